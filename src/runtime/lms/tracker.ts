@@ -1,0 +1,37 @@
+// The one interface between the player (deck, quiz) and whatever keeps the learner's data:
+// SCORM 1.2, SCORM 2004 or standalone (localStorage). The player never touches an LMS API itself.
+
+import type { LessonData, Question } from '../../shared/model.js';
+import type { AnswerState, PlayerState, SaveStatus } from '../../shared/tracking.js';
+
+export type TrackerKind = 'scorm12' | 'scorm2004' | 'standalone';
+
+export interface Tracker {
+  readonly kind: TrackerKind;
+  /** False in review/browse mode or without credit: the player shows recorded results, changes nothing. */
+  readonly recording: boolean;
+  /** The learner's name from the LMS, '' when unknown. */
+  readonly learnerName: string;
+
+  /** The saved state when the LMS (or the browser) resumes a session, else null. */
+  restore(): PlayerState | null;
+
+  /** After each meaningful change (slide change, answer, timer start/pause): writes bookmark,
+   *  suspend data, progress and completion; commits throttled. */
+  save(state: PlayerState): void;
+
+  /** One interaction per checked answer; commits soon after. */
+  recordAnswer(question: Question, answer: AnswerState, state: PlayerState): void;
+
+  /** The quiz attempt is finished (state.result is set): score first, then status; commits now. */
+  finishQuiz(state: PlayerState): void;
+
+  /** Listener for the save status shown to the learner ("not saved yet"). */
+  onStatus(listener: (status: SaveStatus) => void): void;
+
+  /** pagehide / unload: last state, exit (suspend unless finished), session time, commit, finish. */
+  end(state: PlayerState): void;
+}
+
+/** Builds the tracker for the LMS found around this window (see lms/connect.ts). */
+export type Connect = (lesson: LessonData, win: Window) => Tracker;

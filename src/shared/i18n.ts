@@ -1,0 +1,139 @@
+// Text the player shows around the author's content, per language. The compiler picks one table
+// (by the lesson's `language`, English as the fallback) and embeds it in the page, so the runtime
+// bundle carries no language tables. Placeholders: {n}, {total}, {score}, {pass}, {left}.
+
+export interface UiStrings {
+  previous: string;
+  next: string;
+  /** "Dia {n} van {total}" */
+  slideOf: string;
+  menu: string;
+  closeMenu: string;
+  progress: string;
+  check: string;
+  correct: string;
+  incorrect: string;
+  /** Shown after an open question is submitted: recorded, not scored. */
+  recorded: string;
+  /** The correct answer, shown after a wrong answer: "Het juiste antwoord: {answer}" */
+  correctAnswer: string;
+  trueLabel: string;
+  falseLabel: string;
+  moveUp: string;
+  moveDown: string;
+  choose: string;
+  yourAnswer: string;
+  resultTitle: string;
+  /** "Je score: {score}%" */
+  score: string;
+  /** "Nodig om te slagen: {pass}%" */
+  passMark: string;
+  passed: string;
+  failed: string;
+  /** Quiz not finished yet on the result slide: "{left} vragen nog niet beantwoord" */
+  unanswered: string;
+  retry: string;
+  /** "Nog {left} poging(en)" */
+  attemptsLeft: string;
+  noAttemptsLeft: string;
+  timerStart: string;
+  timerPause: string;
+  timerReset: string;
+  timeUp: string;
+  standalone: string;
+  saving: string;
+  saved: string;
+  notSaved: string;
+  reviewMode: string;
+}
+
+const en: UiStrings = {
+  previous: 'Previous',
+  next: 'Next',
+  slideOf: 'Slide {n} of {total}',
+  menu: 'Slides',
+  closeMenu: 'Close',
+  progress: 'Progress',
+  check: 'Check answer',
+  correct: 'Correct!',
+  incorrect: 'Not correct.',
+  recorded: 'Your answer has been saved.',
+  correctAnswer: 'The correct answer: {answer}',
+  trueLabel: 'True',
+  falseLabel: 'False',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  choose: 'Choose…',
+  yourAnswer: 'Your answer',
+  resultTitle: 'Your result',
+  score: 'Your score: {score}%',
+  passMark: 'Needed to pass: {pass}%',
+  passed: 'Passed',
+  failed: 'Not passed',
+  unanswered: '{left} question(s) not answered yet',
+  retry: 'Try the quiz again',
+  attemptsLeft: '{left} attempt(s) left',
+  noAttemptsLeft: 'No attempts left',
+  timerStart: 'Start',
+  timerPause: 'Pause',
+  timerReset: 'Reset',
+  timeUp: 'Time is up!',
+  standalone: 'Not connected to a learning environment: your results are not being sent. Progress is kept in this browser.',
+  saving: 'Saving…',
+  saved: 'Saved',
+  notSaved: 'Not saved yet, retrying…',
+  reviewMode: 'Review mode: your answers are not recorded.',
+};
+
+const nl: UiStrings = {
+  previous: 'Vorige',
+  next: 'Volgende',
+  slideOf: 'Dia {n} van {total}',
+  menu: 'Dia’s',
+  closeMenu: 'Sluiten',
+  progress: 'Voortgang',
+  check: 'Controleer antwoord',
+  correct: 'Goed!',
+  incorrect: 'Niet goed.',
+  recorded: 'Je antwoord is opgeslagen.',
+  correctAnswer: 'Het juiste antwoord: {answer}',
+  trueLabel: 'Waar',
+  falseLabel: 'Niet waar',
+  moveUp: 'Omhoog',
+  moveDown: 'Omlaag',
+  choose: 'Kies…',
+  yourAnswer: 'Jouw antwoord',
+  resultTitle: 'Je resultaat',
+  score: 'Je score: {score}%',
+  passMark: 'Nodig om te slagen: {pass}%',
+  passed: 'Geslaagd',
+  failed: 'Niet geslaagd',
+  unanswered: '{left} vraag/vragen nog niet beantwoord',
+  retry: 'Probeer de toets opnieuw',
+  attemptsLeft: 'Nog {left} poging(en)',
+  noAttemptsLeft: 'Geen pogingen meer',
+  timerStart: 'Start',
+  timerPause: 'Pauze',
+  timerReset: 'Opnieuw',
+  timeUp: 'De tijd is om!',
+  standalone: 'Niet verbonden met een leeromgeving: je resultaten worden niet verstuurd. Je voortgang wordt in deze browser bewaard.',
+  saving: 'Opslaan…',
+  saved: 'Opgeslagen',
+  notSaved: 'Nog niet opgeslagen, opnieuw proberen…',
+  reviewMode: 'Terugkijkmodus: je antwoorden worden niet vastgelegd.',
+};
+
+const tables: Record<string, UiStrings> = { en, nl };
+
+/** The table for a BCP 47 tag such as "nl" or "nl-BE"; English when the language has none. */
+export function stringsFor(language: string): UiStrings {
+  const primary = language.toLowerCase().split('-')[0] ?? '';
+  return tables[primary] ?? en;
+}
+
+/** Fill {name} placeholders. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}

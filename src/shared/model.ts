@@ -1,0 +1,130 @@
+// The lesson as the player receives it: the compiler writes it as JSON into the page
+// (<script type="application/json" id="lesson-data">), the runtime reads it. No node:, no DOM here.
+
+import type { UiStrings } from './i18n.js';
+
+export type QuestionType = 'single' | 'multiple' | 'true-false' | 'order' | 'match' | 'fill-in' | 'open';
+
+/** One option of a choice question. `id` is one character of [a-z0-9]: SCORM 1.2 choice patterns
+ *  allow only single characters (RTE 3.4.4.5), Moodle's 2004 check `^[\w.]{1,250}$` forbids hyphens. */
+export interface Choice {
+  id: string;
+  html: string;
+  correct: boolean;
+}
+
+/** An item of an ordering question or a side of a matching pair; `id` follows the Choice rule. */
+export interface Item {
+  id: string;
+  html: string;
+}
+
+/** Inline HTML shown after checking; '' when the author gave none. */
+export interface Feedback {
+  correct: string;
+  incorrect: string;
+}
+
+interface QuestionBase {
+  /** Author's id from the quiz file; also the interaction id (no spaces, <= 250 chars). */
+  id: string;
+  /** Prompt as inline HTML (from Markdown). */
+  promptHtml: string;
+  /** Prompt as plain text, at most 250 characters: the interaction description. */
+  promptText: string;
+  /** Points toward the score; 0 for open questions (recorded, never scored). */
+  points: number;
+  feedback: Feedback;
+}
+
+export interface SingleQuestion extends QuestionBase {
+  type: 'single';
+  choices: Choice[];
+}
+
+export interface MultipleQuestion extends QuestionBase {
+  type: 'multiple';
+  choices: Choice[];
+}
+
+export interface TrueFalseQuestion extends QuestionBase {
+  type: 'true-false';
+  answer: boolean;
+}
+
+export interface OrderQuestion extends QuestionBase {
+  type: 'order';
+  /** In the correct order. */
+  items: Item[];
+  /** The order in which the items are first shown (ids); never the correct order. */
+  shown: string[];
+}
+
+export interface MatchQuestion extends QuestionBase {
+  type: 'match';
+  /** Left-hand terms, in the author's order. */
+  sources: Item[];
+  /** Right-hand descriptions, in the order they are offered (shuffled at build time). */
+  targets: Item[];
+  /** Correct pairs: source id -> target id. */
+  pairs: Record<string, string>;
+}
+
+export interface FillInQuestion extends QuestionBase {
+  type: 'fill-in';
+  /** Accepted answers, the first is the one shown as "the" answer. */
+  answers: string[];
+  caseSensitive: boolean;
+}
+
+export interface OpenQuestion extends QuestionBase {
+  type: 'open';
+}
+
+export type Question =
+  | SingleQuestion
+  | MultipleQuestion
+  | TrueFalseQuestion
+  | OrderQuestion
+  | MatchQuestion
+  | FillInQuestion
+  | OpenQuestion;
+
+/** What counts as "done" for the LMS. */
+export type CompletionRule = 'slides' | 'quiz' | 'slides-and-quiz';
+
+/** Which slides the slide menu lets a learner jump to. */
+export type NavigationRule = 'free' | 'visited';
+
+export type SlideKind = 'content' | 'question' | 'result';
+
+export interface SlideInfo {
+  title: string;
+  kind: SlideKind;
+}
+
+export type ScormVersion = '1.2' | '2004';
+
+export interface LessonData {
+  /** Which LMS API the package looks for (API for 1.2, API_1484_11 for 2004); none found: standalone. */
+  scorm: ScormVersion;
+  id: string;
+  title: string;
+  version: string;
+  language: string;
+  /** 0..100: percentage of the points needed to pass. */
+  passingScore: number;
+  completion: CompletionRule;
+  /** Quiz attempts allowed; 0 means unlimited. */
+  attempts: number;
+  navigation: NavigationRule;
+  slides: SlideInfo[];
+  /** Every question of the lesson, graded and open, in the order they appear in the slides. */
+  questions: Question[];
+  strings: UiStrings;
+}
+
+/** Exhaustiveness check for `switch` over a discriminated union. */
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,53 @@
+// The learner's state as the player keeps it and the LMS adapters persist it
+// (bookmark + suspend_data in SCORM, localStorage standalone).
+
+/** A learner's response, by question type:
+ *  single -> choice id; multiple -> choice ids (sorted); true-false -> boolean;
+ *  order -> item ids in the learner's order; match -> [source id, target id] pairs;
+ *  fill-in and open -> the text typed. */
+export type Response = string | string[] | boolean | Array<[string, string]>;
+
+export interface AnswerState {
+  /** The learner's response. */
+  r: Response;
+  /** true/false once checked; null for open questions (recorded, not scored). */
+  ok: boolean | null;
+  /** Points earned. */
+  pts: number;
+  /** Latency: milliseconds from first showing the question to checking it. */
+  ms: number;
+}
+
+export interface TimerState {
+  /** Seconds left. */
+  left: number;
+  running: boolean;
+}
+
+export interface QuizResult {
+  /** 0..100, rounded to at most 2 decimals. */
+  score: number;
+  passed: boolean;
+}
+
+export interface PlayerState {
+  /** Index of the slide the learner is on. */
+  slide: number;
+  /** Indexes of the slides seen, ascending. */
+  visited: number[];
+  /** Checked answers of the current attempt, by question id (open answers persist across attempts). */
+  answers: Record<string, AnswerState>;
+  /** 1-based quiz attempt. */
+  attempt: number;
+  /** Set once every graded question of the attempt is answered. */
+  result: QuizResult | null;
+  /** Countdown timers by slide index. */
+  timers: Record<string, TimerState>;
+}
+
+export function initialState(): PlayerState {
+  return { slide: 0, visited: [0], answers: {}, attempt: 1, result: null, timers: {} };
+}
+
+/** What the adapters report as the save status; the player shows it unobtrusively. */
+export type SaveStatus = 'saved' | 'saving' | 'failed';

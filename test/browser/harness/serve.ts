@@ -1,0 +1,67 @@
+// A static file server on loopback that serves files from memory, so a package can be tested
+// without writing it to disk. Paths are the package's own ("index.html", "assets/x.svg"), served
+// under a prefix (default "/course/") to prove the package works from any URL prefix.
+
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type Files = Map<string, string | Uint8Array>;
+
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  json: 'application/json',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  mp3: 'audio/mpeg',
+  mp4: 'video/mp4',
+  pdf: 'application/pdf',
+  xml: 'application/xml',
+  xsd: 'application/xml',
+};
+
+export interface Served {
+  /** Origin, e.g. "http://127.0.0.1:41234". */
+  origin: string;
+  /** Every request path the browser made, in order: proves nothing left the package. */
+  requests: string[];
+  /** Replace or add files while serving (e.g. a harness page). */
+  files: Files;
+  close(): Promise<void>;
+}
+
+export async function serveFiles(files: Files): Promise<Served> {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\//, '');
+    requests.push(path);
+    const body = files.get(path);
+    if (body === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const ext = path.split('.').pop() ?? '';
+    res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    files,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The package's files under a folder prefix, as an LMS serves them (Moodle: pluginfile.php/.../content/1/). */
+export function underPrefix(pkg: Files, prefix: string): Files {
+  const out: Files = new Map();
+  for (const [path, body] of pkg) out.set(`${prefix}${path}`, body);
+  return out;
+}
