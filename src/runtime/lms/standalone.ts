@@ -1,0 +1,61 @@
+// No LMS found: the learner's progress is kept in this browser's localStorage, keyed by lesson id and
+// version (a new version of the lesson starts fresh instead of misreading old data). Private mode and
+// full quotas throw on access: they must never stop the player, so every storage call is guarded.
+
+import type { LessonData, Question } from '../../shared/model.js';
+import type { AnswerState, PlayerState, SaveStatus } from '../../shared/tracking.js';
+import { decodeState, encodeState } from './suspend-codec.js';
+import type { Tracker } from './tracker.js';
+
+export function storageKey(lesson: LessonData): string {
+  return `scormdown:${lesson.id}:${lesson.version}`;
+}
+
+function storageOf(win: Window): Storage | null {
+  try {
+    return win.localStorage ?? null;
+  } catch {
+    return null; // sandboxed frames and some private modes throw on the getter itself
+  }
+}
+
+export function createStandaloneTracker(lesson: LessonData, win: Window): Tracker {
+  const storage = storageOf(win);
+  const key = storageKey(lesson);
+  const listeners: Array<(status: SaveStatus) => void> = [];
+  const emit = (status: SaveStatus): void => listeners.forEach((listener) => listener(status));
+
+  const write = (state: PlayerState): void => {
+    if (storage === null) return;
+    try {
+      storage.setItem(key, encodeState(state, lesson));
+      emit('saved');
+    } catch {
+      emit('failed'); // quota exceeded: shown as "not saved yet"; the next save tries again
+    }
+  };
+
+  return {
+    kind: 'standalone',
+    recording: true,
+    learnerName: '',
+    restore(): PlayerState | null {
+      if (storage === null) return null;
+      try {
+        const stored = storage.getItem(key);
+        return stored === null ? null : decodeState(stored, lesson);
+      } catch {
+        return null;
+      }
+    },
+    save: write,
+    recordAnswer(_question: Question, _answer: AnswerState, state: PlayerState): void {
+      write(state);
+    },
+    finishQuiz: write,
+    onStatus(listener): void {
+      listeners.push(listener);
+    },
+    end: write,
+  };
+}

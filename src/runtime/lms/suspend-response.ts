@@ -1,0 +1,76 @@
+// One learner response in suspend_data. Choice and item ids are single characters of [a-z0-9]
+// (model.ts, for SCORM 1.2 choice patterns), so lists need no separator; text escapes % ; | only,
+// which keeps Dutch accents as one character each (encodeURIComponent would make them 6).
+
+import { assertNever, type Question } from '../../shared/model.js';
+import type { Response } from '../../shared/tracking.js';
+
+export function escapeText(text: string): string {
+  return text.replace(/[%;|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function unescapeText(text: string): string {
+  return text.replace(/%(25|3B|7C)/g, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+function ids(text: string, allowed: string[]): string[] {
+  const out = [...text];
+  if (out.some((id) => !allowed.includes(id))) throw new Error(`unknown id in ${text}`);
+  return out;
+}
+
+function asIds(r: Response): string[] {
+  return Array.isArray(r) ? r.map((x) => (Array.isArray(x) ? x.join('') : String(x))) : [String(r)];
+}
+
+export function encodeResponse(question: Question, r: Response): string {
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+    case 'order':
+      return asIds(r).join('');
+    case 'true-false':
+      return r === true ? 't' : 'f';
+    case 'match':
+      return Array.isArray(r) ? r.map((pair) => (Array.isArray(pair) ? pair.join('') : '')).join('') : '';
+    case 'fill-in':
+    case 'open':
+      return escapeText(typeof r === 'string' ? r : '');
+    default:
+      return assertNever(question);
+  }
+}
+
+function decodeMatch(text: string, sources: string[], targets: string[]): Array<[string, string]> {
+  if (text.length % 2 !== 0) throw new Error('bad match response');
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i < text.length; i += 2) {
+    pairs.push([ids(text[i]!, sources)[0]!, ids(text[i + 1]!, targets)[0]!]);
+  }
+  return pairs;
+}
+
+/** Throws when the text cannot be a response to this question (the caller then starts fresh). */
+export function decodeResponse(question: Question, text: string): Response {
+  switch (question.type) {
+    case 'single': {
+      const [id, ...more] = ids(text, question.choices.map((c) => c.id));
+      if (id === undefined || more.length > 0) throw new Error('bad single response');
+      return id;
+    }
+    case 'multiple':
+      return ids(text, question.choices.map((c) => c.id));
+    case 'order':
+      return ids(text, question.items.map((c) => c.id));
+    case 'true-false':
+      if (text !== 't' && text !== 'f') throw new Error('bad true-false response');
+      return text === 't';
+    case 'match':
+      return decodeMatch(text, question.sources.map((s) => s.id), question.targets.map((t) => t.id));
+    case 'fill-in':
+    case 'open':
+      return unescapeText(text);
+    default:
+      return assertNever(question);
+  }
+}
