@@ -11,6 +11,8 @@ export interface UiStrings {
   closeMenu: string;
   progress: string;
   check: string;
+  /** "Check" pressed with nothing chosen or typed: the question stays open. */
+  answerFirst: string;
   correct: string;
   incorrect: string;
   /** Shown after an open question is submitted: recorded, not scored. */
@@ -55,6 +57,7 @@ const en: UiStrings = {
   closeMenu: 'Close',
   progress: 'Progress',
   check: 'Check answer',
+  answerFirst: 'Choose or type an answer first.',
   correct: 'Correct!',
   incorrect: 'Not correct.',
   recorded: 'Your answer has been saved.',
@@ -93,6 +96,7 @@ const nl: UiStrings = {
   closeMenu: 'Sluiten',
   progress: 'Voortgang',
   check: 'Controleer antwoord',
+  answerFirst: 'Kies of typ eerst een antwoord.',
   correct: 'Goed!',
   incorrect: 'Niet goed.',
   recorded: 'Je antwoord is opgeslagen.',

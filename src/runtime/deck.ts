@@ -1,0 +1,61 @@
+// The deck: one slide at a time, Previous/Next, arrow keys, progress. The URL never changes (an LMS
+// frame's URL is not the learner's to bookmark); focus moves to the new slide's heading so screen
+// reader and keyboard users start reading where sighted users look.
+
+import type { LessonData } from '../shared/model.js';
+import { format } from '../shared/i18n.js';
+import type { PlayerState } from '../shared/tracking.js';
+import { all, isTyping, one } from './dom.js';
+
+export interface Deck {
+  readonly count: number;
+  /** Shows slide `index`; `byLearner` moves focus to it and reports the change. */
+  goTo(index: number, byLearner: boolean): void;
+}
+
+export function createDeck(
+  doc: Document,
+  data: LessonData,
+  state: PlayerState,
+  onChange: (index: number, byLearner: boolean) => void,
+): Deck {
+  const slides = all(doc, '[data-slide]');
+  const prev = one<HTMLButtonElement>(doc, '[data-nav="prev"]');
+  const next = one<HTMLButtonElement>(doc, '[data-nav="next"]');
+  const progress = one<HTMLProgressElement>(doc, '.sd-progress');
+  const count = one(doc, '[data-count]');
+
+  const goTo = (index: number, byLearner: boolean): void => {
+    const target = Math.max(0, Math.min(slides.length - 1, index));
+    slides.forEach((slide, i) => (slide.hidden = i !== target));
+    state.slide = target;
+    if (!state.visited.includes(target)) state.visited = [...state.visited, target].sort((a, b) => a - b);
+    prev.disabled = target === 0;
+    next.disabled = target === slides.length - 1;
+    progress.value = target + 1;
+    count.textContent = format(data.strings.slideOf, { n: target + 1, total: slides.length });
+    if (byLearner) focusSlide(slides[target]);
+    onChange(target, byLearner);
+  };
+
+  prev.addEventListener('click', () => goTo(state.slide - 1, true));
+  next.addEventListener('click', () => goTo(state.slide + 1, true));
+  doc.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (isTyping(event.target)) return;
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    const target = state.slide + step;
+    if (step === 0 || target < 0 || target >= slides.length) return;
+    event.preventDefault();
+    goTo(target, true);
+  });
+  return { count: slides.length, goTo };
+}
+
+function focusSlide(slide: HTMLElement | undefined): void {
+  if (slide === undefined) return;
+  const heading = slide.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6') ?? slide;
+  if (heading !== slide) heading.tabIndex = -1;
+  heading.focus();
+  slide.scrollIntoView?.({ block: 'start' });
+}

@@ -1,0 +1,43 @@
+// The player's entry (bundled by esbuild into player.js, an IIFE loaded at the end of <body>): reads
+// the lesson data the compiler embedded, connects to the LMS (or standalone), restores the learner's
+// state and wires deck, menu, timers and quiz to it.
+
+import type { LessonData } from '../shared/model.js';
+import { initialState, type PlayerState } from '../shared/tracking.js';
+import { createDeck } from './deck.js';
+import { one } from './dom.js';
+import { connect } from './lms/connect.js';
+import { createMenu } from './menu.js';
+import { initNotices } from './notice.js';
+import { createQuiz } from './quiz/quiz.js';
+import { initTimers } from './timer.js';
+
+function start(): void {
+  const data = JSON.parse(one(document, '#lesson-data').textContent ?? '') as LessonData;
+  const tracker = connect(data, window);
+  const state: PlayerState = tracker.restore() ?? initialState();
+  const save = (): void => tracker.save(state);
+  initNotices(document, data.strings, tracker);
+  initTimers(document, data.strings, state, save);
+
+  // The deck reports slide changes to the menu and the quiz, which are created after it.
+  const hooks = { onSlide: (_index: number): void => {} };
+  const deck = createDeck(document, data, state, (index, byLearner) => {
+    hooks.onSlide(index);
+    if (byLearner) save();
+  });
+  const goTo = (index: number): void => deck.goTo(index, true);
+  const menu = createMenu(document, data, state, goTo);
+  const quiz = createQuiz(document, data, state, tracker, goTo);
+  hooks.onSlide = (index) => {
+    menu.update();
+    quiz.onSlide(index);
+  };
+
+  deck.goTo(state.slide, false);
+  save();
+  window.addEventListener('pagehide', () => tracker.end(state));
+  document.documentElement.classList.add('sd-ready');
+}
+
+start();

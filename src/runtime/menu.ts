@@ -1,0 +1,50 @@
+// The slide menu: jump to any slide, or (navigation: visited) only to slides already seen.
+
+import type { LessonData } from '../shared/model.js';
+import type { PlayerState } from '../shared/tracking.js';
+import { all, one } from './dom.js';
+
+export interface Menu {
+  update(): void;
+}
+
+export function createMenu(doc: Document, data: LessonData, state: PlayerState, goTo: (i: number) => void): Menu {
+  const toggle = one<HTMLButtonElement>(doc, '[data-menu-toggle]');
+  const panel = one(doc, '#sd-menu');
+  const items = all<HTMLButtonElement>(panel, '[data-goto]');
+
+  const setOpen = (open: boolean): void => {
+    panel.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+    if (open) (items[state.slide] ?? items[0])?.focus();
+  };
+  const close = (): void => {
+    setOpen(false);
+    toggle.focus();
+  };
+
+  toggle.addEventListener('click', () => setOpen(panel.hidden));
+  one(panel, '[data-menu-close]').addEventListener('click', close);
+  panel.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    close();
+  });
+  panel.addEventListener('click', (event) => {
+    const item = (event.target as Element).closest<HTMLButtonElement>('[data-goto]');
+    if (item === null || item.disabled) return;
+    setOpen(false);
+    goTo(Number(item.dataset.goto));
+  });
+
+  const update = (): void => {
+    items.forEach((item, i) => {
+      const seen = state.visited.includes(i);
+      item.disabled = data.navigation === 'visited' && !seen && i !== state.slide;
+      item.classList.toggle('is-seen', seen);
+      if (i === state.slide) item.setAttribute('aria-current', 'step');
+      else item.removeAttribute('aria-current');
+    });
+  };
+  return { update };
+}
