@@ -1,0 +1,99 @@
+// The build, in order: load and check the lesson -> render the page -> bundle the player ->
+// manifest -> zip -> write. Everything up to the zip happens in memory; the output folder is
+// touched only when every package of the build is ready, so a lesson with errors writes nothing.
+
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { ScormVersion } from '../shared/model.js';
+import { assertNever } from '../shared/model.js';
+import { bundleRuntime, type RuntimeBundle } from './bundle-runtime.js';
+import { hasErrors } from './diagnostics.js';
+import { loadLesson } from './load-lesson.js';
+import { LAUNCH_FILE, MANIFEST_FILE, manifest } from './manifest.js';
+import type { Diagnostic, Lesson } from './model.js';
+import { lessonData, renderPage } from './render-page.js';
+import { schemaFiles } from './schemas.js';
+import { writeOutput, type WrittenFile } from './write-output.js';
+import { zipFiles, type PackageFiles } from './zip.js';
+
+export interface Package {
+  version: ScormVersion;
+  /** `<id>-scorm12.zip` or `<id>-scorm2004.zip`. */
+  fileName: string;
+  /** Zip path -> content; the manifest lists every one of them. */
+  files: PackageFiles;
+}
+
+export interface PackagesResult {
+  diagnostics: Diagnostic[];
+  /** null when the lesson has errors. */
+  packages: Package[] | null;
+}
+
+export interface BuildOptions {
+  lessonDir: string;
+  outDir: string;
+  versions: ScormVersion[];
+  cwd: string;
+}
+
+export interface BuildResult {
+  diagnostics: Diagnostic[];
+  /** null when nothing was written (the lesson has errors). */
+  written: WrittenFile[] | null;
+}
+
+export function zipName(id: string, version: ScormVersion): string {
+  switch (version) {
+    case '1.2':
+      return `${id}-scorm12.zip`;
+    case '2004':
+      return `${id}-scorm2004.zip`;
+    default:
+      return assertNever(version);
+  }
+}
+
+/** The lesson's files (images, audio, ...) at their package paths, read once for all versions. */
+async function readAssets(lesson: Lesson): Promise<PackageFiles> {
+  const bodies = await Promise.all(lesson.assets.map((a) => readFile(a.source)));
+  return new Map(lesson.assets.map((a, i) => [a.target, bodies[i] as Buffer]));
+}
+
+/** One version's package from a checked lesson: page, player, assets, schemas, then the manifest. */
+export async function packageLesson(
+  lesson: Lesson,
+  version: ScormVersion,
+  runtime: RuntimeBundle,
+  assets: PackageFiles,
+): Promise<Package> {
+  const files: PackageFiles = new Map(assets);
+  files.set(LAUNCH_FILE, renderPage(lesson, lessonData(lesson, version)));
+  files.set('player.js', runtime.js);
+  files.set('player.css', runtime.css);
+  for (const [name, body] of await schemaFiles(version)) files.set(name, body);
+  files.set(MANIFEST_FILE, manifest(lesson, version, [...files.keys()]));
+  return { version, fileName: zipName(lesson.meta.id, version), files };
+}
+
+/** Every package of a lesson, in memory. Writes nothing. */
+export async function buildPackages(
+  lessonDir: string,
+  versions: readonly ScormVersion[],
+  cwd: string = process.cwd(),
+): Promise<PackagesResult> {
+  const { lesson, diagnostics } = await loadLesson(resolve(cwd, lessonDir), cwd);
+  if (lesson === null || hasErrors(diagnostics)) return { diagnostics, packages: null };
+  const [runtime, assets] = await Promise.all([bundleRuntime(), readAssets(lesson)]);
+  const packages = await Promise.all(versions.map((v) => packageLesson(lesson, v, runtime, assets)));
+  return { diagnostics, packages };
+}
+
+/** Builds the lesson and writes its zips into options.outDir (all of them, or none). */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const { diagnostics, packages } = await buildPackages(options.lessonDir, options.versions, options.cwd);
+  if (packages === null) return { diagnostics, written: null };
+  const zips = await Promise.all(packages.map(async (p) => ({ fileName: p.fileName, bytes: await zipFiles(p.files) })));
+  const written = await writeOutput(resolve(options.cwd, options.outDir), zips);
+  return { diagnostics, written };
+}

@@ -1,0 +1,38 @@
+// Writing the zips: the only stage that touches the output folder. Every zip is first written in
+// full to a temporary file beside its target, and only when all of them are on disk are they
+// renamed into place (rename is atomic within a folder), so a failed or interrupted build leaves
+// the previous zips intact and never a half-written one under the real name.
+
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface OutputFile {
+  fileName: string;
+  bytes: Buffer;
+}
+
+export interface WrittenFile {
+  /** Absolute path. */
+  path: string;
+  size: number;
+}
+
+let counter = 0;
+
+function tempName(fileName: string): string {
+  counter += 1;
+  return `.${fileName}.${process.pid}.${counter}.tmp`;
+}
+
+export async function writeOutput(outDir: string, files: readonly OutputFile[]): Promise<WrittenFile[]> {
+  await mkdir(outDir, { recursive: true });
+  const staged = files.map((f) => ({ ...f, temp: join(outDir, tempName(f.fileName)), path: join(outDir, f.fileName) }));
+  try {
+    for (const f of staged) await writeFile(f.temp, f.bytes);
+    for (const f of staged) await rename(f.temp, f.path);
+  } finally {
+    // After a failure: remove what is left of the temporaries (renamed ones are gone already).
+    await Promise.all(staged.map((f) => rm(f.temp, { force: true })));
+  }
+  return staged.map((f) => ({ path: f.path, size: f.bytes.length }));
+}

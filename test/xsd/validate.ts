@@ -1,0 +1,53 @@
+// Validates an imsmanifest.xml against the schema files shipped IN THE SAME PACKAGE, with xmllint from
+// Debian's libxml2-utils (.ci/run installs it), through a test-only wrapper schema per version that
+// imports the shipped schemas (2004 as shipped; 1.2 with the W3C xml.xsd as ims_xml.xsd).
+// Not xmllint-wasm: its newer libxml2 refuses to compile imsmd_rootv1p2p1.xsd ("content model is not
+// determinist"), so it could not check the 1.2 LOM metadata at all.
+
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { schemaDir } from '../../src/compiler/schemas.js';
+import type { ScormVersion } from '../../src/shared/model.js';
+
+type Files = Map<string, Buffer | string>;
+
+const run = promisify(execFile);
+
+/** The files xmllint needs on disk, and the schema it validates against. */
+async function setup(files: Files, version: ScormVersion): Promise<{ extra: Files; schema: string }> {
+  if (version === '2004') {
+    const wrapper = await readFile(new URL('./scorm2004-wrapper.xsd', import.meta.url));
+    return { schema: 'scorm2004-wrapper.xsd', extra: new Map([['scorm2004-wrapper.xsd', wrapper]]) };
+  }
+  return {
+    schema: 'scorm12-wrapper.xsd',
+    extra: new Map<string, Buffer | string>([
+      ['scorm12-wrapper.xsd', await readFile(new URL('./scorm12-wrapper.xsd', import.meta.url))],
+      // The W3C xml.xsd (shipped with 2004) under the name the 1.2 schemas import.
+      ['ims_xml.xsd', await readFile(join(schemaDir('2004'), 'xml.xsd'))],
+    ]),
+  };
+}
+
+/** The schema errors of the package's manifest ([] when it validates). */
+export async function manifestErrors(files: Files, version: ScormVersion): Promise<string[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'scormdown-xsd-'));
+  try {
+    const { extra, schema } = await setup(files, version);
+    const all = new Map([...files].filter(([n]) => /\.(xml|xsd|dtd)$/.test(n) && !n.includes('/')));
+    for (const [name, body] of extra) all.set(name, body);
+    await Promise.all([...all].map(([name, body]) => writeFile(join(dir, name), body)));
+    await run('xmllint', ['--noout', '--nonet', '--schema', schema, 'imsmanifest.xml'], { cwd: dir });
+    return [];
+  } catch (error) {
+    const e = error as { code?: unknown; stderr?: string };
+    if (e.code === 'ENOENT') throw new Error('xmllint not found: apt-get install libxml2-utils (see .ci/run)');
+    if (typeof e.stderr !== 'string') throw error;
+    return e.stderr.split('\n').filter((line) => line !== '' && !line.endsWith('fails to validate'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
