@@ -1,0 +1,65 @@
+// Responses and correct answers of every question type as lists of ids / pairs / text, before a
+// version's table joins them with its own delimiters (1.2 "," and "." ; 2004 "[,]" and "[.]").
+
+import { assertNever, type Question } from '../../shared/model.js';
+import type { Response } from '../../shared/tracking.js';
+
+/** The shape both versions share: a list of ids, a list of pairs, a boolean or text. */
+export type Parts =
+  | { kind: 'ids'; ids: string[] }
+  | { kind: 'pairs'; pairs: Array<[string, string]> }
+  | { kind: 'bool'; value: boolean }
+  | { kind: 'text'; text: string };
+
+function idList(r: Response): string[] {
+  if (typeof r === 'string') return [r];
+  return Array.isArray(r) ? r.filter((x): x is string => typeof x === 'string') : [];
+}
+
+function pairList(r: Response): Array<[string, string]> {
+  return Array.isArray(r) ? r.filter((x): x is [string, string] => Array.isArray(x) && x.length === 2) : [];
+}
+
+export function responseParts(question: Question, r: Response): Parts {
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+    case 'order':
+      return { kind: 'ids', ids: idList(r) };
+    case 'true-false':
+      return { kind: 'bool', value: r === true };
+    case 'match':
+      return { kind: 'pairs', pairs: pairList(r) };
+    case 'fill-in':
+    case 'open':
+      return { kind: 'text', text: typeof r === 'string' ? r : '' };
+    default:
+      return assertNever(question);
+  }
+}
+
+/** The correct answers; several only for fill-in (each accepted answer is its own pattern). */
+export function correctParts(question: Question): Parts[] {
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return [{ kind: 'ids', ids: question.choices.filter((c) => c.correct).map((c) => c.id) }];
+    case 'order':
+      return [{ kind: 'ids', ids: question.items.map((item) => item.id) }];
+    case 'true-false':
+      return [{ kind: 'bool', value: question.answer }];
+    case 'match':
+      return [{ kind: 'pairs', pairs: question.sources.map((s): [string, string] => [s.id, question.pairs[s.id] ?? '']) }];
+    case 'fill-in':
+      return question.answers.map((text) => ({ kind: 'text', text }));
+    case 'open':
+      return [];
+    default:
+      return assertNever(question);
+  }
+}
+
+/** Learner text as a single line without surrounding space, at most `max` characters. */
+export function cleanText(text: string, max: number): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, max);
+}

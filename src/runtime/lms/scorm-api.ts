@@ -1,0 +1,58 @@
+// The LMS's API object behind typed calls. Every SCORM call returns the STRING "true" or "false"
+// ("false" is truthy in JavaScript), so results are compared to "true" and, on failure, the error
+// code is read right away (RTE: GetLastError describes only the most recent call).
+
+import type { ApiCalls } from './scorm-table.js';
+
+export interface CallResult {
+  ok: boolean;
+  /** "0" when ok; the LMS's error code otherwise ("101" when it threw). */
+  error: string;
+}
+
+export interface ScormApi {
+  initialize(): CallResult;
+  get(element: string): string;
+  set(element: string, value: string): CallResult;
+  commit(): CallResult;
+  terminate(): CallResult;
+}
+
+type RawApi = Record<string, unknown>;
+
+export function wrapApi(raw: RawApi, calls: ApiCalls): ScormApi {
+  const invoke = (name: string, ...args: string[]): string => {
+    const fn = raw[name];
+    if (typeof fn !== 'function') throw new Error(`LMS API has no ${name}`);
+    return String(fn.apply(raw, args));
+  };
+  const lastError = (): string => {
+    try {
+      return invoke(calls.getLastError);
+    } catch {
+      return '101';
+    }
+  };
+  const call = (name: string, ...args: string[]): CallResult => {
+    try {
+      if (invoke(name, ...args) === 'true') return { ok: true, error: '0' };
+    } catch {
+      return { ok: false, error: '101' };
+    }
+    return { ok: false, error: lastError() };
+  };
+  return {
+    initialize: () => call(calls.initialize, ''),
+    get(element) {
+      try {
+        const value = invoke(calls.getValue, element);
+        return lastError() === '0' ? value : '';
+      } catch {
+        return '';
+      }
+    },
+    set: (element, value) => call(calls.setValue, element, value),
+    commit: () => call(calls.commit, ''),
+    terminate: () => call(calls.terminate, ''),
+  };
+}

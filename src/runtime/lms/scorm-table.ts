@@ -1,0 +1,88 @@
+// What differs between SCORM 1.2 and SCORM 2004, as data: one table per version (scorm12.ts,
+// scorm2004.ts) behind this shape, used by the one tracker in scorm-tracker.ts.
+
+import type { Question } from '../../shared/model.js';
+import type { Response } from '../../shared/tracking.js';
+import type { TrackerKind } from './tracker.js';
+
+/** Where the learner stands, independent of version; each table turns it into its own elements. */
+export interface Standing {
+  /** The completion rule of the lesson is met. */
+  completed: boolean;
+  /** The last finished quiz attempt's outcome; 'unknown' before any attempt is finished. */
+  success: 'passed' | 'failed' | 'unknown';
+  /** 0..1, 1 only when completed. */
+  progress: number;
+}
+
+export interface ApiCalls {
+  initialize: string;
+  terminate: string;
+  getValue: string;
+  setValue: string;
+  commit: string;
+  getLastError: string;
+}
+
+export interface Elements {
+  location: string;
+  suspendData: string;
+  entry: string;
+  mode: string;
+  credit: string;
+  learnerName: string;
+  sessionTime: string;
+  exit: string;
+  scoreRaw: string;
+  scoreMin: string;
+  scoreMax: string;
+  interactionCount: string;
+}
+
+export interface InteractionFormat {
+  /** SCORM interaction type of a question. */
+  type(question: Question): string;
+  /** The learner's response in the version's pattern syntax. */
+  response(question: Question, r: Response): string;
+  /** Correct response patterns (several for fill-in alternatives; none for open questions). */
+  patterns(question: Question): string[];
+  /** ok true / false / null (open: recorded, not judged). */
+  result(ok: boolean | null): string;
+  /** student_response (1.2) / learner_response (2004). */
+  responseElement: string;
+  latency(ms: number): string;
+  /** [element under cmi.interactions.n, value] for the moment the answer was checked. */
+  time(date: Date): [string, string];
+  /** The description element and its limit, or null when the version has none (1.2). */
+  description: { element: string; max: number } | null;
+}
+
+export interface ScormTable {
+  kind: Exclude<TrackerKind, 'standalone'>;
+  apiName: 'API' | 'API_1484_11';
+  calls: ApiCalls;
+  el: Elements;
+  limits: { location: number; suspendData: number };
+  /** cmi.progress_measure (2004); null where the version has none. */
+  progressElement: string | null;
+  /** Error codes worth retrying (the LMS could not store or reach its server); the others mean
+   *  the value itself was refused, so retrying it would block every later write. */
+  transientErrors: string[];
+  exitSuspend: string;
+  exitNormal: string;
+  /** The status elements for a standing, in the order they must be written. */
+  status(standing: Standing): Array<[string, string]>;
+  /** The last quiz outcome as the LMS holds it (read at start, so a retry keeps it). */
+  successFrom(read: (element: string) => string): Standing['success'];
+  /** Extra score elements after raw/min/max (2004 score.scaled). */
+  extraScore(raw: number): Array<[string, string]>;
+  isReview(mode: string, credit: string): boolean;
+  sessionTime(ms: number): string;
+  interaction: InteractionFormat;
+}
+
+/** A decimal as Moodle's pattern wants it: `^-?[0-9]{1,5}(\.[0-9]{1,18})?$`, no exponent, no ".5". */
+export function decimalText(value: number, places = 4): string {
+  const rounded = Math.round(value * 10 ** places) / 10 ** places;
+  return rounded.toFixed(places).replace(/\.?0+$/, '') || '0';
+}

@@ -1,0 +1,122 @@
+// SCORM 2004 4th Edition as a table (RTE 4.2: the run-time data model; LMS-FACTS.md for Moodle).
+
+import { assertNever, type Question } from '../../shared/model.js';
+import { correctParts, responseParts, type Parts } from './patterns.js';
+import { decimalText, type ScormTable, type Standing } from './scorm-table.js';
+import { duration2004, timestamp2004 } from './time-format.js';
+
+/** SPM of a fill-in string (RTE 4.2.9.1: 250) and of long-fill-in (4000). */
+const FILL_IN_MAX = 250;
+const LONG_FILL_IN_MAX = 4000;
+
+/** Learner text must not be read as a delimiter: `[,]` and `[.]` separate list items (RTE 4.2.9.1),
+ *  and a leading `{` would open a `{lang=..}` / `{case_matters=..}` delimiter. */
+function plainText(text: string, max: number): string {
+  const flat = text.trim().replace(/\[([,.])\]/g, '$1');
+  return (flat.startsWith('{') ? `(${flat.slice(1)}` : flat).slice(0, max);
+}
+
+function join2004(parts: Parts, caseMatters: boolean | null): string {
+  switch (parts.kind) {
+    case 'ids':
+      return parts.ids.join('[,]');
+    case 'pairs':
+      return parts.pairs.map(([source, target]) => `${source}[.]${target}`).join('[,]');
+    case 'bool':
+      return parts.value ? 'true' : 'false';
+    case 'text': {
+      const text = plainText(parts.text, FILL_IN_MAX);
+      return caseMatters === null ? text : `{case_matters=${caseMatters}}${text}`;
+    }
+    default:
+      return assertNever(parts);
+  }
+}
+
+function type2004(question: Question): string {
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return 'choice';
+    case 'true-false':
+      return 'true-false';
+    case 'order':
+      return 'sequencing';
+    case 'match':
+      return 'matching';
+    case 'fill-in':
+      return 'fill-in';
+    case 'open':
+      return 'long-fill-in';
+    default:
+      return assertNever(question);
+  }
+}
+
+function response2004(question: Question, r: Parameters<typeof responseParts>[1]): string {
+  const parts = responseParts(question, r);
+  if (question.type === 'open' && parts.kind === 'text') return plainText(parts.text, LONG_FILL_IN_MAX);
+  return join2004(parts, null);
+}
+
+/** Both statuses are the content's to set: Moodle never derives success_status from the passing
+ *  score, and "unknown" is left alone until a quiz attempt is finished. */
+function status2004(standing: Standing): Array<[string, string]> {
+  const out: Array<[string, string]> = [['cmi.completion_status', standing.completed ? 'completed' : 'incomplete']];
+  if (standing.success !== 'unknown') out.push(['cmi.success_status', standing.success]);
+  return out;
+}
+
+export const scorm2004: ScormTable = {
+  kind: 'scorm2004',
+  apiName: 'API_1484_11',
+  calls: {
+    initialize: 'Initialize',
+    terminate: 'Terminate',
+    getValue: 'GetValue',
+    setValue: 'SetValue',
+    commit: 'Commit',
+    getLastError: 'GetLastError',
+  },
+  el: {
+    location: 'cmi.location',
+    suspendData: 'cmi.suspend_data',
+    entry: 'cmi.entry',
+    mode: 'cmi.mode',
+    credit: 'cmi.credit',
+    learnerName: 'cmi.learner_name',
+    sessionTime: 'cmi.session_time',
+    exit: 'cmi.exit',
+    scoreRaw: 'cmi.score.raw',
+    scoreMin: 'cmi.score.min',
+    scoreMax: 'cmi.score.max',
+    interactionCount: 'cmi.interactions._count',
+  },
+  limits: { location: 1000, suspendData: 64000 },
+  progressElement: 'cmi.progress_measure',
+  // 101 general exception, 351 general set failure, 391 general commit failure (RTE 3.1.7).
+  transientErrors: ['0', '101', '351', '391'],
+  exitSuspend: 'suspend',
+  exitNormal: 'normal',
+  status: status2004,
+  successFrom(read) {
+    const status = read('cmi.success_status');
+    return status === 'passed' || status === 'failed' ? status : 'unknown';
+  },
+  extraScore: (raw) => [['cmi.score.scaled', decimalText(raw / 100)]],
+  isReview: (mode, credit) => mode === 'review' || mode === 'browse' || credit === 'no-credit',
+  sessionTime: duration2004,
+  interaction: {
+    type: type2004,
+    response: response2004,
+    patterns: (question) =>
+      correctParts(question).map((parts) =>
+        join2004(parts, question.type === 'fill-in' ? question.caseSensitive : null),
+      ),
+    result: (ok) => (ok === null ? 'neutral' : ok ? 'correct' : 'incorrect'),
+    responseElement: 'learner_response',
+    latency: duration2004,
+    time: (date) => ['timestamp', timestamp2004(date)],
+    description: { element: 'description', max: 250 },
+  },
+};

@@ -1,0 +1,52 @@
+// Where the learner stands against the lesson's completion rule.
+//
+// Decision for rule 'quiz' (and the quiz half of 'slides-and-quiz'): the quiz counts as done when
+// an attempt is FINISHED (every graded question answered), passed or not. Whether it was passed is
+// success_status (2004) / passed|failed (1.2), which Moodle reports separately; tying completion
+// to passing would leave a learner who used up every attempt "incomplete" forever and resuming
+// an attempt that can never end. A lesson without graded questions has no quiz half.
+
+import type { LessonData } from '../../shared/model.js';
+import type { PlayerState } from '../../shared/tracking.js';
+import type { Standing } from './scorm-table.js';
+
+export function gradedCount(lesson: LessonData): number {
+  return lesson.questions.filter((q) => q.points > 0 && q.type !== 'open').length;
+}
+
+function quizProgress(lesson: LessonData, state: PlayerState): number {
+  const graded = lesson.questions.filter((q) => q.points > 0 && q.type !== 'open');
+  if (state.result !== null || graded.length === 0) return 1;
+  return graded.filter((q) => state.answers[q.id] !== undefined).length / graded.length;
+}
+
+/** `lastSuccess`: the latest finished attempt's outcome as the LMS holds it, kept while a retry is
+ *  under way (state.result is null again then). */
+export function standingOf(lesson: LessonData, state: PlayerState, lastSuccess: Standing['success']): Standing {
+  const slides = new Set(state.visited.filter((i) => i >= 0 && i < lesson.slides.length)).size;
+  const slideShare = lesson.slides.length === 0 ? 1 : slides / lesson.slides.length;
+  const hasQuiz = gradedCount(lesson) > 0;
+  const quizShare = quizProgress(lesson, state);
+  const quizDone = !hasQuiz || state.result !== null || lastSuccess !== 'unknown';
+  const slidesDone = slideShare === 1;
+  const rule = hasQuiz ? lesson.completion : 'slides';
+  const completed = rule === 'slides' ? slidesDone : rule === 'quiz' ? quizDone : slidesDone && quizDone;
+  const share = rule === 'slides' ? slideShare : rule === 'quiz' ? quizShare : (slideShare + quizShare) / 2;
+  return {
+    completed,
+    success: state.result === null ? lastSuccess : state.result.passed ? 'passed' : 'failed',
+    // Moodle overwrites completion_status from progress_measure when a threshold is set, so the
+    // measure reaches 1 only together with completion.
+    progress: completed ? 1 : Math.min(0.99, Math.floor(share * 100) / 100),
+  };
+}
+
+/** Exit "suspend" keeps the attempt resumable (Moodle resumes only then); the ordinary exit only
+ *  when there is nothing left to do: completed, and no quiz attempt open or still to retry. */
+export function finished(lesson: LessonData, state: PlayerState, standing: Standing): boolean {
+  if (!standing.completed) return false;
+  if (gradedCount(lesson) === 0) return true;
+  if (state.result === null) return false;
+  const attemptsLeft = lesson.attempts === 0 || state.attempt < lesson.attempts;
+  return state.result.passed || !attemptsLeft;
+}
