@@ -1,0 +1,79 @@
+// Every problem the front end can find in a lesson folder, with a stable code and a default fix.
+// Stages return diagnostics instead of throwing, so one run reports everything at once; only the
+// CLI prints them and sets the exit code.
+
+import type { Diagnostic, Severity, SourcePos } from './model.js';
+
+interface CodeInfo {
+  severity: Severity;
+  hint: string;
+}
+
+export const CODES = {
+  FRONT_MATTER_MISSING: { severity: 'error', hint: 'start lesson.md with a line `---`, then `title:` and `id:`, then a closing line `---`' },
+  FRONT_MATTER_INVALID: { severity: 'error', hint: 'the front matter is `key: value` lines between two lines holding only `---`' },
+  YAML_SYNTAX: { severity: 'error', hint: 'check indentation, colons and quotes; put text containing `: ` or `#` between quotes' },
+  META_TITLE_MISSING: { severity: 'error', hint: 'add `title: "The title of the lesson"` to the front matter' },
+  META_ID_MISSING: { severity: 'error', hint: 'add `id: my-lesson` to the front matter (letters, digits, `-`, `_`, `.`, starting with a letter)' },
+  META_ID_INVALID: { severity: 'error', hint: 'use only letters, digits, `-`, `_` and `.`, starting with a letter, e.g. `id: les6-klachten`' },
+  META_PASSING_SCORE_RANGE: { severity: 'error', hint: 'give a percentage from 0 to 100, e.g. `passingScore: 70`' },
+  META_INVALID_VALUE: { severity: 'error', hint: 'see the README for the allowed values of this key' },
+  META_UNKNOWN_KEY: { severity: 'warning', hint: 'check the spelling; unknown keys are ignored' },
+  LESSON_FILE_MISSING: { severity: 'error', hint: 'a lesson folder needs a lesson.md file' },
+  LESSON_NO_SLIDES: { severity: 'error', hint: 'write at least one slide below the front matter' },
+  SLIDE_EMPTY: { severity: 'warning', hint: 'remove one of the two `---` lines, or write something on the slide' },
+  DIRECTIVE_UNKNOWN: { severity: 'error', hint: 'known directives: ::timer MM:SS, ::question ID, ::quiz [ID ...]' },
+  DIRECTIVE_ARGUMENTS: { severity: 'error', hint: 'write `::question ID` with exactly one question id' },
+  TIMER_INVALID: { severity: 'error', hint: 'write the time as minutes:seconds or hours:minutes:seconds, e.g. `::timer 20:00`' },
+  QUIZ_FILE_MISSING: { severity: 'error', hint: 'create the file next to lesson.md, or fix the `quiz:` entry in the front matter' },
+  QUIZ_NOT_A_LIST: { severity: 'error', hint: 'a quiz file is a list of questions: every question starts with `- id: ...`' },
+  QUIZ_UNKNOWN_TYPE: { severity: 'error', hint: 'use one of: single, multiple, true-false, order, match, fill-in, open' },
+  QUIZ_MISSING_FIELD: { severity: 'error', hint: 'add the field to the question (see the README for each question type)' },
+  QUIZ_INVALID_VALUE: { severity: 'error', hint: 'see the README for what this field holds' },
+  QUIZ_UNKNOWN_KEY: { severity: 'warning', hint: 'check the spelling; unknown fields are ignored' },
+  QUIZ_ID_INVALID: { severity: 'error', hint: 'use only letters, digits, `-` and `_`, e.g. `id: soorten-klachten`' },
+  QUIZ_DUPLICATE_ID: { severity: 'error', hint: 'give every question its own id' },
+  QUIZ_NO_CORRECT: { severity: 'error', hint: 'mark at least one option with `correct: true`' },
+  QUIZ_OPTION_COUNT: { severity: 'error', hint: 'give between 2 and 26 options (items, pairs)' },
+  QUESTION_NOT_DEFINED: { severity: 'error', hint: 'check the spelling, or add a question with this id to the quiz file' },
+  QUESTION_PLACED_TWICE: { severity: 'error', hint: 'a question can appear on one slide only; remove one of the two' },
+  QUESTION_UNUSED: { severity: 'warning', hint: 'place it with `::question ID` on a slide, or add `::quiz` to the lesson' },
+  QUIZ_SECTION_EMPTY: { severity: 'error', hint: 'every question is already placed elsewhere: remove this `::quiz`, or list ids after it' },
+  ASSET_MISSING: { severity: 'error', hint: 'check the spelling (capitals count on the LMS server) or add the file to the lesson folder' },
+  ASSET_OUTSIDE_LESSON: { severity: 'error', hint: 'move the file into the lesson folder (e.g. assets/) and refer to it relative to lesson.md' },
+  ASSET_REMOTE: { severity: 'error', hint: 'download the file into assets/ and refer to it as assets/<name>: the package may not load anything from outside itself' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type Code = keyof typeof CODES;
+
+/** A diagnostic with the code's severity and default hint (unless a sharper hint is given). */
+export function diag(code: Code, pos: SourcePos, message: string, hint?: string): Diagnostic {
+  const info: CodeInfo = CODES[code];
+  return { severity: info.severity, code, message, hint: hint ?? info.hint, pos };
+}
+
+/** `lesson/quiz.yaml:14:5 QUIZ_NO_CORRECT error: message` and an indented hint line. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = `${d.pos.file}:${d.pos.line}:${d.pos.column}`;
+  const head = `${where} ${d.code} ${d.severity}: ${d.message}`;
+  return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+}
+
+export function hasErrors(ds: readonly Diagnostic[]): boolean {
+  return ds.some((d) => d.severity === 'error');
+}
+
+/** By file, line, column, then code: the order an author fixes them in. */
+export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
+  return [...ds].sort(
+    (a, b) =>
+      compare(a.pos.file, b.pos.file) ||
+      a.pos.line - b.pos.line ||
+      a.pos.column - b.pos.column ||
+      compare(a.code, b.code),
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,124 @@
+// Markdown through one private marked instance (GFM: tables, strikethrough, autolinks), so other
+// code configuring the global `marked` cannot change what a lesson renders to. Also finds every
+// file a piece of Markdown refers to, with its offset, for the asset stage.
+
+import { Marked } from 'marked';
+import type { Token, Tokens } from 'marked';
+
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+export function renderBlock(markdown: string): string {
+  return marked.parse(markdown, { async: false }).trim();
+}
+
+export function renderInline(markdown: string): string {
+  return marked.parseInline(markdown, { async: false }).trim();
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Plain text of rendered HTML: tags dropped, entities decoded, white space collapsed. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => decodeEntity(name) ?? whole)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function decodeEntity(name: string): string | undefined {
+  if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+  if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+  return ENTITIES[name.toLowerCase()];
+}
+
+/** Plain text of the first heading of a Markdown slide, '' when it has none. */
+export function firstHeading(markdown: string): string {
+  let found = '';
+  marked.walkTokens(marked.lexer(markdown), (token) => {
+    if (!found && token.type === 'heading') found = htmlToText(marked.parseInline((token as Tokens.Heading).text, { async: false }));
+  });
+  return found;
+}
+
+/** image: <img>/![](); media: <audio>/<video>/<source>/<track>/<embed>/<object>; link: <a>/[](). */
+export type RefKind = 'image' | 'media' | 'link';
+
+export interface Ref {
+  kind: RefKind;
+  /** As written (still URL-encoded). */
+  url: string;
+  /** Offset of the URL in the Markdown given to findRefs. */
+  offset: number;
+}
+
+/** Every URL the Markdown refers to, in source order. Inline Markdown when `inline` is set. */
+export function findRefs(markdown: string, inline = false): Ref[] {
+  const tokens = inline ? marked.Lexer.lexInline(markdown) : marked.lexer(markdown);
+  const refs: Ref[] = [];
+  let cursor = 0;
+  // Tokens come in source order, so searching each token's raw text from the previous match
+  // finds its offset; children are searched from their parent's start.
+  const walk = (list: Token[]): void => {
+    for (const token of list) {
+      const at = markdown.indexOf(token.raw, cursor);
+      const start = at >= 0 ? at : cursor;
+      cursor = start;
+      refs.push(...refsOf(token, start));
+      const children = childTokens(token);
+      if (children.length > 0) walk(children);
+      cursor = at >= 0 ? start + token.raw.length : cursor;
+    }
+  };
+  walk(tokens);
+  return refs;
+}
+
+function refsOf(token: Token, start: number): Ref[] {
+  switch (token.type) {
+    case 'image':
+    case 'link': {
+      const { href, raw } = token as Tokens.Image | Tokens.Link;
+      const inRaw = raw.lastIndexOf(href);
+      return [{ kind: token.type, url: href, offset: start + (inRaw >= 0 ? inRaw : 0) }];
+    }
+    case 'def': {
+      const { href, raw } = token as Tokens.Def;
+      return [{ kind: 'link', url: href, offset: start + Math.max(0, raw.lastIndexOf(href)) }];
+    }
+    case 'html':
+      return htmlRefs(token.raw, start);
+    default:
+      return [];
+  }
+}
+
+function childTokens(token: Token): Token[] {
+  const out: Token[] = [];
+  if ('tokens' in token && Array.isArray(token.tokens)) out.push(...(token.tokens as Token[]));
+  if (token.type === 'list') for (const item of (token as Tokens.List).items) out.push(item);
+  if (token.type === 'table') {
+    const table = token as Tokens.Table;
+    for (const cell of [...table.header, ...table.rows.flat()]) out.push(...cell.tokens);
+  }
+  return out;
+}
+
+const TAG = /<(img|a|audio|video|source|track|embed|object|iframe)\b[^>]*>/gi;
+const ATTR = /\b(src|href|data|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+
+/** URLs in raw HTML, e.g. `<img src="assets/x.png" alt="">` written in the Markdown. */
+export function htmlRefs(html: string, start = 0): Ref[] {
+  const refs: Ref[] = [];
+  for (const tag of html.matchAll(TAG)) {
+    const name = (tag[1] ?? '').toLowerCase();
+    const kind: RefKind = name === 'img' ? 'image' : name === 'a' ? 'link' : 'media';
+    for (const attr of tag[0].matchAll(ATTR)) {
+      const url = attr[2] ?? attr[3] ?? attr[4] ?? '';
+      const inAttr = attr[0].indexOf(url, attr[0].indexOf('=') + 1);
+      const isPoster = (attr[1] ?? '').toLowerCase() === 'poster';
+      refs.push({ kind: isPoster ? 'image' : kind, url, offset: start + (tag.index ?? 0) + (attr.index ?? 0) + inAttr });
+    }
+  }
+  return refs;
+}

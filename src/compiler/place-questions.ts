@@ -1,0 +1,143 @@
+// Puts the quiz's questions on slides: `::question ID` in place, `::quiz [ID ...]` as one question
+// slide per question after its slide, then one result slide (after the last quiz section, or at
+// the end when graded questions were placed only with `::question`).
+
+import { stringsFor } from '../shared/i18n.js';
+import { assertNever } from '../shared/model.js';
+import type { Question } from '../shared/model.js';
+import { diag } from './diagnostics.js';
+import { firstHeading, htmlToText } from './markdown.js';
+import type { Block, Diagnostic, Slide, SourcePos } from './model.js';
+import type { QuizEntry } from './parse-quiz.js';
+import type { IdRef, ParsedSlide, SlideBlock } from './parse-slides.js';
+
+export interface Placement {
+  slides: Slide[];
+  /** Placed questions, in slide order. */
+  questions: Question[];
+  diagnostics: Diagnostic[];
+}
+
+interface QuizSection {
+  slide: number;
+  pos: SourcePos;
+  ids: string[];
+}
+
+export function placeQuestions(
+  parsed: ParsedSlide[], entries: QuizEntry[], broken: ReadonlyMap<string, SourcePos>, language: string, end: SourcePos,
+): Placement {
+  const byId = new Map(entries.map((e) => [e.question.id, e]));
+  const diagnostics: Diagnostic[] = [];
+  const placed = new Map<string, SourcePos>();
+  const claim = (ref: IdRef): boolean => claimId(ref, byId, broken, placed, diagnostics);
+  const sections: QuizSection[] = [];
+  parsed.forEach((slide, index) => {
+    for (const block of slide.blocks) {
+      if (block.type === 'question') claim({ id: block.questionId, pos: block.pos });
+      if (block.type === 'quiz' && block.questionIds.length > 0) {
+        sections.push({ slide: index, pos: block.pos, ids: block.questionIds.filter(claim).map((r) => r.id) });
+      }
+    }
+  });
+  fillBareSections(parsed, entries, placed, broken.size > 0, sections, diagnostics);
+  if (!parsed.some((s) => s.blocks.some((b) => b.type === 'quiz' && b.questionIds.length === 0))) {
+    for (const e of entries) {
+      if (!placed.has(e.question.id)) diagnostics.push(diag('QUESTION_UNUSED', e.pos, `question "${e.question.id}" is never shown`));
+    }
+  }
+  const slides = buildSlides(parsed, sections, byId, language, end);
+  const questions = slides.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'question' ? [b.questionId] : [])))
+    .map((id) => byId.get(id)?.question)
+    .filter((q): q is Question => q !== undefined);
+  return { slides, questions, diagnostics };
+}
+
+function claimId(
+  ref: IdRef, byId: ReadonlyMap<string, QuizEntry>, broken: ReadonlyMap<string, SourcePos>,
+  placed: Map<string, SourcePos>, diagnostics: Diagnostic[],
+): boolean {
+  if (!byId.has(ref.id)) {
+    // A question with errors of its own exists: those errors say enough.
+    if (!broken.has(ref.id)) diagnostics.push(diag('QUESTION_NOT_DEFINED', ref.pos, `question "${ref.id}" is not in the quiz`));
+    return false;
+  }
+  const first = placed.get(ref.id);
+  if (first) {
+    diagnostics.push(diag('QUESTION_PLACED_TWICE', ref.pos,
+      `question "${ref.id}" is already placed on line ${first.line}`));
+    return false;
+  }
+  placed.set(ref.id, ref.pos);
+  return true;
+}
+
+/** A bare `::quiz` takes every question not placed anywhere else, in file order. */
+function fillBareSections(
+  parsed: ParsedSlide[], entries: QuizEntry[], placed: Map<string, SourcePos>, hasBroken: boolean,
+  sections: QuizSection[], diagnostics: Diagnostic[],
+): void {
+  parsed.forEach((slide, index) => {
+    for (const block of slide.blocks) {
+      if (block.type !== 'quiz' || block.questionIds.length > 0) continue;
+      const ids = entries.filter((e) => !placed.has(e.question.id)).map((e) => e.question.id);
+      ids.forEach((id) => placed.set(id, block.pos));
+      if (ids.length === 0 && !hasBroken) diagnostics.push(diag('QUIZ_SECTION_EMPTY', block.pos, '`::quiz` has no questions left to show'));
+      sections.push({ slide: index, pos: block.pos, ids });
+    }
+  });
+  sections.sort((a, b) => a.slide - b.slide || a.pos.line - b.pos.line);
+}
+
+function buildSlides(
+  parsed: ParsedSlide[], sections: QuizSection[], byId: ReadonlyMap<string, QuizEntry>, language: string, end: SourcePos,
+): Slide[] {
+  const slides: Slide[] = [];
+  const lastSection = sections[sections.length - 1];
+  const result = (pos: SourcePos): Slide => ({ kind: 'result', title: stringsFor(language).resultTitle, blocks: [], pos });
+  parsed.forEach((slide, index) => {
+    const content = contentSlide(slide, byId);
+    if (content.blocks.length > 0) slides.push(content);
+    for (const section of sections.filter((s) => s.slide === index)) {
+      for (const id of section.ids) {
+        const entry = byId.get(id);
+        if (entry) slides.push(questionSlide(entry));
+      }
+      if (section === lastSection) slides.push(result(section.pos));
+    }
+  });
+  const graded = [...byId.values()].some((e) => e.question.points > 0);
+  const gradedPlaced = slides.some((s) => s.blocks.some((b) => b.type === 'question' && (byId.get(b.questionId)?.question.points ?? 0) > 0));
+  if (!lastSection && graded && gradedPlaced) slides.push(result(end));
+  return slides;
+}
+
+function questionSlide(entry: QuizEntry): Slide {
+  const block: Block = { type: 'question', questionId: entry.question.id, pos: entry.pos };
+  return { kind: 'question', title: entry.question.promptText, blocks: [block], pos: entry.pos };
+}
+
+function contentSlide(slide: ParsedSlide, byId: ReadonlyMap<string, QuizEntry>): Slide {
+  const blocks = slide.blocks.flatMap((b): Block[] => toBlock(b));
+  const question = blocks.find((b) => b.type === 'question');
+  const firstText = blocks.find((b) => b.type === 'markdown');
+  const title =
+    firstHeading(slide.markdown) ||
+    (question?.type === 'question' ? byId.get(question.questionId)?.question.promptText : undefined) ||
+    (firstText?.type === 'markdown' ? htmlToText(firstText.html).slice(0, 80) : '');
+  return { kind: 'content', title: title ?? '', blocks, pos: slide.pos };
+}
+
+function toBlock(block: SlideBlock): Block[] {
+  switch (block.type) {
+    case 'markdown':
+      return [{ type: 'markdown', html: block.html, pos: block.pos }];
+    case 'timer':
+    case 'question':
+      return [block];
+    case 'quiz':
+      return [];
+    default:
+      return assertNever(block);
+  }
+}
