@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { scorm12 } from '../../src/runtime/lms/scorm12.js';
+import { scorm2004 } from '../../src/runtime/lms/scorm2004.js';
+import type { Question } from '../../src/shared/model.js';
+import type { Response } from '../../src/shared/tracking.js';
+import { questionsOfEveryType } from './lms-data.js';
+
+const questions = questionsOfEveryType();
+const byType = (type: Question['type']): Question => questions.find((q) => q.type === type)!;
+
+const responses: Record<Question['type'], Response> = {
+  single: 'b',
+  multiple: ['a', 'c'],
+  'true-false': false,
+  order: ['c', 'a', 'e', 'b', 'd'],
+  match: [['1', 'a'], ['2', 'b']],
+  'fill-in': '  het   CRM ',
+  open: 'Eerste regel\nTweede regel',
+};
+
+function interactionOf(table: typeof scorm12, type: Question['type']) {
+  const q = byType(type);
+  const f = table.interaction;
+  return { type: f.type(q), response: f.response(q, responses[type]), patterns: f.patterns(q) };
+}
+
+describe('SCORM 1.2 interactions (RTE 3.4.4.5 patterns)', () => {
+  it.each([
+    ['single', { type: 'choice', response: 'b', patterns: ['a'] }],
+    ['multiple', { type: 'choice', response: 'a,c', patterns: ['a,c'] }],
+    ['true-false', { type: 'true-false', response: 'f', patterns: ['t'] }],
+    ['order', { type: 'sequencing', response: 'c,a,e,b,d', patterns: ['a,b,c,d,e'] }],
+    ['match', { type: 'matching', response: '1.a,2.b', patterns: ['1.a,2.b'] }],
+    ['fill-in', { type: 'fill-in', response: 'het CRM', patterns: ['CRM', 'het CRM'] }],
+    ['open', { type: 'fill-in', response: 'Eerste regel Tweede regel', patterns: [] }],
+  ] as const)('%s', (type, expected) => {
+    expect(interactionOf(scorm12, type)).toEqual(expected);
+  });
+
+  it('uses the 1.2 result vocabulary and keeps fill-in text within 255', () => {
+    expect([true, false, null].map(scorm12.interaction.result)).toEqual(['correct', 'wrong', 'neutral']);
+    expect(scorm12.interaction.response(byType('open'), 'x'.repeat(300))).toHaveLength(255);
+  });
+
+  it('writes status as one element: the finished quiz decides, else the completion rule', () => {
+    expect(scorm12.status({ completed: false, success: 'unknown', progress: 0.5 })).toEqual([['cmi.core.lesson_status', 'incomplete']]);
+    expect(scorm12.status({ completed: true, success: 'unknown', progress: 1 })).toEqual([['cmi.core.lesson_status', 'completed']]);
+    expect(scorm12.status({ completed: true, success: 'failed', progress: 1 })).toEqual([['cmi.core.lesson_status', 'failed']]);
+  });
+});
+
+describe('SCORM 2004 interactions (RTE 4.2.9.1 patterns)', () => {
+  it.each([
+    ['single', { type: 'choice', response: 'b', patterns: ['a'] }],
+    ['multiple', { type: 'choice', response: 'a[,]c', patterns: ['a[,]c'] }],
+    ['true-false', { type: 'true-false', response: 'false', patterns: ['true'] }],
+    ['order', { type: 'sequencing', response: 'c[,]a[,]e[,]b[,]d', patterns: ['a[,]b[,]c[,]d[,]e'] }],
+    ['match', { type: 'matching', response: '1[.]a[,]2[.]b', patterns: ['1[.]a[,]2[.]b'] }],
+    ['fill-in', { type: 'fill-in', response: 'het   CRM', patterns: ['{case_matters=false}CRM', '{case_matters=false}het CRM'] }],
+    ['open', { type: 'long-fill-in', response: 'Eerste regel\nTweede regel', patterns: [] }],
+  ] as const)('%s', (type, expected) => {
+    expect(interactionOf(scorm2004, type)).toEqual(expected);
+  });
+
+  it('keeps learner text from being read as delimiters', () => {
+    expect(scorm2004.interaction.response(byType('fill-in'), '{lang=en} a[,]b[.]c')).toBe('(lang=en} a,b.c');
+  });
+
+  it('uses the 2004 result vocabulary', () => {
+    expect([true, false, null].map(scorm2004.interaction.result)).toEqual(['correct', 'incorrect', 'neutral']);
+  });
+
+  it('sets success_status only once a quiz attempt is finished', () => {
+    expect(scorm2004.status({ completed: false, success: 'unknown', progress: 0.5 })).toEqual([['cmi.completion_status', 'incomplete']]);
+    expect(scorm2004.status({ completed: true, success: 'passed', progress: 1 })).toEqual([
+      ['cmi.completion_status', 'completed'],
+      ['cmi.success_status', 'passed'],
+    ]);
+  });
+});
