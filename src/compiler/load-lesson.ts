@@ -41,7 +41,7 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
   const { slides: parsed, diagnostics: slideProblems } = parseSlides(front.body, front.bodyLine, lessonFile);
   const quiz = await loadQuizzes(files, front, parsed);
   const end: SourcePos = { file: lessonFile, line: text.split('\n').length, column: 1 };
-  const placement = placeQuestions(parsed, quiz.entries, quiz.broken, front.meta.language, end);
+  const placement = placeQuestions(parsed, quiz, front.meta.language, end);
   const sources = [...slideSources(parsed), ...quizSources(quiz.entries)];
   const { assets, diagnostics: assetProblems } = await collectAssets(dir, sources);
   const diagnostics = sortDiagnostics([
@@ -62,19 +62,25 @@ interface QuizLoad {
   files: string[];
   entries: QuizEntry[];
   broken: Map<string, SourcePos>;
+  /** Every named quiz file exists and parsed as a list: its ids are all known. */
+  complete: boolean;
   diagnostics: Diagnostic[];
 }
 
 async function loadQuizzes(files: Files, front: FrontMatter, parsed: ParsedSlide[]): Promise<QuizLoad> {
-  const out: QuizLoad = { files: [], entries: [], broken: new Map(), diagnostics: [] };
+  const out: QuizLoad = { files: [], entries: [], broken: new Map(), complete: true, diagnostics: [] };
   const named = await quizFileNames(files, front, parsed, out.diagnostics);
   const seen = new Map<string, SourcePos>();
   for (const name of named) {
     const text = await readText(path.join(files.dir, name));
-    if (text === null) continue;
+    if (text === null) {
+      out.complete = false;
+      continue;
+    }
     out.files.push(name);
     const quiz = parseQuiz(text, files.show(name));
     out.diagnostics.push(...quiz.diagnostics);
+    out.complete &&= quiz.readable;
     for (const { id, pos } of quiz.defined) {
       const first = seen.get(id);
       if (first) {

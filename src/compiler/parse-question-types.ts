@@ -63,7 +63,8 @@ export const READERS: Record<QuestionType, Reader> = {
 /** Between 2 and 26 entries: ids are the letters a..z. */
 function countOk(ctx: QuestionContext, node: Node, count: number, what: string): boolean {
   if (count >= 2 && count <= 26) return true;
-  ctx.report('QUIZ_OPTION_COUNT', node, `question "${ctx.id}" has ${count} ${what}; it needs 2 to 26`);
+  const amount = count < 2 ? `only ${count}` : String(count);
+  ctx.report('QUIZ_OPTION_COUNT', node, `question "${ctx.id}" has ${amount} ${what}; it needs 2 to 26`);
   return false;
 }
 

@@ -23,6 +23,8 @@ export interface QuizFile {
   entries: QuizEntry[];
   /** Ids of the entries that had errors: known to exist, so a `::question` of them is not "not defined". */
   brokenIds: Map<string, SourcePos>;
+  /** False when the file could not be read as a list of questions: its ids are unknown. */
+  readable: boolean;
   /** Every question id with its definition, in file order (working and broken ones). */
   defined: Array<{ id: string; pos: SourcePos }>;
   diagnostics: Diagnostic[];
@@ -35,12 +37,14 @@ const TYPES = Object.keys(READERS) as QuestionType[];
 
 export function parseQuiz(text: string, file: string): QuizFile {
   const { doc, pos, diagnostics } = parseYaml(text, file);
-  const out: QuizFile = { entries: [], brokenIds: new Map(), defined: [], diagnostics };
-  if (diagnostics.length > 0 || doc.contents === null) return out;
-  if (!isSeq(doc.contents)) {
+  const out: QuizFile = { entries: [], brokenIds: new Map(), defined: [], readable: false, diagnostics };
+  if (diagnostics.length > 0) return out;
+  if (doc.contents !== null && !isSeq(doc.contents)) {
     diagnostics.push(diag('QUIZ_NOT_A_LIST', pos(doc.contents), `${file} is not a list of questions`));
     return out;
   }
+  out.readable = true;
+  if (!isSeq(doc.contents)) return out;
   for (const item of doc.contents.items as Node[]) {
     const id = readId(item, pos, diagnostics);
     if (id === null) continue;

@@ -24,13 +24,21 @@ interface QuizSection {
   ids: string[];
 }
 
-export function placeQuestions(
-  parsed: ParsedSlide[], entries: QuizEntry[], broken: ReadonlyMap<string, SourcePos>, language: string, end: SourcePos,
-): Placement {
+/** What the quiz files gave: working questions, ids of questions with errors, whether all files were read. */
+export interface QuizSet {
+  entries: QuizEntry[];
+  broken: ReadonlyMap<string, SourcePos>;
+  complete: boolean;
+}
+
+export function placeQuestions(parsed: ParsedSlide[], quiz: QuizSet, language: string, end: SourcePos): Placement {
+  const { entries, broken } = quiz;
+  // With an unreadable quiz file the ids are unknown: "not defined" or "unused" would be noise.
+  const sure = quiz.complete && broken.size === 0;
   const byId = new Map(entries.map((e) => [e.question.id, e]));
   const diagnostics: Diagnostic[] = [];
   const placed = new Map<string, SourcePos>();
-  const claim = (ref: IdRef): boolean => claimId(ref, byId, broken, placed, diagnostics);
+  const claim = (ref: IdRef): boolean => claimId(ref, byId, quiz.complete ? broken : null, placed, diagnostics);
   const sections: QuizSection[] = [];
   parsed.forEach((slide, index) => {
     for (const block of slide.blocks) {
@@ -40,8 +48,9 @@ export function placeQuestions(
       }
     }
   });
-  fillBareSections(parsed, entries, placed, broken.size > 0, sections, diagnostics);
-  if (!parsed.some((s) => s.blocks.some((b) => b.type === 'quiz' && b.questionIds.length === 0))) {
+  fillBareSections(parsed, entries, placed, !sure, sections, diagnostics);
+  const hasBareQuiz = parsed.some((s) => s.blocks.some((b) => b.type === 'quiz' && b.questionIds.length === 0));
+  if (!hasBareQuiz) {
     for (const e of entries) {
       if (!placed.has(e.question.id)) diagnostics.push(diag('QUESTION_UNUSED', e.pos, `question "${e.question.id}" is never shown`));
     }
@@ -54,12 +63,12 @@ export function placeQuestions(
 }
 
 function claimId(
-  ref: IdRef, byId: ReadonlyMap<string, QuizEntry>, broken: ReadonlyMap<string, SourcePos>,
+  ref: IdRef, byId: ReadonlyMap<string, QuizEntry>, broken: ReadonlyMap<string, SourcePos> | null,
   placed: Map<string, SourcePos>, diagnostics: Diagnostic[],
 ): boolean {
   if (!byId.has(ref.id)) {
-    // A question with errors of its own exists: those errors say enough.
-    if (!broken.has(ref.id)) diagnostics.push(diag('QUESTION_NOT_DEFINED', ref.pos, `question "${ref.id}" is not in the quiz`));
+    // A question with errors of its own exists (or the quiz could not be read): those errors say enough.
+    if (broken && !broken.has(ref.id)) diagnostics.push(diag('QUESTION_NOT_DEFINED', ref.pos, `question "${ref.id}" is not in the quiz`));
     return false;
   }
   const first = placed.get(ref.id);

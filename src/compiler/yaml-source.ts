@@ -23,12 +23,17 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlSourc
     return { file, line: line + lineOffset, column: col };
   };
   const pos = (node: Node | null | undefined): SourcePos => at(node?.range?.[0] ?? 0);
-  const diagnostics = doc.errors.map((e) => {
+  // After the first error on a line the parser's recovery produces follow-on errors for the same
+  // mistake; one per line keeps the list about what the author wrote.
+  const lines = new Set<number>();
+  const diagnostics = doc.errors.flatMap((e) => {
     const first = e.linePos?.[0];
     const where = first ? { file, line: first.line + lineOffset, column: first.col } : at(e.pos[0]);
     // prettyErrors appends "at line X, column Y:" and a code frame; the position is ours to print.
     const message = e.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
-    return diag('YAML_SYNTAX', where, `invalid YAML: ${message}`);
+    if (lines.has(where.line)) return [];
+    lines.add(where.line);
+    return [diag('YAML_SYNTAX', where, `invalid YAML: ${message}`)];
   });
   return { doc, pos, diagnostics };
 }

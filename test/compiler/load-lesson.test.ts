@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/compiler/diagnostics.js';
+import { loadLesson } from '../../src/compiler/load-lesson.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const fixture = 'test/fixtures/valid-minimal';
+const at = (file: string, line: number, column = 1) => ({ file: `${fixture}/${file}`, line, column });
+
+describe('loadLesson on test/fixtures/valid-minimal', () => {
+  it('builds the whole Lesson model', async () => {
+    const { lesson, diagnostics } = await loadLesson(fixture, root);
+    expect(diagnostics).toEqual([]);
+    expect(lesson).toEqual({
+      dir: path.join(root, fixture),
+      meta: {
+        id: 'minimal.lesson-1', title: 'Minimal: a lesson', language: 'nl', version: '1.0.0', description: '',
+        passingScore: 50, completion: 'slides-and-quiz', attempts: 0, navigation: 'free', quizFiles: ['quiz.yaml'],
+      },
+      slides: [
+        {
+          kind: 'content', title: 'Welkom', pos: at('lesson.md', 8),
+          blocks: [{
+            type: 'markdown', pos: at('lesson.md', 8),
+            html: '<h1>Welkom</h1>\n<p>Een <strong>korte</strong> les met een <a href="assets/werkblad.pdf">werkblad</a>.</p>\n'
+              + '<p><img src="assets/plaatje.svg" alt="Een plaatje"></p>',
+          }],
+        },
+        {
+          kind: 'content', title: 'Opdracht', pos: at('lesson.md', 16),
+          blocks: [
+            { type: 'markdown', html: '<h2>Opdracht</h2>\n<p>Werk samen.</p>', pos: at('lesson.md', 16) },
+            { type: 'timer', seconds: 150, pos: at('lesson.md', 20) },
+            { type: 'markdown', html: '<pre><code>---\n::not-a-directive\n</code></pre>', pos: at('lesson.md', 22) },
+          ],
+        },
+        {
+          kind: 'content', title: 'Vraag', pos: at('lesson.md', 29),
+          blocks: [
+            { type: 'markdown', html: '<h2>Vraag</h2>', pos: at('lesson.md', 29) },
+            { type: 'question', questionId: 'eerste', pos: at('lesson.md', 31, 12) },
+          ],
+        },
+        {
+          kind: 'question', title: 'Zet in volgorde.', pos: at('quiz.yaml', 11, 3),
+          blocks: [{ type: 'question', questionId: 'stappen', pos: at('quiz.yaml', 11, 3) }],
+        },
+        {
+          kind: 'question', title: 'Koppel.', pos: at('quiz.yaml', 16, 3),
+          blocks: [{ type: 'question', questionId: 'koppel', pos: at('quiz.yaml', 16, 3) }],
+        },
+        { kind: 'result', title: 'Je resultaat', blocks: [], pos: at('lesson.md', 35) },
+      ],
+      questions: [
+        {
+          id: 'eerste', type: 'single', promptHtml: 'Wat is <em>twee</em> plus twee?', promptText: 'Wat is twee plus twee?',
+          points: 1, feedback: { correct: 'Goed zo!', incorrect: '' },
+          choices: [{ id: 'a', html: 'Vier', correct: true }, { id: 'b', html: 'Vijf', correct: false }],
+        },
+        {
+          id: 'stappen', type: 'order', promptHtml: 'Zet in volgorde.', promptText: 'Zet in volgorde.',
+          points: 1, feedback: { correct: '', incorrect: '' },
+          items: [{ id: 'a', html: 'Een' }, { id: 'b', html: 'Twee' }, { id: 'c', html: 'Drie' }],
+          shown: ['b', 'a', 'c'],
+        },
+        {
+          id: 'koppel', type: 'match', promptHtml: 'Koppel.', promptText: 'Koppel.',
+          points: 2, feedback: { correct: '', incorrect: '' },
+          sources: [{ id: 'a', html: 'Rood' }, { id: 'b', html: 'Blauw' }, { id: 'c', html: 'Groen' }],
+          targets: [
+            { id: 'a', html: 'Kleur van de lucht' }, { id: 'b', html: 'Kleur van bloed' }, { id: 'c', html: 'Kleur van gras' },
+          ],
+          pairs: { a: 'b', b: 'a', c: 'c' },
+        },
+      ],
+      assets: [
+        { source: path.join(root, fixture, 'assets/plaatje.svg'), target: 'assets/plaatje.svg', pos: at('lesson.md', 12, 16) },
+        { source: path.join(root, fixture, 'assets/werkblad.pdf'), target: 'assets/werkblad.pdf', pos: at('lesson.md', 10, 38) },
+      ],
+    });
+  });
+
+  it('gives the same model on a second load (deterministic shuffles)', async () => {
+    const first = await loadLesson(fixture, root);
+    const second = await loadLesson(path.join(root, fixture), root);
+    expect(second).toEqual(first);
+  });
+
+  it('shows paths relative to the working directory it is given', async () => {
+    const { lesson } = await loadLesson('valid-minimal', path.join(root, 'test/fixtures'));
+    expect(lesson?.slides[0]?.pos).toEqual({ file: 'valid-minimal/lesson.md', line: 8, column: 1 });
+  });
+
+  it('reports a folder without lesson.md', async () => {
+    const { lesson, diagnostics } = await loadLesson('test/fixtures', root);
+    expect(lesson).toBeNull();
+    expect(diagnostics.map((d) => [d.code, d.pos])).toEqual([
+      ['LESSON_FILE_MISSING', { file: 'test/fixtures/lesson.md', line: 1, column: 1 }],
+    ]);
+  });
+});
+
+// The shipped Dutch lesson (lesson/) must load without errors once it has been written.
+describe.skipIf(!existsSync(path.join(root, 'lesson/lesson.md')))('loadLesson on lesson/', () => {
+  it('has no errors and no warnings', async () => {
+    const { lesson, diagnostics } = await loadLesson('lesson', root);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(lesson?.meta.language).toBe('nl');
+  });
+});
