@@ -3,7 +3,9 @@
 // sentence of the seed on the same slide of the built page, with its bullet or step number; the
 // quiz must cover every question type and be answerable from the slides.
 
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -254,5 +256,28 @@ describe('the illustration', () => {
     const width = Number(/viewBox="0 0 (\d+) \d+"/.exec(svg)?.[1]);
     const sizes = [...svg.matchAll(/font-size="(\d+(?:\.\d+)?)"/g)].map((m) => Number(m[1]));
     expect(Math.min(...sizes) * (328 / width)).toBeGreaterThanOrEqual(13);
+  });
+});
+
+describe('the example in the README\'s format section', () => {
+  const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+  const spec = readme.slice(readme.indexOf('<!-- FORMAT-SPEC'), readme.indexOf('<!-- /FORMAT-SPEC -->'));
+  const block = (lang: string): string => new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``).exec(spec)?.[1] ?? '';
+
+  it('is a lesson that loads without a single diagnostic', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'readme-lesson-'));
+    writeFileSync(join(dir, 'lesson.md'), block('markdown'));
+    writeFileSync(join(dir, 'quiz.yaml'), block('yaml'));
+    const { lesson: example, diagnostics } = await loadLesson(dir, dir);
+    expect(diagnostics).toEqual([]);
+    expect(example?.slides.map((s) => [s.kind, s.title]).slice(0, 4)).toEqual([
+      ['content', 'Les 6: Klachtenafhandeling & Conflicthantering'],
+      ['content', 'Opdracht'],
+      ['content', 'Wat weet je nog?'],
+      ['content', 'Toets'],
+    ]);
+    expect(example?.questions.map((q) => q.type)).toEqual([
+      'open', 'single', 'multiple', 'true-false', 'order', 'match', 'fill-in',
+    ]);
   });
 });
