@@ -112,6 +112,15 @@ describe('scormdown build on a lesson with errors', () => {
     expect(stderr).toMatch(/^nowhere\/lesson\.md:1:1 LESSON_FILE_MISSING error: /);
     expect((await readdir(dir)).sort()).toEqual(['lesson']);
   });
+
+  it('exits 1 with a hint, not a stack trace, when the output folder cannot be written', async () => {
+    await writeFile(join(dir, 'dist'), 'a file where the folder should be');
+    const { code, stderr } = await scormdown(['build', 'lesson'], dir);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^scormdown: could not write the zip files \((EEXIST|ENOTDIR): mkdir .*dist\)\.\n {2}hint: /);
+    expect(stderr).not.toContain('    at ');
+    expect(await readFile(join(dir, 'dist'), 'utf8')).toBe('a file where the folder should be');
+  });
 });
 
 describe('scormdown command line', () => {

@@ -1,11 +1,12 @@
 // `scormdown build [lessonDir] [--out dist] [--scorm 1.2|2004|both]`. The only module that prints or
-// decides the exit code: 0 built, 1 the lesson has errors (nothing written), 2 the command line is wrong.
+// decides the exit code: 0 built, 1 the lesson has errors or the zips cannot be written (nothing
+// written), 2 the command line is wrong.
 
 import { relative } from 'node:path';
 import { assertNever, type ScormVersion } from '../shared/model.js';
 import { formatDiagnostic, hasErrors } from './diagnostics.js';
 import { toolVersion } from './paths.js';
-import { build, type BuildOptions } from './pipeline.js';
+import { build, type BuildOptions, type BuildResult } from './pipeline.js';
 
 export const EXIT = { ok: 0, lessonErrors: 1, usage: 2 } as const;
 
@@ -81,8 +82,29 @@ function kilobytes(size: number): string {
   return `${(size / 1024).toFixed(1)} KB`;
 }
 
+/** A file-system error (no permission, disk full, --out names a file) in the author's terms. */
+function fileSystemError(error: unknown): string | null {
+  const e = error as NodeJS.ErrnoException;
+  if (!(error instanceof Error) || typeof e.code !== 'string' || !e.syscall) return null;
+  return `scormdown: could not write the zip files (${e.code}: ${e.syscall} ${e.path ?? ''}).\n` +
+    '  hint: check that the --out folder is a folder you may write to, and that the disk is not full';
+}
+
+async function buildReporting(options: BuildOptions, io: Io): Promise<BuildResult | null> {
+  try {
+    return await build(options);
+  } catch (error) {
+    const message = fileSystemError(error);
+    if (message === null) throw error;
+    io.err(message);
+    return null;
+  }
+}
+
 async function runBuild(options: BuildOptions, io: Io): Promise<number> {
-  const { diagnostics, written } = await build(options);
+  const result = await buildReporting(options, io);
+  if (result === null) return EXIT.lessonErrors;
+  const { diagnostics, written } = result;
   for (const d of diagnostics) io.err(formatDiagnostic(d));
   if (written === null || hasErrors(diagnostics)) {
     const count = diagnostics.filter((d) => d.severity === 'error').length;
