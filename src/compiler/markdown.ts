@@ -20,7 +20,9 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** Plain text of rendered HTML: tags dropped, entities decoded, white space collapsed. */
 export function htmlToText(html: string): string {
   return html
-    .replace(/<[^>]*>/g, ' ')
+    // Block boundaries become spaces, inline tags vanish: "<em>6</em>:" reads "6:".
+    .replace(/<\/?(p|br|li|ul|ol|h[1-6]|div|tr|td|th|table|blockquote|pre|hr)\b[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => decodeEntity(name) ?? whole)
     .replace(/\s+/g, ' ')
     .trim();

@@ -46,6 +46,9 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   if (close < 0) {
     result.diagnostics.push(diag('FRONT_MATTER_INVALID', start, 'the front matter has no closing line `---`',
       'add a line holding only `---` after the last front matter key'));
+    // Still read the slides, so their problems are reported in this run too.
+    result.body = lines.slice(1).join('\n');
+    result.bodyLine = 2;
     return result;
   }
   result.body = lines.slice(close + 1).join('\n');

@@ -38,10 +38,12 @@ interface Line {
 export function parseSlides(body: string, bodyLine: number, file: string): { slides: ParsedSlide[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const slides: ParsedSlide[] = [];
-  for (const lines of splitSlides(body, bodyLine, file)) {
+  const groups = splitSlides(body, bodyLine, file);
+  for (const lines of groups) {
     if (lines.every((l) => l.text.trim() === '')) {
       const at = lines[0]?.pos ?? { file, line: bodyLine, column: 1 };
-      if (slides.length > 0 || lines.length > 1) diagnostics.push(diag('SLIDE_EMPTY', at, 'this slide is empty'));
+      // Only between separators: a blank body is "no slides", not "an empty slide".
+      if (groups.length > 1) diagnostics.push(diag('SLIDE_EMPTY', at, 'this slide is empty'));
       continue;
     }
     slides.push(parseSlide(lines, diagnostics));
