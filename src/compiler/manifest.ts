@@ -13,7 +13,10 @@ import { projectPath } from './paths.js';
 export interface ManifestView {
   identifier: string;
   version: string;
+  /** The organization and item title (capped in 1.2). */
   title: string;
+  /** The title in the LOM metadata, never shortened. */
+  fullTitle: string;
   language: string;
   description: string;
   orgId: string;
@@ -70,14 +73,29 @@ function decimal(value: number, digits: number): string {
   return value.toFixed(digits).replace(/\.?0+$/, '');
 }
 
-export function manifestView(lesson: Lesson, files: readonly string[]): ManifestView {
+// imscp_rootv1p1p2.xsd caps <title> at 200 characters and the manifest version at 20; the 2004 CP
+// schema dropped those caps. A longer text is shortened rather than making the package invalid.
+const LIMITS: Record<ScormVersion, { title: number; version: number }> = {
+  '1.2': { title: 200, version: 20 },
+  '2004': { title: Infinity, version: Infinity },
+};
+
+/** At most `max` characters (code points, as XML Schema counts them), "…" marking a cut. */
+export function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+export function manifestView(lesson: Lesson, version: ScormVersion, files: readonly string[]): ManifestView {
   const { meta } = lesson;
   const graded = lesson.questions.some((q) => q.points > 0);
   const id = xsId(meta.id);
+  const limits = LIMITS[version];
   return {
     identifier: id,
-    version: meta.version,
-    title: meta.title,
+    version: clip(meta.version, limits.version),
+    title: clip(meta.title, limits.title),
+    fullTitle: meta.title,
     language: meta.language,
     description: meta.description,
     orgId: `${id}.org`,
@@ -95,5 +113,5 @@ export function manifestView(lesson: Lesson, files: readonly string[]): Manifest
 
 /** imsmanifest.xml for the lesson packaged with `files` (zip paths; the manifest itself is skipped). */
 export function manifest(lesson: Lesson, version: ScormVersion, files: readonly string[]): string {
-  return template(version)(manifestView(lesson, files));
+  return template(version)(manifestView(lesson, version, files));
 }

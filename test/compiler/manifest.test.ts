@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefOf, manifest, xsId } from '../../src/compiler/manifest.js';
+import { clip, hrefOf, manifest, xsId } from '../../src/compiler/manifest.js';
 import { schemaFiles, schemaNames } from '../../src/compiler/schemas.js';
 import type { Lesson } from '../../src/compiler/model.js';
 import type { ScormVersion } from '../../src/shared/model.js';
@@ -139,6 +139,23 @@ describe.each(['1.2', '2004'] as const)('SCORM %s manifest text and identifiers'
     expect(ids.every((id) => /^[A-Za-z_][\w.-]*$/.test(id))).toBe(true);
     for (const ref of attrs(xml, 'item', 'identifierref')) expect(ids).toContain(ref);
     expect(attrs(xml, 'organizations', 'default')).toEqual(['les6.klachten_a-b.org']);
+  });
+});
+
+describe('SCORM 1.2 length limits', () => {
+  it('shortens a title over 200 and a version over 20 characters so the manifest stays valid', async () => {
+    const title = `Een heel lange titel ${'é'.repeat(250)}`;
+    const lesson = makeLesson({ title, version: '2024.11.27-concept-versie-3' });
+    const files = await packageWith(lesson, '1.2');
+    const xml = files.get('imsmanifest.xml') as string;
+    expect(await manifestErrors(files, '1.2')).toEqual([]);
+    expect(texts(xml, 'title')).toEqual([clip(title, 200), clip(title, 200)]);
+    expect([...clip(title, 200)]).toHaveLength(200);
+    expect(texts(xml, 'imsmd:langstring')[0]).toBe(title);
+    expect(attrs(xml, 'manifest', 'version')).toEqual(['2024.11.27-concept-…']);
+    const full = await packageWith(lesson, '2004');
+    expect(texts(full.get('imsmanifest.xml') as string, 'title')).toEqual([title, title]);
+    expect(await manifestErrors(full, '2004')).toEqual([]);
   });
 });
 
