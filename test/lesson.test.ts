@@ -221,7 +221,7 @@ describe('the quiz', () => {
     );
   });
 
-  it('points back to a slide of the lesson after a wrong answer, and praises a right one', () => {
+  it('points back to a slide of the lesson after a wrong answer, and explains a right one', () => {
     const refs = graded().map((q) => {
       const slides = [...q.feedback.incorrect.matchAll(/\bdia (\d+)/g)].map((m) => Number(m[1]));
       return [q.id, slides.length > 0 && slides.every((n) => n >= 1 && n <= seed.length), q.feedback.correct !== ''];
