@@ -15,6 +15,7 @@ import type { QuizEntry } from './parse-quiz.js';
 import { parseSlides } from './parse-slides.js';
 import type { ParsedSlide } from './parse-slides.js';
 import { placeQuestions } from './place-questions.js';
+import type { MarkdownText } from './quiz-context.js';
 
 export interface LoadResult {
   /** null iff any diagnostic is an error. */
@@ -42,7 +43,7 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
   const quiz = await loadQuizzes(files, front, parsed);
   const end: SourcePos = { file: lessonFile, line: text.split('\n').length, column: 1 };
   const placement = placeQuestions(parsed, quiz, front.meta.language, end);
-  const sources = [...slideSources(parsed), ...quizSources(quiz.entries)];
+  const sources = [...slideSources(parsed), ...quizSources(quiz.texts)];
   const { assets, diagnostics: assetProblems } = await collectAssets(dir, sources);
   const diagnostics = sortDiagnostics([
     ...front.diagnostics, ...slideProblems, ...quiz.diagnostics, ...placement.diagnostics, ...assetProblems,
@@ -62,13 +63,14 @@ interface QuizLoad {
   files: string[];
   entries: QuizEntry[];
   broken: Map<string, SourcePos>;
+  texts: MarkdownText[];
   /** Every named quiz file exists and parsed as a list: its ids are all known. */
   complete: boolean;
   diagnostics: Diagnostic[];
 }
 
 async function loadQuizzes(files: Files, front: FrontMatter, parsed: ParsedSlide[]): Promise<QuizLoad> {
-  const out: QuizLoad = { files: [], entries: [], broken: new Map(), complete: true, diagnostics: [] };
+  const out: QuizLoad = { files: [], entries: [], broken: new Map(), texts: [], complete: true, diagnostics: [] };
   const named = await quizFileNames(files, front, parsed, out.diagnostics);
   const seen = new Map<string, SourcePos>();
   for (const name of named) {
@@ -81,6 +83,7 @@ async function loadQuizzes(files: Files, front: FrontMatter, parsed: ParsedSlide
     const quiz = parseQuiz(text, files.show(name));
     out.diagnostics.push(...quiz.diagnostics);
     out.complete &&= quiz.readable;
+    out.texts.push(...quiz.texts);
     for (const { id, pos } of quiz.defined) {
       const first = seen.get(id);
       if (first) {
@@ -139,6 +142,6 @@ function firstLinePos(textPos: SourcePos, source: string): SourcePos {
 }
 
 /** Quiz Markdown sits in YAML scalars (maybe quoted or folded): point at the scalar itself. */
-function quizSources(entries: QuizEntry[]): MarkdownSource[] {
-  return entries.flatMap((e) => e.texts.map((t) => ({ markdown: t.markdown, inline: true, locate: () => t.pos })));
+function quizSources(texts: MarkdownText[]): MarkdownSource[] {
+  return texts.map((t) => ({ markdown: t.markdown, inline: true, locate: () => t.pos }));
 }

@@ -23,6 +23,8 @@ export interface QuizFile {
   entries: QuizEntry[];
   /** Ids of the entries that had errors: known to exist, so a `::question` of them is not "not defined". */
   brokenIds: Map<string, SourcePos>;
+  /** The Markdown of every question, broken ones too, so missing files are reported in the same run. */
+  texts: MarkdownText[];
   /** False when the file could not be read as a list of questions: its ids are unknown. */
   readable: boolean;
   /** Every question id with its definition, in file order (working and broken ones). */
@@ -37,7 +39,7 @@ const TYPES = Object.keys(READERS) as QuestionType[];
 
 export function parseQuiz(text: string, file: string): QuizFile {
   const { doc, pos, diagnostics } = parseYaml(text, file);
-  const out: QuizFile = { entries: [], brokenIds: new Map(), defined: [], readable: false, diagnostics };
+  const out: QuizFile = { entries: [], brokenIds: new Map(), defined: [], texts: [], readable: false, diagnostics };
   if (diagnostics.length > 0) return out;
   if (doc.contents !== null && !isSeq(doc.contents)) {
     diagnostics.push(diag('QUIZ_NOT_A_LIST', pos(doc.contents), `${file} is not a list of questions`));
@@ -51,6 +53,7 @@ export function parseQuiz(text: string, file: string): QuizFile {
     out.defined.push({ id, pos: pos(item) });
     const ctx = new QuestionContext(id, item, pos, diagnostics);
     const question = readQuestion(ctx);
+    out.texts.push(...ctx.texts);
     if (question && ctx.ok) out.entries.push({ question, pos: pos(item), texts: ctx.texts });
     else out.brokenIds.set(id, pos(item));
   }

@@ -95,6 +95,7 @@ describe('invalid fixtures', () => {
 
   it('reports problems of several files in one run, sorted by file and line', async () => {
     expect(await problems('invalid-many')).toEqual([
+      ['ASSET_MISSING', 'deel1.yaml', 3, 11],
       ['QUIZ_NO_CORRECT', 'deel1.yaml', 4, 12],
       ['QUIZ_DUPLICATE_ID', 'deel2.yaml', 1, 3],
       ['QUIZ_UNKNOWN_TYPE', 'deel2.yaml', 6, 9],

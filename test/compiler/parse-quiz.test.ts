@@ -99,7 +99,7 @@ describe('parseQuiz: problems', () => {
   const problems = (yaml: string) => parseQuiz(yaml, file).diagnostics.map((d) => [d.code, d.pos.line, d.pos.column, d.severity]);
 
   it('an empty file has no questions and no problems; a map is not a quiz', () => {
-    expect(parseQuiz('', file)).toEqual({ entries: [], brokenIds: new Map(), defined: [], readable: true, diagnostics: [] });
+    expect(parseQuiz('', file)).toEqual({ entries: [], brokenIds: new Map(), defined: [], texts: [], readable: true, diagnostics: [] });
     expect(problems('id: a\ntype: open\n')).toEqual([['QUIZ_NOT_A_LIST', 1, 1, 'error']]);
   });
 
