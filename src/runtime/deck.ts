@@ -5,7 +5,7 @@
 import type { LessonData } from '../shared/model.js';
 import { format } from '../shared/i18n.js';
 import type { PlayerState } from '../shared/tracking.js';
-import { all, isTyping, one } from './dom.js';
+import { all, focusScrollers, isTyping, one } from './dom.js';
 
 export interface Deck {
   readonly count: number;
@@ -28,6 +28,7 @@ export function createDeck(
   const goTo = (index: number, byLearner: boolean): void => {
     const target = Math.max(0, Math.min(slides.length - 1, index));
     slides.forEach((slide, i) => (slide.hidden = i !== target));
+    focusScrollers(slides[target] ?? doc);
     state.slide = target;
     if (!state.visited.includes(target)) state.visited = [...state.visited, target].sort((a, b) => a - b);
     prev.disabled = target === 0;
@@ -49,6 +50,7 @@ export function createDeck(
     event.preventDefault();
     goTo(target, true);
   });
+  doc.defaultView?.addEventListener('resize', () => focusScrollers(slides[state.slide] ?? doc));
   return { count: slides.length, goTo };
 }
 

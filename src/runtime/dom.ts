@@ -40,3 +40,12 @@ export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
 }
+
+/** Wide tables and code blocks scroll inside their own box; one that does must be reachable by
+ *  keyboard to be scrolled (WCAG 2.1.1), one that does not should not add a tab stop. */
+export function focusScrollers(root: ParentNode): void {
+  for (const box of all(root, '.sd-md table, .sd-md pre')) {
+    if (box.scrollWidth > box.clientWidth) box.tabIndex = 0;
+    else box.removeAttribute('tabindex');
+  }
+}

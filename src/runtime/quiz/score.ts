@@ -3,9 +3,10 @@
 import type { LessonData, Question } from '../../shared/model.js';
 import type { AnswerState, PlayerState, QuizResult } from '../../shared/tracking.js';
 
-/** Questions that count toward the score; open questions are recorded, never scored or waited for. */
+/** Questions that count toward the score (and that the result waits for); open questions and
+ *  0-point practice questions are recorded, never scored. */
 export function gradedQuestions(questions: Question[]): Question[] {
-  return questions.filter((q) => q.type !== 'open');
+  return questions.filter((q) => q.type !== 'open' && q.points > 0);
 }
 
 /** Graded questions of this attempt the learner has not checked yet, in lesson order. */
