@@ -1,0 +1,80 @@
+// The page as an LMS serves it and a learner's browser first reads it: before any script runs.
+
+import { describe, expect, it } from 'vitest';
+import { stringsFor } from '../../src/shared/i18n.js';
+import type { Question } from '../../src/shared/model.js';
+import { clock, embedJson, lessonData, renderPage } from '../../src/compiler/render-page.js';
+import { plainText } from '../../src/compiler/render-question.js';
+import { makeLesson, openQuestion, singleQuestion } from '../helpers/lessons.js';
+
+const trueFalse: Question = {
+  type: 'true-false', id: 'tf', promptHtml: 'Klopt <em>dit</em>?', promptText: 'Klopt dit?', points: 1,
+  feedback: { correct: '', incorrect: '' }, answer: true,
+};
+const match: Question = {
+  type: 'match', id: 'koppel', promptHtml: 'Koppel', promptText: 'Koppel', points: 2, feedback: { correct: '', incorrect: '' },
+  sources: [{ id: 'a', html: 'Toegeven' }], targets: [{ id: 'a', html: 'Krediet &amp; <strong>lange</strong> termijn' }],
+  pairs: { a: 'a' },
+};
+
+describe('lessonData', () => {
+  it('carries the settings, slides, questions and the UI strings of the lesson language', () => {
+    const lesson = makeLesson({ attempts: 2, navigation: 'visited' }, [singleQuestion('q1')]);
+    expect(lessonData(lesson, '2004')).toEqual({
+      scorm: '2004', id: 'les-test', title: 'Testles', version: '1.0.0', language: 'nl', passingScore: 70,
+      completion: 'slides-and-quiz', attempts: 2, navigation: 'visited',
+      slides: [{ title: 'Welkom', kind: 'content' }, { title: 'Welke?', kind: 'question' }],
+      questions: [singleQuestion('q1')],
+      strings: stringsFor('nl'),
+    });
+  });
+});
+
+describe('renderPage', () => {
+  const lesson = makeLesson({}, [singleQuestion('q1'), trueFalse, match, openQuestion('open')]);
+  lesson.slides.push({ kind: 'result', title: 'Je resultaat', blocks: [], pos: lesson.slides[0]!.pos });
+  const html = renderPage(lesson, lessonData(lesson, '1.2'));
+
+  it('is a Dutch page for phones that loads only the package’s own files', () => {
+    expect(html).toContain('<html lang="nl">');
+    expect(html).toContain('<title>Testles</title>');
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect([...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((m) => m[1])).toEqual(['data:,', 'player.css', 'player.js']);
+  });
+
+  it('has every slide as a section, only the first one shown', () => {
+    const sections = [...html.matchAll(/<section class="sd-slide sd-(\w+)" id="slide-(\d+)"[^>]*?( hidden)?>/g)];
+    expect(sections.map((m) => [m[1], m[2], m[3] === ' hidden'])).toEqual([
+      ['content', '1', false], ['question', '2', true], ['question', '3', true], ['question', '4', true],
+      ['question', '5', true], ['result', '6', true],
+    ]);
+    expect(html).toContain('Dia 1 van 6');
+    expect(html).toContain('<h2>Je resultaat</h2>');
+    expect(html).toContain('<p>Nodig om te slagen: 70%</p>');
+  });
+
+  it('renders questions as form controls with Dutch labels', () => {
+    expect(html).toContain('<legend class="sd-legend"><h2 class="sd-prompt">Klopt <em>dit</em>?</h2></legend>');
+    expect([...html.matchAll(/<input type="radio" name="q-tf" value="(\w+)"> <span>([^<]*)<\/span>/g)].map((m) => [m[1], m[2]]))
+      .toEqual([['true', 'Waar'], ['false', 'Niet waar']]);
+    expect(html).toContain('<select id="q-koppel-a" data-source="a"><option value="">Kies…</option><option value="a">Krediet &amp; lange termijn</option></select>');
+    expect(html).toContain('<textarea class="sd-text" id="q-open-answer" name="answer" rows="5"></textarea>');
+    expect(html.match(/>Controleer antwoord</g)?.length).toBe(4);
+  });
+
+  it('embeds the lesson data so that no author text can end the script element', () => {
+    const sneaky = makeLesson({ title: 'A </script><script>alert(1)</script>' });
+    const page = renderPage(sneaky, lessonData(sneaky, '1.2'));
+    const json = /<script type="application\/json" id="lesson-data">(.*?)<\/script>/s.exec(page)?.[1] ?? '';
+    expect(JSON.parse(json).title).toBe('A </script><script>alert(1)</script>');
+    expect(page.match(/<\/script>/g)?.length).toBe(2);
+    expect(embedJson({ t: '<!--' })).toBe('{"t":"\\u003c!--"}');
+  });
+});
+
+describe('helpers', () => {
+  it('formats timers as MM:SS and flattens HTML to text for options and labels', () => {
+    expect([clock(1200), clock(65), clock(5400), clock(0)]).toEqual(['20:00', '01:05', '90:00', '00:00']);
+    expect(plainText('Krediet &amp; <strong>lange</strong>&#160;termijn &quot;x&quot;')).toBe('Krediet & lange termijn "x"');
+  });
+});
