@@ -1,6 +1,6 @@
 // Puts the quiz's questions on slides: `::question ID` in place, `::quiz [ID ...]` as one question
-// slide per question after its slide, then one result slide (after the last quiz section, or at
-// the end when graded questions were placed only with `::question`).
+// slide per question after its slide, then one result slide when graded questions are placed
+// (after the last quiz section, or at the end of the lesson when there is no `::quiz`).
 
 import { stringsFor } from '../shared/i18n.js';
 import { assertNever } from '../shared/model.js';
@@ -102,6 +102,7 @@ function buildSlides(
   parsed: ParsedSlide[], sections: QuizSection[], byId: ReadonlyMap<string, QuizEntry>, language: string, end: SourcePos,
 ): Slide[] {
   const slides: Slide[] = [];
+  // Only graded questions give a score to show: a lesson with open questions alone has no result slide.
   const lastSection = sections[sections.length - 1];
   const result = (pos: SourcePos): Slide => ({ kind: 'result', title: stringsFor(language).resultTitle, blocks: [], pos });
   parsed.forEach((slide, index) => {
@@ -112,13 +113,15 @@ function buildSlides(
         const entry = byId.get(id);
         if (entry) slides.push(questionSlide(entry));
       }
-      if (section === lastSection) slides.push(result(section.pos));
+      if (section === lastSection && hasGraded(slides, byId)) slides.push(result(section.pos));
     }
   });
-  const graded = [...byId.values()].some((e) => e.question.points > 0);
-  const gradedPlaced = slides.some((s) => s.blocks.some((b) => b.type === 'question' && (byId.get(b.questionId)?.question.points ?? 0) > 0));
-  if (!lastSection && graded && gradedPlaced) slides.push(result(end));
+  if (!lastSection && hasGraded(slides, byId)) slides.push(result(end));
   return slides;
+}
+
+function hasGraded(slides: Slide[], byId: ReadonlyMap<string, QuizEntry>): boolean {
+  return slides.some((s) => s.blocks.some((b) => b.type === 'question' && (byId.get(b.questionId)?.question.points ?? 0) > 0));
 }
 
 function questionSlide(entry: QuizEntry): Slide {

@@ -70,3 +70,11 @@ describe('placeQuestions', () => {
     ]);
   });
 });
+
+describe('placeQuestions without graded questions', () => {
+  it('a quiz section of open questions only ends without a result slide', () => {
+    expect(place('# A\n::quiz open1', '- { id: open1, type: open, prompt: Vertel }').slides).toEqual([
+      'content:A:markdown', 'question:Vertel:open1',
+    ]);
+  });
+});
