@@ -28,7 +28,7 @@ describe('parseFrontMatter', () => {
     expect(front.quizPos).toEqual([{ file, line: 12, column: 5 }, { file, line: 13, column: 5 }]);
   });
 
-  it('accepts a byte-order-mark-free CRLF file once normalised, and `...` as the closing line', () => {
+  it('accepts `...` as the closing line (YAML document end)', () => {
     expect(parseFrontMatter('---\ntitle: T\nid: t\n...\nx', file).bodyLine).toBe(5);
   });
 
