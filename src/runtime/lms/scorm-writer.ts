@@ -68,6 +68,7 @@ export function createWriter(api: ScormApi, options: WriterOptions): Writer {
     if (closed) return false;
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    if (pending.size === 0 && status === 'saved') return true; // nothing new: spare the LMS a commit
     emit('saving');
     const ok = flush() && api.commit().ok;
     lastCommit = Date.now();
