@@ -10,8 +10,10 @@ export function initNotices(doc: Document, strings: UiStrings, tracker: Tracker)
   const notice = one(doc, '[data-notice]');
   const status = one(doc, '[data-status]');
   const text = !tracker.recording ? strings.reviewMode : tracker.kind === 'standalone' ? strings.standalone : '';
-  notice.textContent = text;
+  one(notice, '[data-notice-text]').textContent = text;
   notice.hidden = text === '';
+  // On a phone the notice costs three lines of every slide; once read, the learner may put it away.
+  one(notice, '[data-notice-close]').addEventListener('click', () => (notice.hidden = true));
   tracker.onStatus((saveStatus) => {
     if (saveStatus === 'failed') status.textContent = strings.notSaved;
     else if (saveStatus === 'saved') status.textContent = '';
