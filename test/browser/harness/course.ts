@@ -91,7 +91,8 @@ export async function walkThrough(frame: Frame, lesson: LessonData, right: (q: Q
   const answered: Question[] = [];
   for (;;) {
     const q = await questionOnScreen(frame, lesson);
-    if (q !== undefined && (await slideOnScreen(frame).getByRole('button', { name: lesson.strings.check }).isEnabled())) {
+    const checkButton = slideOnScreen(frame).getByRole('button', { name: lesson.strings.check });
+    if (q !== undefined && (await checkButton.count()) > 0 && (await checkButton.isEnabled())) {
       await answer(frame, q, right(q), lesson);
       answered.push(q);
     }

@@ -140,7 +140,11 @@ export async function openInLms(browser: Browser, pkg: Files, options: LmsOption
     course,
     served,
     record: () => page.evaluate(() => (window as unknown as { __lms: LmsRecord }).__lms),
-    cmi: () => page.evaluate(() => (window as unknown as { __api: { renderCMIToJSONObject(): Record<string, unknown> } }).__api.renderCMIToJSONObject()),
+    cmi: () =>
+      page.evaluate(() => {
+        const json = (window as unknown as { __api: { renderCMIToJSONObject(): Record<string, unknown> } }).__api.renderCMIToJSONObject();
+        return (json.cmi ?? json) as Record<string, unknown>;
+      }),
     async leave() {
       await page.evaluate(() => {
         (document.getElementById('scorm_object') as HTMLIFrameElement).src = '/blank.html';
