@@ -58,6 +58,7 @@ function focusSlide(slide: HTMLElement | undefined): void {
   if (slide === undefined) return;
   const heading = slide.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6') ?? slide;
   if (heading !== slide) heading.tabIndex = -1;
-  heading.focus();
-  slide.scrollIntoView?.({ block: 'start' });
+  // Scroll only this document: scrollIntoView would also scroll the LMS page around the frame.
+  heading.focus({ preventScroll: true });
+  slide.ownerDocument.defaultView?.scrollTo(0, 0);
 }

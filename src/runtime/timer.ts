@@ -44,8 +44,11 @@ function initTimer(box: HTMLElement, strings: UiStrings, state: PlayerState, sav
   const step = (): void => {
     // Counted from a deadline, not by decrementing: background tabs throttle intervals.
     timer.left = Math.max(0, Math.ceil((endAt - Date.now()) / 1000));
-    if (timer.left === 0) stop();
     render();
+    if (timer.left > 0 || !timer.running) return;
+    stop();
+    render();
+    save();
   };
 
   button('start').addEventListener('click', () => {

@@ -144,7 +144,7 @@ describe('slides', () => {
 });
 
 describe('timer', () => {
-  it('starts, pauses, resets, shows when time is up and keeps running across slides', async () => {
+  it('starts, pauses, resets, shows when time is up, keeps running across slides and survives a reload', async () => {
     await nextUntil(page, 'Opdracht');
     const timer = page.getByRole('timer');
     const button = (name: string) => currentSlide(page).getByRole('button', { name, exact: true });
@@ -162,6 +162,9 @@ describe('timer', () => {
     await currentSlide(page).getByRole('alert').filter({ hasText: 'De tijd is om!' }).waitFor({ timeout: 10_000 });
     expect(await timer.textContent()).toBe('00:00');
     expect(await button('Start').isDisabled()).toBe(true);
+    await page.reload();
+    expect(await timer.textContent()).toBe('00:00');
+    expect(await currentSlide(page).getByRole('alert').textContent()).toBe('De tijd is om!');
     await button('Opnieuw').click();
     expect(await timer.textContent()).toBe('00:03');
     expect(await currentSlide(page).getByText('De tijd is om!').count()).toBe(0);
@@ -226,6 +229,21 @@ describe('quiz', () => {
     expect(await listedItems(page)).toEqual(['Registreren', 'Uitleggen', 'Aannemen']);
     expect(await page.getByRole('button', { name: 'Omhoog: Registreren' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Omlaag: Aannemen' }).isDisabled()).toBe(true);
+  });
+
+  it('orders by dragging an item by its grip with the mouse', async () => {
+    await nextUntil(page, Q.order);
+    await orderItems(page, ['Registreren', 'Uitleggen', 'Aannemen']);
+    const items = currentSlide(page).getByRole('listitem');
+    const grip = (await items.filter({ hasText: 'Aannemen' }).locator('[aria-hidden="true"]').boundingBox())!;
+    const top = (await items.first().boundingBox())!;
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(grip.x + grip.width / 2, top.y + top.height / 2, { steps: 3 });
+    await page.mouse.move(grip.x + grip.width / 2, top.y + 2, { steps: 3 });
+    await page.mouse.up();
+    expect(await listedItems(page)).toEqual(['Aannemen', 'Registreren', 'Uitleggen']);
+    expect(await check(page)).toEqual(['Niet goed.', 'Het juiste antwoord: 1. Aannemen 2. Uitleggen 3. Registreren']);
   });
 
   it('a reload brings the learner back to the same slide with checked answers kept and locked', async () => {
