@@ -28,16 +28,6 @@ interface Session {
   interactionCount: number;
 }
 
-/** Reads what the LMS holds and tells the writer, so unchanged values are never sent again. */
-function readKnown(session: Session): void {
-  const { table, api, writer } = session;
-  const probe: Standing = { completed: false, success: 'passed', progress: 0 };
-  const elements = [table.el.location, table.el.suspendData, table.el.scoreRaw, table.el.scoreMin, table.el.scoreMax];
-  for (const element of [...elements, ...table.status(probe).map(([el]) => el), table.progressElement]) {
-    if (element !== null) writer.known(element, api.get(element));
-  }
-}
-
 function wantState(session: Session, state: PlayerState): void {
   const { lesson, table, writer } = session;
   writer.want(table.el.location, String(state.slide));
@@ -73,12 +63,20 @@ function wantInteraction(session: Session, question: Question, answer: AnswerSta
   writer.want(`${at}latency`, format.latency(answer.ms));
 }
 
-function restoreFrom(session: Session, entry: string, recording: boolean): PlayerState | null {
-  const { api, table, lesson } = session;
-  // Moodle answers entry "resume" only after exit "suspend"; review mode shows what was recorded.
+/** The saved state, read only when the LMS has one to give: entry "resume" (Moodle answers it only
+ *  after exit "suspend") or review mode (shows what was recorded). Reading elements a new attempt
+ *  never set would make a 2004 LMS answer 403 "not initialized"; so a new attempt reads nothing.
+ *  What is read is remembered, so the same values are not sent back. */
+function readSaved(session: Session, entry: string, recording: boolean): PlayerState | null {
+  const { api, table, lesson, writer } = session;
   if (entry !== 'resume' && recording) return null;
-  const decoded = decodeState(api.get(table.el.suspendData), lesson);
-  const bookmark = /^\d{1,6}$/.test(api.get(table.el.location)) ? Number(api.get(table.el.location)) : -1;
+  const [suspendData, location] = [api.get(table.el.suspendData), api.get(table.el.location)];
+  writer.known(table.el.suspendData, suspendData);
+  writer.known(table.el.location, location);
+  const decoded = decodeState(suspendData, lesson);
+  // A quiz attempt was finished before: its outcome stays reported while a retry is under way.
+  if (decoded !== null && (decoded.result !== null || decoded.attempt > 1)) session.lastSuccess = table.successFrom(api.get);
+  const bookmark = /^\d{1,6}$/.test(location) ? Number(location) : -1;
   if (bookmark < 0 || bookmark >= lesson.slides.length) return decoded;
   const state = decoded ?? initialState();
   return { ...state, slide: bookmark, visited: [...new Set([...state.visited, bookmark])].sort((a, b) => a - b) };
@@ -107,14 +105,14 @@ export function createScormTracker(
     table,
     api,
     writer,
-    lastSuccess: table.successFrom(api.get),
+    lastSuccess: 'unknown',
     interactionCount: Number.isInteger(count) && count > 0 ? count : 0,
   };
   const recording = !table.isReview(api.get(table.el.mode), api.get(table.el.credit));
   const entry = api.get(table.el.entry);
   const learnerName = api.get(table.el.learnerName);
-  readKnown(session);
-  let lastState: PlayerState = restoreFrom(session, entry, recording) ?? initialState();
+  const saved = readSaved(session, entry, recording);
+  let lastState: PlayerState = saved ?? initialState();
   let ended = false;
 
   const end = (state: PlayerState = lastState): void => {
@@ -142,7 +140,7 @@ export function createScormTracker(
     kind: table.kind,
     recording,
     learnerName,
-    restore: () => restoreFrom(session, entry, recording),
+    restore: () => (saved === null ? null : structuredClone(saved)),
     save(state) {
       lastState = state;
       if (!recording || ended) return;
