@@ -1,12 +1,15 @@
-// `scormdown build [lessonDir] [--out dist] [--scorm 1.2|2004|both]`. The only module that prints or
-// decides the exit code: 0 built, 1 the lesson has errors or the zips cannot be written (nothing
-// written), 2 the command line is wrong.
+// `scormdown build [lessonDir] [--out dist] [--scorm 1.2|2004|both]` and
+// `scormdown preview [lessonDir] [--scorm 1.2|2004] [--port N]`. The only module that prints or
+// decides the exit code: 0 built (or preview stopped with Ctrl-C), 1 the lesson has errors or the zips
+// cannot be written (nothing written) or the preview cannot listen, 2 the command line is wrong.
 
 import { relative } from 'node:path';
 import { assertNever, type ScormVersion } from '../shared/model.js';
 import { formatDiagnostic, hasErrors } from './diagnostics.js';
 import { toolVersion } from './paths.js';
 import { build, type BuildOptions, type BuildResult } from './pipeline.js';
+import type { PreviewBuild } from './preview-page.js';
+import { previewBuild, startPreview, untilInterrupted, type PreviewOptions, type PreviewServer } from './preview.js';
 
 export const EXIT = { ok: 0, lessonErrors: 1, usage: 2 } as const;
 
@@ -23,12 +26,16 @@ const processIo: Io = {
 };
 
 export const USAGE = `Usage: scormdown build [lessonDir] [--out dist] [--scorm 1.2|2004|both]
+       scormdown preview [lessonDir] [--scorm 1.2|2004] [--port N]
 
-Builds the lesson in lessonDir (default: the current folder) into SCORM zip files.
+build: builds the lesson in lessonDir (default: the current folder) into SCORM zip files.
+preview: shows the lesson in a stand-in LMS at http://127.0.0.1:PORT/, with what the LMS records
+beside it; reload the page after editing the lesson. Ctrl-C stops it.
 
 Options:
   --out DIR        folder for the zip files (default: dist)
-  --scorm VERSION  1.2, 2004 or both (default: both)
+  --scorm VERSION  1.2, 2004 or both (default: both; preview: 1.2 or 2004, default 2004)
+  --port N         preview only: the port on 127.0.0.1 (default: 0, any free port)
   --help           show this help
   --version        show the version of scormdown`;
 
@@ -36,7 +43,11 @@ const SCORM_VALUES: Record<string, ScormVersion[]> = { '1.2': ['1.2'], '2004': [
 
 class UsageError extends Error {}
 
-type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'build'; options: BuildOptions };
+type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'build'; options: BuildOptions }
+  | { kind: 'preview'; options: PreviewOptions };
 
 function optionValue(args: string[], i: number, name: string): string {
   const value = args[i + 1];
@@ -57,7 +68,12 @@ export function parseArgs(args: readonly string[], cwd: string): Command {
   if (list.includes('--version') || list.includes('-v')) return { kind: 'version' };
   const [command, ...rest] = list;
   if (command === undefined) throw new UsageError('no command given');
-  if (command !== 'build') throw new UsageError(`unknown command "${command}"`);
+  if (command === 'build') return { kind: 'build', options: buildOptions(rest, cwd) };
+  if (command === 'preview') return { kind: 'preview', options: previewOptions(rest, cwd) };
+  throw new UsageError(`unknown command "${command}"`);
+}
+
+function buildOptions(rest: string[], cwd: string): BuildOptions {
   const options: BuildOptions = { lessonDir: '.', outDir: 'dist', versions: ['1.2', '2004'], cwd };
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i += 1) {
@@ -67,9 +83,39 @@ export function parseArgs(args: readonly string[], cwd: string): Command {
     else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
     else positional.push(arg);
   }
+  options.lessonDir = lessonFolder(positional);
+  return options;
+}
+
+function previewOptions(rest: string[], cwd: string): PreviewOptions {
+  const options: PreviewOptions = { lessonDir: '.', version: '2004', port: 0, cwd };
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i += 1) {
+    const arg = rest[i] as string;
+    if (arg === '--scorm') options.version = previewVersion(optionValue(rest, i++, arg));
+    else if (arg === '--port') options.port = portValue(optionValue(rest, i++, arg));
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
+    else positional.push(arg);
+  }
+  options.lessonDir = lessonFolder(positional);
+  return options;
+}
+
+function lessonFolder(positional: string[]): string {
   if (positional.length > 1) throw new UsageError(`one lesson folder at a time, got: ${positional.join(' ')}`);
-  options.lessonDir = positional[0] ?? '.';
-  return { kind: 'build', options };
+  return positional[0] ?? '.';
+}
+
+function previewVersion(value: string): ScormVersion {
+  const versions = SCORM_VALUES[value];
+  if (!versions || versions.length !== 1) throw new UsageError(`--scorm must be 1.2 or 2004 for a preview, not "${value}"`);
+  return versions[0] as ScormVersion;
+}
+
+function portValue(value: string): number {
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(port <= 65535)) throw new UsageError(`--port must be a number from 0 to 65535, not "${value}"`);
+  return port;
 }
 
 function scormValue(value: string): ScormVersion[] {
@@ -115,6 +161,50 @@ async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
+/** The preview cannot listen: the port is taken or not allowed. */
+function portError(error: unknown, port: number): string | null {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code !== 'EADDRINUSE' && code !== 'EACCES') return null;
+  return `scormdown: cannot serve the preview on port ${port} (${code}).\n` +
+    '  hint: another program may be using it: choose another --port, or leave it out to take any free port';
+}
+
+async function servePreview(options: PreviewOptions, first: PreviewBuild, io: Io): Promise<PreviewServer | null> {
+  let shown = first.diagnostics.map(formatDiagnostic).join('\n');
+  // Each reload of the page rebuilds the lesson: print its problems again only when they changed.
+  const onBuild = (next: PreviewBuild): void => {
+    const text = next.diagnostics.map(formatDiagnostic).join('\n');
+    if (text !== shown && text !== '') io.err(`Rebuilt:\n${text}`);
+    else if (text !== shown) io.err('Rebuilt: no problems left.');
+    shown = text;
+  };
+  try {
+    return await startPreview(options, first, onBuild);
+  } catch (error) {
+    const message = portError(error, options.port);
+    if (message === null) throw error;
+    io.err(message);
+    return null;
+  }
+}
+
+async function runPreview(options: PreviewOptions, io: Io): Promise<number> {
+  const first = await previewBuild(options);
+  for (const d of first.diagnostics) io.err(formatDiagnostic(d));
+  if (first.files === null) {
+    const count = first.diagnostics.filter((d) => d.severity === 'error').length;
+    io.err(`\n${count} error(s): nothing to preview. Fix the lines above and run the preview again.`);
+    return EXIT.lessonErrors;
+  }
+  const server = await servePreview(options, first, io);
+  if (server === null) return EXIT.lessonErrors;
+  io.out(`Preview of ${options.lessonDir} as SCORM ${options.version}: ${server.url}`);
+  io.out('Edit the lesson, then reload the page. Ctrl-C stops the preview.');
+  await untilInterrupted();
+  await server.close();
+  return EXIT.ok;
+}
+
 /** Runs the command line; resolves to the exit code. */
 export async function runCli(args: readonly string[], io: Io = processIo): Promise<number> {
   let command: Command;
@@ -134,6 +224,8 @@ export async function runCli(args: readonly string[], io: Io = processIo): Promi
       return EXIT.ok;
     case 'build':
       return runBuild(command.options, io);
+    case 'preview':
+      return runPreview(command.options, io);
     default:
       return assertNever(command);
   }
