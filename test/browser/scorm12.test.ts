@@ -11,6 +11,7 @@ import type { LmsSession } from './harness/lms.js';
 import { allRight, lastSet, returning, session, setsOf, typedFillIn } from './harness/scenarios.js';
 import type { Files } from './harness/serve.js';
 import { strictViolations } from './harness/strict-checker.js';
+import { writeBigLesson } from './harness/big-lesson.js';
 import type { LessonData, Question } from '../../src/shared/model.js';
 
 let browser: Browser;
@@ -121,5 +122,19 @@ describe('SCORM 1.2 in a Moodle-like LMS', () => {
     expect(commits.slice(0, 4)).toEqual([false, false, false, true]);
     expect(run.record.commits.filter((c) => c.ok).at(-1)?.cmi).toMatchObject({ interactions: { 0: { id: 'wat-weet-je-nog' } } });
     expect(strictViolations('1.2', run.record, { expectedErrors: ['101'], expectedLogs: /General Exception|101|commit/i })).toEqual([]);
+  });
+});
+
+describe('SCORM 1.2 with a big lesson', () => {
+  it('200 slides and 100 questions, all visited and answered: suspend_data stays within 4096', { timeout: 300_000 }, async () => {
+    const dir = await writeBigLesson();
+    const big = await packageFiles(dir, '1.2');
+    const run = await session(browser, big, '1.2', (lms, lesson) => walkThrough(lms.course, lesson, (q) => q.points % 2 === 0));
+    expect(run.lesson.slides).toHaveLength(200);
+    expect(run.answered).toHaveLength(100);
+    const sizes = setsOf(run.record, 'cmi.suspend_data').map((s) => s.length);
+    expect(Math.max(...sizes)).toBeLessThan(4096);
+    expect(run.cmi).toMatchObject({ core: { lesson_status: 'failed' } });
+    expect(strictViolations('1.2', run.record)).toEqual([]);
   });
 });
