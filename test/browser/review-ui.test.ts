@@ -77,10 +77,13 @@ describe('save status', () => {
     try {
       const { course } = lms;
       const warning = course.getByText('Nog niet opgeslagen, opnieuw proberen…');
+      // Watched from the start: on a busy machine the failing commits may come and go while the learner
+      // is still on the way to the question.
+      const shown = warning.waitFor({ state: 'visible', timeout: 30_000 });
       await goToSingle(course);
       await onScreen(course).getByRole('radio', { name: 'Amsterdam' }).check();
       await course.getByRole('button', { name: 'Controleer antwoord' }).click();
-      await warning.waitFor({ state: 'visible', timeout: 20_000 });
+      await shown;
       await warning.waitFor({ state: 'hidden', timeout: 30_000 });
       const commits = (await lms.record()).commits.map((c) => c.ok);
       expect(commits.slice(0, 3)).toEqual([false, false, true]);
