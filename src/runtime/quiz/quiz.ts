@@ -23,82 +23,94 @@ interface Placed {
   slide: number;
 }
 
-export function createQuiz(
-  doc: Document,
-  data: LessonData,
-  state: PlayerState,
-  tracker: Tracker,
-  goTo: (index: number) => void,
-): Quiz {
-  const placed = placeQuestions(doc, data.questions);
-  const shownAt = new Map<string, number>();
-  const refresh = (): void => renderResults(doc, data, state, { goToQuestion, retry });
-  const goToQuestion = (q: Question): void => {
-    const at = placed.find((p) => p.q.id === q.id);
-    if (at !== undefined) goTo(at.slide);
-  };
+interface QuizContext {
+  doc: Document;
+  data: LessonData;
+  state: PlayerState;
+  tracker: Tracker;
+  placed: Placed[];
+  /** When each question was first on screen in this attempt (for the interaction's latency). */
+  shownAt: Map<string, number>;
+  goTo(index: number): void;
+}
 
-  const showAnswer = (form: HTMLFormElement, q: Question, answer: AnswerState): void => {
-    setLocked(form, true);
-    showFeedback(form, q, answer, data.strings);
-  };
-
-  const check = ({ q, form }: Placed): void => {
-    if (state.answers[q.id] !== undefined || !tracker.recording) return;
-    const r = readResponse(form, q);
-    if (isEmpty(q, r)) return askForAnswer(form, data.strings.answerFirst);
-    const { ok, pts } = grade(q, r);
-    const answer: AnswerState = { r, ok, pts, ms: Math.max(0, Date.now() - (shownAt.get(q.id) ?? Date.now())) };
-    state.answers[q.id] = answer;
-    showAnswer(form, q, answer);
-    // The check button is gone now; the feedback is where the learner reads on.
-    form.querySelector<HTMLElement>('[data-feedback]')?.focus();
-    const result = state.result === null ? attemptResult(data.questions, state.answers, data.passingScore) : null;
-    if (result !== null) state.result = result;
-    tracker.recordAnswer(q, answer, state);
-    if (result !== null) tracker.finishQuiz(state);
-    tracker.save(state);
-    refresh();
-  };
-
-  const retry = (): void => {
-    Object.assign(state, retryState(data.questions, state));
-    shownAt.clear();
-    for (const { q, form } of placed) {
-      if (state.answers[q.id] !== undefined) continue;
-      clearResponse(form, q);
-      clearFeedback(form);
-      setLocked(form, false);
-    }
-    tracker.save(state);
-    refresh();
-    const first = gradedQuestions(data.questions)[0];
-    if (first !== undefined) goToQuestion(first);
-  };
-
-  for (const at of placed) {
+export function createQuiz(doc: Document, data: LessonData, state: PlayerState, tracker: Tracker, goTo: (index: number) => void): Quiz {
+  const ctx: QuizContext = { doc, data, state, tracker, goTo, placed: placeQuestions(doc, data.questions), shownAt: new Map() };
+  for (const at of ctx.placed) {
     const list = at.form.querySelector<HTMLOListElement>('ol.sd-order');
     if (list !== null) initOrder(list);
     at.form.addEventListener('submit', (event) => {
       event.preventDefault();
-      check(at);
+      check(ctx, at);
     });
-    const answer = state.answers[at.q.id];
-    if (answer !== undefined) {
-      writeResponse(at.form, at.q, answer.r);
-      showAnswer(at.form, at.q, answer);
-    } else if (!tracker.recording) {
-      setLocked(at.form, true);
-    }
+    restore(ctx, at);
   }
-  refresh();
-
+  refresh(ctx);
   return {
     onSlide(index: number): void {
       const now = Date.now();
-      for (const p of placed) if (p.slide === index && !shownAt.has(p.q.id)) shownAt.set(p.q.id, now);
+      for (const p of ctx.placed) if (p.slide === index && !ctx.shownAt.has(p.q.id)) ctx.shownAt.set(p.q.id, now);
     },
   };
+}
+
+/** A resumed (or reviewed) answer is shown as it was checked; in review mode nothing can be answered. */
+function restore(ctx: QuizContext, { q, form }: Placed): void {
+  const answer = ctx.state.answers[q.id];
+  if (answer !== undefined) {
+    writeResponse(form, q, answer.r);
+    showAnswer(ctx, form, q, answer);
+  } else if (!ctx.tracker.recording) {
+    setLocked(form, true);
+  }
+}
+
+function check(ctx: QuizContext, { q, form }: Placed): void {
+  const { state, tracker, data } = ctx;
+  if (state.answers[q.id] !== undefined || !tracker.recording) return;
+  const r = readResponse(form, q);
+  if (isEmpty(q, r)) return askForAnswer(form, data.strings.answerFirst);
+  const { ok, pts } = grade(q, r);
+  const answer: AnswerState = { r, ok, pts, ms: Math.max(0, Date.now() - (ctx.shownAt.get(q.id) ?? Date.now())) };
+  state.answers[q.id] = answer;
+  showAnswer(ctx, form, q, answer);
+  // The check button is gone now; the feedback is where the learner reads on.
+  form.querySelector<HTMLElement>('[data-feedback]')?.focus();
+  const result = state.result === null ? attemptResult(data.questions, state.answers, data.passingScore) : null;
+  if (result !== null) state.result = result;
+  tracker.recordAnswer(q, answer, state);
+  if (result !== null) tracker.finishQuiz(state);
+  tracker.save(state);
+  refresh(ctx);
+}
+
+function retry(ctx: QuizContext): void {
+  Object.assign(ctx.state, retryState(ctx.data.questions, ctx.state));
+  ctx.shownAt.clear();
+  for (const { q, form } of ctx.placed) {
+    if (ctx.state.answers[q.id] !== undefined) continue; // open answers stay with the learner
+    clearResponse(form, q);
+    clearFeedback(form);
+    setLocked(form, false);
+  }
+  ctx.tracker.save(ctx.state);
+  refresh(ctx);
+  const first = gradedQuestions(ctx.data.questions)[0];
+  if (first !== undefined) goToQuestion(ctx, first);
+}
+
+function refresh(ctx: QuizContext): void {
+  renderResults(ctx.doc, ctx.data, ctx.state, { goToQuestion: (q) => goToQuestion(ctx, q), retry: () => retry(ctx) });
+}
+
+function goToQuestion(ctx: QuizContext, q: Question): void {
+  const at = ctx.placed.find((p) => p.q.id === q.id);
+  if (at !== undefined) ctx.goTo(at.slide);
+}
+
+function showAnswer(ctx: QuizContext, form: HTMLFormElement, q: Question, answer: AnswerState): void {
+  setLocked(form, true);
+  showFeedback(form, q, answer, ctx.data.strings);
 }
 
 function placeQuestions(doc: Document, questions: Question[]): Placed[] {
