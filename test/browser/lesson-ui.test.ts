@@ -40,4 +40,19 @@ describe('the Dutch lesson', () => {
       await page.close();
     }
   });
+
+  it('menu jumps to any slide, seen or not (navigation: free), and focus lands on its heading', async () => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    try {
+      await page.goto(`${served.origin}/course/index.html`);
+      await page.getByRole('button', { name: 'Dia’s' }).click();
+      const items = page.getByRole('navigation', { name: 'Dia’s' }).getByRole('listitem').getByRole('button');
+      const enabled = await items.evaluateAll((buttons) => buttons.map((b) => !(b as HTMLButtonElement).disabled));
+      expect(enabled.every(Boolean)).toBe(true);
+      await items.filter({ hasText: 'Conflictremmers' }).first().click();
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Conflictremmers');
+    } finally {
+      await page.close();
+    }
+  });
 });
