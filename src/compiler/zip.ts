@@ -1,12 +1,7 @@
 // The zip: imsmanifest.xml at the root (Moodle looks only there), forward slashes, entries sorted,
 // one fixed timestamp and fixed permissions, so the same lesson always gives the same bytes.
 
-import type { Archiver, ArchiverOptions } from 'archiver';
-import { createRequire } from 'node:module';
-
-// The installed archiver 7 is CommonJS exporting a factory; @types/archiver 8 describes archiver 8's
-// classes. The instance API used here (append, finalize, events) is the same in both.
-const archiver = createRequire(import.meta.url)('archiver') as (format: 'zip', options: ArchiverOptions) => Archiver;
+import archiver from 'archiver';
 
 /** 2000-01-01 00:00:00 UTC. zip-stream writes DOS times from the UTC fields, so no time zone leaks in. */
 export const FIXED_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
