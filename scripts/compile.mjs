@@ -1,17 +1,21 @@
 // Compiles the CLI (build.ts and the compiler it imports) into one ESM file, lib/scormdown.js,
-// the package's bin. Dependencies stay external: they are installed next to it. The browser
-// runtime is NOT part of this bundle: the compiler bundles src/runtime at build time.
+// the package's bin, and prebuilds the player beside it (lib/player.js, lib/player.css) with the
+// compiler's own bundleRuntime(), so a build run by the CLI does not start esbuild. Dependencies
+// stay external: they are installed next to it.
 
 import { build } from 'esbuild';
-import { chmod } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { chmod, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outfile = `${root}lib/scormdown.js`;
+const lib = `${root}lib/`;
 
 await build({
-  entryPoints: [`${root}build.ts`],
-  outfile,
+  entryPoints: {
+    scormdown: `${root}build.ts`,
+    'bundle-runtime': `${root}src/compiler/bundle-runtime.ts`,
+  },
+  outdir: lib,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -20,4 +24,10 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
   logLevel: 'warning',
 });
-await chmod(outfile, 0o755);
+await chmod(`${lib}scormdown.js`, 0o755);
+
+const bundler = `${lib}bundle-runtime.js`;
+const { bundleRuntime, PREBUILT } = await import(pathToFileURL(bundler).href);
+const { js, css } = await bundleRuntime();
+await Promise.all([writeFile(`${lib}${PREBUILT.js}`, js), writeFile(`${lib}${PREBUILT.css}`, css)]);
+await rm(bundler);

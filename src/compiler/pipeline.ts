@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ScormVersion } from '../shared/model.js';
 import { assertNever } from '../shared/model.js';
-import { bundleRuntime, type RuntimeBundle } from './bundle-runtime.js';
+import { loadRuntime, type RuntimeBundle } from './bundle-runtime.js';
 import { hasErrors } from './diagnostics.js';
 import { loadLesson } from './load-lesson.js';
 import { LAUNCH_FILE, MANIFEST_FILE, manifest } from './manifest.js';
@@ -84,7 +84,7 @@ export async function buildPackages(
 ): Promise<PackagesResult> {
   const { lesson, diagnostics } = await loadLesson(resolve(cwd, lessonDir), cwd);
   if (lesson === null || hasErrors(diagnostics)) return { diagnostics, packages: null };
-  const [runtime, assets] = await Promise.all([bundleRuntime(), readAssets(lesson)]);
+  const [runtime, assets] = await Promise.all([loadRuntime(), readAssets(lesson)]);
   const packages = await Promise.all(versions.map((v) => packageLesson(lesson, v, runtime, assets)));
   return { diagnostics, packages };
 }

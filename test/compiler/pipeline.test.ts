@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bundleRuntime } from '../../src/compiler/bundle-runtime.js';
+import { bundleRuntime, PREBUILT } from '../../src/compiler/bundle-runtime.js';
 import { build, buildPackages, packageLesson } from '../../src/compiler/pipeline.js';
 import { SCHEMA_FILES_12, SCHEMA_FILES_2004 } from '../../src/compiler/schemas.js';
 import { zipFiles } from '../../src/compiler/zip.js';
@@ -112,5 +112,15 @@ describe('bundleRuntime', () => {
     expect(js).not.toMatch(/\bimport\s*[({'"]|\bexport\s*\{|\brequire\(/);
     expect(css).not.toMatch(/@import|url\(\s*['"]?(https?:)?\/\//);
     expect(await bundleRuntime()).toEqual({ js, css });
+  });
+});
+
+describe('the compiled CLI', () => {
+  // `npm test` compiles first (scripts/compile.mjs): what a teacher's build ships is then exactly
+  // the player bundled from the sources under test, never a stale one.
+  it('carries the player prebuilt from the current sources', async () => {
+    const { js, css } = await bundleRuntime();
+    expect(await readFile(join('lib', PREBUILT.js), 'utf8'), 'lib/ is stale: run `npm run compile` (npm test does)').toBe(js);
+    expect(await readFile(join('lib', PREBUILT.css), 'utf8'), 'lib/ is stale: run `npm run compile` (npm test does)').toBe(css);
   });
 });
