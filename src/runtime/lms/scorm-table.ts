@@ -3,6 +3,7 @@
 
 import type { Question } from '../../shared/model.js';
 import type { Response } from '../../shared/tracking.js';
+import type { PassMarkSpec } from './pass-mark.js';
 import type { TrackerKind } from './tracker.js';
 
 /** Where the learner stands, independent of version; each table turns it into its own elements. */
@@ -63,6 +64,8 @@ export interface ScormTable {
   calls: ApiCalls;
   el: Elements;
   limits: { location: number; suspendData: number };
+  /** The LMS's own pass mark (1.2 mastery_score, 2004 scaled_passing_score). */
+  passMark: PassMarkSpec;
   /** cmi.progress_measure (2004); null where the version has none. */
   progressElement: string | null;
   /** Error codes worth retrying (the LMS could not store or reach its server); the others mean

@@ -6,7 +6,8 @@ import { initialState, type AnswerState, type PlayerState, type SaveStatus } fro
 import { wrapApi, type ScormApi } from './scorm-api.js';
 import { decimalText, type ScormTable, type Standing } from './scorm-table.js';
 import { createWriter, type Writer } from './scorm-writer.js';
-import { finished, standingOf } from './standing.js';
+import { passMarkOf } from './pass-mark.js';
+import { finished, gradedCount, standingOf } from './standing.js';
 import { decodeState, encodeState } from './suspend-codec.js';
 import type { Tracker } from './tracker.js';
 
@@ -82,6 +83,13 @@ function readSaved(session: Session, entry: string, recording: boolean): PlayerS
   return { ...state, slide: bookmark, visited: [...new Set([...state.visited, bookmark])].sort((a, b) => a - b) };
 }
 
+/** Read only when the lesson has graded questions: only then does the manifest declare a mastery
+ *  score (1.2) / satisfiedByMeasure with minNormalizedMeasure (2004), from which the LMS initialises
+ *  the element (RTE 4.2.19). Reading an element the LMS never set makes a 2004 LMS answer 403. */
+function readPassMark(api: ScormApi, table: ScormTable, lesson: LessonData): number | null {
+  return gradedCount(lesson) > 0 ? passMarkOf(api.get(table.passMark.element), table.passMark) : null;
+}
+
 export function createScormTracker(
   lesson: LessonData,
   raw: Record<string, unknown>,
@@ -111,6 +119,7 @@ export function createScormTracker(
   const recording = !table.isReview(api.get(table.el.mode), api.get(table.el.credit));
   const entry = api.get(table.el.entry);
   const learnerName = api.get(table.el.learnerName);
+  const passingScore = readPassMark(api, table, lesson);
   const saved = readSaved(session, entry, recording);
   let lastState: PlayerState = saved ?? initialState();
   let ended = false;
@@ -140,6 +149,7 @@ export function createScormTracker(
     kind: table.kind,
     recording,
     learnerName,
+    passingScore,
     restore: () => (saved === null ? null : structuredClone(saved)),
     save(state) {
       lastState = state;

@@ -76,6 +76,7 @@ export const scorm12: ScormTable = {
     interactionCount: 'cmi.interactions._count',
   },
   limits: { location: 255, suspendData: 4096 },
+  passMark: { element: 'cmi.student_data.mastery_score', min: 0, max: 100, toPercent: 1 },
   progressElement: null,
   // 101 general exception: what an LMS reports when it could not store or send the data.
   transientErrors: ['0', '101', '301'],

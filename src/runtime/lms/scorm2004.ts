@@ -93,6 +93,8 @@ export const scorm2004: ScormTable = {
     interactionCount: 'cmi.interactions._count',
   },
   limits: { location: 1000, suspendData: 64000 },
+  // RTE 4.2.19: -1..1; initialised from the manifest's minNormalizedMeasure (satisfiedByMeasure).
+  passMark: { element: 'cmi.scaled_passing_score', min: -1, max: 1, toPercent: 100 },
   progressElement: 'cmi.progress_measure',
   // 101 general exception, 351 general set failure, 391 general commit failure (RTE 3.1.7).
   transientErrors: ['0', '101', '351', '391'],

@@ -39,6 +39,7 @@ export function createStandaloneTracker(lesson: LessonData, win: Window): Tracke
     kind: 'standalone',
     recording: true,
     learnerName: '',
+    passingScore: null,
     restore(): PlayerState | null {
       if (storage === null) return null;
       try {

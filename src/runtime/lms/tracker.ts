@@ -12,6 +12,9 @@ export interface Tracker {
   readonly recording: boolean;
   /** The learner's name from the LMS, '' when unknown. */
   readonly learnerName: string;
+  /** The LMS's own pass mark in percent (SCORM 1.2 mastery_score, SCORM 2004 scaled_passing_score
+   *  x 100), null when it gives none: then the lesson's passingScore decides passed/failed. */
+  readonly passingScore: number | null;
 
   /** The saved state when the LMS (or the browser) resumes a session, else null. */
   restore(): PlayerState | null;
