@@ -15,6 +15,8 @@ import { initTimers } from './timer.js';
 function start(): void {
   const data = JSON.parse(one(document, '#lesson-data').textContent ?? '') as LessonData;
   const tracker = connect(data, window);
+  // The LMS's own pass mark, when it gives one, decides passed/failed and is the one the result slide shows.
+  data.passingScore = tracker.passingScore ?? data.passingScore;
   const state: PlayerState = tracker.restore() ?? initialState();
   const save = (): void => tracker.save(state);
   initNotices(document, data.strings, tracker);
