@@ -1,7 +1,7 @@
 // The compiler's model of a lesson: what the parse stages produce and the render, manifest and
 // zip stages consume. Every node keeps where it came from, so diagnostics can point at it.
 
-import type { CompletionRule, NavigationRule, Question, SlideKind } from '../shared/model.js';
+import type { CompletionRule, NavigationRule, Question, SlideKind, SolutionsRule } from '../shared/model.js';
 
 export interface SourcePos {
   /** Path as the author knows it: relative to the working directory, forward slashes ("lesson/quiz.yaml"). */
@@ -38,6 +38,8 @@ export interface LessonMeta {
   /** 0 = unlimited */
   attempts: number;
   navigation: NavigationRule;
+  /** When the correct answers are shown (default after-last-attempt). */
+  solutions: SolutionsRule;
   /** Quiz files, relative to the lesson folder (front matter `quiz:`, default ["quiz.yaml"] when present). */
   quizFiles: string[];
 }

@@ -2,7 +2,7 @@
 // checks every key at its own line:col and fills in the README's defaults.
 
 import type { Node } from 'yaml';
-import type { CompletionRule, NavigationRule } from '../shared/model.js';
+import type { CompletionRule, NavigationRule, SolutionsRule } from '../shared/model.js';
 import { diag } from './diagnostics.js';
 import type { Diagnostic, LessonMeta, SourcePos } from './model.js';
 import { isSeq, keyText, mapPairs, parseYaml, scalarText, isScalar, isMap, isStringScalar } from './yaml-source.js';
@@ -24,11 +24,13 @@ export const LESSON_ID = /^[A-Za-z][A-Za-z0-9._-]*$/;
 const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const COMPLETION: readonly CompletionRule[] = ['slides', 'quiz', 'slides-and-quiz'];
 const NAVIGATION: readonly NavigationRule[] = ['free', 'visited'];
+const SOLUTIONS: readonly SolutionsRule[] = ['after-last-attempt', 'always', 'never'];
 
 export function defaultMeta(): LessonMeta {
   return {
     id: '', title: '', language: 'en', version: '1.0.0', description: '', passingScore: 70,
-    completion: 'slides-and-quiz', attempts: 0, navigation: 'free', quizFiles: ['quiz.yaml'],
+    completion: 'slides-and-quiz', attempts: 0, navigation: 'free', solutions: 'after-last-attempt',
+    quizFiles: ['quiz.yaml'],
   };
 }
 
@@ -129,6 +131,7 @@ const READERS: Record<string, Reader> = {
     return null;
   },
   navigation: (node, out, at) => oneOf(node, at, 'navigation', NAVIGATION, (v) => (out.meta.navigation = v)),
+  solutions: (node, out, at) => oneOf(node, at, 'solutions', SOLUTIONS, (v) => (out.meta.solutions = v)),
   quiz: readQuiz,
 };
 

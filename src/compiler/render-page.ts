@@ -21,6 +21,7 @@ export function lessonData(lesson: Lesson, scorm: ScormVersion): LessonData {
     completion: meta.completion,
     attempts: meta.attempts,
     navigation: meta.navigation,
+    solutions: meta.solutions,
     slides: lesson.slides.map((slide) => ({ title: slide.title, kind: slide.kind })),
     questions: lesson.questions,
     strings: stringsFor(meta.language),

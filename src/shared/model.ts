@@ -96,6 +96,11 @@ export type CompletionRule = 'slides' | 'quiz' | 'slides-and-quiz';
 /** Which slides the slide menu lets a learner jump to. */
 export type NavigationRule = 'free' | 'visited';
 
+/** When the player shows the correct answer of a question the learner got wrong (front matter
+ *  `solutions:`): only once the learner cannot retry any more, always, or never. The verdict and
+ *  the author's feedback are shown in every case. */
+export type SolutionsRule = 'after-last-attempt' | 'always' | 'never';
+
 export type SlideKind = 'content' | 'question' | 'result';
 
 export interface SlideInfo {
@@ -118,6 +123,7 @@ export interface LessonData {
   /** Quiz attempts allowed; 0 means unlimited. */
   attempts: number;
   navigation: NavigationRule;
+  solutions: SolutionsRule;
   slides: SlideInfo[];
   /** Every question of the lesson, graded and open, in the order they appear in the slides. */
   questions: Question[];

@@ -8,7 +8,7 @@ describe('parseFrontMatter', () => {
     expect(parseFrontMatter('---\ntitle: Les\nid: les-1\n---\n# Dia\n', file)).toEqual({
       meta: {
         id: 'les-1', title: 'Les', language: 'en', version: '1.0.0', description: '', passingScore: 70,
-        completion: 'slides-and-quiz', attempts: 0, navigation: 'free', quizFiles: ['quiz.yaml'],
+        completion: 'slides-and-quiz', attempts: 0, navigation: 'free', solutions: 'after-last-attempt', quizFiles: ['quiz.yaml'],
       },
       quizExplicit: false, quizPos: [], body: '# Dia\n', bodyLine: 5, diagnostics: [],
     });
@@ -17,15 +17,15 @@ describe('parseFrontMatter', () => {
   it('reads every key; a version such as 1.0 stays text as written', () => {
     const text = [
       '---', 'title: "Les 6: Klachten"', 'id: les6', 'language: nl-BE', 'version: 1.0', 'description: Over klachten.',
-      'passingScore: 55.5', 'completion: quiz', 'attempts: 2', 'navigation: visited', 'quiz:', '  - deel1.yaml', '  - deel2.yaml', '---', '',
+      'passingScore: 55.5', 'completion: quiz', 'attempts: 2', 'navigation: visited', 'solutions: never', 'quiz:', '  - deel1.yaml', '  - deel2.yaml', '---', '',
     ].join('\n');
     const front = parseFrontMatter(text, file);
     expect(front.diagnostics).toEqual([]);
     expect(front.meta).toEqual({
       id: 'les6', title: 'Les 6: Klachten', language: 'nl-BE', version: '1.0', description: 'Over klachten.', passingScore: 55.5,
-      completion: 'quiz', attempts: 2, navigation: 'visited', quizFiles: ['deel1.yaml', 'deel2.yaml'],
+      completion: 'quiz', attempts: 2, navigation: 'visited', solutions: 'never', quizFiles: ['deel1.yaml', 'deel2.yaml'],
     });
-    expect(front.quizPos).toEqual([{ file, line: 12, column: 5 }, { file, line: 13, column: 5 }]);
+    expect(front.quizPos).toEqual([{ file, line: 13, column: 5 }, { file, line: 14, column: 5 }]);
   });
 
   it('accepts `...` as the closing line (YAML document end)', () => {
@@ -40,6 +40,18 @@ describe('parseFrontMatter', () => {
       ['META_PASSING_SCORE_RANGE', 5, 15, 'give a percentage from 0 to 100, e.g. `passingScore: 70`'],
       ['META_INVALID_VALUE', 6, 7, 'e.g. `quiz: quiz.yaml` or `quiz: [deel1.yaml, deel2.yaml]`'],
     ]);
+  });
+
+  it('solutions: each allowed value is kept; anything else is an error at the value that lists them', () => {
+    const solutions = (value: string) => parseFrontMatter(`---\ntitle: T\nid: t\nsolutions: ${value}\n---\n`, file);
+    expect(['after-last-attempt', 'always', 'never'].map((v) => solutions(v).meta.solutions))
+      .toEqual(['after-last-attempt', 'always', 'never']);
+    const wrong = solutions('after-each-attempt');
+    expect(wrong.diagnostics).toEqual([{
+      severity: 'error', code: 'META_INVALID_VALUE', pos: { file, line: 4, column: 12 },
+      message: 'solutions "after-each-attempt" is not allowed', hint: 'use one of: after-last-attempt, always, never',
+    }]);
+    expect(wrong.meta.solutions).toBe('after-last-attempt');
   });
 
   it('a front matter that is not key: value lines', () => {

@@ -19,10 +19,10 @@ const match: Question = {
 
 describe('lessonData', () => {
   it('carries the settings, slides, questions and the UI strings of the lesson language', () => {
-    const lesson = makeLesson({ attempts: 2, navigation: 'visited' }, [singleQuestion('q1')]);
+    const lesson = makeLesson({ attempts: 2, navigation: 'visited', solutions: 'never' }, [singleQuestion('q1')]);
     expect(lessonData(lesson, '2004')).toEqual({
       scorm: '2004', id: 'les-test', title: 'Testles', version: '1.0.0', language: 'nl', passingScore: 70,
-      completion: 'slides-and-quiz', attempts: 2, navigation: 'visited',
+      completion: 'slides-and-quiz', attempts: 2, navigation: 'visited', solutions: 'never',
       slides: [{ title: 'Welkom', kind: 'content' }, { title: 'Welke?', kind: 'question' }],
       questions: [singleQuestion('q1')],
       strings: stringsFor('nl'),

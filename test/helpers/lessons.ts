@@ -38,6 +38,7 @@ export function makeLesson(meta: Partial<LessonMeta> = {}, questions: Question[]
       completion: 'slides-and-quiz',
       attempts: 0,
       navigation: 'free',
+      solutions: 'after-last-attempt',
       quizFiles: ['quiz.yaml'],
       ...meta,
     },

@@ -41,6 +41,7 @@ export function lessonData(questions: Question[], slideCount = questions.length 
     completion: 'slides-and-quiz',
     attempts: 2,
     navigation: 'free',
+    solutions: 'after-last-attempt',
     slides: Array.from({ length: slideCount }, (_, i) => ({ title: `Dia ${i + 1}`, kind: 'content' as const })),
     questions,
     strings: stringsFor('nl'),
