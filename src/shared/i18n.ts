@@ -1,6 +1,8 @@
 // Text the player shows around the author's content, per language. The compiler picks one table
 // (by the lesson's `language`, English as the fallback) and embeds it in the page, so the runtime
-// bundle carries no language tables. Placeholders: {n}, {total}, {score}, {pass}, {left}.
+// bundle carries no language tables. Placeholders: {n}, {total}, {score}, {pass}, {left}, {earned}.
+// A text that depends on a count holds two forms, "one|other" ("1 vraag ...|{left} vragen ..."):
+// plural() picks one. Dutch and English both use the first form for exactly 1 (CLDR plural rules).
 
 export interface UiStrings {
   previous: string;
@@ -17,7 +19,8 @@ export interface UiStrings {
   incorrect: string;
   /** Shown after an open question is submitted: recorded, not scored. */
   recorded: string;
-  /** The correct answer, shown after a wrong answer: "Het juiste antwoord: {answer}" */
+  /** The correct answer, shown after a wrong answer when the lesson's `solutions` rule allows:
+   *  "Het juiste antwoord: {answer}" */
   correctAnswer: string;
   trueLabel: string;
   falseLabel: string;
@@ -28,14 +31,19 @@ export interface UiStrings {
   resultTitle: string;
   /** "Je score: {score}%" */
   score: string;
+  /** Beside the score, one|other by {total}: "{earned} van {total} punt|{earned} van {total} punten" */
+  pointsOf: string;
+  /** Column headings of the per-question table on the result slide. */
+  question: string;
+  points: string;
   /** "Nodig om te slagen: {pass}%" */
   passMark: string;
   passed: string;
   failed: string;
-  /** Quiz not finished yet on the result slide: "{left} vragen nog niet beantwoord" */
+  /** Quiz not finished yet on the result slide, one|other: "1 vraag nog niet beantwoord|{left} vragen ..." */
   unanswered: string;
   retry: string;
-  /** "Nog {left} poging(en)" */
+  /** one|other: "Nog 1 poging|Nog {left} pogingen" */
   attemptsLeft: string;
   noAttemptsLeft: string;
   timerStart: string;
@@ -70,12 +78,15 @@ const en: UiStrings = {
   yourAnswer: 'Your answer',
   resultTitle: 'Your result',
   score: 'Your score: {score}%',
+  pointsOf: '{earned} of {total} point|{earned} of {total} points',
+  question: 'Question',
+  points: 'Points',
   passMark: 'Needed to pass: {pass}%',
   passed: 'Passed',
   failed: 'Not passed',
-  unanswered: '{left} question(s) not answered yet',
+  unanswered: '1 question not answered yet|{left} questions not answered yet',
   retry: 'Try the quiz again',
-  attemptsLeft: '{left} attempt(s) left',
+  attemptsLeft: '1 attempt left|{left} attempts left',
   noAttemptsLeft: 'No attempts left',
   timerStart: 'Start',
   timerPause: 'Pause',
@@ -109,12 +120,15 @@ const nl: UiStrings = {
   yourAnswer: 'Jouw antwoord',
   resultTitle: 'Je resultaat',
   score: 'Je score: {score}%',
+  pointsOf: '{earned} van {total} punt|{earned} van {total} punten',
+  question: 'Vraag',
+  points: 'Punten',
   passMark: 'Nodig om te slagen: {pass}%',
   passed: 'Geslaagd',
   failed: 'Niet geslaagd',
-  unanswered: '{left} vraag/vragen nog niet beantwoord',
+  unanswered: '1 vraag nog niet beantwoord|{left} vragen nog niet beantwoord',
   retry: 'Probeer de toets opnieuw',
-  attemptsLeft: 'Nog {left} poging(en)',
+  attemptsLeft: 'Nog 1 poging|Nog {left} pogingen',
   noAttemptsLeft: 'Geen pogingen meer',
   timerStart: 'Start',
   timerPause: 'Pauze',
@@ -140,4 +154,11 @@ export function format(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );
+}
+
+/** The form of a "one|other" template for `count`, placeholders filled; a template without `|` has
+ *  one form for every count. */
+export function plural(template: string, count: number, values: Record<string, string | number>): string {
+  const forms = template.split('|');
+  return format((count === 1 ? forms[0] : forms[forms.length - 1]) ?? '', values);
 }

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/shared/model.js';
 import type { AnswerState, PlayerState } from '../../src/shared/tracking.js';
 import { grade, isEmpty } from '../../src/runtime/quiz/grade.js';
-import { attemptResult, attemptsLeft, canRetry, retryState, roundScore, unanswered } from '../../src/runtime/quiz/score.js';
+import {
+  attemptPoints, attemptResult, attemptsLeft, canRetry, retryState, roundScore, solutionsShown, unanswered,
+} from '../../src/runtime/quiz/score.js';
 
 const fb = { correct: '', incorrect: '' };
 const base = { promptHtml: 'p', promptText: 'p', feedback: fb };
@@ -78,6 +80,12 @@ describe('attempt result', () => {
     expect(attemptResult(questions, answers, 50.01)).toEqual({ score: 50, passed: false });
   });
 
+  it('counts the points earned out of every graded point, open and 0-point questions left out', () => {
+    expect(attemptPoints(questions, { open: answered(0, null), single: answered(1), match: answered(2) }))
+      .toEqual({ earned: 3, total: 4 });
+    expect(attemptPoints(questions, {})).toEqual({ earned: 0, total: 4 });
+  });
+
   it('has no result for a quiz with no graded questions', () => {
     expect(attemptResult([open], { open: answered(0, null) }, 70)).toBeNull();
   });
@@ -103,5 +111,30 @@ describe('retry', () => {
       canRetry({ attempts: 3 }, { ...state, result: { score: 80, passed: true } }), canRetry({ attempts: 3 }, { ...state, result: null }),
     ]).toEqual([true, false, true, false, false]);
     expect([attemptsLeft({ attempts: 3 }, state), attemptsLeft({ attempts: 0 }, state)]).toEqual([2, Infinity]);
+  });
+});
+
+describe('when solutions are shown', () => {
+  const attempt = (n: number, result: PlayerState['result'] = null): PlayerState =>
+    ({ slide: 0, visited: [0], answers: {}, timers: {}, attempt: n, result });
+  const failed = { score: 40, passed: false };
+  const passed = { score: 80, passed: true };
+
+  it('after-last-attempt: not while a retry may come, yes once none can', () => {
+    const rule = (attempts: number, state: PlayerState, recording = true) =>
+      solutionsShown({ attempts, solutions: 'after-last-attempt' }, state, recording);
+    expect([
+      rule(3, attempt(1)), rule(3, attempt(1, failed)), rule(3, attempt(2, failed)), rule(0, attempt(7, failed)), rule(0, attempt(1)),
+    ]).toEqual([false, false, false, false, false]);
+    expect([
+      rule(3, attempt(3)), rule(3, attempt(3, failed)), rule(1, attempt(1)), rule(3, attempt(1, passed)), rule(0, attempt(2, passed)),
+      rule(3, attempt(1), false),
+    ]).toEqual([true, true, true, true, true, true]);
+  });
+
+  it('always and never do not depend on the attempt', () => {
+    const states = [attempt(1), attempt(2, failed), attempt(3, passed)];
+    expect(states.map((st) => solutionsShown({ attempts: 3, solutions: 'always' }, st, true))).toEqual([true, true, true]);
+    expect(states.map((st) => solutionsShown({ attempts: 3, solutions: 'never' }, st, false))).toEqual([false, false, false]);
   });
 });

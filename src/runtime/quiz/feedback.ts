@@ -1,5 +1,6 @@
 // What the learner sees after checking: correct or not, the author's feedback and, for a wrong
-// answer, the correct answer in words (the LMS report shows it too, but the learner is here now).
+// answer, the correct answer in words, when the lesson's `solutions` rule lets it show (see
+// solutionsShown in score.ts): shown during attempt 1 of 3, it would be copied into attempt 2.
 
 import { assertNever, type Question } from '../../shared/model.js';
 import { format, type UiStrings } from '../../shared/i18n.js';
@@ -28,38 +29,51 @@ export function correctAnswerText(q: Question, strings: UiStrings): string {
   }
 }
 
-export function showFeedback(form: HTMLFormElement, q: Question, answer: AnswerState, strings: UiStrings): void {
+/** "Het juiste antwoord: ..." for a wrong answer, else ''. */
+export function solutionLine(q: Question, answer: AnswerState, strings: UiStrings): string {
+  return answer.ok === false ? format(strings.correctAnswer, { answer: correctAnswerText(q, strings) }) : '';
+}
+
+/** `reveal`: the solutions rule allows the correct answer now. Called again whenever that may have
+ *  changed; a box already showing the same is left alone, so its live region does not speak twice. */
+export function showFeedback(form: HTMLFormElement, q: Question, answer: AnswerState, strings: UiStrings, reveal: boolean): void {
+  markChoices(form, q, reveal);
   const box = one(form, '[data-feedback]');
+  const solution = reveal ? solutionLine(q, answer, strings) : '';
+  const shown = `${answer.ok}${solution}`;
+  if (box.dataset.shown === shown) return;
+  box.dataset.shown = shown;
   const verdict = answer.ok === null ? strings.recorded : answer.ok ? strings.correct : strings.incorrect;
   const authored = answer.ok === null ? '' : answer.ok ? q.feedback.correct : q.feedback.incorrect;
-  const solution = answer.ok === false ? format(strings.correctAnswer, { answer: correctAnswerText(q, strings) }) : '';
   box.className = `sd-feedback ${answer.ok === null ? 'is-recorded' : answer.ok ? 'is-correct' : 'is-incorrect'}`;
   box.replaceChildren(el('p', { class: 'sd-verdict' }, verdict));
   if (authored !== '') box.append(el('p', {}, html(authored)));
   if (solution !== '') box.append(el('p', { class: 'sd-solution' }, solution));
-  markChoices(form, q);
 }
 
 export function clearFeedback(form: HTMLFormElement): void {
   const box = one(form, '[data-feedback]');
   box.className = 'sd-feedback';
   box.replaceChildren();
-  for (const label of all(form, '[data-choice]')) label.classList.remove('is-right', 'is-wrong');
+  delete box.dataset.shown;
+  markChoices(form, null, false);
 }
 
-/** Choice questions: mark the right options and the wrongly chosen ones (icons in CSS, not colour alone). */
-function markChoices(form: HTMLFormElement, q: Question): void {
+/** Choice questions (icons in CSS, not colour alone): with solutions shown, the right options and the
+ *  wrongly chosen ones; without, only the chosen option of a one-answer question, which says no more
+ *  than the verdict. A "multiple" question then gets no marks: they would tell which options are right. */
+function markChoices(form: HTMLFormElement, q: Question | null, reveal: boolean): void {
   const right =
-    q.type === 'single' || q.type === 'multiple'
+    q?.type === 'single' || q?.type === 'multiple'
       ? q.choices.filter((c) => c.correct).map((c) => c.id)
-      : q.type === 'true-false'
+      : q?.type === 'true-false'
         ? [String(q.answer)]
-        : null;
-  if (right === null) return;
+        : [];
+  const chosenOnly = !reveal && q?.type !== 'multiple';
   for (const label of all(form, '[data-choice]')) {
     const id = label.dataset.choice ?? '';
     const chosen = label.querySelector<HTMLInputElement>('input')?.checked === true;
-    label.classList.toggle('is-right', right.includes(id));
-    label.classList.toggle('is-wrong', chosen && !right.includes(id));
+    label.classList.toggle('is-right', right.includes(id) && (reveal || (chosenOnly && chosen)));
+    label.classList.toggle('is-wrong', (reveal || chosenOnly) && chosen && !right.includes(id));
   }
 }

@@ -10,7 +10,7 @@ import { clearResponse, readResponse, setLocked, writeResponse } from './form.js
 import { grade, isEmpty } from './grade.js';
 import { initOrder } from './order.js';
 import { renderResults } from './result.js';
-import { attemptResult, gradedQuestions, retryState } from './score.js';
+import { attemptResult, gradedQuestions, retryState, solutionsShown } from './score.js';
 
 export interface Quiz {
   /** A slide became current: its questions start their latency clock. */
@@ -54,15 +54,12 @@ export function createQuiz(doc: Document, data: LessonData, state: PlayerState, 
   };
 }
 
-/** A resumed (or reviewed) answer is shown as it was checked; in review mode nothing can be answered. */
+/** A resumed (or reviewed) answer is shown as it was checked (its feedback by refresh); in review mode
+ *  nothing can be answered. */
 function restore(ctx: QuizContext, { q, form }: Placed): void {
   const answer = ctx.state.answers[q.id];
-  if (answer !== undefined) {
-    writeResponse(form, q, answer.r);
-    showAnswer(ctx, form, q, answer);
-  } else if (!ctx.tracker.recording) {
-    setLocked(form, true);
-  }
+  if (answer !== undefined) writeResponse(form, q, answer.r);
+  if (answer !== undefined || !ctx.tracker.recording) setLocked(form, true);
 }
 
 function check(ctx: QuizContext, { q, form }: Placed): void {
@@ -73,15 +70,16 @@ function check(ctx: QuizContext, { q, form }: Placed): void {
   const { ok, pts } = grade(q, r);
   const answer: AnswerState = { r, ok, pts, ms: Math.max(0, Date.now() - (ctx.shownAt.get(q.id) ?? Date.now())) };
   state.answers[q.id] = answer;
-  showAnswer(ctx, form, q, answer);
-  // The check button is gone now; the feedback is where the learner reads on.
-  form.querySelector<HTMLElement>('[data-feedback]')?.focus();
   const result = state.result === null ? attemptResult(data.questions, state.answers, data.passingScore) : null;
   if (result !== null) state.result = result;
+  setLocked(form, true);
+  // Feedback after the result: the answer that ends the last attempt shows its solution too.
+  refresh(ctx);
+  // The check button is gone now; the feedback is where the learner reads on.
+  form.querySelector<HTMLElement>('[data-feedback]')?.focus();
   tracker.recordAnswer(q, answer, state);
   if (result !== null) tracker.finishQuiz(state);
   tracker.save(state);
-  refresh(ctx);
 }
 
 function retry(ctx: QuizContext): void {
@@ -99,18 +97,21 @@ function retry(ctx: QuizContext): void {
   if (first !== undefined) goToQuestion(ctx, first);
 }
 
+/** Feedback of every checked answer and the result slide, as the state now allows: finishing the
+ *  quiz (or its last attempt) may reveal solutions on slides the learner already left. */
 function refresh(ctx: QuizContext): void {
-  renderResults(ctx.doc, ctx.data, ctx.state, { goToQuestion: (q) => goToQuestion(ctx, q), retry: () => retry(ctx) });
+  const { data, state } = ctx;
+  const reveal = solutionsShown(data, state, ctx.tracker.recording);
+  for (const { q, form } of ctx.placed) {
+    const answer = state.answers[q.id];
+    if (answer !== undefined) showFeedback(form, q, answer, data.strings, reveal);
+  }
+  renderResults(ctx.doc, data, state, reveal, { goToQuestion: (q) => goToQuestion(ctx, q), retry: () => retry(ctx) });
 }
 
 function goToQuestion(ctx: QuizContext, q: Question): void {
   const at = ctx.placed.find((p) => p.q.id === q.id);
   if (at !== undefined) ctx.goTo(at.slide);
-}
-
-function showAnswer(ctx: QuizContext, form: HTMLFormElement, q: Question, answer: AnswerState): void {
-  setLocked(form, true);
-  showFeedback(form, q, answer, ctx.data.strings);
 }
 
 function placeQuestions(doc: Document, questions: Question[]): Placed[] {

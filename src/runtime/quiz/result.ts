@@ -1,25 +1,29 @@
-// The result slide: score, pass mark, passed or not, attempts, and while the attempt is not finished
-// the questions still open, as buttons that go to them.
+// The result slide: score and points, pass mark, passed or not, per graded question a row with ✓/✗ and
+// its points (with the correct answer when the solutions rule allows), attempts; while the attempt is
+// not finished, the questions still open, as buttons that go to them.
 
 import type { LessonData, Question } from '../../shared/model.js';
-import { format } from '../../shared/i18n.js';
+import { format, plural } from '../../shared/i18n.js';
 import type { PlayerState } from '../../shared/tracking.js';
 import { all, el } from '../dom.js';
-import { attemptsLeft, canRetry, unanswered } from './score.js';
+import { solutionLine } from './feedback.js';
+import { attemptPoints, attemptsLeft, canRetry, gradedQuestions, unanswered } from './score.js';
 
 export interface ResultActions {
   goToQuestion(q: Question): void;
   retry(): void;
 }
 
-export function renderResults(doc: Document, data: LessonData, state: PlayerState, actions: ResultActions): void {
-  for (const box of all(doc, '[data-result]')) box.replaceChildren(...resultNodes(data, state, actions));
+type Num = (n: number) => string;
+
+export function renderResults(doc: Document, data: LessonData, state: PlayerState, reveal: boolean, actions: ResultActions): void {
+  for (const box of all(doc, '[data-result]')) box.replaceChildren(...resultNodes(data, state, reveal, actions));
 }
 
-function resultNodes(data: LessonData, state: PlayerState, actions: ResultActions): Node[] {
+function resultNodes(data: LessonData, state: PlayerState, reveal: boolean, actions: ResultActions): Node[] {
   const s = data.strings;
-  const percent = (n: number): string => n.toLocaleString(data.language, { maximumFractionDigits: 2 });
-  const passMark = el('p', {}, format(s.passMark, { pass: percent(data.passingScore) }));
+  const num: Num = (n) => n.toLocaleString(data.language, { maximumFractionDigits: 2 });
+  const passMark = el('p', {}, format(s.passMark, { pass: num(data.passingScore) }));
   const result = state.result;
   if (result === null) {
     const open = unanswered(data.questions, state.answers);
@@ -29,16 +33,19 @@ function resultNodes(data: LessonData, state: PlayerState, actions: ResultAction
       go.addEventListener('click', () => actions.goToQuestion(q));
       list.append(el('li', {}, go));
     }
-    return [passMark, el('p', { class: 'sd-open' }, format(s.unanswered, { left: open.length })), list];
+    return [passMark, el('p', { class: 'sd-open' }, plural(s.unanswered, open.length, { left: open.length })), list];
   }
+  const { earned, total } = attemptPoints(data.questions, state.answers);
+  const points = plural(s.pointsOf, total, { earned: num(earned), total: num(total) });
   const nodes: Node[] = [
-    el('p', { class: 'sd-score' }, format(s.score, { score: percent(result.score) })),
+    el('p', { class: 'sd-score' }, format(s.score, { score: num(result.score) }), ' ', el('span', { class: 'sd-points' }, `(${points})`)),
     passMark,
     el('p', { class: `sd-outcome ${result.passed ? 'is-passed' : 'is-failed'}` }, result.passed ? s.passed : s.failed),
+    answerTable(data, state, reveal, num),
   ];
   if (canRetry(data, state)) {
     const left = attemptsLeft(data, state);
-    if (Number.isFinite(left)) nodes.push(el('p', {}, format(s.attemptsLeft, { left })));
+    if (Number.isFinite(left)) nodes.push(el('p', {}, plural(s.attemptsLeft, left, { left })));
     const retry = el('button', { type: 'button', class: 'sd-btn sd-btn-main' }, s.retry);
     retry.addEventListener('click', actions.retry);
     nodes.push(retry);
@@ -46,4 +53,21 @@ function resultNodes(data: LessonData, state: PlayerState, actions: ResultAction
     nodes.push(el('p', {}, s.noAttemptsLeft));
   }
   return nodes;
+}
+
+/** One row per graded question: its prompt, ✓ or ✗ (named for screen readers, not colour alone) and
+ *  "earned/points"; under a wrong one the correct answer, when the solutions rule allows. */
+function answerTable(data: LessonData, state: PlayerState, reveal: boolean, num: Num): HTMLElement {
+  const s = data.strings;
+  const rows = gradedQuestions(data.questions).map((q) => {
+    const answer = state.answers[q.id];
+    const ok = answer?.ok === true;
+    const solution = answer !== undefined && reveal ? solutionLine(q, answer, s) : '';
+    const mark = el('span', { class: 'sd-mark', role: 'img', 'aria-label': ok ? s.correct : s.incorrect }, ok ? '✓' : '✗');
+    return el('tr', { class: ok ? 'is-right' : 'is-wrong' },
+      el('td', {}, q.promptText, solution !== '' && el('span', { class: 'sd-solution' }, solution)),
+      el('td', {}, mark, ` ${num(answer?.pts ?? 0)}/${num(q.points)}`));
+  });
+  const head = el('tr', {}, el('th', { scope: 'col' }, s.question), el('th', { scope: 'col' }, s.points));
+  return el('table', { class: 'sd-answers' }, el('thead', {}, head), el('tbody', {}, ...rows));
 }

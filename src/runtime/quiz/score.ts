@@ -1,6 +1,6 @@
 // The quiz attempt, pure: when it is finished, its score, and what a retry resets.
 
-import type { LessonData, Question } from '../../shared/model.js';
+import { assertNever, type LessonData, type Question } from '../../shared/model.js';
 import type { AnswerState, PlayerState, QuizResult } from '../../shared/tracking.js';
 
 /** Questions that count toward the score (and that the result waits for); open questions and
@@ -20,16 +20,27 @@ export function roundScore(earned: number, total: number): number {
   return Math.round((earned / total) * 10000) / 100;
 }
 
+export interface Points {
+  earned: number;
+  total: number;
+}
+
+/** Points of this attempt's checked answers out of all graded points (what "13 van 16 punten" says). */
+export function attemptPoints(questions: Question[], answers: Record<string, AnswerState>): Points {
+  const graded = gradedQuestions(questions);
+  const total = graded.reduce((sum, q) => sum + q.points, 0);
+  const earned = graded.reduce((sum, q) => sum + Math.min(answers[q.id]?.pts ?? 0, q.points), 0);
+  return { earned, total };
+}
+
 /** The attempt's result once every graded question is checked, else null. */
 export function attemptResult(
   questions: Question[],
   answers: Record<string, AnswerState>,
   passingScore: number,
 ): QuizResult | null {
-  const graded = gradedQuestions(questions);
-  if (graded.length === 0 || unanswered(questions, answers).length > 0) return null;
-  const total = graded.reduce((sum, q) => sum + q.points, 0);
-  const earned = graded.reduce((sum, q) => sum + Math.min(answers[q.id]?.pts ?? 0, q.points), 0);
+  if (gradedQuestions(questions).length === 0 || unanswered(questions, answers).length > 0) return null;
+  const { earned, total } = attemptPoints(questions, answers);
   const score = roundScore(earned, total);
   return { score, passed: score >= passingScore };
 }
@@ -48,4 +59,24 @@ export function retryState(questions: Question[], state: PlayerState): PlayerSta
   const graded = new Set(gradedQuestions(questions).map((q) => q.id));
   const answers = Object.fromEntries(Object.entries(state.answers).filter(([id]) => !graded.has(id)));
   return { ...state, answers, attempt: state.attempt + 1, result: null };
+}
+
+/** Whether the correct answers may be shown now (front matter `solutions:`). after-last-attempt: only
+ *  once the learner cannot retry (the last attempt, a finished attempt that allows no retry, or review
+ *  mode where nothing can be answered), so a solution seen in attempt 1 cannot be copied into attempt 2. */
+export function solutionsShown(
+  lesson: Pick<LessonData, 'attempts' | 'solutions'>,
+  state: PlayerState,
+  recording: boolean,
+): boolean {
+  switch (lesson.solutions) {
+    case 'always':
+      return true;
+    case 'never':
+      return false;
+    case 'after-last-attempt':
+      return !recording || (lesson.attempts > 0 && state.attempt >= lesson.attempts) || (state.result !== null && !canRetry(lesson, state));
+    default:
+      return assertNever(lesson.solutions);
+  }
 }
