@@ -59,6 +59,31 @@ export function correctParts(question: Question): Parts[] {
   }
 }
 
+/** A version's pattern syntax (1.2 RTE 3.4.4.5; 2004 RTE 4.2.9.1): list and pair separators and
+ *  the words for true and false. */
+export interface PatternSyntax {
+  list: string;
+  pair: string;
+  true: string;
+  false: string;
+}
+
+/** Parts joined in a version's syntax; `text` makes learner or author text safe for that version. */
+export function joinParts(parts: Parts, syntax: PatternSyntax, text: (text: string) => string): string {
+  switch (parts.kind) {
+    case 'ids':
+      return parts.ids.join(syntax.list);
+    case 'pairs':
+      return parts.pairs.map(([source, target]) => `${source}${syntax.pair}${target}`).join(syntax.list);
+    case 'bool':
+      return parts.value ? syntax.true : syntax.false;
+    case 'text':
+      return text(parts.text);
+    default:
+      return assertNever(parts);
+  }
+}
+
 /** Learner text as a single line without surrounding space, at most `max` characters. */
 export function cleanText(text: string, max: number): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, max);

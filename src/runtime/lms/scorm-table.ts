@@ -1,7 +1,7 @@
 // What differs between SCORM 1.2 and SCORM 2004, as data: one table per version (scorm12.ts,
 // scorm2004.ts) behind this shape, used by the one tracker in scorm-tracker.ts.
 
-import type { Question } from '../../shared/model.js';
+import type { Question, QuestionType } from '../../shared/model.js';
 import type { Response } from '../../shared/tracking.js';
 import type { PassMarkSpec } from './pass-mark.js';
 import type { TrackerKind } from './tracker.js';
@@ -40,15 +40,23 @@ export interface Elements {
   interactionCount: string;
 }
 
+/** The result vocabulary of a checked answer (1.2 RTE 3.4.4: "wrong"; 2004 RTE 4.2.9: "incorrect"). */
+export interface ResultWords {
+  correct: string;
+  incorrect: string;
+  /** Open questions: recorded, not judged. */
+  neutral: string;
+}
+
 export interface InteractionFormat {
-  /** SCORM interaction type of a question. */
-  type(question: Question): string;
+  /** SCORM interaction type per question type: a new question type fails to compile until every
+   *  version's table names its type. */
+  types: Record<QuestionType, string>;
   /** The learner's response in the version's pattern syntax. */
   response(question: Question, r: Response): string;
   /** Correct response patterns (several for fill-in alternatives; none for open questions). */
   patterns(question: Question): string[];
-  /** ok true / false / null (open: recorded, not judged). */
-  result(ok: boolean | null): string;
+  results: ResultWords;
   /** student_response (1.2) / learner_response (2004). */
   responseElement: string;
   latency(ms: number): string;
@@ -68,6 +76,10 @@ export interface ScormTable {
   passMark: PassMarkSpec;
   /** cmi.progress_measure (2004); null where the version has none. */
   progressElement: string | null;
+  /** cmi.score.scaled (2004, -1..1), written after raw/min/max; null where the version has none. */
+  scaledScoreElement: string | null;
+  /** Where the LMS holds the last quiz outcome as passed/failed (read at start, so a retry keeps it). */
+  successElement: string;
   /** Error codes worth retrying (the LMS could not store or reach its server); the others mean
    *  the value itself was refused, so retrying it would block every later write. */
   transientErrors: string[];
@@ -75,11 +87,6 @@ export interface ScormTable {
   exitNormal: string;
   /** The status elements for a standing, in the order they must be written. */
   status(standing: Standing): Array<[string, string]>;
-  /** The last quiz outcome as the LMS holds it (read at start, so a retry keeps it). */
-  successFrom(read: (element: string) => string): Standing['success'];
-  /** Extra score elements after raw/min/max (2004 score.scaled). */
-  extraScore(raw: number): Array<[string, string]>;
-  isReview(mode: string, credit: string): boolean;
   sessionTime(ms: number): string;
   interaction: InteractionFormat;
 }

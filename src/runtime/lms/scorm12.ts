@@ -1,7 +1,6 @@
 // SCORM 1.2 as a table (RTE 3.4: the cmi data model; LMS-FACTS.md for what Moodle adds).
 
-import { assertNever, type Question } from '../../shared/model.js';
-import { cleanText, correctParts, responseParts, type Parts } from './patterns.js';
+import { cleanText, correctParts, joinParts, responseParts, type Parts, type PatternSyntax } from './patterns.js';
 import type { ScormTable, Standing } from './scorm-table.js';
 import { timeOfDay12, timespan12 } from './time-format.js';
 
@@ -9,39 +8,9 @@ import { timeOfDay12, timespan12 } from './time-format.js';
 const FILL_IN_MAX = 255;
 
 /** RTE 3.4.4.5 patterns: choice/sequencing "a,c"; matching "1.a,2.b"; true-false "t"/"f". */
-function join12(parts: Parts): string {
-  switch (parts.kind) {
-    case 'ids':
-      return parts.ids.join(',');
-    case 'pairs':
-      return parts.pairs.map(([source, target]) => `${source}.${target}`).join(',');
-    case 'bool':
-      return parts.value ? 't' : 'f';
-    case 'text':
-      return cleanText(parts.text, FILL_IN_MAX);
-    default:
-      return assertNever(parts);
-  }
-}
+const SYNTAX: PatternSyntax = { list: ',', pair: '.', true: 't', false: 'f' };
 
-function type12(question: Question): string {
-  switch (question.type) {
-    case 'single':
-    case 'multiple':
-      return 'choice';
-    case 'true-false':
-      return 'true-false';
-    case 'order':
-      return 'sequencing';
-    case 'match':
-      return 'matching';
-    case 'fill-in':
-    case 'open':
-      return 'fill-in'; // 1.2 has no long-fill-in: open answers are recorded as fill-in text
-    default:
-      return assertNever(question);
-  }
-}
+const join12 = (parts: Parts): string => joinParts(parts, SYNTAX, (text) => cleanText(text, FILL_IN_MAX));
 
 /** 1.2 has one status element: a finished quiz decides it (as Moodle's mastery override would at
  *  LMSFinish), before that the completion rule does. */
@@ -78,27 +47,31 @@ export const scorm12: ScormTable = {
   limits: { location: 255, suspendData: 4096 },
   passMark: { element: 'cmi.student_data.mastery_score', min: 0, max: 100, toPercent: 1 },
   progressElement: null,
+  scaledScoreElement: null,
+  // passed/failed live in lesson_status itself (the other values say nothing about the quiz).
+  successElement: 'cmi.core.lesson_status',
   // 101 general exception: what an LMS reports when it could not store or send the data.
   transientErrors: ['0', '101', '301'],
   exitSuspend: 'suspend',
   exitNormal: '', // 1.2 has no "normal" (RTE 3.4.4.1): "" is the ordinary exit
   status: status12,
-  successFrom(read) {
-    const status = read('cmi.core.lesson_status');
-    return status === 'passed' || status === 'failed' ? status : 'unknown';
-  },
-  extraScore: () => [],
-  isReview: (mode, credit) => mode === 'review' || mode === 'browse' || credit === 'no-credit',
   sessionTime: timespan12,
   interaction: {
-    type: type12,
+    types: {
+      single: 'choice',
+      multiple: 'choice',
+      'true-false': 'true-false',
+      order: 'sequencing',
+      match: 'matching',
+      'fill-in': 'fill-in',
+      open: 'fill-in', // 1.2 has no long-fill-in: open answers are recorded as fill-in text
+    },
     response: (question, r) => join12(responseParts(question, r)),
     patterns: (question) => correctParts(question).map(join12),
-    result: (ok) => (ok === null ? 'neutral' : ok ? 'correct' : 'wrong'),
+    results: { correct: 'correct', incorrect: 'wrong', neutral: 'neutral' },
     responseElement: 'student_response',
     latency: timespan12,
     time: (date) => ['time', timeOfDay12(date)],
     description: null,
   },
 };
-

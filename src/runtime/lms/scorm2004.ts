@@ -1,13 +1,17 @@
 // SCORM 2004 4th Edition as a table (RTE 4.2: the run-time data model; LMS-FACTS.md for Moodle).
 
-import { assertNever, type Question } from '../../shared/model.js';
-import { correctParts, responseParts, type Parts } from './patterns.js';
-import { decimalText, type ScormTable, type Standing } from './scorm-table.js';
+import type { Question } from '../../shared/model.js';
+import type { Response } from '../../shared/tracking.js';
+import { correctParts, joinParts, responseParts, type Parts, type PatternSyntax } from './patterns.js';
+import type { ScormTable, Standing } from './scorm-table.js';
 import { duration2004, timestamp2004 } from './time-format.js';
 
 /** SPM of a fill-in string (RTE 4.2.9.1: 250) and of long-fill-in (4000). */
 const FILL_IN_MAX = 250;
 const LONG_FILL_IN_MAX = 4000;
+
+/** RTE 4.2.9.1 patterns: choice/sequencing "a[,]c"; matching "1[.]a[,]2[.]b"; "true"/"false". */
+const SYNTAX: PatternSyntax = { list: '[,]', pair: '[.]', true: 'true', false: 'false' };
 
 /** Learner text must not be read as a delimiter: `[,]` and `[.]` separate list items (RTE 4.2.9.1),
  *  and a leading `{` would open a `{lang=..}` / `{case_matters=..}` delimiter. */
@@ -16,44 +20,15 @@ function plainText(text: string, max: number): string {
   return (flat.startsWith('{') ? `(${flat.slice(1)}` : flat).slice(0, max);
 }
 
+/** `caseMatters`: null for responses, the question's setting for fill-in patterns. */
 function join2004(parts: Parts, caseMatters: boolean | null): string {
-  switch (parts.kind) {
-    case 'ids':
-      return parts.ids.join('[,]');
-    case 'pairs':
-      return parts.pairs.map(([source, target]) => `${source}[.]${target}`).join('[,]');
-    case 'bool':
-      return parts.value ? 'true' : 'false';
-    case 'text': {
-      const text = plainText(parts.text, FILL_IN_MAX);
-      return caseMatters === null ? text : `{case_matters=${caseMatters}}${text}`;
-    }
-    default:
-      return assertNever(parts);
-  }
+  return joinParts(parts, SYNTAX, (text) => {
+    const safe = plainText(text, FILL_IN_MAX);
+    return caseMatters === null ? safe : `{case_matters=${caseMatters}}${safe}`;
+  });
 }
 
-function type2004(question: Question): string {
-  switch (question.type) {
-    case 'single':
-    case 'multiple':
-      return 'choice';
-    case 'true-false':
-      return 'true-false';
-    case 'order':
-      return 'sequencing';
-    case 'match':
-      return 'matching';
-    case 'fill-in':
-      return 'fill-in';
-    case 'open':
-      return 'long-fill-in';
-    default:
-      return assertNever(question);
-  }
-}
-
-function response2004(question: Question, r: Parameters<typeof responseParts>[1]): string {
+function response2004(question: Question, r: Response): string {
   const parts = responseParts(question, r);
   if (question.type === 'open' && parts.kind === 'text') return plainText(parts.text, LONG_FILL_IN_MAX);
   return join2004(parts, null);
@@ -96,26 +71,31 @@ export const scorm2004: ScormTable = {
   // RTE 4.2.19: -1..1; initialised from the manifest's minNormalizedMeasure (satisfiedByMeasure).
   passMark: { element: 'cmi.scaled_passing_score', min: -1, max: 1, toPercent: 100 },
   progressElement: 'cmi.progress_measure',
+  // Moodle grades by raw and ignores scaled; other LMSes report scaled (RTE 4.2.20).
+  scaledScoreElement: 'cmi.score.scaled',
+  successElement: 'cmi.success_status',
   // 101 general exception, 351 general set failure, 391 general commit failure (RTE 3.1.7).
   transientErrors: ['0', '101', '351', '391'],
   exitSuspend: 'suspend',
   exitNormal: 'normal',
   status: status2004,
-  successFrom(read) {
-    const status = read('cmi.success_status');
-    return status === 'passed' || status === 'failed' ? status : 'unknown';
-  },
-  extraScore: (raw) => [['cmi.score.scaled', decimalText(raw / 100)]],
-  isReview: (mode, credit) => mode === 'review' || mode === 'browse' || credit === 'no-credit',
   sessionTime: duration2004,
   interaction: {
-    type: type2004,
+    types: {
+      single: 'choice',
+      multiple: 'choice',
+      'true-false': 'true-false',
+      order: 'sequencing',
+      match: 'matching',
+      'fill-in': 'fill-in',
+      open: 'long-fill-in',
+    },
     response: response2004,
     patterns: (question) =>
       correctParts(question).map((parts) =>
         join2004(parts, question.type === 'fill-in' ? question.caseSensitive : null),
       ),
-    result: (ok) => (ok === null ? 'neutral' : ok ? 'correct' : 'incorrect'),
+    results: { correct: 'correct', incorrect: 'incorrect', neutral: 'neutral' },
     responseElement: 'learner_response',
     latency: duration2004,
     time: (date) => ['timestamp', timestamp2004(date)],

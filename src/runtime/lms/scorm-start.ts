@@ -1,0 +1,77 @@
+// What the SCORM tracker reads once, right after Initialize: whether this session records, who the
+// learner is, the LMS's pass mark, how many interactions are already held, and the saved state. Each
+// element is read only when the LMS has a value to give: a SCORM 2004 LMS answers 403 "not
+// initialized" for an element that was never set (RTE 3.1.7), and scorm-again logs it as a warning.
+
+import type { LessonData } from '../../shared/model.js';
+import { initialState, type PlayerState } from '../../shared/tracking.js';
+import { passMarkOf } from './pass-mark.js';
+import type { ScormApi } from './scorm-api.js';
+import type { ScormTable, Standing } from './scorm-table.js';
+import type { Writer } from './scorm-writer.js';
+import { gradedCount } from './standing.js';
+import { decodeState } from './suspend-codec.js';
+
+export interface StartReading {
+  recording: boolean;
+  learnerName: string;
+  /** The LMS's pass mark in percent, null when it gives none. */
+  passingScore: number | null;
+  /** Interactions the LMS already holds: new ones are appended after them (1.2 gives 201 on a gap). */
+  interactionCount: number;
+  saved: PlayerState | null;
+  /** The learner's earlier quiz outcome as the LMS holds it. */
+  lastSuccess: Standing['success'];
+}
+
+/** Review and browse mode and no-credit launches show what was recorded and change nothing. Both
+ *  versions use these words (1.2 cmi.core.lesson_mode / credit, 2004 RTE 4.2.16 mode / 4.2.6 credit). */
+export function isReview(mode: string, credit: string): boolean {
+  return mode === 'review' || mode === 'browse' || credit === 'no-credit';
+}
+
+/** Only when the lesson has graded questions: only then does the manifest declare a mastery score
+ *  (1.2) / satisfiedByMeasure with minNormalizedMeasure (2004), from which the LMS initialises the
+ *  element (RTE 4.2.19; Moodle does the same from its stored objective). */
+function readPassMark(api: ScormApi, table: ScormTable, lesson: LessonData): number | null {
+  return gradedCount(lesson) > 0 ? passMarkOf(api.get(table.passMark.element), table.passMark) : null;
+}
+
+function withBookmark(decoded: PlayerState | null, location: string, lesson: LessonData): PlayerState | null {
+  const bookmark = /^\d{1,6}$/.test(location) ? Number(location) : -1;
+  if (bookmark < 0 || bookmark >= lesson.slides.length) return decoded;
+  const state = decoded ?? initialState();
+  return { ...state, slide: bookmark, visited: [...new Set([...state.visited, bookmark])].sort((a, b) => a - b) };
+}
+
+/** The saved state, read only when the LMS has one to give: entry "resume" (Moodle answers it only
+ *  after exit "suspend") or review mode (shows what was recorded); a new attempt reads nothing.
+ *  What is read is remembered by the writer, so the same values are not sent back. */
+function readSaved(api: ScormApi, table: ScormTable, lesson: LessonData, writer: Writer): Pick<StartReading, 'saved' | 'lastSuccess'> {
+  const [suspendData, location] = [api.get(table.el.suspendData), api.get(table.el.location)];
+  writer.known(table.el.suspendData, suspendData);
+  writer.known(table.el.location, location);
+  const decoded = decodeState(suspendData, lesson);
+  // A quiz attempt was finished before: its outcome stays reported while a retry is under way.
+  const before = decoded !== null && (decoded.result !== null || decoded.attempt > 1) ? api.get(table.successElement) : '';
+  const lastSuccess = before === 'passed' || before === 'failed' ? before : 'unknown';
+  return { saved: withBookmark(decoded, location, lesson), lastSuccess };
+}
+
+export function readStart(api: ScormApi, table: ScormTable, lesson: LessonData, writer: Writer): StartReading {
+  const count = Number(api.get(table.el.interactionCount));
+  const recording = !isReview(api.get(table.el.mode), api.get(table.el.credit));
+  const entry = api.get(table.el.entry);
+  const learnerName = api.get(table.el.learnerName);
+  const passingScore = readPassMark(api, table, lesson);
+  const { saved, lastSuccess } =
+    entry === 'resume' || !recording ? readSaved(api, table, lesson, writer) : { saved: null, lastSuccess: 'unknown' as const };
+  return {
+    recording,
+    learnerName,
+    passingScore,
+    interactionCount: Number.isInteger(count) && count > 0 ? count : 0,
+    saved,
+    lastSuccess,
+  };
+}
