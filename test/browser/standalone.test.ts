@@ -1,5 +1,6 @@
 // No LMS at all (the zip opened from a folder or a plain web server): the player runs standalone,
-// says so, and keeps progress in localStorage across a reload. An LMS in a popup opener is found.
+// says so, and keeps progress in localStorage across a reload. (Finding an LMS in a popup opener, up a
+// deep frame chain or past a cross-origin frame: lms-discovery.test.ts.)
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';

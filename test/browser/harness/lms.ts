@@ -46,6 +46,8 @@ export interface LmsOptions {
   cmi?: Record<string, unknown>;
   /** The first N commits fail (the LMS's server is unreachable). */
   failCommits?: number;
+  /** Initialize answers "false" (1.2 error 101, 2004 error 102 "general initialization failure"). */
+  failInitialize?: boolean;
 }
 
 /** What Moodle hands a new learner: credit, normal mode, ab-initio, the mastery score of the manifest. */
@@ -61,11 +63,12 @@ export function moodleStart(version: ScormVersion, passingScore = 70): Record<st
       };
 }
 
-function harnessPage(options: LmsOptions, launch: string): string {
+/** The LMS side of a page: scorm-again set up as window.API / window.API_1484_11, every call, commit
+ *  and log recorded in window.__lms, faults injected as `options` say. Needs /scorm-again.js. */
+export function lmsScripts(options: LmsOptions): string {
   const lib = SCORM_AGAIN[options.version];
-  const config = JSON.stringify({ ...options, lib, launch, commitError: options.version === '1.2' ? 101 : 391 });
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title>
-<script src="/scorm-again.js"></script>
+  const config = JSON.stringify({ ...options, lib, commitError: options.version === '1.2' ? 101 : 391 });
+  return `<script src="/scorm-again.js"></script>
 <script>
 const config = ${config.replace(/</g, '\\u003c')};
 const record = { calls: [], commits: [], logs: [] };
@@ -104,9 +107,25 @@ for (const [name, base] of Object.entries(names)) {
     return result;
   };
 }
+if (config.failInitialize) {
+  const code = config.lib.api === 'API' ? '101' : '102';
+  let failed = null;
+  const getLastError = facade[lastError];
+  facade[config.lib.api === 'API' ? 'LMSInitialize' : 'Initialize'] = (...args) => {
+    record.calls.push({ fn: 'Initialize', args: args.map(String), result: 'false', error: code });
+    failed = code;
+    return 'false';
+  };
+  facade[lastError] = () => failed ?? getLastError();
+}
 window.__api = api;
 window[config.lib.api] = facade;
-</script></head>
+</script>`;
+}
+
+function harnessPage(options: LmsOptions, launch: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title>
+${lmsScripts(options)}</head>
 <body><iframe id="scorm_object" title="Course" src="${launch}" style="width:100%;height:90vh;border:0"></iframe></body></html>`;
 }
 
@@ -123,13 +142,19 @@ export interface LmsSession {
   close(): Promise<void>;
 }
 
-export async function openInLms(browser: Browser, pkg: Files, options: LmsOptions): Promise<LmsSession> {
+/** The package at Moodle's URL prefix, scorm-again's browser build and a blank page to leave to. */
+export function lmsFiles(pkg: Files, version: ScormVersion): Files {
   const files: Files = underPrefix(pkg, MOODLE_PREFIX);
   // The browser builds (IIFE, global Scorm12API / Scorm2004API) sit next to the package's main file.
   const dist = dirname(require.resolve('scorm-again'));
-  files.set('scorm-again.js', readFileSync(join(dist, SCORM_AGAIN[options.version].file), 'utf8'));
-  files.set('lms.html', harnessPage(options, MOODLE_PREFIX + 'index.html'));
+  files.set('scorm-again.js', readFileSync(join(dist, SCORM_AGAIN[version].file), 'utf8'));
   files.set('blank.html', '<!doctype html><title>blank</title>');
+  return files;
+}
+
+export async function openInLms(browser: Browser, pkg: Files, options: LmsOptions): Promise<LmsSession> {
+  const files = lmsFiles(pkg, options.version);
+  files.set('lms.html', harnessPage(options, MOODLE_PREFIX + 'index.html'));
   const served = await serveFiles(files);
   const context: BrowserContext = await browser.newContext();
   const page = await context.newPage();

@@ -1,0 +1,122 @@
+// Finding the LMS's API the ways LMSes launch a SCO (SCORM 1.2 RTE 3.3.6.1, 2004 RTE 3.1.2.1):
+// in a popup (window.opener), framed two levels deep (up the parent chain), with a frame from
+// another origin in between (the search steps past it), and from another origin than the LMS
+// (no API reachable: standalone, no crash). And an LMS whose Initialize answers "false": the
+// learner still gets a working lesson and is told the results are not sent.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Frame } from 'playwright-core';
+import type { LessonData, ScormVersion } from '../../src/shared/model.js';
+import { packageFiles } from '../helpers/package.js';
+import { launchChromium } from './harness/chromium.js';
+import { answer, lessonDataOf, next, questionOnScreen, slideCount } from './harness/course.js';
+import { launch, type Launched, type Layout } from './harness/launches.js';
+import { moodleStart, type LmsRecord } from './harness/lms.js';
+import type { Files } from './harness/serve.js';
+import { strictViolations } from './harness/strict-checker.js';
+
+let browser: Browser;
+const pkgs = new Map<ScormVersion, Files>();
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  pkgs.set('1.2', await packageFiles('lesson', '1.2'));
+  pkgs.set('2004', await packageFiles('lesson', '2004'));
+});
+afterAll(async () => browser?.close());
+
+const LOCATION: Record<ScormVersion, string> = { '1.2': 'cmi.core.lesson_location', '2004': 'cmi.location' };
+
+/** What the learner and the LMS saw in a short session: two slides on, then leave. */
+interface Outcome {
+  standaloneNotice: boolean;
+  counter: string;
+  fns: string[];
+  bookmark: string | undefined;
+  errors: string[];
+}
+
+async function twoSlidesOn(lms: Launched, lesson: LessonData): Promise<Pick<Outcome, 'standaloneNotice' | 'counter'>> {
+  await next(lms.course);
+  await next(lms.course);
+  return {
+    standaloneNotice: await lms.course.getByText(lesson.strings.standalone).isVisible(),
+    counter: await slideCount(lms.course),
+  };
+}
+
+const terminated = async (lms: Launched): Promise<LmsRecord> => {
+  await expect.poll(async () => (await lms.record()).calls.at(-1)?.fn).toBe('Terminate');
+  return lms.record();
+};
+
+async function run(version: ScormVersion, layout: Layout): Promise<{ outcome: Outcome; record: LmsRecord }> {
+  const pkg = pkgs.get(version)!;
+  const lesson = lessonDataOf(pkg);
+  const lms = await launch(browser, pkg, { version, cmi: moodleStart(version) }, layout);
+  try {
+    const seen = await twoSlidesOn(lms, lesson);
+    const errorsBefore = await lms.errors();
+    await lms.leave();
+    const record = layout === 'cross-origin-course' ? await lms.record() : await terminated(lms);
+    const fns = [...new Set(record.calls.map((c) => c.fn))];
+    const bookmark = record.calls.filter((c) => c.fn === 'SetValue' && c.args[0] === LOCATION[version]).at(-1)?.args[1];
+    return { outcome: { ...seen, fns, bookmark, errors: [...errorsBefore, ...(await lms.errors())] }, record };
+  } finally {
+    await lms.close();
+  }
+}
+
+describe.each(['1.2', '2004'] as const)('SCORM %s: finding the LMS', (version) => {
+  const found: Omit<Outcome, 'counter'> = {
+    standaloneNotice: false,
+    fns: ['Initialize', 'GetValue', 'SetValue', 'Commit', 'Terminate'],
+    bookmark: '2',
+    errors: [],
+  };
+
+  it.each(['popup', 'nested', 'cross-origin-between'] as const)('%s: the course finds the API and reports to it', async (layout) => {
+    const { outcome, record } = await run(version, layout);
+    expect(outcome).toEqual({ ...found, counter: `Dia 3 van ${lessonDataOf(pkgs.get(version)!).slides.length}` });
+    expect(strictViolations(version, record)).toEqual([]);
+  });
+
+  it('cross-origin-course: no API reachable, the course runs standalone without an uncaught error', async () => {
+    const { outcome } = await run(version, 'cross-origin-course');
+    expect(outcome).toEqual({
+      standaloneNotice: true,
+      counter: `Dia 3 van ${lessonDataOf(pkgs.get(version)!).slides.length}`,
+      fns: [],
+      bookmark: undefined,
+      errors: [],
+    });
+  });
+});
+
+/** Goes to the first question and answers it; returns the feedback the learner reads. */
+async function answerFirstQuestion(course: Frame, lesson: LessonData): Promise<string> {
+  let q = await questionOnScreen(course, lesson);
+  while (q === undefined) await next(course), (q = await questionOnScreen(course, lesson));
+  return answer(course, q, true, lesson);
+}
+
+describe.each([
+  ['1.2', 'API', '101'],
+  ['2004', 'API_1484_11', '102'],
+] as const)('SCORM %s: an LMS whose Initialize answers "false"', (version, apiName, code) => {
+  it('the lesson still works, says results are not sent, and the LMS gets no further calls', async () => {
+    const pkg = pkgs.get(version)!;
+    const lesson = lessonDataOf(pkg);
+    const lms = await launch(browser, pkg, { version, cmi: moodleStart(version), failInitialize: true }, 'frame');
+    try {
+      await expect.poll(() => lms.course.getByText(lesson.strings.standalone).isVisible()).toBe(true);
+      expect(await answerFirstQuestion(lms.course, lesson)).toBe(lesson.strings.recorded);
+      await lms.leave();
+      expect((await lms.record()).calls).toEqual([{ fn: 'Initialize', args: [''], result: 'false', error: code }]);
+      expect(lms.consoleErrors).toEqual([`${apiName} found but its Initialize failed: progress is kept in this browser only`]);
+      expect(await lms.errors()).toEqual([]);
+    } finally {
+      await lms.close();
+    }
+  });
+});
