@@ -15,7 +15,8 @@ export interface WriterOptions {
   maxBackoffMs: number;
   transientErrors: string[];
   onStatus(status: SaveStatus): void;
-  /** Values the LMS refused for good (bad format, out of range): logged, never retried. */
+  /** Values the LMS refused for good (bad format, out of range, too long): reported once, not sent
+   *  again unless the value changes. */
   onRefused(element: string, value: string, error: string): void;
 }
 
@@ -31,74 +32,95 @@ export interface Writer {
   close(): void;
 }
 
-export function createWriter(api: ScormApi, options: WriterOptions): Writer {
-  const sent = new Map<string, string>();
-  const pending = new Map<string, string>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastCommit = -Infinity;
-  let backoff = options.backoffMs;
-  let status: SaveStatus | null = null;
-  let closed = false;
+interface WriterState {
+  api: ScormApi;
+  options: WriterOptions;
+  /** What the LMS holds, as far as this session knows. */
+  sent: Map<string, string>;
+  /** Values the LMS refused outright: asked for again unchanged, they are not sent again. */
+  refused: Map<string, string>;
+  /** Values to send, in order. */
+  pending: Map<string, string>;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  lastCommit: number;
+  backoff: number;
+  status: SaveStatus | null;
+  closed: boolean;
+}
 
-  const emit = (next: SaveStatus): void => {
-    if (next !== status) options.onStatus((status = next));
-  };
+function emit(w: WriterState, next: SaveStatus): void {
+  if (next !== w.status) w.options.onStatus((w.status = next));
+}
 
-  /** Sends pending values in order; stops at the first transient failure so order is kept. */
-  const flush = (): boolean => {
-    for (const [element, value] of [...pending]) {
-      const result = api.set(element, value);
-      if (!result.ok && options.transientErrors.includes(result.error)) return false;
-      if (result.ok) sent.set(element, value);
-      else options.onRefused(element, value, result.error);
-      pending.delete(element);
+/** Sends pending values in order; stops at the first transient failure so order is kept. A value
+ *  refused for good (bad format 406, out of range 407, too long 405) is reported and dropped:
+ *  retrying it would hold back every later value. */
+function flush(w: WriterState): boolean {
+  for (const [element, value] of [...w.pending]) {
+    const result = w.api.set(element, value);
+    if (!result.ok && w.options.transientErrors.includes(result.error)) return false;
+    if (result.ok) {
+      w.sent.set(element, value);
+    } else {
+      w.refused.set(element, value);
+      w.options.onRefused(element, value, result.error);
     }
+    w.pending.delete(element);
+  }
+  return true;
+}
+
+function cancelTimer(w: WriterState): void {
+  if (w.timer !== undefined) clearTimeout(w.timer);
+  w.timer = undefined;
+}
+
+function schedule(w: WriterState, delay: number): void {
+  if (w.timer !== undefined || w.closed) return;
+  w.timer = setTimeout(() => {
+    w.timer = undefined;
+    commitNow(w);
+  }, Math.max(0, delay));
+}
+
+function commitNow(w: WriterState): boolean {
+  if (w.closed) return false;
+  cancelTimer(w);
+  if (w.pending.size === 0 && w.status === 'saved') return true; // nothing new: spare the LMS a commit
+  emit(w, 'saving');
+  const ok = flush(w) && w.api.commit().ok;
+  w.lastCommit = Date.now();
+  if (ok) {
+    w.backoff = w.options.backoffMs;
+    emit(w, 'saved');
     return true;
-  };
+  }
+  emit(w, 'failed');
+  schedule(w, w.backoff);
+  w.backoff = Math.min(w.backoff * 2, w.options.maxBackoffMs);
+  return false;
+}
 
-  const schedule = (delay: number): void => {
-    if (timer !== undefined || closed) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      commitNow();
-    }, Math.max(0, delay));
+export function createWriter(api: ScormApi, options: WriterOptions): Writer {
+  const w: WriterState = {
+    api, options, sent: new Map(), refused: new Map(), pending: new Map(),
+    timer: undefined, lastCommit: -Infinity, backoff: options.backoffMs, status: null, closed: false,
   };
-
-  const commitNow = (): boolean => {
-    if (closed) return false;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    if (pending.size === 0 && status === 'saved') return true; // nothing new: spare the LMS a commit
-    emit('saving');
-    const ok = flush() && api.commit().ok;
-    lastCommit = Date.now();
-    if (ok) {
-      backoff = options.backoffMs;
-      emit('saved');
-      return true;
-    }
-    emit('failed');
-    schedule(backoff);
-    backoff = Math.min(backoff * 2, options.maxBackoffMs);
-    return false;
-  };
-
   return {
     known(element, value) {
-      sent.set(element, value);
+      w.sent.set(element, value);
     },
     want(element, value) {
-      pending.delete(element); // re-asked values move to the end: the latest request sets the order
-      if (sent.get(element) !== value) pending.set(element, value);
+      w.pending.delete(element); // re-asked values move to the end: the latest request sets the order
+      if (w.sent.get(element) !== value && w.refused.get(element) !== value) w.pending.set(element, value);
     },
     commitSoon() {
-      if (pending.size > 0 || status === 'failed') schedule(lastCommit + options.intervalMs - Date.now());
+      if (w.pending.size > 0 || w.status === 'failed') schedule(w, w.lastCommit + options.intervalMs - Date.now());
     },
-    commitNow,
+    commitNow: () => commitNow(w),
     close() {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      closed = true;
+      cancelTimer(w);
+      w.closed = true;
     },
   };
 }
