@@ -1,0 +1,60 @@
+// What the SCORM tracker reads from the LMS when it starts, against a fake SCORM 2004 API (fault
+// injection: an LMS that answers 403 for elements it never set, as the RTE allows and scorm-again does).
+
+import { describe, expect, it } from 'vitest';
+import { createScormTracker } from '../../src/runtime/lms/scorm-tracker.js';
+import { scorm2004 } from '../../src/runtime/lms/scorm2004.js';
+import type { Question } from '../../src/shared/model.js';
+import { lessonData, questionsOfEveryType } from './lms-data.js';
+
+/** A 2004 API holding `cmi`; GetValue of anything else answers "" with error 403. */
+function fakeLms(cmi: Record<string, string>) {
+  const reads: string[] = [];
+  let error = '0';
+  const api = {
+    Initialize: () => 'true',
+    GetValue(element: string) {
+      reads.push(element);
+      error = element in cmi ? '0' : '403';
+      return cmi[element] ?? '';
+    },
+    GetLastError: () => error,
+    SetValue: () => 'true',
+    Commit: () => 'true',
+    Terminate: () => 'true',
+  };
+  return { api, reads };
+}
+
+const win = { addEventListener() {}, document: { addEventListener() {}, visibilityState: 'visible' } } as unknown as Window;
+const NEW_LEARNER = { 'cmi.interactions._count': '0', 'cmi.mode': 'normal', 'cmi.credit': 'credit', 'cmi.entry': 'ab-initio', 'cmi.learner_name': 'Jansen, Eva' };
+const graded = questionsOfEveryType();
+const openOnly: Question[] = graded.filter((q) => q.type === 'open');
+
+function start(questions: Question[], cmi: Record<string, string>) {
+  const lms = fakeLms(cmi);
+  const tracker = createScormTracker({ ...lessonData(questions), scorm: '2004' }, lms.api, scorm2004, win);
+  return { passingScore: tracker?.passingScore, learnerName: tracker?.learnerName, reads: lms.reads };
+}
+
+describe('the SCORM tracker at start', () => {
+  it('takes the LMS pass mark from cmi.scaled_passing_score as a percentage', () => {
+    expect(start(graded, { ...NEW_LEARNER, 'cmi.scaled_passing_score': '0.6' })).toEqual({
+      passingScore: 60,
+      learnerName: 'Jansen, Eva',
+      reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.entry', 'cmi.learner_name', 'cmi.scaled_passing_score'],
+    });
+  });
+
+  it('falls back to the lesson\'s pass mark (null) when the LMS answers 403 for it', () => {
+    expect(start(graded, NEW_LEARNER).passingScore).toBeNull();
+  });
+
+  it('does not ask for a pass mark when the lesson has no graded question (the manifest declares none)', () => {
+    expect(start(openOnly, { ...NEW_LEARNER, 'cmi.scaled_passing_score': '0.6' })).toEqual({
+      passingScore: null,
+      learnerName: 'Jansen, Eva',
+      reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.entry', 'cmi.learner_name'],
+    });
+  });
+});
