@@ -19,6 +19,16 @@ function storageOf(win: Window): Storage | null {
   }
 }
 
+function readStored(storage: Storage | null, key: string, lesson: LessonData): PlayerState | null {
+  if (storage === null) return null;
+  try {
+    const stored = storage.getItem(key);
+    return stored === null ? null : decodeState(stored, lesson);
+  } catch {
+    return null;
+  }
+}
+
 export function createStandaloneTracker(lesson: LessonData, win: Window): Tracker {
   const storage = storageOf(win);
   const key = storageKey(lesson);
@@ -40,15 +50,7 @@ export function createStandaloneTracker(lesson: LessonData, win: Window): Tracke
     recording: true,
     learnerName: '',
     passingScore: null,
-    restore(): PlayerState | null {
-      if (storage === null) return null;
-      try {
-        const stored = storage.getItem(key);
-        return stored === null ? null : decodeState(stored, lesson);
-      } catch {
-        return null;
-      }
-    },
+    restore: () => readStored(storage, key, lesson),
     save: write,
     recordAnswer(_question: Question, _answer: AnswerState, state: PlayerState): void {
       write(state);
