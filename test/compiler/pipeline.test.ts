@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bundleRuntime, PREBUILT } from '../../src/compiler/bundle-runtime.js';
+import { bundleRuntime, PREBUILT, sizes } from '../../src/compiler/bundle-runtime.js';
 import { build, buildPackages, packageLesson } from '../../src/compiler/pipeline.js';
 import { SCHEMA_FILES_12, SCHEMA_FILES_2004 } from '../../src/compiler/schemas.js';
 import { zipFiles } from '../../src/compiler/zip.js';
@@ -112,6 +112,13 @@ describe('bundleRuntime', () => {
     expect(js).not.toMatch(/\bimport\s*[({'"]|\bexport\s*\{|\brequire\(/);
     expect(css).not.toMatch(/@import|url\(\s*['"]?(https?:)?\/\//);
     expect(await bundleRuntime()).toEqual({ js, css });
+  });
+
+  // The budget every package pays on a phone over a school network (sizes, not times: deterministic).
+  it('stays within the size budget: JS at most 12 KB gzipped, CSS at most 4 KB gzipped', async () => {
+    const { js, css } = await bundleRuntime();
+    expect(sizes(js).gzip).toBeLessThanOrEqual(12 * 1024);
+    expect(sizes(css).gzip).toBeLessThanOrEqual(4 * 1024);
   });
 });
 
