@@ -10,7 +10,7 @@ import { packageFiles } from '../helpers/package.js';
 import { launchChromium } from './harness/chromium.js';
 import { walkThrough } from './harness/course.js';
 import { moodleStart } from './harness/lms.js';
-import { lastSet, session } from './harness/scenarios.js';
+import { WRONG, lastSet, session } from './harness/scenarios.js';
 import type { Files } from './harness/serve.js';
 import { strictViolations } from './harness/strict-checker.js';
 
@@ -24,8 +24,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Wrong on these (6 of 16 points): 10/16 = 62.5%. */
-const WRONG = new Set(['klacht-binnenkomen', 'volgorde-stappen', 'conflictaanjagers']);
 
 interface Seen {
   passMark: boolean;

@@ -3,11 +3,9 @@
 // slides, menu, timer, ordering, reload, layout. The quiz's results and solutions: quiz-ui.test.ts.
 // No LMS around the page: the player runs standalone, which is also what makes reloads resume.
 
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './harness/chromium.js';
-import { serveFiles, underPrefix, type Served } from './harness/serve.js';
-import { packageFiles } from '../helpers/package.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useStandaloneCourse } from './standalone-course.js';
 import {
   check, currentSlide, listedItems, next, nextUntil, orderItems, scrollsSideways, seriousViolations, slideCounter,
 } from './learner.js';
@@ -15,30 +13,10 @@ import { Q } from './quiz-learner.js';
 
 const FIXTURE = 'test/fixtures/player-all-types';
 
-let browser: Browser;
-let served: Served;
-let context: BrowserContext;
+const course = useStandaloneCourse(FIXTURE);
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  served = await serveFiles(underPrefix(await packageFiles(FIXTURE, '1.2'), 'course/'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  page = await context.newPage();
-  pageErrors.length = 0;
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${served.origin}/course/index.html`);
-});
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors).toEqual([]);
+beforeEach(() => {
+  page = course.page;
 });
 
 describe('slides', () => {
@@ -185,6 +163,6 @@ describe('layout and accessibility', () => {
 
   it('requests nothing from outside the package', async () => {
     await next(page);
-    expect(served.requests.filter((path) => !path.startsWith('course/'))).toEqual([]);
+    expect(course.served.requests.filter((path) => !path.startsWith('course/'))).toEqual([]);
   });
 });

@@ -3,40 +3,20 @@
 // `solutions:`). test/fixtures/player-all-types: 2 attempts, pass mark 70%, solutions by default only once
 // no retry can come; test/fixtures/player-solutions-never: 1 attempt, solutions never.
 
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './harness/chromium.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { serveFiles, underPrefix, type Served } from './harness/serve.js';
+import { useStandaloneCourse } from './standalone-course.js';
 import { packageFiles } from '../helpers/package.js';
 import { check, currentSlide, next, nextUntil, scrollsSideways, seriousViolations, slideCounter } from './learner.js';
 import { Q, answerQuiz, openFromMenu, optionNames, resultLines, resultTable } from './quiz-learner.js';
 
 const FIXTURE = 'test/fixtures/player-all-types';
 
-let browser: Browser;
-let served: Served;
-let context: BrowserContext;
+const course = useStandaloneCourse(FIXTURE);
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  served = await serveFiles(underPrefix(await packageFiles(FIXTURE, '1.2'), 'course/'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  page = await context.newPage();
-  pageErrors.length = 0;
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${served.origin}/course/index.html`);
-});
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors).toEqual([]);
+beforeEach(() => {
+  page = course.page;
 });
 
 describe('quiz', () => {

@@ -5,14 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { packageFiles } from '../helpers/package.js';
 import { launchChromium } from './harness/chromium.js';
-import { answer, next, questionOnScreen, slideCount, slideOnScreen, walkThrough } from './harness/course.js';
+import { next, questionOnScreen, slideCount, slideOnScreen, walkThrough } from './harness/course.js';
 import { expectedRight, gradedPoints, interactionsOf } from './harness/expect-lms.js';
-import type { LmsSession } from './harness/lms.js';
-import { allRight, lastSet, returning, session, setsOf, typedFillIn } from './harness/scenarios.js';
+import { WRONG, allRight, lastSet, partway, returning, session, setsOf, typedFillIn } from './harness/scenarios.js';
 import type { Files } from './harness/serve.js';
 import { strictViolations } from './harness/strict-checker.js';
 import { writeBigLesson } from './harness/big-lesson.js';
-import type { LessonData, Question } from '../../src/shared/model.js';
 
 let browser: Browser;
 let pkg: Files;
@@ -23,18 +21,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Wrong on these (6 of 16 points): 10/16 = 62.5%, below the lesson's 70%. */
-const WRONG = new Set(['klacht-binnenkomen', 'volgorde-stappen', 'conflictaanjagers']);
-
-async function partway(lms: LmsSession, lesson: LessonData, count: number): Promise<Question[]> {
-  const answered: Question[] = [];
-  while (answered.length < count) {
-    const q = await questionOnScreen(lms.course, lesson);
-    if (q !== undefined) answered.push(q), await answer(lms.course, q, true, lesson);
-    await next(lms.course);
-  }
-  return answered;
-}
 
 describe('SCORM 1.2 in a Moodle-like LMS', () => {
   it('all slides and all answers right: passed, score 100, every interaction recorded exactly', async () => {

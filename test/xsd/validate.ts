@@ -17,7 +17,7 @@ type Files = Map<string, Buffer | string>;
 const run = promisify(execFile);
 
 /** The files xmllint needs on disk, and the schema it validates against. */
-async function setup(files: Files, version: ScormVersion): Promise<{ extra: Files; schema: string }> {
+async function setup(version: ScormVersion): Promise<{ extra: Files; schema: string }> {
   if (version === '2004') {
     const wrapper = await readFile(new URL('./scorm2004-wrapper.xsd', import.meta.url));
     return { schema: 'scorm2004-wrapper.xsd', extra: new Map([['scorm2004-wrapper.xsd', wrapper]]) };
@@ -36,7 +36,7 @@ async function setup(files: Files, version: ScormVersion): Promise<{ extra: File
 export async function manifestErrors(files: Files, version: ScormVersion): Promise<string[]> {
   const dir = await mkdtemp(join(tmpdir(), 'scormdown-xsd-'));
   try {
-    const { extra, schema } = await setup(files, version);
+    const { extra, schema } = await setup(version);
     const all = new Map([...files].filter(([n]) => /\.(xml|xsd|dtd)$/.test(n) && !n.includes('/')));
     for (const [name, body] of extra) all.set(name, body);
     await Promise.all([...all].map(([name, body]) => writeFile(join(dir, name), body)));

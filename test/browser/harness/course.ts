@@ -39,7 +39,7 @@ async function choose(slide: Locator, labels: string[]): Promise<void> {
   for (const label of labels) await slide.getByLabel(label, { exact: true }).check();
 }
 
-async function orderItems(frame: Frame, slide: Locator, wanted: string[]): Promise<void> {
+async function orderItems(slide: Locator, wanted: string[]): Promise<void> {
   for (let target = 0; target < wanted.length; target++) {
     const name = wanted[target]!;
     const texts = (await slide.getByRole('listitem').allTextContents()).map((t) => t.replace(/[↑↓⠿]/g, '').trim());
@@ -63,7 +63,7 @@ export async function answer(frame: Frame, q: Question, right: boolean, lesson: 
       break;
     case 'order': {
       const items = q.items.map((i) => text(i.html));
-      await orderItems(frame, slide, right ? items : [...items].reverse());
+      await orderItems(slide, right ? items : [...items].reverse());
       break;
     }
     case 'match':

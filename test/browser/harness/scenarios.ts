@@ -3,7 +3,7 @@
 
 import type { Browser } from 'playwright-core';
 import type { LessonData, Question, ScormVersion } from '../../../src/shared/model.js';
-import { lessonDataOf, walkThrough } from './course.js';
+import { answer, lessonDataOf, next, questionOnScreen, walkThrough } from './course.js';
 import { moodleStart, openInLms, type LmsRecord, type LmsSession } from './lms.js';
 import type { Files } from './serve.js';
 
@@ -37,6 +37,21 @@ export async function session(
   } finally {
     await lms.close();
   }
+}
+
+/** Questions of the Dutch lesson answered wrong in the "some wrong" runs: 6 of 16 points, so 10/16 = 62.5%,
+ *  below the lesson's 70%. */
+export const WRONG = new Set(['klacht-binnenkomen', 'volgorde-stappen', 'conflictaanjagers']);
+
+/** Walks on from the current slide answering the first `count` questions right; returns them. */
+export async function partway(lms: LmsSession, lesson: LessonData, count: number): Promise<Question[]> {
+  const answered: Question[] = [];
+  while (answered.length < count) {
+    const q = await questionOnScreen(lms.course, lesson);
+    if (q !== undefined) answered.push(q), await answer(lms.course, q, true, lesson);
+    await next(lms.course);
+  }
+  return answered;
 }
 
 export const allRight = (lms: LmsSession, lesson: LessonData): Promise<Question[]> => walkThrough(lms.course, lesson, () => true);
