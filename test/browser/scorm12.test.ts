@@ -84,31 +84,6 @@ describe('SCORM 1.2 in a Moodle-like LMS', () => {
     expect((again.cmi.core as Record<string, string>).lesson_status).toBe('passed');
     expect(strictViolations('1.2', again.record)).toEqual([]);
   });
-
-  it('review mode shows the recorded answers and writes nothing', async () => {
-    const done = await session(browser, pkg, '1.2', allRight);
-    const review = await session(browser, pkg, '1.2', async (lms) => {
-      await expect.poll(() => lms.course.getByText('Terugkijkmodus', { exact: false }).isVisible()).toBe(true);
-      await expect.poll(() => lms.course.getByText('Je score: 100%').count()).toBe(1);
-      return [];
-    }, returning('1.2', done, 'review'));
-    expect(review.record.calls.map((c) => c.fn).filter((fn) => fn !== 'GetValue')).toEqual(['Initialize', 'Terminate']);
-    expect(strictViolations('1.2', review.record, { hadScore: true })).toEqual([]);
-  });
-
-  it('an LMS whose commits fail: "not saved yet" is shown, retried with backoff, then saved', async () => {
-    const run = await session(browser, pkg, '1.2', async (lms, lesson) => {
-      const q = await partway(lms, lesson, 1);
-      const status = lms.course.getByRole('status').filter({ hasText: 'Nog niet opgeslagen' });
-      await expect.poll(() => status.count()).toBe(1);
-      await expect.poll(() => status.count(), { timeout: 20_000 }).toBe(0);
-      return q;
-    }, undefined, 3);
-    const commits = run.record.commits.map((c) => c.ok);
-    expect(commits.slice(0, 4)).toEqual([false, false, false, true]);
-    expect(run.record.commits.filter((c) => c.ok).at(-1)?.cmi).toMatchObject({ interactions: { 0: { id: 'wat-weet-je-nog' } } });
-    expect(strictViolations('1.2', run.record, { expectedErrors: ['101'], expectedLogs: /General Exception|101|commit/i })).toEqual([]);
-  });
 });
 
 describe('SCORM 1.2 with a big lesson', () => {

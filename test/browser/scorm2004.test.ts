@@ -89,29 +89,4 @@ describe('SCORM 2004 in a Moodle-like LMS', () => {
     expect(again.cmi).toMatchObject({ completion_status: 'completed', success_status: 'passed' });
     expect(strictViolations('2004', again.record)).toEqual([]);
   });
-
-  it('review mode shows the recorded answers and writes nothing', async () => {
-    const done = await session(browser, pkg, '2004', allRight);
-    const review = await session(browser, pkg, '2004', async (lms) => {
-      await expect.poll(() => lms.course.getByText('Terugkijkmodus', { exact: false }).isVisible()).toBe(true);
-      await expect.poll(() => lms.course.getByText('Je score: 100%').count()).toBe(1);
-      return [];
-    }, returning('2004', done, 'review'));
-    expect(review.record.calls.map((c) => c.fn).filter((fn) => fn !== 'GetValue')).toEqual(['Initialize', 'Terminate']);
-    expect(strictViolations('2004', review.record, { hadScore: true })).toEqual([]);
-  });
-
-  it('an LMS whose commits fail: "not saved yet" is shown, retried with backoff, then saved', async () => {
-    const run = await session(browser, pkg, '2004', async (lms, lesson) => {
-      const q = await partway(lms, lesson, 1);
-      const status = lms.course.getByRole('status').filter({ hasText: 'Nog niet opgeslagen' });
-      await expect.poll(() => status.count()).toBe(1);
-      await expect.poll(() => status.count(), { timeout: 20_000 }).toBe(0);
-      return q;
-    }, undefined, 3);
-    const commits = run.record.commits.map((c) => c.ok);
-    expect(commits.slice(0, 4)).toEqual([false, false, false, true]);
-    expect(run.record.commits.filter((c) => c.ok).at(-1)?.cmi).toMatchObject({ interactions: { 0: { id: 'wat-weet-je-nog' } } });
-    expect(strictViolations('2004', run.record, { expectedErrors: ['391'], expectedLogs: /General Commit Failure|391|commit/i })).toEqual([]);
-  });
 });
