@@ -80,7 +80,12 @@ describe('scormdown build', () => {
     await edit(join(dir, 'lesson', 'lesson.md'), 'navigation: free\n', 'navigation: free\nauthor: Mevrouw de Vries\n');
     const { code, stderr } = await scormdown(['build', 'lesson'], dir);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/^lesson\/lesson\.md:11:\d+ META_UNKNOWN_KEY warning: .*\n {2}hint: /);
+    expect(stderr.split('\n').slice(0, 3)).toEqual([
+      'lesson/lesson.md:11:1 META_UNKNOWN_KEY warning: unknown front matter key "author"',
+      ' 11 | author: Mevrouw de Vries',
+      '    | ^',
+    ]);
+    expect(stderr.split('\n')[3]).toMatch(/^ {2}hint: known keys: title, id, /);
     expect((await readdir(join(dir, 'dist'))).sort()).toEqual([ZIP12, ZIP2004]);
   });
 });
@@ -101,9 +106,20 @@ describe('scormdown build on a lesson with errors', () => {
       expect.stringMatching(/^lesson\/quiz\.yaml:\d+:COL QUIZ_NO_CORRECT error$/),
     ]);
     expect(stderr).toContain('hint: ');
+    // The author sees the very line to fix, with a caret under the value.
+    expect(stderr).toContain(' 7 | passingScore: 170\n   |               ^\n');
     expect(stderr).toContain('2 error(s): nothing written.');
     expect(await readdir(join(dir, 'dist'))).toEqual([ZIP12]);
     expect(await readFile(join(dir, 'dist', ZIP12), 'utf8')).toBe('the zip of yesterday');
+  });
+
+  it('names the question type or id a teacher probably meant', async () => {
+    await edit(join(dir, 'lesson', 'quiz.yaml'), '  type: single\n', '  type: singel\n');
+    await edit(join(dir, 'lesson', 'lesson.md'), '::question wat-weet-je-nog', '::question wat-weet-je-nogg');
+    const { code, stderr } = await scormdown(['build', 'lesson'], dir);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/ QUIZ_UNKNOWN_TYPE error: question "[\w-]+" has unknown type "singel"; did you mean "single"\?\n/);
+    expect(stderr).toMatch(/ QUESTION_NOT_DEFINED error: question "wat-weet-je-nogg" is not in the quiz; did you mean "wat-weet-je-nog"\?\n/);
   });
 
   it('exits 1 for a folder without a lesson and writes nothing', async () => {

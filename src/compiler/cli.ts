@@ -5,8 +5,9 @@
 
 import { relative } from 'node:path';
 import { assertNever, type ScormVersion } from '../shared/model.js';
-import { formatDiagnostic, hasErrors } from './diagnostics.js';
+import { hasErrors } from './diagnostics.js';
 import { toolVersion } from './paths.js';
+import { formatReport } from './report.js';
 import { build, type BuildOptions, type BuildResult } from './pipeline.js';
 import type { PreviewBuild } from './preview-page.js';
 import { previewBuild, startPreview, untilInterrupted, type PreviewOptions, type PreviewServer } from './preview.js';
@@ -151,7 +152,7 @@ async function runBuild(options: BuildOptions, io: Io): Promise<number> {
   const result = await buildReporting(options, io);
   if (result === null) return EXIT.lessonErrors;
   const { diagnostics, written } = result;
-  for (const d of diagnostics) io.err(formatDiagnostic(d));
+  for (const text of formatReport(diagnostics, options.cwd)) io.err(text);
   if (written === null || hasErrors(diagnostics)) {
     const count = diagnostics.filter((d) => d.severity === 'error').length;
     io.err(`\n${count} error(s): nothing written. Fix the lines above and build again.`);
@@ -170,10 +171,10 @@ function portError(error: unknown, port: number): string | null {
 }
 
 async function servePreview(options: PreviewOptions, first: PreviewBuild, io: Io): Promise<PreviewServer | null> {
-  let shown = first.diagnostics.map(formatDiagnostic).join('\n');
+  let shown = formatReport(first.diagnostics, options.cwd).join('\n');
   // Each reload of the page rebuilds the lesson: print its problems again only when they changed.
   const onBuild = (next: PreviewBuild): void => {
-    const text = next.diagnostics.map(formatDiagnostic).join('\n');
+    const text = formatReport(next.diagnostics, options.cwd).join('\n');
     if (text !== shown && text !== '') io.err(`Rebuilt:\n${text}`);
     else if (text !== shown) io.err('Rebuilt: no problems left.');
     shown = text;
@@ -190,7 +191,7 @@ async function servePreview(options: PreviewOptions, first: PreviewBuild, io: Io
 
 async function runPreview(options: PreviewOptions, io: Io): Promise<number> {
   const first = await previewBuild(options);
-  for (const d of first.diagnostics) io.err(formatDiagnostic(d));
+  for (const text of formatReport(first.diagnostics, options.cwd)) io.err(text);
   if (first.files === null) {
     const count = first.diagnostics.filter((d) => d.severity === 'error').length;
     io.err(`\n${count} error(s): nothing to preview. Fix the lines above and run the preview again.`);

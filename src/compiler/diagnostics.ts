@@ -52,11 +52,30 @@ export function diag(code: Code, pos: SourcePos, message: string, hint?: string)
   return { severity: info.severity, code, message, hint: hint ?? info.hint, pos };
 }
 
-/** `lesson/quiz.yaml:14:5 QUIZ_NO_CORRECT error: message` and an indented hint line. */
-export function formatDiagnostic(d: Diagnostic): string {
+/** `lesson/quiz.yaml:14:5 QUIZ_NO_CORRECT error: message`, then, when the source line is given, that
+ *  line with a caret under the column (as tsup and compilers print it), then an indented hint line. */
+export function formatDiagnostic(d: Diagnostic, sourceLine?: string): string {
   const where = `${d.pos.file}:${d.pos.line}:${d.pos.column}`;
-  const head = `${where} ${d.code} ${d.severity}: ${d.message}`;
-  return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+  const lines = [`${where} ${d.code} ${d.severity}: ${d.message}`];
+  if (sourceLine !== undefined && sourceLine.trim() !== '') lines.push(...codeFrame(sourceLine, d.pos.line, d.pos.column));
+  if (d.hint) lines.push(`  hint: ${d.hint}`);
+  return lines.join('\n');
+}
+
+/** Wide enough for a line of prose; a longer line (a paragraph of a slide) is cut around the column. */
+const FRAME_WIDTH = 80;
+
+function codeFrame(source: string, line: number, column: number): string[] {
+  const text = source.replace(/\t/g, ' ');
+  const at = Math.min(Math.max(column - 1, 0), text.length);
+  const start = Math.max(0, Math.min(at - FRAME_WIDTH / 2, text.length - FRAME_WIDTH));
+  const end = Math.min(text.length, start + FRAME_WIDTH);
+  const [before, after] = [start > 0 ? '…' : '', end < text.length ? '…' : ''];
+  const gutter = ` ${line} | `;
+  return [
+    `${gutter}${before}${text.slice(start, end)}${after}`,
+    `${' '.repeat(gutter.length - 2)}| ${' '.repeat(before.length + at - start)}^`,
+  ];
 }
 
 export function hasErrors(ds: readonly Diagnostic[]): boolean {

@@ -6,6 +6,7 @@ import type { CompletionRule, NavigationRule, SolutionsRule } from '../shared/mo
 import { diag } from './diagnostics.js';
 import type { Diagnostic, LessonMeta, SourcePos } from './model.js';
 import { isSeq, keyText, mapPairs, parseYaml, scalarText, isScalar, isMap, isStringScalar } from './yaml-source.js';
+import { didYouMean } from './suggest.js';
 
 export interface FrontMatter {
   meta: LessonMeta;
@@ -76,7 +77,7 @@ function readMeta(yamlText: string, file: string, out: FrontMatter): void {
     const at = pos(pair.value ?? (pair.key as Node));
     if (!reader) {
       out.diagnostics.push(diag('META_UNKNOWN_KEY', pos(pair.key as Node),
-        `unknown front matter key "${key}"`, `known keys: ${Object.keys(READERS).join(', ')}`));
+        `unknown front matter key "${key}"${didYouMean(key, Object.keys(READERS))}`, `known keys: ${Object.keys(READERS).join(', ')}`));
     } else {
       const problem = reader(pair.value, out, at, pos);
       if (problem) out.diagnostics.push(problem);

@@ -10,6 +10,7 @@ import type { Base } from './parse-question-types.js';
 import { QuestionContext, promptTextOf } from './quiz-context.js';
 import type { MarkdownText } from './quiz-context.js';
 import { getNode, isMap, isScalar, isSeq, keyText, mapPairs, parseYaml, scalarText } from './yaml-source.js';
+import { didYouMean } from './suggest.js';
 
 export interface QuizEntry {
   question: Question;
@@ -84,7 +85,7 @@ function readQuestion(ctx: QuestionContext): Question | null {
   if (!typeNode) return null;
   const type = TYPES.find((t) => t === scalarText(typeNode));
   if (!type) {
-    ctx.report('QUIZ_UNKNOWN_TYPE', typeNode, `question "${ctx.id}" has unknown type "${scalarText(typeNode)}"`,
+    ctx.report('QUIZ_UNKNOWN_TYPE', typeNode, `question "${ctx.id}" has unknown type "${scalarText(typeNode)}"${didYouMean(scalarText(typeNode), TYPES)}`,
       `use one of: ${TYPES.join(', ')}`);
     return null;
   }
@@ -102,7 +103,7 @@ function warnUnknownKeys(ctx: QuestionContext, type: QuestionType): void {
       ctx.report('QUIZ_UNKNOWN_KEY', pair.key as Node, `open question "${ctx.id}" is recorded, not scored: \`points\` is ignored`,
         'remove `points:`, or make it a graded question type');
     } else if (!known.includes(key)) {
-      ctx.report('QUIZ_UNKNOWN_KEY', pair.key as Node, `question "${ctx.id}" (${type}) has an unknown field "${key}"`,
+      ctx.report('QUIZ_UNKNOWN_KEY', pair.key as Node, `question "${ctx.id}" (${type}) has an unknown field "${key}"${didYouMean(key, known)}`,
         `fields of a ${type} question: ${known.join(', ')}`);
     }
   }

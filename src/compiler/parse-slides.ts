@@ -4,6 +4,7 @@
 import { diag } from './diagnostics.js';
 import { renderBlock } from './markdown.js';
 import type { Diagnostic, SourcePos } from './model.js';
+import { didYouMean } from './suggest.js';
 
 export interface IdRef {
   id: string;
@@ -129,7 +130,7 @@ function parseDirective(name: string, rest: string, line: Line, diagnostics: Dia
     case 'quiz':
       return { type: 'quiz', questionIds: args, pos };
     default:
-      diagnostics.push(diag('DIRECTIVE_UNKNOWN', pos, `unknown directive "::${name}"`,
+      diagnostics.push(diag('DIRECTIVE_UNKNOWN', pos, `unknown directive "::${name}"${didYouMean(`::${name}`, DIRECTIVES.map((d) => `::${d}`))}`,
         `known directives: ${DIRECTIVES.map((d) => `::${d}`).join(', ')} (e.g. \`::timer 20:00\`, \`::question my-id\`, \`::quiz\`)`));
       return null;
   }

@@ -10,6 +10,7 @@ import { firstHeading, htmlToText } from './markdown.js';
 import type { Block, Diagnostic, Slide, SourcePos } from './model.js';
 import type { QuizEntry } from './parse-quiz.js';
 import type { IdRef, ParsedSlide, SlideBlock } from './parse-slides.js';
+import { didYouMean } from './suggest.js';
 
 export interface Placement {
   slides: Slide[];
@@ -68,7 +69,7 @@ function claimId(
 ): boolean {
   if (!byId.has(ref.id)) {
     // A question with errors of its own exists (or the quiz could not be read): those errors say enough.
-    if (broken && !broken.has(ref.id)) diagnostics.push(diag('QUESTION_NOT_DEFINED', ref.pos, `question "${ref.id}" is not in the quiz`));
+    if (broken && !broken.has(ref.id)) diagnostics.push(diag('QUESTION_NOT_DEFINED', ref.pos, `question "${ref.id}" is not in the quiz${didYouMean(ref.id, byId.keys())}`));
     return false;
   }
   const first = placed.get(ref.id);

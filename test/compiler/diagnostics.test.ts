@@ -12,6 +12,26 @@ describe('diagnostics', () => {
     );
   });
 
+  it('shows the source line with a caret under the column when the line is given', () => {
+    const d = diag('TIMER_INVALID', pos('lesson/lesson.md', 107, 9), '"20 minuten" is not a timer length');
+    expect(formatDiagnostic(d, '::timer 20 minuten').split('\n')).toEqual([
+      'lesson/lesson.md:107:9 TIMER_INVALID error: "20 minuten" is not a timer length',
+      ' 107 | ::timer 20 minuten',
+      '     |         ^',
+      '  hint: write the time as minutes:seconds or hours:minutes:seconds, e.g. `::timer 20:00`',
+    ]);
+  });
+
+  it('cuts a long line (a paragraph of a slide) around the column, keeping the caret on it', () => {
+    const line = `${'x'.repeat(200)}![Soorten](assets/soorten.svg) ${'y'.repeat(100)}`;
+    const column = line.indexOf('assets/') + 1;
+    const [, source, caret] = formatDiagnostic(diag('ASSET_MISSING', pos('l.md', 3, column), 'm'), line).split('\n');
+    expect(source!.length).toBeLessThanOrEqual(' 3 | '.length + 82);
+    expect(source!.startsWith(' 3 | …')).toBe(true);
+    expect(source!.endsWith('…')).toBe(true);
+    expect(source!.slice(caret!.indexOf('^'))).toMatch(/^assets\/soorten\.svg\)/);
+  });
+
   it('takes severity from the code table and a given hint over the default', () => {
     expect(diag('QUESTION_UNUSED', pos('q.yaml', 1), 'm', 'do this')).toEqual({
       severity: 'warning', code: 'QUESTION_UNUSED', message: 'm', hint: 'do this', pos: pos('q.yaml', 1),

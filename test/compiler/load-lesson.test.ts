@@ -107,7 +107,7 @@ describe('loadLesson on test/fixtures/valid-minimal', () => {
 describe.skipIf(!existsSync(path.join(root, 'lesson/lesson.md')))('loadLesson on lesson/', () => {
   it('has no errors and no warnings', async () => {
     const { lesson, diagnostics } = await loadLesson('lesson', root);
-    expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([]);
     expect(lesson?.meta.language).toBe('nl');
   });
 });

@@ -10,7 +10,7 @@ export async function packageFiles(lessonDir: string, version: ScormVersion): Pr
   const { diagnostics, packages } = await buildPackages(lessonDir, [version]);
   const pkg = packages?.[0];
   if (!pkg) {
-    const report = diagnostics.map(formatDiagnostic).join('\n');
+    const report = diagnostics.map((d) => formatDiagnostic(d)).join('\n');
     throw new Error(`${lessonDir} has errors, no package built:\n${report}`);
   }
   return pkg.files;
