@@ -151,6 +151,8 @@ describe('scormdown preview, SCORM 2004', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('The lesson has 1 error(s)');
     expect((await page.locator('main pre').textContent())?.trim()).toBe(
       'lesson/quiz.yaml:5:5 QUIZ_NO_CORRECT error: question "eerste" has no correct option\n' +
+        ' 5 |     - text: Vier\n' +
+        '   |     ^\n' +
         '  hint: mark at least one option with `correct: true`',
     );
     expect(await page.locator('iframe').count()).toBe(0);
@@ -269,6 +271,7 @@ describe('scormdown preview on the command line', () => {
     await writeFile(quiz, (await readFile(quiz, 'utf8')).replace('      correct: true\n', ''));
     expect(await (await fetch(url)).text()).toContain('lesson/quiz.yaml:5:5 QUIZ_NO_CORRECT error');
     expect(stderr).toBe('Rebuilt:\nlesson/quiz.yaml:5:5 QUIZ_NO_CORRECT error: question "eerste" has no correct option\n' +
+      ' 5 |     - text: Vier\n   |     ^\n' +
       '  hint: mark at least one option with `correct: true`\n');
     const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     child.kill('SIGINT');

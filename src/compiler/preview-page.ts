@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { LessonData, ScormVersion } from '../shared/model.js';
-import { formatDiagnostic, hasErrors } from './diagnostics.js';
+import { hasErrors } from './diagnostics.js';
+import { formatReport } from './report.js';
 import { LAUNCH_FILE } from './manifest.js';
 import type { Diagnostic } from './model.js';
 import { projectPath } from './paths.js';
@@ -149,8 +150,9 @@ function courseContext(files: PackageFiles, version: ScormVersion): object {
 }
 
 /** The preview page for one build of the lesson. */
-export function previewPage(build: PreviewBuild, version: ScormVersion, lessonDir: string): string {
-  const diagnostics = build.diagnostics.map((d) => ({ text: formatDiagnostic(d), error: d.severity === 'error' }));
+export function previewPage(build: PreviewBuild, version: ScormVersion, lessonDir: string, cwd: string): string {
+  const texts = formatReport(build.diagnostics, cwd);
+  const diagnostics = build.diagnostics.map((d, i) => ({ text: texts[i], error: d.severity === 'error' }));
   const failed = build.files === null || hasErrors(build.diagnostics);
   const errors = diagnostics.filter((d) => d.error).length;
   return previewTemplate()({

@@ -75,7 +75,7 @@ async function route(routes: Routes, path: string, res: ServerResponse): Promise
   if (path === '/' || path === '/index.html') {
     routes.latest = await previewBuild(routes.options);
     routes.onBuild(routes.latest);
-    send(res, 200, TYPES.html as string, previewPage(routes.latest, routes.options.version, routes.options.lessonDir));
+    send(res, 200, TYPES.html as string, previewPage(routes.latest, routes.options.version, routes.options.lessonDir, routes.options.cwd));
   } else if (path === `/${SCORM_AGAIN_PATH}`) {
     send(res, 200, TYPES.js as string, routes.scormAgain);
   } else if (path.startsWith(`/${CONTENT_PREFIX}`)) {
