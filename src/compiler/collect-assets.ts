@@ -5,10 +5,13 @@
 
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { assertNever } from '../shared/model.js';
+import type { Question } from '../shared/model.js';
 import { diag } from './diagnostics.js';
 import { findRefs } from './markdown.js';
 import type { Ref } from './markdown.js';
-import type { Asset, Diagnostic, SourcePos } from './model.js';
+import { captionsPath, withCaptions } from './media.js';
+import type { Asset, Diagnostic, Slide, SourcePos } from './model.js';
 
 /** Markdown and how to turn an offset in it into a position in its file. */
 export interface MarkdownSource {
@@ -25,6 +28,9 @@ type Verdict =
 export async function collectAssets(lessonDir: string, sources: MarkdownSource[]): Promise<{ assets: Asset[]; diagnostics: Diagnostic[] }> {
   const assets = new Map<string, Asset>();
   const diagnostics: Diagnostic[] = [];
+  const add = (target: string, pos: SourcePos): void => {
+    assets.set(target, { source: path.join(lessonDir, ...target.split('/')), target, pos });
+  };
   for (const source of sources) {
     for (const ref of findRefs(source.markdown, source.inline)) {
       const pos = source.locate(ref.offset);
@@ -32,8 +38,14 @@ export async function collectAssets(lessonDir: string, sources: MarkdownSource[]
       if (verdict.kind === 'problem') diagnostics.push(verdict.diagnostic);
       if (verdict.kind !== 'local' || assets.has(verdict.target)) continue;
       const missing = await checkFile(lessonDir, verdict.target, ref, pos);
-      if (missing) diagnostics.push(missing);
-      else assets.set(verdict.target, { source: path.join(lessonDir, ...verdict.target.split('/')), target: verdict.target, pos });
+      if (missing) {
+        diagnostics.push(missing);
+        continue;
+      }
+      add(verdict.target, pos);
+      // Captions are optional: a video without a .vtt beside it simply has none.
+      const captions = captionsPath(verdict.target);
+      if (ref.kind === 'video' && !assets.has(captions) && (await checkFile(lessonDir, captions, ref, pos)) === null) add(captions, pos);
     }
   }
   const sorted = [...assets.values()].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
@@ -94,5 +106,40 @@ async function checkFile(lessonDir: string, target: string, ref: Ref, pos: Sourc
 }
 
 function describe(ref: Ref): string {
-  return ref.kind === 'image' ? 'image' : ref.kind === 'media' ? 'media file' : 'linked file';
+  switch (ref.kind) {
+    case 'image':
+      return 'image';
+    case 'audio':
+      return 'audio file';
+    case 'video':
+      return 'video';
+    case 'media':
+      return 'media file';
+    case 'link':
+      return 'linked file';
+    default:
+      return assertNever(ref.kind);
+  }
+}
+
+/** The slides and question prompts with a captions track added to every video (written as
+ *  `![alt](clip.mp4)`) whose same-named .vtt file went into the package. Runs after collectAssets,
+ *  which is what knows the .vtt exists; the Markdown was rendered before, without the lesson folder. */
+export function addCaptions(
+  parts: { slides: Slide[]; questions: Question[] },
+  assets: Asset[],
+  language: string,
+): { slides: Slide[]; questions: Question[] } {
+  const packaged = new Set(assets.map((a) => a.target));
+  const captionsFor = (src: string): string | null => {
+    const target = relativeTarget(src);
+    return target !== null && packaged.has(captionsPath(target)) ? captionsPath(src) : null;
+  };
+  const caption = (html: string): string => withCaptions(html, language, captionsFor);
+  const slides = parts.slides.map((slide) => ({
+    ...slide,
+    blocks: slide.blocks.map((block) => (block.type === 'markdown' ? { ...block, html: caption(block.html) } : block)),
+  }));
+  const questions = parts.questions.map((q) => ({ ...q, promptHtml: caption(q.promptHtml) }));
+  return { slides, questions };
 }

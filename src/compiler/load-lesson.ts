@@ -4,7 +4,7 @@
 
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { collectAssets } from './collect-assets.js';
+import { addCaptions, collectAssets } from './collect-assets.js';
 import type { MarkdownSource } from './collect-assets.js';
 import { diag, hasErrors, sortDiagnostics } from './diagnostics.js';
 import type { Diagnostic, Lesson, SourcePos } from './model.js';
@@ -50,7 +50,8 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
   ]);
   if (hasErrors(diagnostics)) return { lesson: null, diagnostics };
   const meta = { ...front.meta, quizFiles: quiz.files };
-  return { lesson: { dir, meta, slides: placement.slides, questions: placement.questions, assets }, diagnostics };
+  const { slides, questions } = addCaptions(placement, assets, meta.language);
+  return { lesson: { dir, meta, slides, questions, assets }, diagnostics };
 }
 
 /** The file's text with a BOM dropped and CRLF line ends made LF (positions count lines the same). */

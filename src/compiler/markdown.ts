@@ -1,11 +1,36 @@
 // Markdown through one private marked instance (GFM: tables, strikethrough, autolinks), so other
-// code configuring the global `marked` cannot change what a lesson renders to. Also finds every
-// file a piece of Markdown refers to, with its offset, for the asset stage.
+// code configuring the global `marked` cannot change what a lesson renders to. Image syntax for an
+// audio, video or PDF file renders as a player or a link (media.ts). Also finds every file a piece
+// of Markdown refers to, with its offset, for the asset stage.
 
 import { Marked } from 'marked';
 import type { Token, Tokens } from 'marked';
+import { mediaHtml, mediaKind } from './media.js';
 
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+const marked = new Marked({
+  gfm: true,
+  breaks: false,
+  async: false,
+  renderer: {
+    image(token) {
+      const kind = mediaKind(token.href);
+      // false: marked's own <img>, also for a URL it refuses to clean.
+      const src = kind === null ? null : cleanUrl(token.href);
+      if (kind === null || src === null) return false;
+      const alt = token.tokens ? this.parser.parseInline(token.tokens, this.parser.textRenderer) : token.text;
+      return mediaHtml(kind, src, alt);
+    },
+  },
+});
+
+/** As marked's link and image renderers clean an href: percent-encoded, an existing % kept. */
+function cleanUrl(href: string): string | null {
+  try {
+    return encodeURI(href).replace(/%25/g, '%');
+  } catch {
+    return null;
+  }
+}
 
 export function renderBlock(markdown: string): string {
   return marked.parse(markdown, { async: false }).trim();
@@ -43,8 +68,9 @@ export function firstHeading(markdown: string): string {
   return found;
 }
 
-/** image: <img>/![](); media: <audio>/<video>/<source>/<track>/<embed>/<object>; link: <a>/[](). */
-export type RefKind = 'image' | 'media' | 'link';
+/** image: <img>/![](); media: <audio>/<video>/<source>/<track>/<embed>/<object>; link: <a>/[]();
+ *  audio and video: ![]() of an audio or video file; a PDF in ![]() is a link, as it renders as one. */
+export type RefKind = 'image' | 'media' | 'audio' | 'video' | 'link';
 
 export interface Ref {
   kind: RefKind;
@@ -82,7 +108,7 @@ function refsOf(token: Token, start: number): Ref[] {
     case 'link': {
       const { href, raw } = token as Tokens.Image | Tokens.Link;
       const inRaw = raw.lastIndexOf(href);
-      return [{ kind: token.type, url: href, offset: start + (inRaw >= 0 ? inRaw : 0) }];
+      return [{ kind: imageKind(token.type, href), url: href, offset: start + (inRaw >= 0 ? inRaw : 0) }];
     }
     case 'def': {
       const { href, raw } = token as Tokens.Def;
@@ -93,6 +119,11 @@ function refsOf(token: Token, start: number): Ref[] {
     default:
       return [];
   }
+}
+
+function imageKind(type: 'image' | 'link', href: string): RefKind {
+  const media = type === 'image' ? mediaKind(href) : null;
+  return media === null ? type : media === 'pdf' ? 'link' : media;
 }
 
 function childTokens(token: Token): Token[] {
