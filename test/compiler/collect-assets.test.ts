@@ -8,7 +8,11 @@ let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'scormdown-assets-'));
   await mkdir(path.join(dir, 'assets/sub'), { recursive: true });
-  for (const name of ['assets/hand out.pdf', 'assets/b.png', 'assets/sub/a.mp3', 'notes.md']) await writeFile(path.join(dir, name), 'x');
+  const names = [
+    'assets/hand out.pdf', 'assets/b.png', 'assets/sub/a.mp3', 'notes.md',
+    'assets/film.mp4', 'assets/film.vtt', 'assets/a.vtt', 'assets/Raw.webm', 'assets/Raw.vtt', 'assets/klein.mov', 'assets/KLEIN.vtt',
+  ];
+  for (const name of names) await writeFile(path.join(dir, name), 'x');
 });
 
 const source = (markdown: string) => ({
@@ -40,5 +44,24 @@ describe('collectAssets', () => {
       ['ASSET_REMOTE', 6], ['ASSET_REMOTE', 43], ['ASSET_OUTSIDE_LESSON', 83], ['ASSET_OUTSIDE_LESSON', 95], ['ASSET_MISSING', 119],
     ]);
     expect(diagnostics[4]?.message).toBe('"assets/sub" is a folder, not a file');
+  });
+
+  it('packages the same-named .vtt (exact case) as a video’s captions, and none for audio or raw HTML', async () => {
+    const md = '![Film](assets/film.mp4) ![Nog eens](assets/film.mp4?t=3) ![a](assets/sub/a.mp3) <video src="assets/Raw.webm"></video> ![k](assets/klein.mov)';
+    const { assets, diagnostics } = await collectAssets(dir, [source(md)]);
+    expect(diagnostics).toEqual([]);
+    expect(assets.map((a) => [a.target, a.pos.column])).toEqual([
+      ['assets/Raw.webm', 94], ['assets/film.mp4', 9], ['assets/film.vtt', 9], ['assets/klein.mov', 125], ['assets/sub/a.mp3', 64],
+    ]);
+  });
+
+  it('names the kind of a missing file: video, audio file, linked PDF', async () => {
+    const md = '![Uitleg](assets/uitleg.mp4) ![Interview](assets/interview.m4a) ![Werkblad](assets/werkblad.pdf)';
+    const { diagnostics } = await collectAssets(dir, [source(md)]);
+    expect(diagnostics.map((d) => [d.code, d.pos.column, d.message])).toEqual([
+      ['ASSET_MISSING', 11, 'video "assets/uitleg.mp4" does not exist in the lesson folder'],
+      ['ASSET_MISSING', 43, 'audio file "assets/interview.m4a" does not exist in the lesson folder'],
+      ['ASSET_MISSING', 77, 'linked file "assets/werkblad.pdf" does not exist in the lesson folder'],
+    ]);
   });
 });
