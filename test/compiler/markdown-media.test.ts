@@ -146,4 +146,19 @@ describe('a lesson with media (fixture valid-media)', () => {
         'download the file into assets/ and refer to it as assets/<name>: the package may not load anything from outside itself'],
     ]);
   });
+
+  it('a video in a quiz prompt gets its captions too, in the lesson language', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'scormdown-media-'));
+    await mkdir(path.join(dir, 'assets'));
+    for (const name of ['assets/clip.mp4', 'assets/clip.vtt']) await writeFile(path.join(dir, name), 'x');
+    await writeFile(path.join(dir, 'lesson.md'), '---\ntitle: Clip\nid: clip\nlanguage: en-GB\n---\n\n# Clip\n\n::question clip\n');
+    await writeFile(path.join(dir, 'quiz.yaml'), '- id: clip\n  type: open\n  prompt: "What happens? ![The clip](assets/clip.mp4)"\n');
+    const { lesson, diagnostics } = await loadLesson(dir, dir);
+    expect(diagnostics).toEqual([]);
+    expect(lesson?.questions.map((q) => q.promptHtml)).toEqual([
+      'What happens? <video controls playsinline preload="metadata" src="assets/clip.mp4" aria-label="The clip">' +
+        '<track kind="captions" src="assets/clip.vtt" srclang="en-GB" default><a href="assets/clip.mp4">The clip</a></video>',
+    ]);
+    expect(lesson?.assets.map((a) => a.target)).toEqual(['assets/clip.mp4', 'assets/clip.vtt']);
+  });
 });
