@@ -1,5 +1,5 @@
 // Compiles the CLI (build.ts and the compiler it imports) into one ESM file, lib/scormdown.js,
-// the package's bin, and prebuilds the player beside it (lib/player.js, lib/player.css) with the
+// the package's bin, and prebuilds the player beside it (lib/player-scorm12.js, lib/player-scorm2004.js, lib/player.css) with the
 // compiler's own bundleRuntime(), so a build run by the CLI does not start esbuild. Dependencies
 // stay external: they are installed next to it.
 
@@ -29,5 +29,8 @@ await chmod(`${lib}scormdown.js`, 0o755);
 const bundler = `${lib}bundle-runtime.js`;
 const { bundleRuntime, PREBUILT } = await import(pathToFileURL(bundler).href);
 const { js, css } = await bundleRuntime();
-await Promise.all([writeFile(`${lib}${PREBUILT.js}`, js), writeFile(`${lib}${PREBUILT.css}`, css)]);
+await Promise.all([
+  ...Object.entries(PREBUILT.js).map(([version, name]) => writeFile(`${lib}${name}`, js[version])),
+  writeFile(`${lib}${PREBUILT.css}`, css),
+]);
 await rm(bundler);

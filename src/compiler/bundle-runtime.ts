@@ -1,18 +1,22 @@
 // The player that runs inside every package: src/runtime/main.ts bundled by esbuild into one IIFE
 // (player.js) and src/runtime/styles.css into player.css, in memory, minified, no source map, so
-// nothing in the package requests anything outside it. Done once per build, shared by both versions.
+// nothing in the package requests anything outside it. One script per SCORM version: the version is
+// a compile-time constant (SCORMDOWN_SCORM), so a package carries only its own version's table.
 
 import type { BuildOptions, OutputFile } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import type { ScormVersion } from '../shared/model.js';
 import { projectPath } from './paths.js';
 
 export interface RuntimeBundle {
-  js: string;
+  /** The player script of each SCORM version. */
+  js: Record<ScormVersion, string>;
   css: string;
 }
+
 
 export const RUNTIME_ENTRY = projectPath('src', 'runtime', 'main.ts');
 export const RUNTIME_STYLES = projectPath('src', 'runtime', 'styles.css');
@@ -40,16 +44,24 @@ export async function bundleRuntime(
 ): Promise<RuntimeBundle> {
   // Loaded only here: importing esbuild and starting its service is a fifth of a build's time.
   const { build } = await import('esbuild');
-  const [js, css] = await Promise.all([
-    build({ ...COMMON, entryPoints: [entry], format: 'iife', platform: 'browser' }),
+  const script = (version: ScormVersion) => build({
+    ...COMMON, entryPoints: [entry], format: 'iife', platform: 'browser',
+    define: { SCORMDOWN_SCORM: JSON.stringify(version) },
+  });
+  const [js12, js2004, css] = await Promise.all([
+    script('1.2'),
+    script('2004'),
     build({ ...COMMON, entryPoints: [styles], loader: { '.css': 'css' } }),
   ]);
-  // A main.ts that imports CSS makes esbuild emit it beside the JS: keep it, after styles.css.
-  return { js: only(js.outputFiles, '.js'), css: only(css.outputFiles, '.css') + only(js.outputFiles, '.css') };
+  return {
+    js: { '1.2': only(js12.outputFiles, '.js'), '2004': only(js2004.outputFiles, '.js') },
+    // A main.ts that imports CSS makes esbuild emit it beside the JS: keep it, after styles.css.
+    css: only(css.outputFiles, '.css') + only(js12.outputFiles, '.css'),
+  };
 }
 
-/** Where scripts/compile.mjs puts the player it prebuilds beside the compiled CLI (lib/). */
-export const PREBUILT = { js: 'player.js', css: 'player.css' } as const;
+/** The files scripts/compile.mjs prebuilds beside the compiled CLI (lib/). */
+export const PREBUILT = { js: { '1.2': 'player-scorm12.js', '2004': 'player-scorm2004.js' }, css: 'player.css' } as const;
 
 /** The player for a build. The compiled CLI (lib/scormdown.js) carries it prebuilt by
  *  scripts/compile.mjs from the same sources with the same options, so a teacher's build does not
@@ -58,11 +70,9 @@ export async function loadRuntime(): Promise<RuntimeBundle> {
   const here = dirname(fileURLToPath(import.meta.url));
   if (basename(here) === 'lib') {
     try {
-      const [js, css] = await Promise.all([
-        readFile(join(here, PREBUILT.js), 'utf8'),
-        readFile(join(here, PREBUILT.css), 'utf8'),
-      ]);
-      return { js, css };
+      const read = (name: string) => readFile(join(here, name), 'utf8');
+      const [js12, js2004, css] = await Promise.all([read(PREBUILT.js['1.2']), read(PREBUILT.js['2004']), read(PREBUILT.css)]);
+      return { js: { '1.2': js12, '2004': js2004 }, css };
     } catch {
       // Not prebuilt (a lib/ from an older compile): bundle from source below.
     }

@@ -69,7 +69,7 @@ export async function packageLesson(
 ): Promise<Package> {
   const files: PackageFiles = new Map(assets);
   files.set(LAUNCH_FILE, renderPage(lesson, lessonData(lesson, version)));
-  files.set('player.js', runtime.js);
+  files.set('player.js', runtime.js[version]);
   files.set('player.css', runtime.css);
   for (const [name, body] of await schemaFiles(version)) files.set(name, body);
   files.set(MANIFEST_FILE, manifest(lesson, version, [...files.keys()]));

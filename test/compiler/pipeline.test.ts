@@ -71,7 +71,7 @@ describe('packageLesson', () => {
     const lesson = makeLesson();
     lesson.dir = dir;
     lesson.assets = [{ source: join(dir, 'assets', 'werk blad.pdf'), target: 'assets/werk blad.pdf', pos: lesson.slides[0]!.pos }];
-    const runtime = { js: 'var x=1;', css: 'body{}' };
+    const runtime = { js: { '1.2': 'var v12=1;', '2004': 'var x=1;' }, css: 'body{}' };
     const pkg = await packageLesson(lesson, '2004', runtime, new Map([['assets/werk blad.pdf', bytes]]));
     expect(pkg.files.get('assets/werk blad.pdf')).toEqual(bytes);
     expect([pkg.files.get('player.js'), pkg.files.get('player.css')]).toEqual(['var x=1;', 'body{}']);
@@ -104,20 +104,31 @@ describe('build', () => {
 });
 
 describe('bundleRuntime', () => {
-  it('bundles the player into one self-contained script and one stylesheet', async () => {
+  it('bundles the player into one self-contained script per SCORM version and one stylesheet', async () => {
     const { js, css } = await bundleRuntime();
-    expect(js.length).toBeGreaterThan(1000);
+    for (const script of [js['1.2'], js['2004']]) {
+      expect(script.length).toBeGreaterThan(1000);
+      // No module syntax and no loading of anything else: one classic <script> runs it.
+      expect(script).not.toMatch(/\bimport\s*[({'"]|\bexport\s*\{|\brequire\(/);
+    }
     expect(css.length).toBeGreaterThan(100);
-    // No module syntax and no loading of anything else: one classic <script> runs it.
-    expect(js).not.toMatch(/\bimport\s*[({'"]|\bexport\s*\{|\brequire\(/);
     expect(css).not.toMatch(/@import|url\(\s*['"]?(https?:)?\/\//);
     expect(await bundleRuntime()).toEqual({ js, css });
+  });
+
+  it("carries only its own version's LMS vocabulary", async () => {
+    const { js } = await bundleRuntime();
+    expect(js['1.2']).toContain('cmi.core.lesson_status');
+    expect(js['1.2']).not.toContain('cmi.success_status');
+    expect(js['2004']).toContain('cmi.success_status');
+    expect(js['2004']).not.toContain('cmi.core.lesson_status');
   });
 
   // The budget every package pays on a phone over a school network (sizes, not times: deterministic).
   it('stays within the size budget: JS at most 12 KB gzipped, CSS at most 4 KB gzipped', async () => {
     const { js, css } = await bundleRuntime();
-    expect(sizes(js).gzip).toBeLessThanOrEqual(12 * 1024);
+    expect(sizes(js['1.2']).gzip).toBeLessThanOrEqual(12 * 1024);
+    expect(sizes(js['2004']).gzip).toBeLessThanOrEqual(12 * 1024);
     expect(sizes(css).gzip).toBeLessThanOrEqual(4 * 1024);
   });
 });
@@ -127,7 +138,9 @@ describe('the compiled CLI', () => {
   // the player bundled from the sources under test, never a stale one.
   it('carries the player prebuilt from the current sources', async () => {
     const { js, css } = await bundleRuntime();
-    expect(await readFile(join('lib', PREBUILT.js), 'utf8'), 'lib/ is stale: run `npm run compile` (npm test does)').toBe(js);
-    expect(await readFile(join('lib', PREBUILT.css), 'utf8'), 'lib/ is stale: run `npm run compile` (npm test does)').toBe(css);
+    const stale = 'lib/ is stale: run `npm run compile` (npm test does)';
+    expect(await readFile(join('lib', PREBUILT.js['1.2']), 'utf8'), stale).toBe(js['1.2']);
+    expect(await readFile(join('lib', PREBUILT.js['2004']), 'utf8'), stale).toBe(js['2004']);
+    expect(await readFile(join('lib', PREBUILT.css), 'utf8'), stale).toBe(css);
   });
 });

@@ -11,10 +11,13 @@ import { createScormTracker } from './scorm-tracker.js';
 import { createStandaloneTracker } from './standalone.js';
 import type { Connect } from './tracker.js';
 
-const TABLES: Record<ScormVersion, ScormTable> = { '1.2': scorm12, '2004': scorm2004 };
+/** The package's SCORM version, set by the compiler when it bundles the player for a package
+ *  (esbuild `define` in bundle-runtime.ts): each package carries its own version's table only. */
+declare const SCORMDOWN_SCORM: ScormVersion;
+
+const table: ScormTable = SCORMDOWN_SCORM === '1.2' ? scorm12 : scorm2004;
 
 export const connect: Connect = (lesson, win) => {
-  const table = TABLES[lesson.scorm];
   const api = findApi(win, table.apiName);
   if (api !== undefined) {
     const tracker = createScormTracker(lesson, api as Record<string, unknown>, table, win);
