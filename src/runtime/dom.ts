@@ -23,7 +23,7 @@ export function el(tag: string, attrs: Record<string, string | boolean | null> =
   return node;
 }
 
-/** Author HTML (already sanitised by the compiler's Markdown stage) as a fragment. */
+/** Author HTML (the teacher's own Markdown, rendered by the compiler; never learner input) as a fragment. */
 export function html(markup: string): DocumentFragment {
   const template = document.createElement('template');
   template.innerHTML = markup;
