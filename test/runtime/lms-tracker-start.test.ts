@@ -10,6 +10,7 @@ import { lessonData, questionsOfEveryType } from './lms-data.js';
 /** A 2004 API holding `cmi`; GetValue of anything else answers "" with error 403. */
 function fakeLms(cmi: Record<string, string>) {
   const reads: string[] = [];
+  const writes: string[] = [];
   let error = '0';
   const api = {
     Initialize: () => 'true',
@@ -19,11 +20,14 @@ function fakeLms(cmi: Record<string, string>) {
       return cmi[element] ?? '';
     },
     GetLastError: () => error,
-    SetValue: () => 'true',
+    SetValue(element: string, value: string) {
+      writes.push(`${element}=${value}`);
+      return 'true';
+    },
     Commit: () => 'true',
     Terminate: () => 'true',
   };
-  return { api, reads };
+  return { api, reads, writes };
 }
 
 const win = { addEventListener() {}, document: { addEventListener() {}, visibilityState: 'visible' } } as unknown as Window;
@@ -56,5 +60,33 @@ describe('the SCORM tracker at start', () => {
       learnerName: 'Jansen, Eva',
       reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.entry', 'cmi.learner_name'],
     });
+  });
+});
+
+describe('a session that must not change recorded results (SCORM 2004 RTE 4.2.6 credit, 4.2.16 mode)', () => {
+  const cases: Array<[string, Record<string, string>]> = [
+    ['browse mode', { 'cmi.mode': 'browse' }],
+    ['review mode', { 'cmi.mode': 'review' }],
+    ['no-credit', { 'cmi.credit': 'no-credit' }],
+  ];
+  it.each(cases)('%s: records nothing, whatever the learner does', (_name, launch) => {
+    const lms = fakeLms({ ...NEW_LEARNER, ...launch });
+    const tracker = createScormTracker({ ...lessonData(graded), scorm: '2004' }, lms.api, scorm2004, win)!;
+    expect(tracker.recording).toBe(false);
+    const state = { slide: 2, visited: [0, 1, 2], answers: {}, attempt: 1, result: { score: 100, passed: true }, timers: {} };
+    tracker.save(state);
+    tracker.recordAnswer(graded[0]!, { r: 'a', ok: true, pts: 1, ms: 900 }, state);
+    tracker.finishQuiz(state);
+    tracker.end(state);
+    expect(lms.writes).toEqual([]);
+  });
+
+  it('normal mode with credit records (the same calls do write)', () => {
+    const lms = fakeLms(NEW_LEARNER);
+    const tracker = createScormTracker({ ...lessonData(graded), scorm: '2004' }, lms.api, scorm2004, win)!;
+    expect(tracker.recording).toBe(true);
+    tracker.end({ slide: 2, visited: [0, 1, 2], answers: {}, attempt: 1, result: null, timers: {} });
+    expect(lms.writes).toContain('cmi.location=2');
+    expect(lms.writes).toContain('cmi.exit=suspend');
   });
 });
