@@ -18,6 +18,7 @@ export const CODES = {
   META_ID_INVALID: { severity: 'error', hint: 'use only letters, digits, `-`, `_` and `.`, starting with a letter, e.g. `id: les6-klachten`' },
   META_PASSING_SCORE_RANGE: { severity: 'error', hint: 'give a percentage from 0 to 100, e.g. `passingScore: 70`' },
   META_INVALID_VALUE: { severity: 'error', hint: 'see the README for the allowed values of this key' },
+  META_COMPLETION_NO_QUIZ: { severity: 'warning', hint: 'add graded questions with `::quiz` or `::question`, or write `completion: slides`' },
   META_UNKNOWN_KEY: { severity: 'warning', hint: 'check the spelling; unknown keys are ignored' },
   LESSON_FILE_MISSING: { severity: 'error', hint: 'a lesson folder needs a lesson.md file' },
   LESSON_NO_SLIDES: { severity: 'error', hint: 'write at least one slide below the front matter' },

@@ -8,6 +8,7 @@ import { addCaptions, collectAssets } from './collect-assets.js';
 import type { MarkdownSource } from './collect-assets.js';
 import { diag, hasErrors, sortDiagnostics } from './diagnostics.js';
 import type { Diagnostic, Lesson, SourcePos } from './model.js';
+import type { Question } from '../shared/model.js';
 import { parseFrontMatter } from './parse-front-matter.js';
 import type { FrontMatter } from './parse-front-matter.js';
 import { parseQuiz } from './parse-quiz.js';
@@ -47,11 +48,21 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
   const { assets, diagnostics: assetProblems } = await collectAssets(dir, sources);
   const diagnostics = sortDiagnostics([
     ...front.diagnostics, ...slideProblems, ...quiz.diagnostics, ...placement.diagnostics, ...assetProblems,
+    ...completionProblems(front, placement.questions),
   ]);
   if (hasErrors(diagnostics)) return { lesson: null, diagnostics };
   const meta = { ...front.meta, quizFiles: quiz.files };
   const { slides, questions } = addCaptions(placement, assets, meta.language);
   return { lesson: { dir, meta, slides, questions, assets }, diagnostics };
+}
+
+/** `completion: quiz` (or slides-and-quiz, written out) with no graded question to pass: the player
+ *  then completes on the slides alone, which is probably not what the author meant. */
+function completionProblems(front: FrontMatter, questions: readonly Question[]): Diagnostic[] {
+  const at = front.keyPos.completion;
+  if (at === undefined || front.meta.completion === 'slides' || questions.some((q) => q.points > 0)) return [];
+  return [diag('META_COMPLETION_NO_QUIZ', at,
+    `completion "${front.meta.completion}" needs a quiz, but the lesson has no graded question: it completes when every slide is seen`)];
 }
 
 /** The file's text with a BOM dropped and CRLF line ends made LF (positions count lines the same). */

@@ -14,6 +14,8 @@ export interface FrontMatter {
   quizExplicit: boolean;
   /** Where each quiz file is named (the `quiz:` value), for QUIZ_FILE_MISSING. */
   quizPos: SourcePos[];
+  /** Where each key's value stands, for checks that need the whole lesson (e.g. completion). */
+  keyPos: Record<string, SourcePos>;
   /** The Markdown after the closing `---`. */
   body: string;
   /** 1-based line of lesson.md where `body` starts. */
@@ -38,7 +40,7 @@ export function defaultMeta(): LessonMeta {
 export function parseFrontMatter(text: string, file: string): FrontMatter {
   const lines = text.split('\n');
   const result: FrontMatter = {
-    meta: defaultMeta(), quizExplicit: false, quizPos: [], body: text, bodyLine: 1, diagnostics: [],
+    meta: defaultMeta(), quizExplicit: false, quizPos: [], keyPos: {}, body: text, bodyLine: 1, diagnostics: [],
   };
   const start: SourcePos = { file, line: 1, column: 1 };
   if (lines[0]?.trimEnd() !== '---') {
@@ -75,6 +77,7 @@ function readMeta(yamlText: string, file: string, out: FrontMatter): void {
     seen.add(key);
     const reader = READERS[key];
     const at = pos(pair.value ?? (pair.key as Node));
+    out.keyPos[key] = at;
     if (!reader) {
       out.diagnostics.push(diag('META_UNKNOWN_KEY', pos(pair.key as Node),
         `unknown front matter key "${key}"${didYouMean(key, Object.keys(READERS))}`, `known keys: ${Object.keys(READERS).join(', ')}`));

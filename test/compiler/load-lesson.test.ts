@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -109,5 +111,31 @@ describe.skipIf(!existsSync(path.join(root, 'lesson/lesson.md')))('loadLesson on
     const { lesson, diagnostics } = await loadLesson('lesson', root);
     expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([]);
     expect(lesson?.meta.language).toBe('nl');
+  });
+});
+
+describe('completion that needs a quiz the lesson does not have', () => {
+  async function lessonWith(frontMatter: string, quiz?: string) {
+    const dir = await mkdtemp(path.join(tmpdir(), 'scormdown-completion-'));
+    await writeFile(path.join(dir, 'lesson.md'), `---\ntitle: Les\nid: les\n${frontMatter}---\n\n# Dia\n\n::quiz\n`);
+    if (quiz !== undefined) await writeFile(path.join(dir, 'quiz.yaml'), quiz);
+    const { diagnostics } = await loadLesson(dir, dir);
+    await rm(dir, { recursive: true });
+    return diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.pos.line, column: d.pos.column, message: d.message }));
+  }
+  const openOnly = '- id: vraag\n  type: open\n  prompt: Wat weet je nog?\n';
+
+  it('warns at the completion line when only open questions exist: the lesson completes on its slides', async () => {
+    expect(await lessonWith('completion: quiz\n', openOnly)).toEqual([{
+      code: 'META_COMPLETION_NO_QUIZ', severity: 'warning', line: 4, column: 13,
+      message: 'completion "quiz" needs a quiz, but the lesson has no graded question: it completes when every slide is seen',
+    }]);
+  });
+
+  it('says nothing for completion: slides, for the default, or when a graded question exists', async () => {
+    expect(await lessonWith('completion: slides\n', openOnly)).toEqual([]);
+    expect(await lessonWith('', openOnly)).toEqual([]);
+    const graded = '- id: vraag\n  type: true-false\n  prompt: Klopt dit?\n  answer: true\n';
+    expect(await lessonWith('completion: quiz\n', graded)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ describe('parseFrontMatter', () => {
         completion: 'slides-and-quiz', attempts: 0, navigation: 'free', solutions: 'after-last-attempt', quizFiles: ['quiz.yaml'],
       },
       quizExplicit: false, quizPos: [], body: '# Dia\n', bodyLine: 5, diagnostics: [],
+      keyPos: { title: { file, line: 2, column: 8 }, id: { file, line: 3, column: 5 } },
     });
   });
 
