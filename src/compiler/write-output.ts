@@ -3,7 +3,7 @@
 // renamed into place (rename is atomic within a folder), so a failed or interrupted build leaves
 // the previous zips intact and never a half-written one under the real name.
 
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface OutputFile {
@@ -24,8 +24,31 @@ function tempName(fileName: string): string {
   return `.${fileName}.${process.pid}.${counter}.tmp`;
 }
 
+const TEMP = /^\..+\.(\d+)\.\d+\.tmp$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // exists, but not ours to signal
+  }
+}
+
+/** Temporaries left by a build that was killed before it could clean up (Ctrl-C while writing):
+ *  removed when the process that wrote them is gone, so a running build's files are never touched. */
+async function sweepStale(outDir: string): Promise<void> {
+  const names = await readdir(outDir);
+  const stale = names.filter((name) => {
+    const match = TEMP.exec(name);
+    return match !== null && !alive(Number(match[1]));
+  });
+  await Promise.all(stale.map((name) => rm(join(outDir, name), { force: true })));
+}
+
 export async function writeOutput(outDir: string, files: readonly OutputFile[]): Promise<WrittenFile[]> {
   await mkdir(outDir, { recursive: true });
+  await sweepStale(outDir);
   const staged = files.map((f) => ({ ...f, temp: join(outDir, tempName(f.fileName)), path: join(outDir, f.fileName) }));
   try {
     for (const f of staged) await writeFile(f.temp, f.bytes);

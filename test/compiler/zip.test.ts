@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +68,15 @@ describe('writeOutput', () => {
       { path: join(dir, 'dist', 'a-scorm2004.zip'), size: 4 },
     ]);
     expect((await readdir(join(dir, 'dist'))).sort()).toEqual(['a-scorm12.zip', 'a-scorm2004.zip']);
+  });
+
+  it('clears temporaries a killed build left behind, never those of a build still running', async () => {
+    // A process that has ended: its pid names no running build.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    await writeFile(join(dir, `.a-scorm12.zip.${gone}.1.tmp`), 'half a zip');
+    await writeFile(join(dir, `.a-scorm12.zip.${process.pid}.99.tmp`), 'a build in progress');
+    await writeOutput(dir, [{ fileName: 'a-scorm12.zip', bytes: Buffer.from('new') }]);
+    expect((await readdir(dir)).sort()).toEqual([`.a-scorm12.zip.${process.pid}.99.tmp`, 'a-scorm12.zip']);
   });
 
   it('replaces nothing when one of the files cannot be written', async () => {
