@@ -94,6 +94,9 @@ describe('SCORM 2004 4th Edition manifest', () => {
     expect(attrs(xml, 'imsss:primaryObjective', 'satisfiedByMeasure')).toEqual(['true']);
     expect(texts(xml, 'imsss:minNormalizedMeasure')).toEqual(['0.725']);
     expect(texts(xml, 'string')).toEqual(['Testles', 'Een les om te testen.']);
+    // The player navigates itself: the LMS's own Previous/Continue buttons are hidden.
+    expect(texts(xml, 'adlnav:hideLMSUI')).toEqual(['previous', 'continue']);
+    expect(xml.indexOf('<adlnav:presentation>')).toBeGreaterThan(xml.indexOf('</imsss:sequencing>'));
     expectFilesListed(files, xml);
   });
 
@@ -104,12 +107,15 @@ describe('SCORM 2004 4th Edition manifest', () => {
     expect((await manifestErrors(files, '2004')).join('\n')).toContain('minNormalizedMeasure');
     files.set('imsmanifest.xml', xml.replace('adlcp:scormType="sco"', 'adlcp:scormType="lesson"'));
     expect((await manifestErrors(files, '2004')).join('\n')).toContain('scormType');
+    files.set('imsmanifest.xml', xml.replace('>continue</adlnav:hideLMSUI>', '>next</adlnav:hideLMSUI>'));
+    expect((await manifestErrors(files, '2004')).join('\n')).toContain('hideLMSUI');
   });
 
   it('has no sequencing when the lesson has no graded question', async () => {
     const files = await packageWith(makeLesson({}, [openQuestion('recall')]), '2004');
     expect(await manifestErrors(files, '2004')).toEqual([]);
     expect(files.get('imsmanifest.xml')).not.toContain('imsss:sequencing');
+    expect(texts(files.get('imsmanifest.xml') as string, 'adlnav:hideLMSUI')).toEqual(['previous', 'continue']);
   });
 
   it('lists the 2004 schema set, 17 files, and not the manifest itself', () => {
