@@ -1,11 +1,14 @@
-// `scormdown build [lessonDir] [--out dist] [--scorm 1.2|2004|both]` and
-// `scormdown preview [lessonDir] [--scorm 1.2|2004] [--port N]`. The only module that prints or
-// decides the exit code: 0 built (or preview stopped with Ctrl-C), 1 the lesson has errors or the zips
-// cannot be written (nothing written) or the preview cannot listen, 2 the command line is wrong.
+// `scormdown build [lessonDir] [--out dist] [--scorm 1.2|2004|both]`,
+// `scormdown preview [lessonDir] [--scorm 1.2|2004] [--port N]` and
+// `scormdown new [folder] [--language nl|en|...] [--title "..."]`. The only module that prints or
+// decides the exit code: 0 built (or preview stopped with Ctrl-C, or starter written), 1 the lesson has
+// errors or the zips cannot be written (nothing written) or the preview cannot listen or `new` would
+// overwrite a file, 2 the command line is wrong.
 
 import { relative } from 'node:path';
 import { assertNever, type ScormVersion } from '../shared/model.js';
-import { hasErrors } from './diagnostics.js';
+import { formatDiagnostic, hasErrors } from './diagnostics.js';
+import { createLesson, LANGUAGE_CODE, shellWord, type NewLessonOptions } from './new-lesson.js';
 import { toolVersion } from './paths.js';
 import { formatReport } from './report.js';
 import { build, type BuildOptions, type BuildResult } from './pipeline.js';
@@ -28,15 +31,21 @@ const processIo: Io = {
 
 export const USAGE = `Usage: scormdown build [lessonDir] [--out dist] [--scorm 1.2|2004|both]
        scormdown preview [lessonDir] [--scorm 1.2|2004] [--port N]
+       scormdown new [folder] [--language nl|en|...] [--title "..."]
 
 build: builds the lesson in lessonDir (default: the current folder) into SCORM zip files.
 preview: shows the lesson in a stand-in LMS at http://127.0.0.1:PORT/, with what the LMS records
 beside it; reload the page after editing the lesson. Ctrl-C stops it.
+new: writes a starter lesson to edit into folder (default: the current folder; created if missing):
+lesson.md, quiz.yaml and an image. It never overwrites a file.
 
 Options:
   --out DIR        folder for the zip files (default: dist)
   --scorm VERSION  1.2, 2004 or both (default: both; preview: 1.2 or 2004, default 2004)
   --port N         preview only: the port on 127.0.0.1 (default: 0, any free port)
+  --language CODE  new only: the lesson's language, e.g. nl or en (default: en; Dutch texts for nl,
+                   English texts for any other language)
+  --title TEXT     new only: the lesson's title (default: "My first lesson" / "Mijn eerste les")
   --help           show this help
   --version        show the version of scormdown`;
 
@@ -48,7 +57,8 @@ type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'build'; options: BuildOptions }
-  | { kind: 'preview'; options: PreviewOptions };
+  | { kind: 'preview'; options: PreviewOptions }
+  | { kind: 'new'; options: NewLessonOptions };
 
 function optionValue(args: string[], i: number, name: string): string {
   const value = args[i + 1];
@@ -71,6 +81,7 @@ export function parseArgs(args: readonly string[], cwd: string): Command {
   if (command === undefined) throw new UsageError('no command given');
   if (command === 'build') return { kind: 'build', options: buildOptions(rest, cwd) };
   if (command === 'preview') return { kind: 'preview', options: previewOptions(rest, cwd) };
+  if (command === 'new') return { kind: 'new', options: newOptions(rest, cwd) };
   throw new UsageError(`unknown command "${command}"`);
 }
 
@@ -100,6 +111,32 @@ function previewOptions(rest: string[], cwd: string): PreviewOptions {
   }
   options.lessonDir = lessonFolder(positional);
   return options;
+}
+
+function newOptions(rest: string[], cwd: string): NewLessonOptions {
+  const options: NewLessonOptions = { folder: '.', language: 'en', title: null, cwd };
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i += 1) {
+    const arg = rest[i] as string;
+    if (arg === '--language') options.language = languageValue(optionValue(rest, i++, arg));
+    else if (arg === '--title') options.title = titleValue(optionValue(rest, i++, arg));
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
+    else positional.push(arg);
+  }
+  options.folder = lessonFolder(positional);
+  return options;
+}
+
+function languageValue(value: string): string {
+  if (!LANGUAGE_CODE.test(value)) throw new UsageError(`--language must be a language code such as nl, en or nl-BE, not "${value}"`);
+  return value;
+}
+
+/** One line of text: the title heads every slide and names the activity in the LMS. */
+function titleValue(value: string): string {
+  const title = value.replace(/\s+/g, ' ').trim();
+  if (title === '') throw new UsageError('--title needs a text, e.g. --title "Les 7: Verkoopgesprekken"');
+  return title;
 }
 
 function lessonFolder(positional: string[]): string {
@@ -206,6 +243,20 @@ async function runPreview(options: PreviewOptions, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
+async function runNew(options: NewLessonOptions, io: Io): Promise<number> {
+  const { written, folder, diagnostics } = await createLesson(options);
+  for (const d of diagnostics) io.err(formatDiagnostic(d));
+  if (diagnostics.length > 0) {
+    io.err(`\n${diagnostics.length} error(s): nothing written.`);
+    return EXIT.lessonErrors;
+  }
+  const where = shellWord(folder);
+  io.out(['Wrote a starter lesson:', ...written.map((file) => `  ${file}`),
+    '', 'Edit lesson.md and quiz.yaml, then look at the lesson as a learner does:', `  scormdown preview ${where}`,
+    'and make the SCORM zip files:', `  scormdown build ${where}`].join('\n'));
+  return EXIT.ok;
+}
+
 /** Runs the command line; resolves to the exit code. */
 export async function runCli(args: readonly string[], io: Io = processIo): Promise<number> {
   let command: Command;
@@ -227,6 +278,8 @@ export async function runCli(args: readonly string[], io: Io = processIo): Promi
       return runBuild(command.options, io);
     case 'preview':
       return runPreview(command.options, io);
+    case 'new':
+      return runNew(command.options, io);
     default:
       return assertNever(command);
   }

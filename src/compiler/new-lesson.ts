@@ -1,0 +1,147 @@
+// `scormdown new`: a small complete lesson a teacher can start from, written from templates/new-lesson/
+// (Dutch or English texts; any other language gets the English texts with its own code in the front
+// matter). It never overwrites: every file it would write is checked first, and when one exists
+// nothing at all is written.
+
+import { lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import type { Diagnostic, SourcePos } from './model.js';
+import { LESSON_ID } from './parse-front-matter.js';
+import { projectPath } from './paths.js';
+
+export interface NewLessonOptions {
+  /** The lesson folder, as given on the command line (default "."); created when missing. */
+  folder: string;
+  /** BCP 47 code written into the front matter, e.g. "nl", "en", "de". */
+  language: string;
+  /** null: the starter's own title in that language. */
+  title: string | null;
+  cwd: string;
+}
+
+export interface NewLessonResult {
+  /** Paths written, as shown to the author (relative to cwd, forward slashes); [] when refused. */
+  written: string[];
+  /** The lesson folder as shown to the author ("." for the current folder). */
+  folder: string;
+  /** Why nothing was written; [] on success. */
+  diagnostics: Diagnostic[];
+}
+
+/** One file of the starter, relative to the lesson folder, with forward slashes. */
+export interface StarterFile {
+  target: string;
+  content: string;
+}
+
+/** The front matter's rule for `language:` (parse-front-matter.ts): a BCP 47 tag such as nl or nl-BE. */
+export const LANGUAGE_CODE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/** The starter texts there are, with the title a lesson gets when the teacher gives none. */
+const STARTERS = {
+  nl: { title: 'Mijn eerste les' },
+  en: { title: 'My first lesson' },
+} as const;
+type StarterLanguage = keyof typeof STARTERS;
+
+/** Written from templates/new-lesson/<language>/ (rendered) and templates/new-lesson/assets/ (copied). */
+const TEXT_FILES = ['lesson.md', 'quiz.yaml'] as const;
+const ASSET_FILES = ['assets/illustration.svg'] as const;
+
+/** Dutch texts for nl and nl-BE, English for every other language (as the player's UI falls back). */
+function starterLanguage(language: string): StarterLanguage {
+  return language.toLowerCase().split('-')[0] === 'nl' ? 'nl' : 'en';
+}
+
+export function defaultTitle(language: string): string {
+  return STARTERS[starterLanguage(language)].title;
+}
+
+/** The lesson id: the folder's name when it is a valid id, else one made from the title, else "my-lesson". */
+export function starterId(folderName: string, title: string): string {
+  if (LESSON_ID.test(folderName)) return folderName;
+  const slug = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '');
+  return LESSON_ID.test(slug) ? slug : 'my-lesson';
+}
+
+/** The starter's files with the title, id and language filled in. */
+export async function starterFiles(language: string, title: string, id: string): Promise<StarterFile[]> {
+  const hbs = Handlebars.create();
+  // A title may hold `:`, `#` or quotes: in the front matter it is always a double-quoted YAML string
+  // (JSON's string syntax is a subset of YAML's double-quoted style).
+  hbs.registerHelper('yaml', (text: string) => JSON.stringify(text));
+  const folder = starterLanguage(language);
+  const context = { title, id, language };
+  const texts = await Promise.all(TEXT_FILES.map(async (target) => {
+    const source = await readFile(projectPath('templates', 'new-lesson', folder, `${target}.hbs`), 'utf8');
+    // noEscape: these are Markdown and YAML, not HTML; strict: a misspelt field fails loudly.
+    return { target, content: hbs.compile(source, { noEscape: true, strict: true })(context) };
+  }));
+  const assets = await Promise.all(ASSET_FILES.map(async (target) =>
+    ({ target, content: await readFile(projectPath('templates', 'new-lesson', ...target.split('/')), 'utf8') })));
+  return [...texts, ...assets];
+}
+
+/** Writes the starter lesson into `options.folder`, or writes nothing and says why. */
+export async function createLesson(options: NewLessonOptions): Promise<NewLessonResult> {
+  const dir = path.resolve(options.cwd, options.folder);
+  const show = (target: string): string => path.relative(options.cwd, path.join(dir, target)).split(path.sep).join('/') || '.';
+  const title = options.title ?? defaultTitle(options.language);
+  const files = await starterFiles(options.language, title, starterId(path.basename(dir), title));
+  const blocked = await obstacles(dir, files.map((f) => f.target), show);
+  const diagnostics = blocked.length > 0 ? blocked : await writeAll(dir, files, show);
+  const written = diagnostics.length > 0 ? [] : files.map((f) => show(f.target));
+  return { written, folder: show('.'), diagnostics };
+}
+
+/** Writes every file, or (no permission, disk full) takes back those written and says why. */
+async function writeAll(dir: string, files: readonly StarterFile[], show: (target: string) => string): Promise<Diagnostic[]> {
+  const done: string[] = [];
+  try {
+    await mkdir(path.join(dir, 'assets'), { recursive: true });
+    for (const file of files) {
+      // 'wx': should a file appear after the check in obstacles(), fail rather than overwrite it.
+      await writeFile(path.join(dir, file.target), file.content, { flag: 'wx' });
+      done.push(path.join(dir, file.target));
+    }
+    return [];
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (!(error instanceof Error) || typeof e.code !== 'string') throw error;
+    await Promise.all(done.map((file) => rm(file, { force: true })));
+    const where = show(path.relative(dir, e.path ?? dir) || '.');
+    return [refusal('NEW_WRITE_FAILED', where, `could not write ${where} (${e.code})`,
+      'check that you may write to this folder and that the disk is not full, then run `scormdown new` again')];
+  }
+}
+
+/** Everything that stops the starter from being written: the folder is a file, or a file exists. */
+async function obstacles(dir: string, targets: readonly string[], show: (target: string) => string): Promise<Diagnostic[]> {
+  const kind = async (file: string): Promise<'file' | 'folder' | null> =>
+    lstat(file).then((s) => (s.isDirectory() ? 'folder' : 'file'), () => null);
+  for (const folder of ['.', 'assets']) {
+    if ((await kind(path.join(dir, folder))) !== 'file') continue;
+    return [refusal('NEW_FOLDER_IS_FILE', show(folder), `${show(folder)} is a file, not a folder`,
+      'give the name of a new or empty folder, e.g. `scormdown new my-lesson`')];
+  }
+  const found: Diagnostic[] = [];
+  for (const target of targets) {
+    if ((await kind(path.join(dir, target))) === null) continue;
+    found.push(refusal('NEW_FILE_EXISTS', show(target), `${show(target)} already exists; scormdown new never overwrites a file`,
+      `start the new lesson in another folder (\`scormdown new my-lesson\`), or move this file away first; ` +
+      `to build the lesson already here: \`scormdown build ${shellWord(show('.'))}\``));
+  }
+  return found;
+}
+
+/** A path as it can be typed after a command: quoted when it holds anything but plain characters. */
+export function shellWord(text: string): string {
+  return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+function refusal(code: string, file: string, message: string, hint: string): Diagnostic {
+  const pos: SourcePos = { file, line: 1, column: 1 };
+  return { severity: 'error', code, message, hint, pos };
+}
