@@ -1,0 +1,97 @@
+// `scormdown new` run as a teacher runs it: the built CLI as a child process in a temp folder, then
+// `scormdown build` on what it wrote. Exit codes, what is printed, what is on disk.
+
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readZip } from './helpers/unzip.js';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '..');
+// Compiled as scripts/compile.mjs does, but to a file of its own: cli.test.ts may be running lib/scormdown.js.
+const CLI = join(ROOT, 'node_modules', '.cache', 'scormdown-new-test', 'scormdown.js');
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function scormdown(args: string[], cwd: string): Promise<Outcome> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+let dir = '';
+beforeAll(async () => {
+  await build({ entryPoints: [join(ROOT, 'build.ts')], outfile: CLI, bundle: true, platform: 'node', format: 'esm',
+    target: 'node20', packages: 'external', logLevel: 'warning' });
+});
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'scormdown-new-cli-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('scormdown new', () => {
+  it('writes a starter lesson, says what to run next, and that lesson builds into both zips', async () => {
+    const made = await scormdown(['new', 'les-7', '--language', 'nl', '--title', 'Les 7: Verkoopgesprekken'], dir);
+    expect(made).toEqual({
+      code: 0, stderr: '',
+      stdout: 'Wrote a starter lesson:\n  les-7/lesson.md\n  les-7/quiz.yaml\n  les-7/assets/illustration.svg\n\n' +
+        'Edit lesson.md and quiz.yaml, then look at the lesson as a learner does:\n  scormdown preview les-7\n' +
+        'and make the SCORM zip files:\n  scormdown build les-7\n',
+    });
+    const built = await scormdown(['build', 'les-7'], dir);
+    expect({ code: built.code, stderr: built.stderr }).toEqual({ code: 0, stderr: '' });
+    expect((await readdir(join(dir, 'dist'))).sort()).toEqual(['les-7-scorm12.zip', 'les-7-scorm2004.zip']);
+    const names = readZip(await readFile(join(dir, 'dist', 'les-7-scorm2004.zip'))).map((e) => e.name);
+    expect(names).toContain('assets/illustration.svg');
+    expect(names).toContain('index.html');
+  });
+
+  it('quotes a folder with a space in the commands it prints', async () => {
+    const made = await scormdown(['new', 'Les 7'], dir);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain("\n  scormdown preview 'Les 7'\n");
+    expect(made.stdout).toContain("\n  scormdown build 'Les 7'\n");
+  });
+
+  it('exits 1 when lesson.md exists, names the file, and changes nothing', async () => {
+    await mkdir(join(dir, 'les-7'));
+    await writeFile(join(dir, 'les-7', 'lesson.md'), '---\ntitle: Mijn les\n---\n');
+    const { code, stdout, stderr } = await scormdown(['new', 'les-7'], dir);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr.split('\n')).toEqual([
+      'les-7/lesson.md:1:1 NEW_FILE_EXISTS error: les-7/lesson.md already exists; scormdown new never overwrites a file',
+      '  hint: start the new lesson in another folder (`scormdown new my-lesson`), or move this file away first; ' +
+        'to build the lesson already here: `scormdown build les-7`',
+      '',
+      '1 error(s): nothing written.',
+      '',
+    ]);
+    expect(await readdir(join(dir, 'les-7'))).toEqual(['lesson.md']);
+    expect(await readFile(join(dir, 'les-7', 'lesson.md'), 'utf8')).toBe('---\ntitle: Mijn les\n---\n');
+  });
+
+  it('exits 2 with the usage on a wrong command line, writing nothing', async () => {
+    for (const args of [['new', '--lang', 'nl'], ['new', 'a', 'b'], ['new', '--language', 'Nederlands'], ['new', '--title']]) {
+      const { code, stdout, stderr } = await scormdown(args, dir);
+      expect({ args, code, stdout }).toEqual({ args, code: 2, stdout: '' });
+      expect(stderr).toContain('Usage: scormdown build');
+      expect(stderr).toContain('scormdown new [folder] [--language nl|en|...] [--title "..."]');
+    }
+    expect((await scormdown(['new', '--lang', 'nl'], dir)).stderr.split('\n')[0]).toBe('scormdown: unknown option "--lang"');
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
