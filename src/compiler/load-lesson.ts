@@ -61,6 +61,8 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
 function completionProblems(front: FrontMatter, questions: readonly Question[]): Diagnostic[] {
   const at = front.keyPos.completion;
   if (at === undefined || front.meta.completion === 'slides' || questions.some((q) => q.points > 0)) return [];
+  // A value that is itself wrong is reported at this spot already.
+  if (front.diagnostics.some((d) => d.pos.line === at.line && d.pos.column === at.column)) return [];
   return [diag('META_COMPLETION_NO_QUIZ', at,
     `completion "${front.meta.completion}" needs a quiz, but the lesson has no graded question: it completes when every slide is seen`)];
 }
