@@ -42,6 +42,9 @@ export const CODES = {
   QUIZ_SECTION_EMPTY: { severity: 'error', hint: 'every question is already placed elsewhere: remove this `::quiz`, or list ids after it' },
   ASSET_MISSING: { severity: 'error', hint: 'check the spelling (capitals count on the LMS server) or add the file to the lesson folder' },
   ASSET_OUTSIDE_LESSON: { severity: 'error', hint: 'move the file into the lesson folder (e.g. assets/) and refer to it relative to lesson.md' },
+  NEW_FILE_EXISTS: { severity: 'error', hint: 'start the new lesson in another folder (`scormdown new my-lesson`), or move this file away first' },
+  NEW_FOLDER_IS_FILE: { severity: 'error', hint: 'give the name of a new or empty folder, e.g. `scormdown new my-lesson`' },
+  NEW_WRITE_FAILED: { severity: 'error', hint: 'check that you may write to this folder and that the disk is not full, then run `scormdown new` again' },
   ASSET_REMOTE: { severity: 'error', hint: 'download the file into assets/ and refer to it as assets/<name>: the package may not load anything from outside itself' },
 } as const satisfies Record<string, CodeInfo>;
 

@@ -6,6 +6,7 @@
 import { lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
+import { diag, type Code } from './diagnostics.js';
 import type { Diagnostic, SourcePos } from './model.js';
 import { LESSON_ID } from './parse-front-matter.js';
 import { projectPath } from './paths.js';
@@ -36,7 +37,6 @@ export interface StarterFile {
 }
 
 /** The front matter's rule for `language:` (parse-front-matter.ts): a BCP 47 tag such as nl or nl-BE. */
-export const LANGUAGE_CODE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 /** The starter texts there are, with the title a lesson gets when the teacher gives none. */
 const STARTERS = {
@@ -112,8 +112,7 @@ async function writeAll(dir: string, files: readonly StarterFile[], show: (targe
     if (!(error instanceof Error) || typeof e.code !== 'string') throw error;
     await Promise.all(done.map((file) => rm(file, { force: true })));
     const where = show(path.relative(dir, e.path ?? dir) || '.');
-    return [refusal('NEW_WRITE_FAILED', where, `could not write ${where} (${e.code})`,
-      'check that you may write to this folder and that the disk is not full, then run `scormdown new` again')];
+    return [refusal('NEW_WRITE_FAILED', where, `could not write ${where} (${e.code})`)];
   }
 }
 
@@ -123,8 +122,7 @@ async function obstacles(dir: string, targets: readonly string[], show: (target:
     lstat(file).then((s) => (s.isDirectory() ? 'folder' : 'file'), () => null);
   for (const folder of ['.', 'assets']) {
     if ((await kind(path.join(dir, folder))) !== 'file') continue;
-    return [refusal('NEW_FOLDER_IS_FILE', show(folder), `${show(folder)} is a file, not a folder`,
-      'give the name of a new or empty folder, e.g. `scormdown new my-lesson`')];
+    return [refusal('NEW_FOLDER_IS_FILE', show(folder), `${show(folder)} is a file, not a folder`)];
   }
   const found: Diagnostic[] = [];
   for (const target of targets) {
@@ -141,7 +139,7 @@ export function shellWord(text: string): string {
   return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-function refusal(code: string, file: string, message: string, hint: string): Diagnostic {
+function refusal(code: Code, file: string, message: string, hint?: string): Diagnostic {
   const pos: SourcePos = { file, line: 1, column: 1 };
-  return { severity: 'error', code, message, hint, pos };
+  return diag(code, pos, message, hint);
 }

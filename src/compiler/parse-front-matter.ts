@@ -24,7 +24,8 @@ export interface FrontMatter {
 }
 
 export const LESSON_ID = /^[A-Za-z][A-Za-z0-9._-]*$/;
-const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+/** A BCP 47 language tag as lessons use them: `nl`, `en`, `nl-BE`. */
+export const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const COMPLETION: readonly CompletionRule[] = ['slides', 'quiz', 'slides-and-quiz'];
 const NAVIGATION: readonly NavigationRule[] = ['free', 'visited'];
 const SOLUTIONS: readonly SolutionsRule[] = ['after-last-attempt', 'always', 'never'];
