@@ -1,35 +1,15 @@
-// The built CLI (lib/scormdown.js, compiled here from the current source) run as a child process on
+// The built CLI (lib/scormdown.js, compiled by `npm test` from the current source) run as a child process on
 // temp copies of the Dutch lesson, as a teacher runs it: exit codes, what is printed, what is on disk.
 
-import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ROOT, scormdown } from './helpers/cli.js';
 import { readZip } from './helpers/unzip.js';
 
-const run = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '..');
-const CLI = join(ROOT, 'lib', 'scormdown.js');
 const ZIP12 = 'les6-klachtenafhandeling-scorm12.zip';
 const ZIP2004 = 'les6-klachtenafhandeling-scorm2004.zip';
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function scormdown(args: string[], cwd: string): Promise<Outcome> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 async function edit(path: string, from: string, to: string): Promise<void> {
   const text = await readFile(path, 'utf8');
@@ -38,9 +18,6 @@ async function edit(path: string, from: string, to: string): Promise<void> {
 }
 
 let dir = '';
-beforeAll(async () => {
-  await run(process.execPath, [join(ROOT, 'scripts', 'compile.mjs')]);
-});
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'scormdown-cli-'));
   await cp(join(ROOT, 'lesson'), join(dir, 'lesson'), { recursive: true });

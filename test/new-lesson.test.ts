@@ -1,41 +1,15 @@
 // `scormdown new` run as a teacher runs it: the built CLI as a child process in a temp folder, then
 // `scormdown build` on what it wrote. Exit codes, what is printed, what is on disk.
 
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { build } from 'esbuild';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { scormdown } from './helpers/cli.js';
 import { readZip } from './helpers/unzip.js';
 
-const run = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '..');
-// Compiled as scripts/compile.mjs does, but to a file of its own: cli.test.ts may be running lib/scormdown.js.
-const CLI = join(ROOT, 'node_modules', '.cache', 'scormdown-new-test', 'scormdown.js');
-
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function scormdown(args: string[], cwd: string): Promise<Outcome> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 let dir = '';
-beforeAll(async () => {
-  await build({ entryPoints: [join(ROOT, 'build.ts')], outfile: CLI, bundle: true, platform: 'node', format: 'esm',
-    target: 'node20', packages: 'external', logLevel: 'warning' });
-});
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'scormdown-new-cli-'));
 });

@@ -7,8 +7,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { runCli, type Io } from '../src/compiler/cli.js';
@@ -16,8 +15,8 @@ import { startPreview, type PreviewOptions, type PreviewServer } from '../src/co
 import { stringsFor } from '../src/shared/i18n.js';
 import type { ScormVersion } from '../src/shared/model.js';
 import { launchChromium } from './browser/harness/chromium.js';
+import { CLI, ROOT } from './helpers/cli.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const nl = stringsFor('nl');
 
 let browser: Browser;
@@ -250,11 +249,7 @@ describe('scormdown preview on the command line', () => {
   });
 
   it('the built CLI prints the URL, serves the page and stops cleanly on Ctrl-C', async () => {
-    // Compiled as scripts/compile.mjs does, but to a file of its own: cli.test.ts may be running lib/scormdown.js.
-    const cli = join(ROOT, 'node_modules', '.cache', 'scormdown-preview-test', 'scormdown.js');
-    await build({ entryPoints: [join(ROOT, 'build.ts')], outfile: cli, bundle: true, platform: 'node', format: 'esm',
-      target: 'node20', packages: 'external', logLevel: 'warning' });
-    const child = spawn(process.execPath, [cli, 'preview', 'lesson', '--scorm', '1.2'], { cwd: dir });
+    const child = spawn(process.execPath, [CLI, 'preview', 'lesson', '--scorm', '1.2'], { cwd: dir });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
