@@ -68,15 +68,23 @@ function countOk(ctx: QuestionContext, node: Node, count: number, what: string):
   return false;
 }
 
-function readChoices(ctx: QuestionContext, type: 'single' | 'multiple'): Choice[] | null {
-  const node = ctx.required('options', 'add `options:` with a list of `- text: ...` entries, one with `correct: true`');
+/** A required field holding a list of 2 to 26 entries (options, items); null after reporting why not. */
+function readList(ctx: QuestionContext, key: 'options' | 'items', missingHint: string, notListHint: string): { node: Node; entries: Node[] } | null {
+  const node = ctx.required(key, missingHint);
   if (!node) return null;
   if (!isSeq(node)) {
-    ctx.report('QUIZ_INVALID_VALUE', node, `options of question "${ctx.id}" must be a list`, 'start every option with `- text: `');
+    ctx.report('QUIZ_INVALID_VALUE', node, `${key} of question "${ctx.id}" must be a list`, notListHint);
     return null;
   }
   const entries = node.items as Node[];
-  if (!countOk(ctx, node, entries.length, 'options')) return null;
+  return countOk(ctx, node, entries.length, key) ? { node, entries } : null;
+}
+
+function readChoices(ctx: QuestionContext, type: 'single' | 'multiple'): Choice[] | null {
+  const list = readList(ctx, 'options', 'add `options:` with a list of `- text: ...` entries, one with `correct: true`',
+    'start every option with `- text: `');
+  if (!list) return null;
+  const { node, entries } = list;
   const choices: Choice[] = [];
   const correctNodes: Node[] = [];
   entries.forEach((entry, i) => {
@@ -97,14 +105,9 @@ function readChoices(ctx: QuestionContext, type: 'single' | 'multiple'): Choice[
 }
 
 function readItems(ctx: QuestionContext): Item[] | null {
-  const node = ctx.required('items', 'add `items:` with the items in the correct order');
-  if (!node) return null;
-  if (!isSeq(node)) {
-    ctx.report('QUIZ_INVALID_VALUE', node, `items of question "${ctx.id}" must be a list`, 'write `items: [first, second, third]`');
-    return null;
-  }
-  const entries = node.items as Node[];
-  if (!countOk(ctx, node, entries.length, 'items')) return null;
+  const list = readList(ctx, 'items', 'add `items:` with the items in the correct order', 'write `items: [first, second, third]`');
+  if (!list) return null;
+  const { entries } = list;
   const items = entries.map((entry, i) => {
     const html = ctx.inline(entry, 'an item');
     return html === null ? null : { id: letter(i), html };
