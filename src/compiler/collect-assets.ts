@@ -7,11 +7,13 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { assertNever } from '../shared/model.js';
 import type { Question } from '../shared/model.js';
+import { escapingLink, lessonFiles } from './boundary.js';
 import { diag } from './diagnostics.js';
 import { findRefs } from './markdown.js';
 import type { Ref } from './markdown.js';
 import { captionsPath, withCaptions } from './media.js';
 import type { Asset, Diagnostic, Slide, SourcePos } from './model.js';
+import { closestPath } from './suggest.js';
 
 /** Markdown and how to turn an offset in it into a position in its file. */
 export interface MarkdownSource {
@@ -31,13 +33,15 @@ export async function collectAssets(lessonDir: string, sources: MarkdownSource[]
   const add = (target: string, pos: SourcePos): void => {
     assets.set(target, { source: path.join(lessonDir, ...target.split('/')), target, pos });
   };
+  let listed: Promise<string[]> | null = null;
+  const folder: LessonFolder = { dir: lessonDir, files: () => (listed ??= lessonFiles(lessonDir)) };
   for (const source of sources) {
     for (const ref of findRefs(source.markdown, source.inline)) {
       const pos = source.locate(ref.offset);
       const verdict = classify(ref, pos);
       if (verdict.kind === 'problem') diagnostics.push(verdict.diagnostic);
       if (verdict.kind !== 'local' || assets.has(verdict.target)) continue;
-      const missing = await checkFile(lessonDir, verdict.target, ref, pos);
+      const missing = await checkFile(folder, verdict.target, ref, pos);
       if (missing) {
         diagnostics.push(missing);
         continue;
@@ -45,7 +49,10 @@ export async function collectAssets(lessonDir: string, sources: MarkdownSource[]
       add(verdict.target, pos);
       // Captions are optional: a video without a .vtt beside it simply has none.
       const captions = captionsPath(verdict.target);
-      if (ref.kind === 'video' && !assets.has(captions) && (await checkFile(lessonDir, captions, ref, pos)) === null) add(captions, pos);
+      if (ref.kind !== 'video' || assets.has(captions) || (await findFile(lessonDir, captions)) !== null) continue;
+      const escape = await escapingLink(lessonDir, captions);
+      if (escape) diagnostics.push(outsideLink(escape, `the captions "${captions}" of this video`, pos));
+      else add(captions, pos);
     }
   }
   const sorted = [...assets.values()].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
@@ -88,21 +95,49 @@ function relativeTarget(url: string): string | null {
   return normal.replace(/^\.\//, '');
 }
 
-/** LMS servers are case-sensitive even where the author's disk is not: compare each name exactly. */
-async function checkFile(lessonDir: string, target: string, ref: Ref, pos: SourcePos): Promise<Diagnostic | null> {
+interface LessonFolder {
+  dir: string;
+  /** Every file in it, listed once and only when a file is missing. */
+  files(): Promise<string[]>;
+}
+
+type Found = { kind: 'folder' } | { kind: 'missing'; near: string | null };
+
+/** LMS servers are case-sensitive even where the author's disk is not: compare each name exactly.
+ *  Null when the file is there; otherwise how it is not (with the name in other capitals). */
+async function findFile(lessonDir: string, target: string): Promise<Found | null> {
   let dir = lessonDir;
   const parts = target.split('/');
   for (const [i, part] of parts.entries()) {
     const names = await readdir(dir).catch(() => [] as string[]);
     if (!names.includes(part)) {
       const near = names.find((n) => n.toLowerCase() === part.toLowerCase());
-      const hint = near ? `the file is called "${[...parts.slice(0, i), near].join('/')}": capitals count on the LMS server` : undefined;
-      return diag('ASSET_MISSING', pos, `${describe(ref)} "${ref.url}" does not exist in the lesson folder`, hint);
+      return { kind: 'missing', near: near === undefined ? null : [...parts.slice(0, i), near].join('/') };
     }
     dir = path.join(dir, part);
   }
-  const info = await stat(dir);
-  return info.isFile() ? null : diag('ASSET_MISSING', pos, `"${ref.url}" is a folder, not a file`, 'refer to a file inside the folder');
+  // A link to nothing is listed by readdir but cannot be read: it is missing too.
+  const info = await stat(dir).catch(() => null);
+  if (info === null) return { kind: 'missing', near: null };
+  return info.isFile() ? null : { kind: 'folder' };
+}
+
+async function checkFile(folder: LessonFolder, target: string, ref: Ref, pos: SourcePos): Promise<Diagnostic | null> {
+  const found = await findFile(folder.dir, target);
+  if (found === null) {
+    const escape = await escapingLink(folder.dir, target);
+    return escape ? outsideLink(escape, `${describe(ref)} "${ref.url}"`, pos) : null;
+  }
+  if (found.kind === 'folder') return diag('ASSET_MISSING', pos, `"${ref.url}" is a folder, not a file`, 'refer to a file inside the folder');
+  const missing = `${describe(ref)} "${ref.url}" does not exist in the lesson folder`;
+  if (found.near !== null) return diag('ASSET_MISSING', pos, missing, `the file is called "${found.near}": capitals count on the LMS server`);
+  const meant = closestPath(target, await folder.files());
+  return diag('ASSET_MISSING', pos, meant === null ? missing : `${missing}; did you mean "${meant}"?`);
+}
+
+/** "assets/race.png" is a link to /etc/passwd: the author learns which link and where it leads. */
+function outsideLink(escape: { link: string; target: string }, what: string, pos: SourcePos): Diagnostic {
+  return diag('LINK_OUTSIDE_LESSON', pos, `${what} leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`);
 }
 
 function describe(ref: Ref): string {
@@ -117,6 +152,8 @@ function describe(ref: Ref): string {
       return 'media file';
     case 'link':
       return 'linked file';
+    case 'style':
+      return 'file in CSS';
     default:
       return assertNever(ref.kind);
   }

@@ -12,6 +12,8 @@ interface CodeInfo {
 export const CODES = {
   FRONT_MATTER_MISSING: { severity: 'error', hint: 'start lesson.md with a line `---`, then `title:` and `id:`, then a closing line `---`' },
   FRONT_MATTER_INVALID: { severity: 'error', hint: 'the front matter is `key: value` lines between two lines holding only `---`' },
+  FRONT_MATTER_UNCLOSED: { severity: 'error', hint: 'add a line `---` after the last key of the front matter' },
+  YAML_TAB: { severity: 'error', hint: 'indent with spaces, not tabs (set your editor to insert spaces for the Tab key)' },
   YAML_SYNTAX: { severity: 'error', hint: 'check indentation, colons and quotes; put text containing `: ` or `#` between quotes' },
   META_TITLE_MISSING: { severity: 'error', hint: 'add `title: "The title of the lesson"` to the front matter' },
   META_ID_MISSING: { severity: 'error', hint: 'add `id: my-lesson` to the front matter (letters, digits, `-`, `_`, `.`, starting with a letter)' },
@@ -41,6 +43,8 @@ export const CODES = {
   QUESTION_UNUSED: { severity: 'warning', hint: 'place it with `::question ID` on a slide, or add `::quiz` to the lesson' },
   QUIZ_SECTION_EMPTY: { severity: 'error', hint: 'every question is already placed elsewhere: remove this `::quiz`, or list ids after it' },
   ASSET_MISSING: { severity: 'error', hint: 'check the spelling (capitals count on the LMS server) or add the file to the lesson folder' },
+  LINK_OUTSIDE_LESSON: { severity: 'error', hint: 'copy the file itself into the lesson folder instead of linking to it: a package holds only the lesson folder' },
+  MARKDOWN_INDENTED_CODE: { severity: 'warning', hint: 'remove the spaces or tab before the line; for code on purpose, put it between two lines ```' },
   ASSET_OUTSIDE_LESSON: { severity: 'error', hint: 'move the file into the lesson folder (e.g. assets/) and refer to it relative to lesson.md' },
   NEW_FILE_EXISTS: { severity: 'error', hint: 'start the new lesson in another folder (`scormdown new my-lesson`), or move this file away first' },
   NEW_FOLDER_IS_FILE: { severity: 'error', hint: 'give the name of a new or empty folder, e.g. `scormdown new my-lesson`' },

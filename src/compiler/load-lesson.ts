@@ -4,9 +4,11 @@
 
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { escapingLink } from './boundary.js';
 import { addCaptions, collectAssets } from './collect-assets.js';
 import type { MarkdownSource } from './collect-assets.js';
 import { diag, hasErrors, sortDiagnostics } from './diagnostics.js';
+import { indentedCode } from './markdown.js';
 import type { Diagnostic, Lesson, SourcePos } from './model.js';
 import type { Question } from '../shared/model.js';
 import { parseFrontMatter } from './parse-front-matter.js';
@@ -34,6 +36,11 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
   const dir = path.resolve(cwd, lessonDir);
   const files: Files = { dir, show: (file) => path.relative(cwd, path.join(dir, file)).split(path.sep).join('/') };
   const lessonFile = files.show('lesson.md');
+  const escape = await escapingLink(dir, 'lesson.md');
+  if (escape) {
+    const at = { file: lessonFile, line: 1, column: 1 };
+    return { lesson: null, diagnostics: [diag('LINK_OUTSIDE_LESSON', at, `lesson.md leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`)] };
+  }
   const text = await readText(path.join(dir, 'lesson.md'));
   if (text === null) {
     const at = { file: lessonFile, line: 1, column: 1 };
@@ -44,11 +51,13 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
   const quiz = await loadQuizzes(files, front, parsed);
   const end: SourcePos = { file: lessonFile, line: text.split('\n').length, column: 1 };
   const placement = placeQuestions(parsed, quiz, front.meta.language, end);
-  const sources = [...slideSources(parsed), ...quizSources(quiz.texts)];
-  const { assets, diagnostics: assetProblems } = await collectAssets(dir, sources);
+  const slideTexts = slideSources(parsed);
+  const { assets, diagnostics: assetProblems } = await collectAssets(dir, [...slideTexts, ...quizSources(quiz.texts)]);
+  // Whether the lesson has graded questions is known only when every question could be read.
+  const known = quiz.complete && quiz.broken.size === 0;
   const diagnostics = sortDiagnostics([
     ...front.diagnostics, ...slideProblems, ...quiz.diagnostics, ...placement.diagnostics, ...assetProblems,
-    ...completionProblems(front, placement.questions),
+    ...codeBlockProblems(slideTexts), ...(known ? completionProblems(front, placement.questions) : []),
   ]);
   if (hasErrors(diagnostics)) return { lesson: null, diagnostics };
   const meta = { ...front.meta, quizFiles: quiz.files };
@@ -65,6 +74,13 @@ function completionProblems(front: FrontMatter, questions: readonly Question[]):
   if (front.diagnostics.some((d) => d.pos.line === at.line && d.pos.column === at.column)) return [];
   return [diag('META_COMPLETION_NO_QUIZ', at,
     `completion "${front.meta.completion}" needs a quiz, but the lesson has no graded question: it completes when every slide is seen`)];
+}
+
+/** A paragraph indented by a tab or four spaces is a code block in Markdown (CommonMark 4.4): the
+ *  author almost always meant a paragraph, and sees a grey box in the lesson. Fenced code is meant. */
+function codeBlockProblems(sources: MarkdownSource[]): Diagnostic[] {
+  return sources.flatMap((s) => indentedCode(s.markdown).map((offset) => diag('MARKDOWN_INDENTED_CODE', s.locate(offset),
+    'this text is indented by a tab or 4 spaces, so it shows as a block of code, not as a paragraph')));
 }
 
 /** The file's text with a BOM dropped and CRLF line ends made LF (positions count lines the same). */
@@ -85,9 +101,17 @@ interface QuizLoad {
 
 async function loadQuizzes(files: Files, front: FrontMatter, parsed: ParsedSlide[]): Promise<QuizLoad> {
   const out: QuizLoad = { files: [], entries: [], broken: new Map(), texts: [], complete: true, diagnostics: [] };
+  // Front matter that did not parse may name other quiz files: reading quiz.yaml would be a guess.
+  if (!front.readable) return { ...out, complete: false };
   const named = await quizFileNames(files, front, parsed, out.diagnostics);
   const seen = new Map<string, SourcePos>();
-  for (const name of named) {
+  for (const [i, name] of named.entries()) {
+    const outside = await quizOutside(files, name, (front.quizExplicit ? front.quizPos[i] : undefined) ?? { file: files.show(name), line: 1, column: 1 });
+    if (outside) {
+      out.diagnostics.push(outside);
+      out.complete = false;
+      continue;
+    }
     const text = await readText(path.join(files.dir, name));
     if (text === null) {
       out.complete = false;
@@ -109,6 +133,16 @@ async function loadQuizzes(files: Files, front: FrontMatter, parsed: ParsedSlide
     for (const [id, pos] of quiz.brokenIds) out.broken.set(id, pos);
   }
   return out;
+}
+
+/** A quiz file is part of the package (its questions are): it must be inside the lesson folder. */
+async function quizOutside(files: Files, name: string, at: SourcePos): Promise<Diagnostic | null> {
+  const rel = path.posix.normalize(name.replace(/\\/g, '/'));
+  if (path.isAbsolute(name) || rel === '..' || rel.startsWith('../')) {
+    return diag('ASSET_OUTSIDE_LESSON', at, `quiz file "${name}" is outside the lesson folder`, 'put the quiz file in the lesson folder, next to lesson.md');
+  }
+  const escape = await escapingLink(files.dir, rel);
+  return escape && diag('LINK_OUTSIDE_LESSON', at, `quiz file "${name}" leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`);
 }
 
 function samePos(a: SourcePos | undefined, b: SourcePos): boolean {

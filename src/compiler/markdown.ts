@@ -5,7 +5,7 @@
 
 import { Marked } from 'marked';
 import type { Token, Tokens } from 'marked';
-import { mediaHtml, mediaKind } from './media.js';
+import { NEW_TAB, escapeHtml, mediaHtml, mediaKind } from './media.js';
 
 const marked = new Marked({
   gfm: true,
@@ -19,6 +19,13 @@ const marked = new Marked({
       if (kind === null || src === null) return false;
       const alt = token.tokens ? this.parser.parseInline(token.tokens, this.parser.textRenderer) : token.text;
       return mediaHtml(kind, src, alt);
+    },
+    link(token) {
+      // A jump within the page or a mail link leaves the lesson where it is.
+      const href = /^\s*(#|mailto:|tel:)/i.test(token.href) ? null : cleanUrl(token.href);
+      if (href === null) return false;
+      const title = token.title ? ` title="${escapeHtml(token.title)}"` : '';
+      return `<a href="${href}"${title} ${NEW_TAB}>${this.parser.parseInline(token.tokens)}</a>`;
     },
   },
 });
@@ -54,9 +61,14 @@ export function htmlToText(html: string): string {
 }
 
 function decodeEntity(name: string): string | undefined {
-  if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-  if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+  if (name.startsWith('#x') || name.startsWith('#X')) return codePoint(parseInt(name.slice(2), 16));
+  if (name.startsWith('#')) return codePoint(parseInt(name.slice(1), 10));
   return ENTITIES[name.toLowerCase()];
+}
+
+/** The character, or undefined beyond Unicode (`&#99999999;`), where fromCodePoint would throw. */
+function codePoint(n: number): string | undefined {
+  return Number.isInteger(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : undefined;
 }
 
 /** Plain text of the first heading of a Markdown slide, '' when it has none. */
@@ -68,9 +80,26 @@ export function firstHeading(markdown: string): string {
   return found;
 }
 
+/** Offsets of the paragraphs that Markdown turns into code only because they are indented (a tab or
+ *  four spaces, CommonMark 4.4), at their first character. Fenced code blocks are not among them. */
+export function indentedCode(markdown: string): number[] {
+  const offsets: number[] = [];
+  let cursor = 0;
+  for (const token of marked.lexer(markdown)) {
+    const at = markdown.indexOf(token.raw, cursor);
+    if (at < 0) continue;
+    cursor = at + token.raw.length;
+    if (token.type === 'code' && (token as Tokens.Code).codeBlockStyle === 'indented') {
+      offsets.push(at + (/^\s*/.exec(token.raw)?.[0].length ?? 0));
+    }
+  }
+  return offsets;
+}
+
 /** image: <img>/![](); media: <audio>/<video>/<source>/<track>/<embed>/<object>; link: <a>/[]();
- *  audio and video: ![]() of an audio or video file; a PDF in ![]() is a link, as it renders as one. */
-export type RefKind = 'image' | 'media' | 'audio' | 'video' | 'link';
+ *  audio and video: ![]() of an audio or video file; a PDF in ![]() is a link, as it renders as one;
+ *  style: url(...) or @import in a style attribute or a <style> block. */
+export type RefKind = 'image' | 'media' | 'audio' | 'video' | 'link' | 'style';
 
 export interface Ref {
   kind: RefKind;
@@ -93,6 +122,11 @@ export function findRefs(markdown: string, inline = false): Ref[] {
       const start = at >= 0 ? at : cursor;
       cursor = start;
       refs.push(...refsOf(token, start));
+      // Inline, `<style>` is a token of its own and the CSS after it is text: read up to `</style>`.
+      if (inline && token.type === 'html' && /^<style\b/i.test(token.raw)) {
+        const end = markdown.toLowerCase().indexOf('</style', start);
+        refs.push(...cssRefs(markdown.slice(start + token.raw.length, end < 0 ? undefined : end), start + token.raw.length));
+      }
       const children = childTokens(token);
       if (children.length > 0) walk(children);
       cursor = at >= 0 ? start + token.raw.length : cursor;
@@ -153,5 +187,34 @@ export function htmlRefs(html: string, start = 0): Ref[] {
       refs.push({ kind: isPoster ? 'image' : kind, url, offset: start + (tag.index ?? 0) + (attr.index ?? 0) + inAttr });
     }
   }
+  for (const attr of html.matchAll(STYLE_ATTR)) {
+    const value = attr[1] ?? attr[2] ?? attr[3] ?? '';
+    const quote = attr[3] === undefined ? 1 : 0;
+    refs.push(...cssRefs(value, start + (attr.index ?? 0) + attr[0].length - value.length - quote));
+  }
+  for (const block of html.matchAll(STYLE_BLOCK)) {
+    refs.push(...cssRefs(block[1] ?? '', start + (block.index ?? 0) + block[0].indexOf('>') + 1));
+  }
   return refs;
+}
+
+const STYLE_ATTR = /<[a-z][^>]*?\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+const STYLE_BLOCK = /<style\b[^>]*>([\s\S]*?)(?=<\/style|$)/gi;
+const CSS_URL = /\burl\(([^)]*)\)|@import\s+("[^"]*"|'[^']*')/gi;
+
+/** Every url(...) and @import of CSS, which the browser fetches as it does a src: a background from
+ *  the internet is as much a remote request as an <img>. The URL is read as the browser reads it:
+ *  HTML entities (in an attribute) and CSS escapes decoded, quotes dropped. */
+function cssRefs(css: string, start: number): Ref[] {
+  return [...css.matchAll(CSS_URL)].map((m) => {
+    const raw = m[1] ?? m[2] ?? '';
+    const lead = raw.length - raw.trimStart().length;
+    const decoded = raw.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => decodeEntity(name) ?? whole)
+      .replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => codePoint(parseInt(hex, 16)) ?? '\uFFFD')
+      .replace(/\\(.)/g, '$1')
+      .trim();
+    const url = /^(["']).*\1$/s.test(decoded) ? decoded.slice(1, -1).trim() : decoded;
+    const quote = /^\s*(["']|&quot;|&#39;)/.exec(raw)?.[1]?.length ?? 0;
+    return { kind: 'style' as const, url, offset: start + (m.index ?? 0) + m[0].indexOf(raw) + lead + quote };
+  });
 }

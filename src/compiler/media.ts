@@ -31,7 +31,7 @@ export function captionsPath(video: string): string {
 export function mediaHtml(kind: MediaKind, src: string, alt: string): string {
   const href = escapeHtml(src);
   const label = escapeHtml(alt.trim() || fileName(src));
-  const link = `<a href="${href}">${label}</a>`;
+  const link = `<a href="${href}" ${NEW_TAB}>${label}</a>`;
   switch (kind) {
     case 'audio':
       return `<audio controls preload="metadata" src="${href}" aria-label="${label}">${link}</audio>`;
@@ -69,9 +69,13 @@ function fileName(src: string): string {
   }
 }
 
+/** A link opens beside the lesson, never in its frame: there it would replace the lesson and, in an
+ *  LMS such as Moodle, end the learner's session (the SCO's window unloads). */
+export const NEW_TAB = 'target="_blank" rel="noopener"';
+
 /** Escapes for text and attribute values; entities already in the text stay as they are, as
  *  marked does for alt text (`&amp;` from an escaped `\&` is not doubled). */
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text
     .replace(/&(?!#?\w+;)/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -2,7 +2,7 @@
 // checks every key at its own line:col and fills in the README's defaults.
 
 import type { Node } from 'yaml';
-import type { CompletionRule, NavigationRule, SolutionsRule } from '../shared/model.js';
+import type { CompletionRule, NavigationRule, ScoreRule, SolutionsRule } from '../shared/model.js';
 import { diag } from './diagnostics.js';
 import type { Diagnostic, LessonMeta, SourcePos } from './model.js';
 import { isSeq, keyText, mapPairs, parseYaml, scalarText, isScalar, isMap, isStringScalar } from './yaml-source.js';
@@ -21,6 +21,9 @@ export interface FrontMatter {
   /** 1-based line of lesson.md where `body` starts. */
   bodyLine: number;
   diagnostics: Diagnostic[];
+  /** False when the keys could not be read (broken YAML): nothing may be concluded from them, such
+   *  as which quiz files there are. */
+  readable: boolean;
 }
 
 export const LESSON_ID = /^[A-Za-z][A-Za-z0-9._-]*$/;
@@ -29,43 +32,69 @@ export const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const COMPLETION: readonly CompletionRule[] = ['slides', 'quiz', 'slides-and-quiz'];
 const NAVIGATION: readonly NavigationRule[] = ['free', 'visited'];
 const SOLUTIONS: readonly SolutionsRule[] = ['after-last-attempt', 'always', 'never'];
+const SCORE: readonly ScoreRule[] = ['best', 'last'];
 
 export function defaultMeta(): LessonMeta {
   return {
     id: '', title: '', language: 'en', version: '1.0.0', description: '', passingScore: 70,
     completion: 'slides-and-quiz', attempts: 0, navigation: 'free', solutions: 'after-last-attempt',
-    quizFiles: ['quiz.yaml'],
+    score: 'best', quizFiles: ['quiz.yaml'],
   };
 }
 
 export function parseFrontMatter(text: string, file: string): FrontMatter {
   const lines = text.split('\n');
   const result: FrontMatter = {
-    meta: defaultMeta(), quizExplicit: false, quizPos: [], keyPos: {}, body: text, bodyLine: 1, diagnostics: [],
+    meta: defaultMeta(), quizExplicit: false, quizPos: [], keyPos: {}, body: text, bodyLine: 1, diagnostics: [], readable: true,
   };
   const start: SourcePos = { file, line: 1, column: 1 };
   if (lines[0]?.trimEnd() !== '---') {
     result.diagnostics.push(diag('FRONT_MATTER_MISSING', start, 'lesson.md does not start with front matter (a line `---`)'));
     return result;
   }
-  const close = lines.findIndex((l, i) => i > 0 && (l.trimEnd() === '---' || l.trimEnd() === '...'));
-  if (close < 0) {
-    result.diagnostics.push(diag('FRONT_MATTER_INVALID', start, 'the front matter has no closing line `---`',
-      'add a line holding only `---` after the last front matter key'));
-    // Still read the slides, so their problems are reported in this run too.
-    result.body = lines.slice(1).join('\n');
-    result.bodyLine = 2;
+  const found = lines.findIndex((l, i) => i > 0 && (l.trimEnd() === '---' || l.trimEnd() === '...'));
+  const close = found < 0 ? lines.length : found;
+  const stray = strayMarkdown(lines, close);
+  if (found >= 0 && stray < 0) {
+    result.body = lines.slice(close + 1).join('\n');
+    result.bodyLine = close + 2;
+    readMeta(lines.slice(1, close).join('\n'), file, result);
     return result;
   }
-  result.body = lines.slice(close + 1).join('\n');
-  result.bodyLine = close + 2;
-  readMeta(lines.slice(1, close).join('\n'), file, result);
+  // The `---` found (if any) is the first slide break: the slides start where the Markdown does,
+  // and are still read so that their problems are reported in this run too.
+  result.diagnostics.push(diag('FRONT_MATTER_UNCLOSED', start, 'the front matter is never closed: there is no line `---` after its last key'));
+  const bodyStart = stray < 0 ? 1 : stray;
+  result.body = lines.slice(bodyStart).join('\n');
+  result.bodyLine = bodyStart + 1;
+  if (stray < 0) result.readable = false;
+  else readMeta(lines.slice(1, stray).join('\n'), file, result);
   return result;
+}
+
+const TOP_KEY = /^[A-Za-z_][\w.-]*\s*:(\s|$)/;
+const HEADING = /^#{1,6}\s+\S/;
+const COMMENTED_KEY = /^#\s*[A-Za-z_][\w.-]*:(\s|$)/;
+const YAML_LINE = /^(\s|#|-(\s|$)|\.\.\.)/;
+
+/** The index of the blank line after which lesson.md is Markdown, not front matter, or -1: from
+ *  there to `close` no `key:` line follows, but a heading (YAML takes `# Title` for a comment, and the
+ *  title slide would silently vanish) or a line that is no YAML at all. */
+function strayMarkdown(lines: readonly string[], close: number): number {
+  for (let i = 1; i < close; i++) {
+    if ((lines[i] ?? '').trim() !== '') continue;
+    const rest = lines.slice(i + 1, close).filter((l) => l.trim() !== '');
+    if (rest.some((l) => TOP_KEY.test(l))) continue;
+    const markdown = rest.some((l) => (HEADING.test(l) && !COMMENTED_KEY.test(l)) || !YAML_LINE.test(l));
+    return markdown ? i : -1;
+  }
+  return -1;
 }
 
 function readMeta(yamlText: string, file: string, out: FrontMatter): void {
   const { doc, pos, diagnostics } = parseYaml(yamlText, file, 1);
   out.diagnostics.push(...diagnostics);
+  out.readable = diagnostics.length === 0;
   if (diagnostics.length > 0) return;
   const contents = doc.contents;
   if (contents !== null && !isMap(contents)) {
@@ -137,6 +166,7 @@ const READERS: Record<string, Reader> = {
   },
   navigation: (node, out, at) => oneOf(node, at, 'navigation', NAVIGATION, (v) => (out.meta.navigation = v)),
   solutions: (node, out, at) => oneOf(node, at, 'solutions', SOLUTIONS, (v) => (out.meta.solutions = v)),
+  score: (node, out, at) => oneOf(node, at, 'score', SCORE, (v) => (out.meta.score = v)),
   quiz: readQuiz,
 };
 

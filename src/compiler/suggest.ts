@@ -37,3 +37,32 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   const match = closest(word, candidates);
   return match === null ? '' : `; did you mean "${match}"?`;
 }
+
+/** The file of `files` (lesson-relative paths) probably meant by the missing `wanted`: a close
+ *  spelling of its name in the same folder, else the same name in another folder, else a file of the
+ *  same kind whose name contains the one written or is contained in it (`handen.png` for
+ *  `handenwassen.png`: too far apart for a slip, but a shortened name is a common mistake). */
+export function closestPath(wanted: string, files: readonly string[]): string | null {
+  const split = (file: string): { dir: string; name: string; stem: string; ext: string } => {
+    const slash = file.lastIndexOf('/');
+    const name = file.slice(slash + 1);
+    const dot = name.lastIndexOf('.');
+    const lower = name.toLowerCase();
+    return { dir: file.slice(0, slash + 1), name, stem: dot > 0 ? lower.slice(0, dot) : lower, ext: dot > 0 ? lower.slice(dot) : '' };
+  };
+  const want = split(wanted);
+  const all = files.map((f) => ({ f, ...split(f) }));
+  // A slip in the name keeps the kind of file; a slip in the extension keeps the name.
+  const sameDir = all.filter((c) => c.dir === want.dir);
+  const slip = closest(want.stem, sameDir.filter((c) => c.ext === want.ext).map((c) => c.stem));
+  const typo = closest(want.ext, sameDir.filter((c) => c.stem === want.stem).map((c) => c.ext));
+  const meant = sameDir.find((c) => (c.stem === slip && c.ext === want.ext) || (c.stem === want.stem && c.ext === typo));
+  if (meant !== undefined) return meant.f;
+  const moved = all.find((c) => c.name.toLowerCase() === want.name.toLowerCase());
+  if (moved !== undefined) return moved.f;
+  const shortened = all.filter((c) => c.ext === want.ext && Math.min(c.stem.length, want.stem.length) >= 3 &&
+    (c.stem.includes(want.stem) || want.stem.includes(c.stem)));
+  // Nearest first: the same folder, then the smallest difference in length; ties in file order.
+  const rank = (c: { dir: string; stem: string }): number => (c.dir === want.dir ? 0 : 1000) + Math.abs(c.stem.length - want.stem.length);
+  return shortened.reduce<(typeof all)[number] | null>((best, c) => (best === null || rank(c) < rank(best) ? c : best), null)?.f ?? null;
+}

@@ -23,6 +23,12 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlSourc
     return { file, line: line + lineOffset, column: col };
   };
   const pos = (node: Node | null | undefined): SourcePos => at(node?.range?.[0] ?? 0);
+  if (doc.errors.length > 0) {
+    // A tab before a key reads as content to YAML ("Unexpected scalar at node end", YAML 1.2 §6.1
+    // forbids tabs in indentation): name the tab itself, not what the parser made of it.
+    const tabs = tabIndents(text, file, lineOffset);
+    if (tabs.length > 0) return { doc, pos, diagnostics: tabs };
+  }
   // After the first error on a line the parser's recovery produces follow-on errors for the same
   // mistake; one per line keeps the list about what the author wrote.
   const lines = new Set<number>();
@@ -36,6 +42,16 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlSourc
     return [diag('YAML_SYNTAX', where, `invalid YAML: ${message}`)];
   });
   return { doc, pos, diagnostics };
+}
+
+/** Every line indented with a tab (before its first visible character), at that tab. */
+function tabIndents(text: string, file: string, lineOffset: number): Diagnostic[] {
+  return text.split('\n').flatMap((line, i) => {
+    const indent = /^[ \t]*(?=\S)/.exec(line)?.[0] ?? '';
+    const tab = indent.indexOf('\t');
+    if (tab < 0) return [];
+    return [diag('YAML_TAB', { file, line: i + 1 + lineOffset, column: tab + 1 }, 'this line is indented with a tab; YAML allows only spaces there')];
+  });
 }
 
 /** The pairs of a map node; [] for anything else. */

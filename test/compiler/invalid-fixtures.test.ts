@@ -24,7 +24,7 @@ describe('invalid fixtures', () => {
   });
 
   it('front matter that is never closed', async () => {
-    expect(await problems('invalid-front-matter-unclosed')).toEqual([['FRONT_MATTER_INVALID', 'lesson.md', 1, 1]]);
+    expect(await problems('invalid-front-matter-unclosed')).toEqual([['FRONT_MATTER_UNCLOSED', 'lesson.md', 1, 1]]);
   });
 
   it('invalid YAML in the front matter, at the parser position in lesson.md', async () => {

@@ -27,7 +27,7 @@ describe('loadLesson on test/fixtures/valid-minimal', () => {
           kind: 'content', title: 'Welkom', pos: at('lesson.md', 8),
           blocks: [{
             type: 'markdown', pos: at('lesson.md', 8),
-            html: '<h1>Welkom</h1>\n<p>Een <strong>korte</strong> les met een <a href="assets/werkblad.pdf">werkblad</a>.</p>\n'
+            html: '<h1>Welkom</h1>\n<p>Een <strong>korte</strong> les met een <a href="assets/werkblad.pdf" target="_blank" rel="noopener">werkblad</a>.</p>\n'
               + '<p><img src="assets/plaatje.svg" alt="Een plaatje"></p>',
           }],
         },

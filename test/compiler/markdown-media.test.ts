@@ -12,19 +12,19 @@ describe('image syntax for audio, video and PDF', () => {
   it('a video plays in the page, never on its own, named by its alt text', () => {
     expect(renderBlock('![Uitleg](assets/uitleg.mp4)')).toEqual(
       '<p><video controls playsinline preload="metadata" src="assets/uitleg.mp4" aria-label="Uitleg">' +
-        '<a href="assets/uitleg.mp4">Uitleg</a></video></p>',
+        '<a href="assets/uitleg.mp4" target="_blank" rel="noopener">Uitleg</a></video></p>',
     );
   });
 
   it('audio gets the same treatment', () => {
     expect(renderBlock('![Interview](assets/interview.mp3)')).toEqual(
       '<p><audio controls preload="metadata" src="assets/interview.mp3" aria-label="Interview">' +
-        '<a href="assets/interview.mp3">Interview</a></audio></p>',
+        '<a href="assets/interview.mp3" target="_blank" rel="noopener">Interview</a></audio></p>',
     );
   });
 
   it('a PDF becomes a plain link with the alt text', () => {
-    expect(renderBlock('![Werkblad klachten](assets/werkblad.pdf)')).toEqual('<p><a href="assets/werkblad.pdf">Werkblad klachten</a></p>');
+    expect(renderBlock('![Werkblad klachten](assets/werkblad.pdf)')).toEqual('<p><a href="assets/werkblad.pdf" target="_blank" rel="noopener">Werkblad klachten</a></p>');
   });
 
   it('knows every listed extension in any case, and leaves pictures as <img>', () => {
@@ -42,21 +42,21 @@ describe('image syntax for audio, video and PDF', () => {
   it('encodes spaces, escapes the alt text, drops its emphasis and ignores a title', () => {
     expect(renderBlock('![Klant *boos* & "luid"](<assets/boze klant.M4A> "Ondertiteling")')).toEqual(
       '<p><audio controls preload="metadata" src="assets/boze%20klant.M4A" aria-label="Klant boos &amp; &quot;luid&quot;">' +
-        '<a href="assets/boze%20klant.M4A">Klant boos &amp; &quot;luid&quot;</a></audio></p>',
+        '<a href="assets/boze%20klant.M4A" target="_blank" rel="noopener">Klant boos &amp; &quot;luid&quot;</a></audio></p>',
     );
   });
 
   it('without alt text the file name names the player and its link', () => {
     expect(renderBlock('![](assets/mijn%20film.webm)')).toEqual(
       '<p><video controls playsinline preload="metadata" src="assets/mijn%20film.webm" aria-label="mijn film.webm">' +
-        '<a href="assets/mijn%20film.webm">mijn film.webm</a></video></p>',
+        '<a href="assets/mijn%20film.webm" target="_blank" rel="noopener">mijn film.webm</a></video></p>',
     );
   });
 
   it('works inside quiz prompts (inline Markdown) too', () => {
     expect(renderInline('Wat hoor je? ![Fragment](assets/fragment.ogg)')).toEqual(
       'Wat hoor je? <audio controls preload="metadata" src="assets/fragment.ogg" aria-label="Fragment">' +
-        '<a href="assets/fragment.ogg">Fragment</a></audio>',
+        '<a href="assets/fragment.ogg" target="_blank" rel="noopener">Fragment</a></audio>',
     );
   });
 
@@ -83,9 +83,9 @@ describe('captions', () => {
     const captioned = withCaptions(html, 'nl', (src) => (src === 'assets/met.mp4' ? 'assets/met.vtt' : null));
     expect(captioned.split('\n')).toEqual([
       '<p><video controls playsinline preload="metadata" src="assets/met.mp4" aria-label="Met">' +
-        '<track kind="captions" src="assets/met.vtt" srclang="nl" default><a href="assets/met.mp4">Met</a></video></p>',
+        '<track kind="captions" src="assets/met.vtt" srclang="nl" default><a href="assets/met.mp4" target="_blank" rel="noopener">Met</a></video></p>',
       '<p><video controls playsinline preload="metadata" src="assets/zonder.mp4" aria-label="Zonder">' +
-        '<a href="assets/zonder.mp4">Zonder</a></video></p>',
+        '<a href="assets/zonder.mp4" target="_blank" rel="noopener">Zonder</a></video></p>',
       '<p><video src="assets/met.mp4"></video></p>',
     ]);
   });
@@ -98,15 +98,15 @@ describe('a lesson with media (fixture valid-media)', () => {
     expect(lesson?.slides.map((s) => s.blocks.map((b) => (b.type === 'markdown' ? b.html : b.type)))).toEqual([
       [
         '<h1>Uitleg</h1>\n<p><video controls playsinline preload="metadata" src="assets/uitleg.mp4" aria-label="Uitleg over klachten">' +
-          '<track kind="captions" src="assets/uitleg.vtt" srclang="nl" default><a href="assets/uitleg.mp4">Uitleg over klachten</a></video></p>',
+          '<track kind="captions" src="assets/uitleg.vtt" srclang="nl" default><a href="assets/uitleg.mp4" target="_blank" rel="noopener">Uitleg over klachten</a></video></p>',
       ],
       [
         '<h2>Interview</h2>\n<p>Luister naar het interview.</p>\n<p><audio controls preload="metadata" src="assets/interview.wav" ' +
-          'aria-label="Interview met een klant"><a href="assets/interview.wav">Interview met een klant</a></audio></p>',
+          'aria-label="Interview met een klant"><a href="assets/interview.wav" target="_blank" rel="noopener">Interview met een klant</a></audio></p>',
       ],
       [
         '<h2>Kort filmpje en werkblad</h2>\n<p><video controls playsinline preload="metadata" src="assets/kort.webm" aria-label="Kort filmpje">' +
-          '<a href="assets/kort.webm">Kort filmpje</a></video></p>\n<p><a href="assets/werkblad.pdf">Werkblad klachten</a></p>',
+          '<a href="assets/kort.webm" target="_blank" rel="noopener">Kort filmpje</a></video></p>\n<p><a href="assets/werkblad.pdf" target="_blank" rel="noopener">Werkblad klachten</a></p>',
       ],
     ]);
   });
@@ -157,7 +157,7 @@ describe('a lesson with media (fixture valid-media)', () => {
     expect(diagnostics).toEqual([]);
     expect(lesson?.questions.map((q) => q.promptHtml)).toEqual([
       'What happens? <video controls playsinline preload="metadata" src="assets/clip.mp4" aria-label="The clip">' +
-        '<track kind="captions" src="assets/clip.vtt" srclang="en-GB" default><a href="assets/clip.mp4">The clip</a></video>',
+        '<track kind="captions" src="assets/clip.vtt" srclang="en-GB" default><a href="assets/clip.mp4" target="_blank" rel="noopener">The clip</a></video>',
     ]);
     expect(lesson?.assets.map((a) => a.target)).toEqual(['assets/clip.mp4', 'assets/clip.vtt']);
   });

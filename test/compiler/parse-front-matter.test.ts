@@ -10,7 +10,7 @@ describe('parseFrontMatter', () => {
         id: 'les-1', title: 'Les', language: 'en', version: '1.0.0', description: '', passingScore: 70,
         completion: 'slides-and-quiz', attempts: 0, navigation: 'free', solutions: 'after-last-attempt', quizFiles: ['quiz.yaml'],
       },
-      quizExplicit: false, quizPos: [], body: '# Dia\n', bodyLine: 5, diagnostics: [],
+      quizExplicit: false, quizPos: [], body: '# Dia\n', bodyLine: 5, diagnostics: [], readable: true,
       keyPos: { title: { file, line: 2, column: 8 }, id: { file, line: 3, column: 5 } },
     });
   });
