@@ -1,7 +1,8 @@
 // The player that runs inside every package: src/runtime/main.ts bundled by esbuild into one IIFE
 // (player.js) and src/runtime/styles.css into player.css, in memory, minified, no source map, so
 // nothing in the package requests anything outside it. One script per SCORM version: the version is
-// a compile-time constant (SCORMDOWN_SCORM), so a package carries only its own version's table.
+// a compile-time constant (SCORMDOWN_SCORM) that decides which LMS API the player looks for first;
+// both carry both versions' tables (a 2004 package in a 1.2-only LMS records through the 1.2 API).
 
 import type { BuildOptions, OutputFile } from 'esbuild';
 import { readFile } from 'node:fs/promises';
@@ -20,6 +21,17 @@ export interface RuntimeBundle {
 
 export const RUNTIME_ENTRY = projectPath('src', 'runtime', 'main.ts');
 export const RUNTIME_STYLES = projectPath('src', 'runtime', 'styles.css');
+
+/** Property names of the SCORM tables (src/runtime/lms/scorm-table.ts) that esbuild shortens: the
+ *  player carries both tables, and these long names are most of what they cost beyond their
+ *  strings (about 0.1 KB gzipped). Only names that never meet the outside world belong here: not a
+ *  key of the lesson data, of saved or stored JSON, of the DOM or of an LMS API (esbuild renames a
+ *  property wherever it is written unquoted). test/runtime/bundle-names.test.ts checks that. */
+export const MANGLED_PROPS = [
+  'apiName', 'getLastError', 'getValue', 'setValue', 'suspendData', 'sessionTime', 'scoreRaw', 'scoreMin', 'scoreMax',
+  'interactionCount', 'toPercent', 'progressElement', 'scaledScoreElement', 'successElement', 'transientErrors',
+  'exitSuspend', 'exitNormal', 'responseElement',
+] as const;
 
 // es2019 reaches the browsers still found on school phones and in LMS webviews (Safari 12+).
 const COMMON: BuildOptions = {
@@ -47,6 +59,7 @@ export async function bundleRuntime(
   const script = (version: ScormVersion) => build({
     ...COMMON, entryPoints: [entry], format: 'iife', platform: 'browser',
     define: { SCORMDOWN_SCORM: JSON.stringify(version) },
+    mangleProps: new RegExp(`^(${MANGLED_PROPS.join('|')})$`),
   });
   const [js12, js2004, css] = await Promise.all([
     script('1.2'),

@@ -5,57 +5,34 @@
 /** A bound on the walk: ADL's reference code stops after 500 levels, real LMSes nest a handful. */
 const MAX_DEPTH = 500;
 
-function lookIn(win: Window, name: string): unknown {
+type Win = Window | null | undefined;
+
+/** `read()`, or undefined where it throws: a cross-origin frame throws on any property access. */
+function safely<T>(read: () => T): T | undefined {
   try {
-    const candidate = (win as unknown as Record<string, unknown>)[name];
-    return candidate !== null && typeof candidate === 'object' ? candidate : undefined;
+    return read();
   } catch {
-    return undefined; // a cross-origin frame throws on any property access
+    return undefined;
   }
 }
 
-function parentOf(win: Window): Window | null {
-  try {
-    return win.parent !== win ? win.parent : null;
-  } catch {
-    return null;
-  }
-}
-
-function walkUp(start: Window, name: string): unknown {
-  let win: Window | null = start;
-  for (let depth = 0; win !== null && depth < MAX_DEPTH; depth++) {
-    const api = lookIn(win, name);
-    if (api !== undefined) return api;
-    win = parentOf(win);
+function walkUp(start: Win, name: string): object | undefined {
+  let win = start;
+  for (let depth = 0; win && depth < MAX_DEPTH; depth++) {
+    const here: Window = win;
+    const api: unknown = safely(() => (here as unknown as Record<string, unknown>)[name]);
+    if (api && typeof api === 'object') return api;
+    win = safely(() => (here.parent !== here ? here.parent : null));
   }
   return undefined;
 }
 
-function openerOf(win: Window | null): Window | null {
-  try {
-    return win?.opener ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function topOf(win: Window): Window | null {
-  try {
-    return win.top;
-  } catch {
-    return null;
-  }
-}
-
 /** The object named `name` (API or API_1484_11) around `win`, or undefined when there is none. */
-export function findApi(win: Window, name: string): unknown {
-  const found = walkUp(win, name);
-  if (found !== undefined) return found;
-  for (const opener of [openerOf(win), openerOf(topOf(win))]) {
-    if (opener === null) continue;
-    const api = walkUp(opener, name);
-    if (api !== undefined) return api;
+export function findApi(win: Window, name: string): object | undefined {
+  const starts: Win[] = [win, safely((): Win => win.opener), safely((): Win => win.top && win.top.opener)];
+  for (const start of starts) {
+    const api = walkUp(start, name);
+    if (api) return api;
   }
   return undefined;
 }

@@ -49,7 +49,7 @@ export function correctParts(question: Question): Parts[] {
     case 'true-false':
       return [{ kind: 'bool', value: question.answer }];
     case 'match':
-      return [{ kind: 'pairs', pairs: question.sources.map((s): [string, string] => [s.id, question.pairs[s.id] ?? '']) }];
+      return [{ kind: 'pairs', pairs: question.sources.map((s): [string, string] => [s.id, question.pairs[s.id] || '']) }];
     case 'fill-in':
       return question.answers.map((text) => ({ kind: 'text', text }));
     case 'open':
