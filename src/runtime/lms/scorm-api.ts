@@ -1,6 +1,8 @@
 // The LMS's API object behind typed calls. Every SCORM call returns the STRING "true" or "false"
 // ("false" is truthy in JavaScript), so results are compared to "true" and, on failure, the error
-// code is read right away (RTE: GetLastError describes only the most recent call).
+// code is read right away (RTE: GetLastError describes only the most recent call). An API whose LMS
+// page is gone (the opener navigated away, the frame was removed) may still answer "true" to every
+// call while nothing reaches the LMS's server, so a commit first checks that the LMS still offers it.
 
 import type { ApiCalls } from './scorm-table.js';
 
@@ -20,7 +22,8 @@ export interface ScormApi {
 
 type RawApi = Record<string, unknown>;
 
-export function wrapApi(raw: RawApi, calls: ApiCalls): ScormApi {
+/** `alive`: whether the LMS around the course still offers this very API object. */
+export function wrapApi(raw: RawApi, calls: ApiCalls, alive: () => boolean = () => true): ScormApi {
   const invoke = (name: string, ...args: string[]): string => {
     const fn = raw[name];
     if (typeof fn !== 'function') throw new Error(`LMS API has no ${name}`);
@@ -52,7 +55,8 @@ export function wrapApi(raw: RawApi, calls: ApiCalls): ScormApi {
       }
     },
     set: (element, value) => call(calls.setValue, element, value),
-    commit: () => call(calls.commit, ''),
+    // 101 general exception: what the LMS would report itself when it cannot reach its server.
+    commit: () => (alive() ? call(calls.commit, '') : { ok: false, error: '101' }),
     terminate: () => call(calls.terminate, ''),
   };
 }

@@ -4,6 +4,8 @@
 
 import type { LessonData, Question } from '../../shared/model.js';
 import { initialState, type AnswerState, type PlayerState, type SaveStatus } from '../../shared/tracking.js';
+import { findApi } from './find-api.js';
+import { openBackup } from './local-backup.js';
 import { wrapApi, type ScormApi } from './scorm-api.js';
 import { readStart, type StartReading } from './scorm-start.js';
 import { decimalText, type ResultWords, type ScormTable, type Standing } from './scorm-table.js';
@@ -147,8 +149,9 @@ export function createScormTracker(
   win: Window,
   timing: TrackerTiming = TIMING,
 ): Tracker | null {
-  const api = wrapApi(raw, table.calls);
+  const api = wrapApi(raw, table.calls, () => findApi(win, table.apiName) === raw);
   if (!api.initialize().ok) return null;
+  const backup = openBackup(api, table, lesson, win);
   const started = Date.now();
   const listeners: Array<(status: SaveStatus) => void> = [];
   const writer = createWriter(api, {
@@ -156,8 +159,10 @@ export function createScormTracker(
     transientErrors: table.transientErrors,
     onStatus: (status) => listeners.forEach((listener) => listener(status)),
     onRefused: (element, value, error) => console.error(`LMS refused ${element}=${value} (error ${error})`),
+    keep: backup.keep,
   });
-  const start = readStart(api, table, lesson, writer);
+  const start = readStart(backup.api, table, lesson, writer);
+  backup.resume(writer);
   const { recording, lastSuccess, interactionCount } = start;
   const lastState = start.saved ?? initialState();
   const session: Session = { lesson, table, api, writer, recording, lastSuccess, interactionCount, started, lastState, ended: false };

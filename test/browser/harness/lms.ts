@@ -2,7 +2,10 @@
 // (window.API for 1.2, window.API_1484_11 for 2004) configured like Moodle (mastery override on,
 // explicit commits only) and frames the course at Moodle's URL prefix, as Moodle's player does
 // (<iframe id="scorm_object">). Every API call, every commit and every scorm-again log message is
-// recorded in the page for the strict checker; faults (failing commits) can be injected.
+// recorded in the page for the strict checker; faults can be injected: failing commits, a failing
+// Initialize, slow calls (busy-waiting, as Moodle's synchronous XHR blocks the page), an API whose
+// calls start throwing (its LMS page is gone), and commits sent on to the test server, so what the
+// LMS's server received outlives the tab.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,6 +41,9 @@ export interface LmsRecord {
   /** The cmi data sent with each commit (terminate included), as scorm-again renders it. */
   commits: Array<{ terminate: boolean; ok: boolean; cmi: Record<string, unknown> }>;
   logs: LmsLog[];
+  /** Calls that threw after breakApi(). */
+  thrown: number;
+  broken?: boolean;
 }
 
 export interface LmsOptions {
@@ -48,6 +54,22 @@ export interface LmsOptions {
   failCommits?: number;
   /** Initialize answers "false" (1.2 error 101, 2004 error 102 "general initialization failure"). */
   failInitialize?: boolean;
+  /** Calls block the page this long (busy-wait): `slowCalls` says which ones. */
+  slowMs?: number;
+  /** 'commit': LMSCommit/Commit and LMSFinish/Terminate (the calls that reach Moodle's server);
+   *  'all': every call. Default 'commit'. */
+  slowCalls?: 'commit' | 'all';
+  /** Each commit is POSTed to the test server's /commit (synchronous XHR, as Moodle sends it; where
+   *  the browser forbids that at page dismissal, sendBeacon). See LmsSession.received(). */
+  serverCommits?: boolean;
+}
+
+/** A commit as the test server received it. */
+export interface ReceivedCommit {
+  terminate: boolean;
+  cmi: Record<string, unknown>;
+  /** 'xhr' or 'beacon': how it left the page. */
+  via: string;
 }
 
 /** What Moodle hands a new learner: credit, normal mode, ab-initio, the mastery score of the manifest. */
@@ -74,11 +96,25 @@ const config = ${config.replace(/</g, '\\u003c')};
 const record = { calls: [], commits: [], logs: [] };
 window.__lms = record;
 let failing = config.failCommits || 0;
+/** To the test server as Moodle sends its commits: synchronous XHR. Chromium forbids that while the
+ *  page is being dismissed; LMSes that met this fall back to sendBeacon, and so does this one. */
+function toServer(commit) {
+  try {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/commit', false);
+    xhr.send(JSON.stringify({ ...commit, via: 'xhr' }));
+    return xhr.status === 200;
+  } catch {
+    return navigator.sendBeacon('/commit', JSON.stringify({ ...commit, via: 'beacon' }));
+  }
+}
 const httpService = {
   processHttpRequest(url, params, immediate) {
-    const ok = failing <= 0;
+    const commit = { terminate: !!immediate, cmi: JSON.parse(JSON.stringify(params)).cmi || {} };
+    let ok = failing <= 0;
     if (!ok) failing--;
-    record.commits.push({ terminate: !!immediate, ok, cmi: JSON.parse(JSON.stringify(params)).cmi || {} });
+    if (ok && config.serverCommits) ok = toServer(commit);
+    record.commits.push({ ...commit, ok });
     return ok ? { result: 'true', errorCode: 0 } : { result: 'false', errorCode: config.commitError };
   },
   updateSettings() {},
@@ -98,8 +134,18 @@ const names = config.lib.api === 'API'
   : { Initialize: 'Initialize', Terminate: 'Terminate', GetValue: 'GetValue', SetValue: 'SetValue', Commit: 'Commit', GetLastError: 'GetLastError', GetErrorString: 'GetErrorString', GetDiagnostic: 'GetDiagnostic' };
 const lastError = config.lib.api === 'API' ? 'LMSGetLastError' : 'GetLastError';
 const facade = {};
+// Set by the test (LmsSession.breakApi): every call throws from then on, as calls into an LMS page
+// that was navigated away or removed do.
+record.thrown = 0;
+window.__breakApi = () => { record.broken = true; };
+const slow = (base) => config.slowMs > 0 && (config.slowCalls === 'all' || base === 'Commit' || base === 'Terminate');
 for (const [name, base] of Object.entries(names)) {
   facade[name] = (...args) => {
+    if (record.broken) {
+      record.thrown++;
+      throw new Error('the LMS page holding the API is gone');
+    }
+    if (slow(base)) for (const until = Date.now() + config.slowMs; Date.now() < until;);
     const result = String(api[name](...args));
     if (!base.startsWith('Get') || base === 'GetValue') {
       record.calls.push({ fn: base, args: args.map(String), result, error: String(api[lastError]()) });
@@ -134,11 +180,20 @@ export interface LmsSession {
   /** The course's frame. */
   course: Frame;
   served: Served;
+  /** Uncaught errors of the LMS page and the course so far. */
+  errors: string[];
   record(): Promise<LmsRecord>;
   /** The LMS's cmi data now (scorm-again's JSON rendering). */
   cmi(): Promise<Record<string, unknown>>;
+  /** What the test server received (with `serverCommits`): it outlives the tab. */
+  received(): ReceivedCommit[];
+  /** From now on every API call throws: the LMS page that holds the API is gone. */
+  breakApi(): Promise<void>;
   /** Closes the course as Moodle does when the learner leaves: the frame is navigated away. */
   leave(): Promise<void>;
+  /** The same learner launches the course again, in the same browser (same origin, same
+   *  localStorage), with what the LMS hands back now; this session's page is closed. */
+  relaunch(options: LmsOptions): Promise<LmsSession>;
   close(): Promise<void>;
 }
 
@@ -153,34 +208,53 @@ export function lmsFiles(pkg: Files, version: ScormVersion): Files {
 }
 
 export async function openInLms(browser: Browser, pkg: Files, options: LmsOptions): Promise<LmsSession> {
-  const files = lmsFiles(pkg, options.version);
-  files.set('lms.html', harnessPage(options, MOODLE_PREFIX + 'index.html'));
-  const served = await serveFiles(files);
-  const context: BrowserContext = await browser.newContext();
+  const served = await serveFiles(lmsFiles(pkg, options.version));
+  return sessionIn(await browser.newContext(), served, options);
+}
+
+type LmsWindow = { __lms: LmsRecord; __breakApi(): void };
+
+async function sessionIn(context: BrowserContext, served: Served, options: LmsOptions): Promise<LmsSession> {
+  served.files.set('lms.html', harnessPage(options, MOODLE_PREFIX + 'index.html'));
   const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${served.origin}/lms.html`);
   const course = await courseFrame(page);
-  return {
+  const session: LmsSession = {
     page,
     course,
     served,
-    record: () => page.evaluate(() => (window as unknown as { __lms: LmsRecord }).__lms),
+    errors,
+    record: () => page.evaluate(() => (window as unknown as LmsWindow).__lms),
     cmi: () =>
       page.evaluate(() => {
         const json = (window as unknown as { __api: { renderCMIToJSONObject(): Record<string, unknown> } }).__api.renderCMIToJSONObject();
         return (json.cmi ?? json) as Record<string, unknown>;
       }),
+    received: () => served.posts.filter((p) => p.path === 'commit').map((p) => JSON.parse(p.body) as ReceivedCommit),
+    breakApi: () => page.evaluate(() => (window as unknown as LmsWindow).__breakApi()),
     async leave() {
       await page.evaluate(() => {
         (document.getElementById('scorm_object') as HTMLIFrameElement).src = '/blank.html';
       });
-      await page.waitForFunction(() => (window as unknown as { __lms: LmsRecord }).__lms.calls.some((c) => c.fn === 'Terminate'));
+      // A broken API records no Terminate: then the course is gone once its frame shows the blank page.
+      await page.waitForFunction(() => {
+        const { __lms: lms } = window as unknown as LmsWindow;
+        const frame = document.getElementById('scorm_object') as HTMLIFrameElement;
+        return lms.calls.some((c) => c.fn === 'Terminate') || (lms.broken === true && frame.contentDocument?.title === 'blank');
+      });
+    },
+    async relaunch(next) {
+      await page.close();
+      return sessionIn(context, served, next);
     },
     async close() {
       await context.close();
       await served.close();
     },
   };
+  return session;
 }
 
 async function courseFrame(page: Page): Promise<Frame> {

@@ -1,6 +1,7 @@
 // A static file server on loopback that serves files from memory, so a package can be tested
 // without writing it to disk. Paths are the package's own ("index.html", "assets/x.svg"), served
-// under a prefix (default "/course/") to prove the package works from any URL prefix.
+// under a prefix (default "/course/") to prove the package works from any URL prefix. POST bodies
+// are kept in `posts`: what an LMS's server would have received (commits sent by the harness's LMS).
 
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -30,6 +31,8 @@ export interface Served {
   origin: string;
   /** Every request path the browser made, in order: proves nothing left the package. */
   requests: string[];
+  /** Every POST body the server received, in order of arrival, with its path. */
+  posts: Array<{ path: string; body: string }>;
   /** Replace or add files while serving (e.g. a harness page). */
   files: Files;
   close(): Promise<void>;
@@ -37,9 +40,19 @@ export interface Served {
 
 export async function serveFiles(files: Files): Promise<Served> {
   const requests: string[] = [];
+  const posts: Served['posts'] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\//, '');
     requests.push(path);
+    if (req.method === 'POST') {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        posts.push({ path, body: Buffer.concat(chunks).toString('utf8') });
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      });
+      return;
+    }
     const body = files.get(path);
     if (body === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -54,6 +67,7 @@ export async function serveFiles(files: Files): Promise<Served> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    posts,
     files,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
