@@ -27,6 +27,24 @@ describe('invalid fixtures', () => {
     expect(await problems('invalid-front-matter-unclosed')).toEqual([['FRONT_MATTER_UNCLOSED', 'lesson.md', 1, 1]]);
   });
 
+  it('front matter left open above a heading-only first slide: an error, not a lost title slide', async () => {
+    expect(await problems('invalid-front-matter-heading')).toEqual([['FRONT_MATTER_UNCLOSED', 'lesson.md', 1, 1]]);
+  });
+
+  it('a tab in quiz.yaml is named at its line, and nothing is guessed about the unread quiz', async () => {
+    // completion: quiz would otherwise also warn that the lesson has no graded question.
+    expect(await problems('invalid-quiz-tab')).toEqual([['YAML_TAB', 'quiz.yaml', 4, 1]]);
+  });
+
+  it('url() in style attributes and <style> blocks is checked like src; indented text warns', async () => {
+    expect(await problems('invalid-css-url')).toEqual([
+      ['ASSET_REMOTE', 'lesson.md', 8, 36],
+      ['ASSET_REMOTE', 'lesson.md', 11, 29],
+      ['ASSET_MISSING', 'lesson.md', 15, 33],
+      ['MARKDOWN_INDENTED_CODE', 'lesson.md', 17, 5, 'warning'],
+    ]);
+  });
+
   it('invalid YAML in the front matter, at the parser position in lesson.md', async () => {
     expect(await problems('invalid-front-matter-yaml')).toEqual([['YAML_SYNTAX', 'lesson.md', 4, 28]]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean } from '../../src/compiler/suggest.js';
+import { closest, closestPath, didYouMean } from '../../src/compiler/suggest.js';
 
 const TYPES = ['single', 'multiple', 'true-false', 'order', 'match', 'fill-in', 'open'];
 const KEYS = ['title', 'id', 'language', 'version', 'description', 'passingScore', 'completion', 'attempts'];
@@ -28,5 +28,25 @@ describe('did you mean', () => {
   it('writes the suggestion for the end of a message', () => {
     expect(didYouMean('::timr', ['::timer', '::question', '::quiz'])).toBe('; did you mean "::timer"?');
     expect(didYouMean('essay', TYPES)).toBe('');
+  });
+});
+
+describe('did you mean, for a missing file', () => {
+  const FILES = ['assets/handenwassen.png', 'assets/zeep.svg', 'assets/zeep.png', 'beelden/logo.svg', 'lesson.md', 'quiz.yaml'];
+
+  it('suggests the file whose name the author shortened, of the same kind', () => {
+    expect(closestPath('assets/handen.png', FILES)).toBe('assets/handenwassen.png');
+    expect(closestPath('assets/handen.svg', FILES)).toBeNull();
+  });
+
+  it('suggests a slip in the name or the extension, and the same name in another folder', () => {
+    expect(closestPath('assets/zep.svg', FILES)).toBe('assets/zeep.svg');
+    expect(closestPath('assets/zeep.pgn', FILES)).toBe('assets/zeep.png');
+    expect(closestPath('assets/logo.svg', FILES)).toBe('beelden/logo.svg');
+  });
+
+  it('suggests nothing for a file of another kind or a name that is nothing alike', () => {
+    expect(closestPath('assets/zeep.mp4', FILES)).toBeNull();
+    expect(closestPath('assets/uitleg.png', FILES)).toBeNull();
   });
 });
