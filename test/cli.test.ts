@@ -1,7 +1,7 @@
 // The built CLI (lib/scormdown.js, compiled by `npm test` from the current source) run as a child process on
 // temp copies of the Dutch lesson, as a teacher runs it: exit codes, what is printed, what is on disk.
 
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -113,6 +113,72 @@ describe('scormdown build on a lesson with errors', () => {
     expect(stderr).toMatch(/^scormdown: could not write the zip files \((EEXIST|ENOTDIR): mkdir .*dist\)\.\n {2}hint: /);
     expect(stderr).not.toContain('    at ');
     expect(await readFile(join(dir, 'dist'), 'utf8')).toBe('a file where the folder should be');
+  });
+});
+
+describe('scormdown build on a lesson with an author mistake named by its cause', () => {
+  // Every case must stop the build with its own code at file:line:col and write nothing at all.
+  async function refused(): Promise<string> {
+    const { code, stdout, stderr } = await scormdown(['build', 'lesson'], dir);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect((await readdir(dir)).sort()).toEqual(['lesson']);
+    expect(stderr).toMatch(/\n\d+ error\(s\): nothing written\./);
+    return stderr;
+  }
+
+  it('an image that is a symbolic link out of the lesson folder', async () => {
+    await symlink('/etc/passwd', join(dir, 'lesson', 'assets', 'race.png'));
+    await edit(join(dir, 'lesson', 'lesson.md'), '\n## Opdracht\n', '\n## Opdracht\n\n![Race](assets/race.png)\n');
+    const stderr = await refused();
+    expect(stderr).toMatch(/^lesson\/lesson\.md:\d+:9 LINK_OUTSIDE_LESSON error: image "assets\/race\.png" leads outside the lesson folder: "assets\/race\.png" is a link to \/etc\/passwd\n/m);
+  });
+
+  it('a tab in quiz.yaml, said once', async () => {
+    await edit(join(dir, 'lesson', 'quiz.yaml'), '\n  type: single\n', '\n\ttype: single\n');
+    const stderr = await refused();
+    const heads = stderr.split('\n').filter((line) => /^\S+:\d+:\d+ /.test(line));
+    expect(heads).toEqual([expect.stringMatching(/^lesson\/quiz\.yaml:\d+:1 YAML_TAB error: this line is indented with a tab/)]);
+    expect(stderr).toContain('hint: indent with spaces, not tabs');
+  });
+
+  it('a front matter left open above the title slide', async () => {
+    await edit(join(dir, 'lesson', 'lesson.md'), '---\n\n# Les 6', '\n# Les 6');
+    const stderr = await refused();
+    expect(stderr.split('\n').slice(0, 4)).toEqual([
+      'lesson/lesson.md:1:1 FRONT_MATTER_UNCLOSED error: the front matter is never closed: there is no line `---` after its last key',
+      ' 1 | ---',
+      '   | ^',
+      '  hint: add a line `---` after the last key of the front matter',
+    ]);
+  });
+
+  it('a background from the internet in a style attribute', async () => {
+    await edit(join(dir, 'lesson', 'lesson.md'), '\n## Opdracht\n', '\n## Opdracht\n\n<div style="background:url(https://example.com/bg.jpg)">Let op</div>\n');
+    const stderr = await refused();
+    expect(stderr).toMatch(/^lesson\/lesson\.md:\d+:28 ASSET_REMOTE error: "https:\/\/example\.com\/bg\.jpg" is loaded from the internet\n/m);
+  });
+
+  it('a missing image, with the file that is there', async () => {
+    await edit(join(dir, 'lesson', 'lesson.md'), '](assets/soorten-klachten.svg)', '](assets/soorten.svg)');
+    const stderr = await refused();
+    expect(stderr).toMatch(/ ASSET_MISSING error: image "assets\/soorten\.svg" does not exist in the lesson folder; did you mean "assets\/soorten-klachten\.svg"\?\n/);
+  });
+});
+
+describe('scormdown build: what goes into the package', () => {
+  it('packages a local CSS background, keeps its URL relative, and opens web links in a new tab', async () => {
+    await edit(join(dir, 'lesson', 'lesson.md'), '\n## Opdracht\n',
+      '\n## Opdracht\n\n<div style="background:url(achtergrond.svg)">Let op</div>\n\n[Uitleg](https://example.com/uitleg)\n\n    ingesprongen\n');
+    await writeFile(join(dir, 'lesson', 'achtergrond.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const { code, stderr } = await scormdown(['build', 'lesson', '--scorm', '2004'], dir);
+    expect(code).toBe(0);
+    // The indented line is a warning only: it builds.
+    expect(stderr).toMatch(/^lesson\/lesson\.md:\d+:5 MARKDOWN_INDENTED_CODE warning: /m);
+    const entries = readZip(await readFile(join(dir, 'dist', ZIP2004)));
+    expect(entries.map((e) => e.name)).toContain('achtergrond.svg');
+    const page = entries.find((e) => e.name === 'index.html')?.data.toString('utf8') ?? '';
+    expect(page).toContain('<div style="background:url(achtergrond.svg)">Let op</div>');
+    expect(page).toContain('<a href="https://example.com/uitleg" target="_blank" rel="noopener">Uitleg</a>');
   });
 });
 
