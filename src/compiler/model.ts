@@ -1,7 +1,7 @@
 // The compiler's model of a lesson: what the parse stages produce and the render, manifest and
 // zip stages consume. Every node keeps where it came from, so diagnostics can point at it.
 
-import type { CompletionRule, NavigationRule, Question, SlideKind, SolutionsRule } from '../shared/model.js';
+import type { CompletionRule, NavigationRule, Question, ScoreRule, SlideKind, SolutionsRule } from '../shared/model.js';
 
 export interface SourcePos {
   /** Path as the author knows it: relative to the working directory, forward slashes ("lesson/quiz.yaml"). */
@@ -40,6 +40,8 @@ export interface LessonMeta {
   navigation: NavigationRule;
   /** When the correct answers are shown (default after-last-attempt). */
   solutions: SolutionsRule;
+  /** Which quiz attempt the LMS gets: best (default) or last. */
+  score: ScoreRule;
   /** Quiz files, relative to the lesson folder (front matter `quiz:`, default ["quiz.yaml"] when present). */
   quizFiles: string[];
 }

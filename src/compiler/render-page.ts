@@ -3,7 +3,8 @@
 // the lesson's data for the player is embedded as JSON. Loads ./player.js and ./player.css, relative,
 // because Moodle serves packages under pluginfile.php/<ctx>/mod_scorm/content/<rev>/ (LMS-FACTS.md).
 
-import { assertNever, type LessonData, type ScormVersion } from '../shared/model.js';
+import { createHash } from 'node:crypto';
+import { assertNever, type LessonData, type Question, type ScormVersion } from '../shared/model.js';
 import { format, stringsFor, type UiStrings } from '../shared/i18n.js';
 import type { Block, Lesson, Slide } from './model.js';
 import { questionView } from './render-question.js';
@@ -11,6 +12,7 @@ import { pageTemplate } from './render-templates.js';
 
 export function lessonData(lesson: Lesson, scorm: ScormVersion): LessonData {
   const { meta } = lesson;
+  const [slideKey, questionKey] = [slideKeys(lesson), questionKeys(lesson.questions)];
   return {
     scorm,
     id: meta.id,
@@ -22,11 +24,47 @@ export function lessonData(lesson: Lesson, scorm: ScormVersion): LessonData {
     attempts: meta.attempts,
     navigation: meta.navigation,
     solutions: meta.solutions,
-    slides: lesson.slides.map((slide) => ({ title: slide.title, kind: slide.kind })),
-    questions: lesson.questions,
+    score: meta.score,
+    slides: lesson.slides.map((slide, i) => ({ title: slide.title, kind: slide.kind, k: slideKey[i]! })),
+    questions: lesson.questions.map((q, i) => ({ ...q, k: questionKey[i]! })),
     strings: stringsFor(meta.language),
   };
 }
+
+/** Short base64url hashes of `seeds`, unique among them: a key already taken is hashed again with a
+ *  counter, in lesson order, so equal seeds (two slides with the same heading and text) differ too. */
+function uniqueKeys(seeds: string[], width: number): string[] {
+  const taken = new Set<string>();
+  return seeds.map((seed) => {
+    for (let n = 0; ; n++) {
+      const key = createHash('sha1').update(n === 0 ? seed : `${seed}#${n}`).digest('base64url').slice(0, width);
+      if (!taken.has(key)) return taken.add(key), key;
+    }
+  });
+}
+
+/** What a slide is, for its key: the question it asks, the result, or its heading; the heading and
+ *  its content together when another slide has the same heading. Editing a slide's text keeps its key,
+ *  so a learner's bookmark and "seen" survive a typo fix and slides inserted, removed or moved. */
+export function slideKeys(lesson: Lesson): string[] {
+  const seeds = lesson.slides.map((slide) => {
+    const question = slide.kind === 'question' ? slide.blocks.find((b) => b.type === 'question') : undefined;
+    return question?.type === 'question' ? `q:${question.questionId}` : `${slide.kind}:${slide.title}`;
+  });
+  const content = (slide: Slide): string => slide.blocks.map((b) => JSON.stringify({ ...b, pos: 0 })).join('');
+  const unique = seeds.map((seed, i) => (seeds.indexOf(seed) === seeds.lastIndexOf(seed) ? seed : seed + content(lesson.slides[i]!)));
+  return uniqueKeys(unique, 3);
+}
+
+/** A question's key covers what its saved answers mean: id, type and the options, items, pairs or
+ *  answers with their ids (match targets in the order offered). Prompt, feedback and points may change:
+ *  a kept answer is graded again with the new points. */
+export function questionKeys(questions: Question[]): string[] {
+  return uniqueKeys(questions.map((q) => JSON.stringify(q, (key, value: unknown) => (NOT_MEANING.has(key) ? undefined : value))), 4);
+}
+
+/** Question fields a saved response does not depend on (an order question's `shown` is only the start). */
+const NOT_MEANING = new Set(['promptHtml', 'promptText', 'feedback', 'points', 'shown']);
 
 export function renderPage(lesson: Lesson, data: LessonData): string {
   const strings = data.strings;
@@ -54,7 +92,7 @@ function slideView(lesson: Lesson, slide: Slide, index: number, strings: UiStrin
   const blocks =
     slide.kind === 'result'
       ? [{ partial: 'result', passMark: format(strings.passMark, { pass: data.passingScore }) }]
-      : slide.blocks.map((block) => blockView(lesson, slide, block, index, timers, strings));
+      : slide.blocks.map((block) => blockView(lesson, slide, block, data.slides[index]!.k, timers, strings));
   return { index, number: index + 1, kind: slide.kind, title: slide.title, hidden: index !== 0, blocks };
 }
 
@@ -62,7 +100,7 @@ function blockView(
   lesson: Lesson,
   slide: Slide,
   block: Block,
-  index: number,
+  slideKey: string,
   timers: { count: number },
   strings: UiStrings,
 ): object {
@@ -70,8 +108,8 @@ function blockView(
     case 'markdown':
       return { partial: 'block-markdown', html: block.html };
     case 'timer': {
-      // state.timers is keyed by slide index; a second timer on the same slide gets "index.n".
-      const key = timers.count === 0 ? String(index) : `${index}.${timers.count}`;
+      // state.timers is keyed by the slide's key (it survives slides moving); a second timer gets "key.n".
+      const key = timers.count === 0 ? slideKey : `${slideKey}.${timers.count}`;
       timers.count += 1;
       return { partial: 'timer', key, seconds: block.seconds, display: clock(block.seconds) };
     }

@@ -46,6 +46,9 @@ export interface UiStrings {
   /** one|other: "Nog 1 poging|Nog {left} pogingen" */
   attemptsLeft: string;
   noAttemptsLeft: string;
+  /** Under the result: the attempt the LMS gets (front matter `score:`), "{n}" its number, "{score}" its score. */
+  bestCounts: string;
+  lastCounts: string;
   timerStart: string;
   timerPause: string;
   timerReset: string;
@@ -88,6 +91,8 @@ const en: UiStrings = {
   retry: 'Try the quiz again',
   attemptsLeft: '1 attempt left|{left} attempts left',
   noAttemptsLeft: 'No attempts left',
+  bestCounts: 'Your best attempt counts: attempt {n}, {score}%.',
+  lastCounts: 'Your last attempt counts.',
   timerStart: 'Start',
   timerPause: 'Pause',
   timerReset: 'Reset',
@@ -130,6 +135,8 @@ const nl: UiStrings = {
   retry: 'Probeer de toets opnieuw',
   attemptsLeft: 'Nog 1 poging|Nog {left} pogingen',
   noAttemptsLeft: 'Geen pogingen meer',
+  bestCounts: 'Je beste poging telt: poging {n}, {score}%.',
+  lastCounts: 'Je laatste poging telt.',
   timerStart: 'Start',
   timerPause: 'Pauze',
   timerReset: 'Opnieuw',

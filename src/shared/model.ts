@@ -106,7 +106,20 @@ export type SlideKind = 'content' | 'question' | 'result';
 export interface SlideInfo {
   title: string;
   kind: SlideKind;
+  /** Stable key of the slide in suspend_data and the bookmark: a 3-character base64url hash of the
+   *  question it holds, or of its heading (with its content when headings repeat), unique in the
+   *  lesson (collisions resolved at build time). It survives inserting, removing and moving slides. */
+  k: string;
 }
+
+/** A question as the player receives it: `k` is its 4-character key in suspend_data, a hash of its
+ *  id, type and options/items/answer (never prompt, feedback or points), unique in the lesson. A saved
+ *  answer is kept only while the key matches: a question whose options changed starts unanswered. */
+export type LessonQuestion = Question & { k: string };
+
+/** Which finished quiz attempt the LMS gets (front matter `score:`): the best one (and passed once
+ *  any attempt passed) or the last one. */
+export type ScoreRule = 'best' | 'last';
 
 export type ScormVersion = '1.2' | '2004';
 
@@ -124,9 +137,10 @@ export interface LessonData {
   attempts: number;
   navigation: NavigationRule;
   solutions: SolutionsRule;
+  score: ScoreRule;
   slides: SlideInfo[];
   /** Every question of the lesson, graded and open, in the order they appear in the slides. */
-  questions: Question[];
+  questions: LessonQuestion[];
   strings: UiStrings;
 }
 

@@ -30,6 +30,11 @@ export interface QuizResult {
   passed: boolean;
 }
 
+/** The best finished attempt so far: its score, its attempt number, and whether any attempt passed. */
+export interface BestResult extends QuizResult {
+  n: number;
+}
+
 export interface PlayerState {
   /** Index of the slide the learner is on. */
   slide: number;
@@ -41,12 +46,14 @@ export interface PlayerState {
   attempt: number;
   /** Set once every graded question of the attempt is answered. */
   result: QuizResult | null;
-  /** Countdown timers by slide index. */
+  /** The best finished attempt (kept across retries and resumes); null before the first one. */
+  best: BestResult | null;
+  /** Countdown timers by the slide's key (SlideInfo.k), "<key>.<n>" for a second timer on a slide. */
   timers: Record<string, TimerState>;
 }
 
 export function initialState(): PlayerState {
-  return { slide: 0, visited: [0], answers: {}, attempt: 1, result: null, timers: {} };
+  return { slide: 0, visited: [0], answers: {}, attempt: 1, result: null, best: null, timers: {} };
 }
 
 /** What the adapters report as the save status; the player shows it unobtrusively. */

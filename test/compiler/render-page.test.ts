@@ -22,11 +22,37 @@ describe('lessonData', () => {
     const lesson = makeLesson({ attempts: 2, navigation: 'visited', solutions: 'never' }, [singleQuestion('q1')]);
     expect(lessonData(lesson, '2004')).toEqual({
       scorm: '2004', id: 'les-test', title: 'Testles', version: '1.0.0', language: 'nl', passingScore: 70,
-      completion: 'slides-and-quiz', attempts: 2, navigation: 'visited', solutions: 'never',
-      slides: [{ title: 'Welkom', kind: 'content' }, { title: 'Welke?', kind: 'question' }],
-      questions: [singleQuestion('q1')],
+      completion: 'slides-and-quiz', attempts: 2, navigation: 'visited', solutions: 'never', score: 'best',
+      slides: [{ title: 'Welkom', kind: 'content', k: expect.stringMatching(KEY3) }, { title: 'Welke?', kind: 'question', k: expect.stringMatching(KEY3) }],
+      questions: [{ ...singleQuestion('q1'), k: expect.stringMatching(/^[\w-]{4}$/) }],
       strings: stringsFor('nl'),
     });
+  });
+});
+
+const KEY3 = /^[\w-]{3}$/;
+
+describe('keys of slides and questions (what suspend_data names them by)', () => {
+  const keys = (lesson: ReturnType<typeof makeLesson>) => lessonData(lesson, '1.2');
+
+  it('stay the same when slides are inserted before them, and differ between slides with the same heading', () => {
+    const before = makeLesson({}, [singleQuestion('q1'), singleQuestion('q2')]);
+    const after = makeLesson({}, [singleQuestion('q0'), singleQuestion('q1'), singleQuestion('q2')]);
+    const [a, b] = [keys(before), keys(after)];
+    expect(b.slides.slice(2).map((s) => s.k)).toEqual(a.slides.slice(1).map((s) => s.k));
+    expect(b.questions.slice(1).map((q) => q.k)).toEqual(a.questions.map((q) => q.k));
+    const twice = makeLesson({}, []);
+    twice.slides.push({ ...twice.slides[0]!, blocks: [{ type: 'markdown', html: '<p>anders</p>', pos: twice.slides[0]!.pos }] }, twice.slides[0]!);
+    expect(new Set(keys(twice).slides.map((s) => s.k)).size).toBe(3);
+  });
+
+  it('of a question change with its options, not with its prompt, feedback or points', () => {
+    const q = singleQuestion('q1');
+    if (q.type !== 'single') throw new Error('fixture');
+    const k = (question: Question) => keys(makeLesson({}, [question])).questions[0]!.k;
+    expect(k({ ...q, promptHtml: 'Anders?', points: 5, feedback: { correct: 'Ja', incorrect: 'Nee' } })).toBe(k(q));
+    expect(k({ ...q, choices: q.choices.map((c, i) => (i === 0 ? { ...c, html: c.html + '!' } : c)) })).not.toBe(k(q));
+    expect(k({ ...q, id: 'q9' })).not.toBe(k(q));
   });
 });
 

@@ -39,6 +39,7 @@ export function makeLesson(meta: Partial<LessonMeta> = {}, questions: Question[]
       attempts: 0,
       navigation: 'free',
       solutions: 'after-last-attempt',
+      score: 'best',
       quizFiles: ['quiz.yaml'],
       ...meta,
     },

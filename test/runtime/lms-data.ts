@@ -1,6 +1,7 @@
 // LessonData for the LMS unit tests: one question of every type, and a big lesson
 // (200 slides, 100 questions) for the suspend_data budget.
 
+import { questionKeys } from '../../src/compiler/render-page.js';
 import type { LessonData, Question } from '../../src/shared/model.js';
 import { stringsFor } from '../../src/shared/i18n.js';
 
@@ -42,8 +43,10 @@ export function lessonData(questions: Question[], slideCount = questions.length 
     attempts: 2,
     navigation: 'free',
     solutions: 'after-last-attempt',
-    slides: Array.from({ length: slideCount }, (_, i) => ({ title: `Dia ${i + 1}`, kind: 'content' as const })),
-    questions,
+    score: 'best',
+    // Slide keys as the compiler makes them: 3 base64url characters, unique in the lesson.
+    slides: Array.from({ length: slideCount }, (_, i) => ({ title: `Dia ${i + 1}`, kind: 'content' as const, k: `d${i.toString(36).padStart(2, '0')}` })),
+    questions: questions.map((q, i) => ({ ...q, k: questionKeys(questions)[i]! })),
     strings: stringsFor('nl'),
   };
 }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScormTracker } from '../../src/runtime/lms/scorm-tracker.js';
 import { scorm2004 } from '../../src/runtime/lms/scorm2004.js';
+import { encodeState } from '../../src/runtime/lms/suspend-codec.js';
 import type { Question } from '../../src/shared/model.js';
 import { lessonData, questionsOfEveryType } from './lms-data.js';
 
@@ -46,7 +47,7 @@ describe('the SCORM tracker at start', () => {
     expect(start(graded, { ...NEW_LEARNER, 'cmi.scaled_passing_score': '0.6' })).toEqual({
       passingScore: 60,
       learnerName: 'Jansen, Eva',
-      reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.entry', 'cmi.learner_name', 'cmi.scaled_passing_score'],
+      reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.learner_name', 'cmi.scaled_passing_score', 'cmi.suspend_data'],
     });
   });
 
@@ -58,7 +59,7 @@ describe('the SCORM tracker at start', () => {
     expect(start(openOnly, { ...NEW_LEARNER, 'cmi.scaled_passing_score': '0.6' })).toEqual({
       passingScore: null,
       learnerName: 'Jansen, Eva',
-      reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.entry', 'cmi.learner_name'],
+      reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.learner_name', 'cmi.suspend_data'],
     });
   });
 });
@@ -73,7 +74,7 @@ describe('a session that must not change recorded results (SCORM 2004 RTE 4.2.6 
     const lms = fakeLms({ ...NEW_LEARNER, ...launch });
     const tracker = createScormTracker({ ...lessonData(graded), scorm: '2004' }, lms.api, scorm2004, win)!;
     expect(tracker.recording).toBe(false);
-    const state = { slide: 2, visited: [0, 1, 2], answers: {}, attempt: 1, result: { score: 100, passed: true }, timers: {} };
+    const state = { slide: 2, visited: [0, 1, 2], answers: {}, attempt: 1, result: { score: 100, passed: true }, best: null, timers: {} };
     tracker.save(state);
     tracker.recordAnswer(graded[0]!, { r: 'a', ok: true, pts: 1, ms: 900 }, state);
     tracker.finishQuiz(state);
@@ -85,8 +86,31 @@ describe('a session that must not change recorded results (SCORM 2004 RTE 4.2.6 
     const lms = fakeLms(NEW_LEARNER);
     const tracker = createScormTracker({ ...lessonData(graded), scorm: '2004' }, lms.api, scorm2004, win)!;
     expect(tracker.recording).toBe(true);
-    tracker.end({ slide: 2, visited: [0, 1, 2], answers: {}, attempt: 1, result: null, timers: {} });
-    expect(lms.writes).toContain('cmi.location=2');
+    tracker.end({ slide: 2, visited: [0, 1, 2], answers: {}, attempt: 1, result: null, best: null, timers: {} });
+    expect(lms.writes).toContain('cmi.location=d02');
     expect(lms.writes).toContain('cmi.exit=suspend');
+  });
+});
+
+describe('resuming, whatever cmi.entry says (Chamilo 1.11 always says ab-initio: LMS-FACTS.md)', () => {
+  const lesson = { ...lessonData(graded), scorm: '2004' as const };
+  const saved = encodeState({ slide: 3, visited: [0, 1, 2, 3], answers: { 'single-0': { r: 'a', ok: true, pts: 1, ms: 0 } },
+    attempt: 2, result: null, best: { score: 45, passed: false, n: 1 }, timers: {} }, lesson);
+
+  it.each(['ab-initio', 'resume', ''])('entry "%s" with saved data: back on the bookmarked slide with the answers and the best result', (entry) => {
+    const lms = fakeLms({ ...NEW_LEARNER, 'cmi.entry': entry, 'cmi.suspend_data': saved, 'cmi.location': 'd03', 'cmi.success_status': 'failed' });
+    const tracker = createScormTracker(lesson, lms.api, scorm2004, win)!;
+    const state = tracker.restore();
+    expect([state?.slide, state?.answers['single-0']?.r, state?.attempt, state?.best?.score]).toEqual([3, 'a', 2, 45]);
+    tracker.end(state!);
+    // The kept answer is not sent again as an interaction, the best score is still the LMS's.
+    expect(lms.writes.filter((w) => w.startsWith('cmi.interactions.'))).toEqual([]);
+    expect(lms.writes).toContain('cmi.score.raw=45');
+  });
+
+  it('a new Moodle attempt (nothing handed back) starts afresh without asking for a bookmark', () => {
+    const lms = fakeLms(NEW_LEARNER);
+    expect(createScormTracker(lesson, lms.api, scorm2004, win)!.restore()).toBeNull();
+    expect(lms.reads).not.toContain('cmi.location');
   });
 });

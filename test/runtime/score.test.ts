@@ -95,7 +95,7 @@ describe('retry', () => {
   const state: PlayerState = {
     slide: 9, visited: [0, 1, 2, 9], attempt: 1, timers: { '1': { left: 30, running: false } },
     answers: { open: answered(0, null), single: answered(0, false), multiple: answered(1) },
-    result: { score: 40, passed: false },
+    result: { score: 40, passed: false }, best: { score: 40, passed: false, n: 1 },
   };
 
   it('clears graded answers, keeps open ones, counts the attempt and forgets the result', () => {
@@ -116,7 +116,7 @@ describe('retry', () => {
 
 describe('when solutions are shown', () => {
   const attempt = (n: number, result: PlayerState['result'] = null): PlayerState =>
-    ({ slide: 0, visited: [0], answers: {}, timers: {}, attempt: n, result });
+    ({ slide: 0, visited: [0], answers: {}, timers: {}, attempt: n, result, best: null });
   const failed = { score: 40, passed: false };
   const passed = { score: 80, passed: true };
 

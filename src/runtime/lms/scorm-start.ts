@@ -4,7 +4,7 @@
 // initialized" for an element that was never set (RTE 3.1.7), and scorm-again logs it as a warning.
 
 import type { LessonData } from '../../shared/model.js';
-import { initialState, type PlayerState } from '../../shared/tracking.js';
+import type { PlayerState } from '../../shared/tracking.js';
 import { passMarkOf } from './pass-mark.js';
 import type { ScormApi } from './scorm-api.js';
 import type { ScormTable, Standing } from './scorm-table.js';
@@ -37,35 +37,29 @@ function readPassMark(api: ScormApi, table: ScormTable, lesson: LessonData): num
   return gradedCount(lesson) > 0 ? passMarkOf(api.get(table.passMark.element), table.passMark) : null;
 }
 
-function withBookmark(decoded: PlayerState | null, location: string, lesson: LessonData): PlayerState | null {
-  const bookmark = /^\d{1,6}$/.test(location) ? Number(location) : -1;
-  if (bookmark < 0 || bookmark >= lesson.slides.length) return decoded;
-  const state = decoded ?? initialState();
-  return { ...state, slide: bookmark, visited: [...new Set([...state.visited, bookmark])].sort((a, b) => a - b) };
-}
-
-/** The saved state, read only when the LMS has one to give: entry "resume" (Moodle answers it only
- *  after exit "suspend") or review mode (shows what was recorded); a new attempt reads nothing.
- *  What is read is remembered by the writer, so the same values are not sent back. */
-function readSaved(api: ScormApi, table: ScormTable, lesson: LessonData, writer: Writer): Pick<StartReading, 'saved' | 'lastSuccess'> {
-  const [suspendData, location] = [api.get(table.el.suspendData), api.get(table.el.location)];
+/** The saved state, whenever the LMS hands back data this lesson can read, whatever the entry says:
+ *  Chamilo 1.11 always says "ab-initio" yet hands back suspend_data and lesson_location
+ *  (LMS-FACTS.md, "Other LMSes"); a new Moodle attempt hands back nothing and starts afresh. A 2004
+ *  LMS answers 403 for suspend_data never set (RTE 3.1.7): then there is nothing to resume and the
+ *  bookmark is not asked for. What is read is remembered by the writer, so it is not sent back. */
+function readSaved(api: ScormApi, table: ScormTable, lesson: LessonData, writer: Writer, passMark: number | null): Pick<StartReading, 'saved' | 'lastSuccess'> {
+  const suspendData = api.get(table.el.suspendData);
+  const location = suspendData === '' ? '' : api.get(table.el.location);
   writer.known(table.el.suspendData, suspendData);
   writer.known(table.el.location, location);
-  const decoded = decodeState(suspendData, lesson);
+  const saved = decodeState(suspendData, lesson, location, passMark ?? lesson.passingScore);
   // A quiz attempt was finished before: its outcome stays reported while a retry is under way.
-  const before = decoded !== null && (decoded.result !== null || decoded.attempt > 1) ? api.get(table.successElement) : '';
+  const before = saved !== null && (saved.best !== null || saved.attempt > 1) ? api.get(table.successElement) : '';
   const lastSuccess = before === 'passed' || before === 'failed' ? before : 'unknown';
-  return { saved: withBookmark(decoded, location, lesson), lastSuccess };
+  return { saved, lastSuccess };
 }
 
 export function readStart(api: ScormApi, table: ScormTable, lesson: LessonData, writer: Writer): StartReading {
   const count = Number(api.get(table.el.interactionCount));
   const recording = !isReview(api.get(table.el.mode), api.get(table.el.credit));
-  const entry = api.get(table.el.entry);
   const learnerName = api.get(table.el.learnerName);
   const passingScore = readPassMark(api, table, lesson);
-  const { saved, lastSuccess } =
-    entry === 'resume' || !recording ? readSaved(api, table, lesson, writer) : { saved: null, lastSuccess: 'unknown' as const };
+  const { saved, lastSuccess } = readSaved(api, table, lesson, writer, passingScore);
   return {
     recording,
     learnerName,

@@ -6,6 +6,7 @@ import type { LessonData, Question } from '../../shared/model.js';
 import { initialState, type AnswerState, type PlayerState, type SaveStatus } from '../../shared/tracking.js';
 import { findApi } from './find-api.js';
 import { openBackup } from './local-backup.js';
+import { counted } from '../quiz/score.js';
 import { wrapApi, type ScormApi } from './scorm-api.js';
 import { readStart, type StartReading } from './scorm-start.js';
 import { decimalText, type ResultWords, type ScormTable, type Standing } from './scorm-table.js';
@@ -41,14 +42,15 @@ interface Session {
 
 function wantState(session: Session, state: PlayerState): void {
   const { lesson, table, writer } = session;
-  writer.want(table.el.location, String(state.slide));
+  writer.want(table.el.location, lesson.slides[state.slide]?.k ?? '');
   writer.want(table.el.suspendData, encodeState(state, lesson, table.limits.suspendData));
-  if (state.result !== null) {
+  const counts = counted(lesson, state);
+  if (counts !== null) {
     // Score strictly before status: Moodle's mastery override reads the raw score at LMSFinish.
-    writer.want(table.el.scoreRaw, decimalText(state.result.score, 2));
+    writer.want(table.el.scoreRaw, decimalText(counts.score, 2));
     writer.want(table.el.scoreMin, '0');
     writer.want(table.el.scoreMax, '100');
-    if (table.scaledScoreElement !== null) writer.want(table.scaledScoreElement, decimalText(state.result.score / 100));
+    if (table.scaledScoreElement !== null) writer.want(table.scaledScoreElement, decimalText(counts.score / 100));
   }
   const standing = standingOf(lesson, state, session.lastSuccess);
   if (table.progressElement !== null) writer.want(table.progressElement, decimalText(standing.progress, 2));

@@ -1,5 +1,7 @@
-// No LMS found: the learner's progress is kept in this browser's localStorage, keyed by lesson id and
-// version (a new version of the lesson starts fresh instead of misreading old data). Private mode and
+// No LMS found: the learner's progress is kept in this browser's localStorage, keyed by lesson id only:
+// suspend-codec.ts names slides and questions by keys that survive a new build, so a new version keeps
+// what still fits (as an LMS does) instead of starting afresh. Data stored before under
+// "<id>:<version>" (the s1 format) is read when nothing is stored under the id yet. Private mode and
 // full quotas throw on access: they must never stop the player, so every storage call is guarded.
 
 import type { LessonData, Question } from '../../shared/model.js';
@@ -8,7 +10,7 @@ import { decodeState, encodeState } from './suspend-codec.js';
 import type { Tracker } from './tracker.js';
 
 export function storageKey(lesson: LessonData): string {
-  return `scormdown:${lesson.id}:${lesson.version}`;
+  return `scormdown:${lesson.id}`;
 }
 
 function storageOf(win: Window): Storage | null {
@@ -22,7 +24,7 @@ function storageOf(win: Window): Storage | null {
 function readStored(storage: Storage | null, key: string, lesson: LessonData): PlayerState | null {
   if (storage === null) return null;
   try {
-    const stored = storage.getItem(key);
+    const stored = storage.getItem(key) ?? storage.getItem(`${key}:${lesson.version}`);
     return stored === null ? null : decodeState(stored, lesson);
   } catch {
     return null;

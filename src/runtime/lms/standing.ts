@@ -8,6 +8,7 @@
 
 import type { LessonData } from '../../shared/model.js';
 import type { PlayerState } from '../../shared/tracking.js';
+import { counted } from '../quiz/score.js';
 import type { Standing } from './scorm-table.js';
 
 export function gradedCount(lesson: LessonData): number {
@@ -20,21 +21,22 @@ function quizProgress(lesson: LessonData, state: PlayerState): number {
   return graded.filter((q) => state.answers[q.id] !== undefined).length / graded.length;
 }
 
-/** `lastSuccess`: the latest finished attempt's outcome as the LMS holds it, kept while a retry is
- *  under way (state.result is null again then). */
+/** `lastSuccess`: the latest finished attempt's outcome as the LMS holds it, for while no attempt
+ *  that counts is known to this state (a retry under `score: last`, or data from before `best`). */
 export function standingOf(lesson: LessonData, state: PlayerState, lastSuccess: Standing['success']): Standing {
   const slides = new Set(state.visited.filter((i) => i >= 0 && i < lesson.slides.length)).size;
   const slideShare = lesson.slides.length === 0 ? 1 : slides / lesson.slides.length;
   const hasQuiz = gradedCount(lesson) > 0;
   const quizShare = quizProgress(lesson, state);
-  const quizDone = !hasQuiz || state.result !== null || lastSuccess !== 'unknown';
+  const quizDone = !hasQuiz || state.result !== null || state.best !== null || lastSuccess !== 'unknown';
+  const counts = counted(lesson, state);
   const slidesDone = slideShare === 1;
   const rule = hasQuiz ? lesson.completion : 'slides';
   const completed = rule === 'slides' ? slidesDone : rule === 'quiz' ? quizDone : slidesDone && quizDone;
   const share = rule === 'slides' ? slideShare : rule === 'quiz' ? quizShare : (slideShare + quizShare) / 2;
   return {
     completed,
-    success: state.result === null ? lastSuccess : state.result.passed ? 'passed' : 'failed',
+    success: counts === null ? lastSuccess : counts.passed ? 'passed' : 'failed',
     // Moodle overwrites completion_status from progress_measure when a threshold is set, so the
     // measure reaches 1 only together with completion.
     progress: completed ? 1 : Math.min(0.99, Math.floor(share * 100) / 100),

@@ -1,80 +1,53 @@
-// PlayerState <-> suspend_data. SCORM 1.2 allows 4096 characters (CMIString4096, RTE 3.4.4) and
-// Moodle's "scormstandard" setting and its mobile app enforce it, so the format is compact: a
-// 200-slide, 100-question lesson fits with room to spare (see test/runtime/lms-suspend-codec.test.ts).
+// PlayerState <-> suspend_data, keyed by what survives a new build of the lesson: teachers fix and
+// extend lessons mid-term and Moodle keeps the learners' data when a package is replaced, so slides
+// and questions are named by the keys the compiler gives them (model.ts SlideInfo.k, LessonQuestion.k),
+// never by position. SCORM 1.2 allows 4096 characters (CMIString4096, RTE 3.4.4) and Moodle's
+// "scormstandard" setting and its mobile app enforce it: a 200-slide, 100-question lesson, all seen
+// and answered, takes about 1.6 KB (test/runtime/lms-suspend-codec.test.ts).
 //
-//   s1|<fingerprint>|<slide>|<attempt>|<visited>|<result>|<answers>|<timers>
-//   visited: bitset over slide indexes, 6 bits per base64url character
-//   result:  "" or <score>p / <score>f
-//   answers: <question index>,<ok 1|0|->,<points>,<latency ms b36>,<response> joined by ";"
-//   timers:  <slide index>,<seconds left>,<1 running|0> joined by ";"
-// Numbers are base 36 except points and score (decimals). Responses use the one-character ids of
-// choices and items (model.ts) so they need no separators; typed text escapes only % ; |.
+//   s2|<bookmark>|<attempt>|<visited>|<best>|<answers>|<timers>
+//   bookmark: the key of the slide the learner is on (3 characters, also the LMS bookmark)
+//   visited:  the keys of the slides seen, in lesson order, concatenated
+//   best:     "" or <score>p / <score>f followed by the attempt it was reached in (base 36)
+//   answers:  <question key, 4 characters><response> joined by ";"
+//   timers:   <timer key>,<seconds left, base 36>,<1 running|0> joined by ";"
+// Points, right/wrong and the attempt's result are not stored: they are worked out again from the
+// responses with the questions as they are now, so a lesson update never leaves a stale score.
+// Packages built before write s1 (positions and a fingerprint): still read, see decodeOld.
 
-import type { LessonData, Question } from '../../shared/model.js';
-import type { AnswerState, PlayerState, QuizResult, Response, TimerState } from '../../shared/tracking.js';
+import type { LessonData, LessonQuestion } from '../../shared/model.js';
+import type { AnswerState, BestResult, PlayerState, TimerState } from '../../shared/tracking.js';
+import { grade } from '../quiz/grade.js';
+import { attemptResult, bestOf } from '../quiz/score.js';
 import { decodeResponse, encodeResponse, escapeText } from './suspend-response.js';
 
-const TAG = 's1';
+const TAG = 's2';
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** Changes when the questions change, so answers saved for another build of the lesson are not misread. */
-export function fingerprint(lesson: LessonData): string {
-  let hash = 2166136261; // FNV-1a over what the answer indexes depend on
-  const text = `${lesson.slides.length}/${lesson.questions.map((q) => `${q.id}:${q.type}`).join('/')}`;
-  for (let i = 0; i < text.length; i++) {
-    hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+const guard = <T>(read: () => T, fallback: T): T => {
+  try {
+    return read();
+  } catch {
+    return fallback;
   }
-  return (hash >>> 0).toString(36);
-}
+};
 
-export function encodeBitset(indexes: number[], size: number): string {
-  const bits = new Array<number>(Math.ceil(size / 6)).fill(0);
-  for (const i of indexes) {
-    if (i >= 0 && i < size) bits[Math.floor(i / 6)]! |= 1 << (i % 6);
-  }
-  return bits.map((b) => B64[b]).join('');
-}
-
-export function decodeBitset(text: string, size: number): number[] {
-  const out: number[] = [];
-  for (let c = 0; c < text.length; c++) {
-    const value = B64.indexOf(text[c]!);
-    if (value < 0) throw new Error('bad bitset');
-    for (let bit = 0; bit < 6; bit++) {
-      const index = c * 6 + bit;
-      if (value & (1 << bit) && index < size) out.push(index);
-    }
-  }
-  return out;
-}
-
-function encodeAnswer(index: number, question: Question, answer: AnswerState): string {
-  const ok = answer.ok === null ? '-' : answer.ok ? '1' : '0';
-  const ms = Math.max(0, Math.round(answer.ms)).toString(36);
-  return `${index.toString(36)},${ok},${answer.pts},${ms},${encodeResponse(question, answer.r)}`;
-}
-
-function encodeResult(result: QuizResult | null): string {
-  return result === null ? '' : `${result.score}${result.passed ? 'p' : 'f'}`;
-}
-
-function encodeTimers(timers: Record<string, TimerState>): string {
-  return Object.entries(timers)
-    .map(([slide, t]) => `${Number(slide).toString(36)},${Math.max(0, Math.round(t.left)).toString(36)},${t.running ? 1 : 0}`)
-    .join(';');
+function int36(text: string): number {
+  if (!/^[0-9a-z]{1,8}$/.test(text)) throw new Error(`bad number ${text}`);
+  return parseInt(text, 36);
 }
 
 function encodeWith(state: PlayerState, lesson: LessonData, answers: Record<string, AnswerState>): string {
-  const parts = lesson.questions.flatMap((q, i) => (answers[q.id] ? [encodeAnswer(i, q, answers[q.id]!)] : []));
+  const { slides, questions } = lesson;
+  const best = state.best;
   return [
     TAG,
-    fingerprint(lesson),
-    state.slide.toString(36),
+    slides[state.slide]?.k ?? '',
     state.attempt.toString(36),
-    encodeBitset(state.visited, lesson.slides.length),
-    encodeResult(state.result),
-    parts.join(';'),
-    encodeTimers(state.timers),
+    state.visited.map((i) => slides[i]?.k ?? '').join(''),
+    best === null ? '' : `${best.score}${best.passed ? 'p' : 'f'}${best.n.toString(36)}`,
+    questions.flatMap((q) => (answers[q.id] ? [q.k + encodeResponse(q, answers[q.id]!.r)] : [])).join(';'),
+    Object.entries(state.timers).map(([key, t]) => `${key},${Math.max(0, Math.round(t.left)).toString(36)},${t.running ? 1 : 0}`).join(';'),
   ].join('|');
 }
 
@@ -96,66 +69,103 @@ export function encodeState(state: PlayerState, lesson: LessonData, maxLength = 
   return encoded;
 }
 
-function int36(text: string, max: number): number {
-  if (!/^[0-9a-z]{1,8}$/.test(text)) throw new Error(`bad number ${text}`);
-  const value = parseInt(text, 36);
-  if (value > max) throw new Error(`out of range ${text}`);
-  return value;
-}
-
-function decimal(text: string): number {
-  if (!/^-?\d{1,6}(\.\d{1,4})?$/.test(text)) throw new Error(`bad decimal ${text}`);
-  return Number(text);
-}
-
-function decodeResult(text: string): QuizResult | null {
-  if (text === '') return null;
-  const passed = text.endsWith('p');
-  if (!passed && !text.endsWith('f')) throw new Error('bad result');
-  return { score: decimal(text.slice(0, -1)), passed };
-}
-
-function decodeAnswers(text: string, lesson: LessonData): Record<string, AnswerState> {
+/** Each answer on its own: one that does not fit its question (corrupt, or the question changed in a
+ *  way its key missed) is dropped, the others stay. Graded again with the question as it is now. */
+function decodeAnswers(entries: Array<[LessonQuestion | undefined, string]>): Record<string, AnswerState> {
   const answers: Record<string, AnswerState> = {};
-  if (text === '') return answers;
-  for (const entry of text.split(';')) {
-    const [index, ok, pts, ms, ...rest] = entry.split(',');
-    const question = lesson.questions[int36(index ?? '', lesson.questions.length - 1)];
-    if (question === undefined || ok === undefined || pts === undefined || ms === undefined) {
-      throw new Error('bad answer');
-    }
-    const r: Response = decodeResponse(question, rest.join(','));
-    answers[question.id] = { r, ok: ok === '-' ? null : ok === '1', pts: decimal(pts), ms: int36(ms, 2 ** 40) };
+  for (const [q, text] of entries) {
+    const r = q && guard(() => decodeResponse(q, text), undefined);
+    if (q && r !== undefined) answers[q.id] = { r, ...grade(q, r), ms: 0 };
   }
   return answers;
 }
 
-function decodeTimers(text: string, slides: number): Record<string, TimerState> {
+function decodeTimers(text: string, keyOf: (key: string) => string | undefined): Record<string, TimerState> {
   const timers: Record<string, TimerState> = {};
-  if (text === '') return timers;
   for (const entry of text.split(';')) {
-    const [slide, left, running] = entry.split(',');
-    timers[String(int36(slide ?? '', slides - 1))] = { left: int36(left ?? '', 2 ** 31), running: running === '1' };
+    const [key = '', left = '', running] = entry.split(',');
+    const at = keyOf(key);
+    if (at !== undefined && /^[0-9a-z]{1,8}$/.test(left)) timers[at] = { left: int36(left), running: running === '1' };
   }
   return timers;
 }
 
-/** The state saved by encodeState for this lesson; null when the text is not that (another lesson
- *  build, another tool, corruption): the learner then starts fresh instead of seeing a broken player. */
-export function decodeState(text: string, lesson: LessonData): PlayerState | null {
-  try {
-    const [tag, print, slide, attempt, visited, result, answers, timers, ...extra] = text.split('|');
-    if (tag !== TAG || print !== fingerprint(lesson) || timers === undefined || extra.length > 0) return null;
-    const slides = lesson.slides.length;
-    return {
-      slide: int36(slide ?? '', slides - 1),
-      visited: decodeBitset(visited ?? '', slides),
-      answers: decodeAnswers(answers ?? '', lesson),
-      attempt: Math.max(1, int36(attempt ?? '', 1e6)),
-      result: decodeResult(result ?? ''),
-      timers: decodeTimers(timers, slides),
-    };
-  } catch {
-    return null;
-  }
+function decodeBest(text: string): BestResult | null {
+  const m = /^(\d{1,3}(?:\.\d{1,2})?)([pf])([0-9a-z]{0,4})$/.exec(text);
+  return m ? { score: Number(m[1]), passed: m[2] === 'p', n: parseInt(m[3] || '1', 36) } : null;
+}
+
+/** The bookmarked slide is gone: the slide that now follows the last surviving slide seen before
+ *  it, which is where the lesson continues for this learner (a replaced slide's successor). */
+function nearest(seen: string[], bookmark: string, at: Map<string, number>): number {
+  const before = seen.slice(0, seen.indexOf(bookmark) + 1 || seen.length).reverse();
+  const last = before.map((k) => at.get(k)).find((i) => i !== undefined);
+  return last === undefined ? 0 : Math.min(last + 1, at.size - 1);
+}
+
+function decodeKeyed(parts: string[], lesson: LessonData, location: string): PlayerState {
+  const [bookmark = '', attempt = '', visited = '', best = '', answers = '', timers = ''] = parts;
+  const at = new Map(lesson.slides.map((s, i) => [s.k, i]));
+  const seen = visited.match(/.{3}/g) ?? [];
+  const byKey = new Map(lesson.questions.map((q) => [q.k, q]));
+  return {
+    slide: at.get(location) ?? at.get(bookmark) ?? nearest(seen, bookmark, at),
+    visited: seen.flatMap((k) => (at.has(k) ? [at.get(k)!] : [])),
+    answers: decodeAnswers(answers.split(';').map((e) => [byKey.get(e.slice(0, 4)), e.slice(4)])),
+    attempt: guard(() => int36(attempt), 1),
+    result: null,
+    best: decodeBest(best),
+    timers: decodeTimers(timers, (key) => (at.has(key.split('.')[0]!) ? key : undefined)),
+  };
+}
+
+/** s1 changed whenever the slide count or the question ids changed; `slides` replays that. */
+function fingerprint(lesson: LessonData, slides: number): string {
+  let hash = 2166136261; // FNV-1a
+  const text = `${slides}/${lesson.questions.map((q) => `${q.id}:${q.type}`).join('/')}`;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(36);
+}
+
+/** s1|<fingerprint>|<slide>|<attempt>|<visited bitset>|<result>|<index,ok,pts,ms,response;...>|<slide,left,running;...>,
+ *  as packages in use before s2 write it. With its fingerprint matching, every index is trusted and
+ *  mapped to keys. When only the slide count differs (the fingerprint of the same questions with
+ *  another count matches) the answers still are; otherwise only the attempt and the result are. */
+function decodeOld(parts: string[], lesson: LessonData, location: string): PlayerState {
+  const [print, slide = '', attempt = '', bits = '', result = '', answers = '', timers = ''] = parts;
+  const { slides, questions } = lesson;
+  const slidesOk = print === fingerprint(lesson, slides.length);
+  const questionsOk = slidesOk || Array.from({ length: 999 }, (_, n) => fingerprint(lesson, n + 1)).includes(print ?? '');
+  const bookmark = /^\d{1,6}$/.test(location) ? Number(location) : guard(() => int36(slide), 0);
+  const visited = [...bits].flatMap((c, i) => [0, 1, 2, 3, 4, 5].filter((b) => B64.indexOf(c) & (1 << b)).map((b) => i * 6 + b));
+  const s1Result = /^([\d.]{1,9})([pf])$/.exec(result);
+  const n = guard(() => int36(attempt), 1);
+  return {
+    slide: slidesOk && bookmark < slides.length ? bookmark : 0,
+    visited: slidesOk ? visited.filter((i) => i < slides.length) : [],
+    answers: questionsOk
+      ? decodeAnswers(answers.split(';').map((e) => e.split(',')).map(([i = '', , , , ...r]) => [questions[guard(() => int36(i), -1)], r.join(',')]))
+      : {},
+    attempt: n,
+    result: null,
+    best: s1Result ? { score: Number(s1Result[1]), passed: s1Result[2] === 'p', n } : null,
+    timers: decodeTimers(timers, (key) => (slidesOk && /^[0-9a-z]{1,3}$/.test(key) ? slides[int36(key)]?.k : undefined)),
+  };
+}
+
+/** The state saved for this lesson, or for an earlier build of it: what still fits is kept, what does
+ *  not is dropped, and it never throws. `location` is the LMS bookmark: it wins over the one in the
+ *  suspend data, which the LMS may have refused (too long) while taking the bookmark. The attempt's
+ *  result is worked out from the answers kept, at the pass mark in force: if the graded questions
+ *  changed, a finished attempt may be open again (a question added waits for its answer), while the
+ *  best result, what the LMS already holds, stays. Null when the text is not this lesson's format. */
+export function decodeState(text: string, lesson: LessonData, location = '', passingScore = lesson.passingScore): PlayerState | null {
+  const [tag, ...parts] = text.split('|');
+  const state = tag === TAG && parts.length === 6 ? decodeKeyed(parts, lesson, location)
+    : tag === 's1' && parts.length === 7 ? decodeOld(parts, lesson, location) : null;
+  if (state === null) return null;
+  state.visited = [...new Set([...state.visited, state.slide])].sort((a, b) => a - b);
+  state.result = attemptResult(lesson.questions, state.answers, passingScore);
+  state.best = bestOf(state.best, state.result, state.attempt);
+  return state;
 }

@@ -10,7 +10,7 @@ import { clearResponse, readResponse, setLocked, writeResponse } from './form.js
 import { grade, isEmpty } from './grade.js';
 import { initOrder } from './order.js';
 import { renderResults } from './result.js';
-import { attemptResult, gradedQuestions, retryState, solutionsShown } from './score.js';
+import { attemptResult, bestOf, gradedQuestions, retryState, solutionsShown } from './score.js';
 
 export interface Quiz {
   /** A slide became current: its questions start their latency clock. */
@@ -71,7 +71,7 @@ function check(ctx: QuizContext, { q, form }: Placed): void {
   const answer: AnswerState = { r, ok, pts, ms: Math.max(0, Date.now() - (ctx.shownAt.get(q.id) ?? Date.now())) };
   state.answers[q.id] = answer;
   const result = state.result === null ? attemptResult(data.questions, state.answers, data.passingScore) : null;
-  if (result !== null) state.result = result;
+  if (result !== null) [state.result, state.best] = [result, bestOf(state.best, result, state.attempt)];
   setLocked(form, true);
   // Feedback after the result: the answer that ends the last attempt shows its solution too.
   refresh(ctx);

@@ -43,6 +43,11 @@ function resultNodes(data: LessonData, state: PlayerState, reveal: boolean, acti
     el('p', { class: `sd-outcome ${result.passed ? 'is-passed' : 'is-failed'}` }, result.passed ? s.passed : s.failed),
     answerTable(data, state, reveal, num),
   ];
+  // Once there is more than one attempt, say which one the LMS has (front matter `score:`).
+  const best = state.best;
+  if (state.attempt > 1 && best !== null) {
+    nodes.push(el('p', { class: 'sd-counts' }, data.score === 'best' ? format(s.bestCounts, { n: best.n, score: num(best.score) }) : s.lastCounts));
+  }
   if (canRetry(data, state)) {
     const left = attemptsLeft(data, state);
     if (Number.isFinite(left)) nodes.push(el('p', {}, plural(s.attemptsLeft, left, { left })));

@@ -1,7 +1,7 @@
 // The quiz attempt, pure: when it is finished, its score, and what a retry resets.
 
 import { assertNever, type LessonData, type Question } from '../../shared/model.js';
-import type { AnswerState, PlayerState, QuizResult } from '../../shared/tracking.js';
+import type { AnswerState, BestResult, PlayerState, QuizResult } from '../../shared/tracking.js';
 
 /** Questions that count toward the score (and that the result waits for); open questions and
  *  0-point practice questions are recorded, never scored. */
@@ -43,6 +43,21 @@ export function attemptResult(
   const { earned, total } = attemptPoints(questions, answers);
   const score = roundScore(earned, total);
   return { score, passed: score >= passingScore };
+}
+
+/** The best finished attempt once attempt `n` ended with `result`: the higher score (the earlier
+ *  attempt on a tie), and passed once any attempt passed. */
+export function bestOf(best: BestResult | null, result: QuizResult | null, n: number): BestResult | null {
+  if (result === null) return best;
+  const top = best === null || result.score > best.score ? { ...result, n } : best;
+  return { ...top, passed: top.passed || result.passed };
+}
+
+/** The finished attempt the LMS gets and the result slide names (front matter `score:`): a worse
+ *  retry must not take away a grade already earned (best, the default), unless the author says the
+ *  last attempt counts. Null while no attempt that counts is finished. */
+export function counted(lesson: Pick<LessonData, 'score'>, state: PlayerState): QuizResult | null {
+  return lesson.score === 'best' ? state.best : state.result;
 }
 
 /** Attempts left after the current one; Infinity when the lesson allows unlimited attempts (0). */
