@@ -112,7 +112,7 @@ function decodeKeyed(parts: string[], lesson: LessonData, location: string): Pla
     slide: at.get(location) ?? at.get(bookmark) ?? nearest(seen, bookmark, at),
     visited: seen.flatMap((k) => (at.has(k) ? [at.get(k)!] : [])),
     answers: decodeAnswers(answers.split(';').map((e) => [byKey.get(e.slice(0, 4)), e.slice(4)])),
-    attempt: guard(() => int36(attempt), 1),
+    attempt: guard(() => Math.max(1, int36(attempt)), 1),
     result: null,
     best: decodeBest(best),
     timers: decodeTimers(timers, (key) => (at.has(key.split('.')[0]!) ? key : undefined)),
@@ -139,7 +139,7 @@ function decodeOld(parts: string[], lesson: LessonData, location: string): Playe
   const bookmark = /^\d{1,6}$/.test(location) ? Number(location) : guard(() => int36(slide), 0);
   const visited = [...bits].flatMap((c, i) => [0, 1, 2, 3, 4, 5].filter((b) => B64.indexOf(c) & (1 << b)).map((b) => i * 6 + b));
   const s1Result = /^([\d.]{1,9})([pf])$/.exec(result);
-  const n = guard(() => int36(attempt), 1);
+  const n = guard(() => Math.max(1, int36(attempt)), 1);
   return {
     slide: slidesOk && bookmark < slides.length ? bookmark : 0,
     visited: slidesOk ? visited.filter((i) => i < slides.length) : [],
@@ -166,6 +166,6 @@ export function decodeState(text: string, lesson: LessonData, location = '', pas
   if (state === null) return null;
   state.visited = [...new Set([...state.visited, state.slide])].sort((a, b) => a - b);
   state.result = attemptResult(lesson.questions, state.answers, passingScore);
-  state.best = bestOf(state.best, state.result, state.attempt);
+  state.best = bestOf(state.best && { ...state.best, n: Math.min(state.best.n || 1, state.attempt) }, state.result, state.attempt);
   return state;
 }

@@ -13,9 +13,12 @@ function unescapeText(text: string): string {
   return text.replace(/%(25|3B|7C)/g, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-function ids(text: string, allowed: string[]): string[] {
+/** Distinct ids, each one of `allowed`; `all`: every one of them (an order is a permutation). */
+function ids(text: string, allowed: string[], all = false): string[] {
   const out = [...text];
-  if (out.some((id) => !allowed.includes(id))) throw new Error(`unknown id in ${text}`);
+  if (out.some((id) => !allowed.includes(id)) || new Set(out).size < out.length || (all && out.length < allowed.length)) {
+    throw new Error(`bad ids ${text}`);
+  }
   return out;
 }
 
@@ -43,6 +46,7 @@ export function encodeResponse(question: Question, r: Response): string {
 
 function decodeMatch(text: string, sources: string[], targets: string[]): Array<[string, string]> {
   if (text.length % 2 !== 0) throw new Error('bad match response');
+  ids(text.replace(/(.)./g, '$1'), sources); // each term matched once
   const pairs: Array<[string, string]> = [];
   for (let i = 0; i < text.length; i += 2) {
     pairs.push([ids(text[i]!, sources)[0]!, ids(text[i + 1]!, targets)[0]!]);
@@ -61,7 +65,7 @@ export function decodeResponse(question: Question, text: string): Response {
     case 'multiple':
       return ids(text, question.choices.map((c) => c.id));
     case 'order':
-      return ids(text, question.items.map((c) => c.id));
+      return ids(text, question.items.map((c) => c.id), true);
     case 'true-false':
       if (text !== 't' && text !== 'f') throw new Error('bad true-false response');
       return text === 't';
