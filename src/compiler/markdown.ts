@@ -171,7 +171,7 @@ function childTokens(token: Token): Token[] {
   return out;
 }
 
-const TAG = /<(img|a|audio|video|source|track|embed|object|iframe)\b[^>]*>/gi;
+const TAG = /<(img|a|audio|video|source|track|embed|object|iframe|link|script)\b[^>]*>/gi;
 const ATTR = /\b(src|href|data|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 
 /** URLs in raw HTML, e.g. `<img src="assets/x.png" alt="">` written in the Markdown. */

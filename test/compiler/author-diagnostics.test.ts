@@ -124,6 +124,11 @@ describe('url() in CSS', () => {
     expect(findRefs(md).map((r) => r.url)).toEqual(['https://a.nl/x.png', 'https://b.nl/y.png']);
   });
 
+  it('and a stylesheet or script pulled in by <link> or <script> is a file to load as well', () => {
+    expect(findRefs('<link rel="stylesheet" href="https://fonts.example.com/f.css">\n<script src="//cdn.example.com/x.js"></script>')
+      .map((r) => [r.kind, r.url])).toEqual([['media', 'https://fonts.example.com/f.css'], ['media', '//cdn.example.com/x.js']]);
+  });
+
   it('is found in a <style> block inside a quiz text (inline Markdown) too', () => {
     expect(findRefs('Kijk <style>p { background: url(https://a.nl/x.png) }</style> goed', true).filter((r) => r.kind === 'style'))
       .toEqual([{ kind: 'style', url: 'https://a.nl/x.png', offset: 32 }]);
