@@ -34,7 +34,7 @@ function timers(lesson: Lesson): number[] {
 
 const DEFAULTS = {
   version: '1.0.0', passingScore: 70, completion: 'slides-and-quiz', attempts: 0, navigation: 'free',
-  solutions: 'after-last-attempt', quizFiles: ['quiz.yaml'],
+  solutions: 'after-last-attempt', score: 'best', quizFiles: ['quiz.yaml'],
 };
 
 describe('scormdown new: the starter lesson', () => {
