@@ -4,7 +4,7 @@
 // Each test names what the learner sees and what the LMS holds afterwards.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { LessonData, Question, ScormVersion } from '../../src/shared/model.js';
 import { packageFiles } from '../helpers/package.js';
 import { launchChromium } from './harness/chromium.js';
@@ -45,6 +45,9 @@ async function answerNext(lms: LmsSession, lesson: LessonData): Promise<{ q: Que
 /** The cmi data of the last commit the LMS took. */
 const lastCommitted = (record: LmsRecord): Record<string, unknown> => record.commits.filter((c) => c.ok).at(-1)?.cmi ?? {};
 
+/** What the learner typed as the LMS keeps it: `[,]` would split a 2004 response, so it is sent as ",". */
+const typed = (q: Question, version: ScormVersion): string => (version === '2004' ? typedFillIn(q).replace('[,]', ',') : typedFillIn(q));
+
 const ids = (cmi: Record<string, unknown>, version: ScormVersion): string[] => interactionsOf(cmi, version).map((i) => i.id);
 
 describe.each(['1.2', '2004'] as const)('SCORM %s: the LMS page holding the API goes away mid-session', (version) => {
@@ -81,11 +84,126 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: the LMS page holding the API 
       await expect.poll(async () => ids(lastCommitted(await second!.record()), version)).toEqual([before.q.id, after.q.id]);
       await second.leave();
       const resumed = await second.record();
-      expect(interactionsOf(lastCommitted(resumed), version)[1]).toEqual(expectedRight(after.q, version, typedFillIn(after.q)));
+      expect(interactionsOf(lastCommitted(resumed), version)[1]).toEqual(expectedRight(after.q, version, typed(after.q, version)));
       expect(second.errors).toEqual([]);
       expect(strictViolations(version, resumed, { hadScore: false })).toEqual([]);
     } finally {
       await (second ?? first).close();
     }
   }, 120_000);
+});
+
+/** Every commit carried something new: slowness did not make the player pile up commits. */
+function repeatedCommits(record: LmsRecord): number {
+  const texts = record.commits.map((c) => JSON.stringify(c.cmi));
+  return texts.filter((t, i) => i > 0 && t === texts[i - 1]).length;
+}
+
+/** The same learner again, in the same browser, with what the LMS holds now. */
+async function comeBack(lms: LmsSession, lesson: LessonData, version: ScormVersion, record: LmsRecord, cmi: Record<string, unknown>): Promise<LmsSession> {
+  return lms.relaunch({ version, cmi: returning(version, { lesson, record, cmi, answered: [] }) });
+}
+
+describe.each(['1.2', '2004'] as const)('SCORM %s: an LMS whose calls take 2 seconds each', (version) => {
+  it('slow commits: every click is handled in turn, and the LMS holds every answer and the bookmark', async () => {
+    const pkg = pkgs.get(version)!;
+    const lesson = lessonDataOf(pkg);
+    const lms = await openInLms(browser, pkg, { version, cmi: moodleStart(version), slowMs: 2000, slowCalls: 'commit' });
+    let again: LmsSession | undefined;
+    try {
+      const answered: Question[] = [];
+      for (let i = 0; i < 3; i++) {
+        // Each answer commits at once (2 s): the click on "Volgende" right after it waits, and is handled.
+        const { q, feedback } = await answerNext(lms, lesson);
+        expect(feedback).not.toBe('');
+        answered.push(q);
+        const before = await slideCount(lms.course);
+        await next(lms.course);
+        expect(await slideCount(lms.course)).not.toBe(before);
+      }
+      const leftOn = await slideCount(lms.course);
+      await lms.leave();
+      const record = await lms.record();
+      expect(ids(lastCommitted(record), version)).toEqual(answered.map((q) => q.id));
+      expect(repeatedCommits(record)).toBe(0);
+      expect(strictViolations(version, record)).toEqual([]);
+      expect(lms.errors).toEqual([]);
+      again = await comeBack(lms, lesson, version, record, await lms.cmi());
+      expect(await slideCount(again.course)).toBe(leftOn);
+    } finally {
+      await (again ?? lms).close();
+    }
+  }, 180_000);
+
+  it('every call slow (1 s each, so one answer stays under half a minute): the answer is checked, the LMS holds it and the bookmark', async () => {
+    const pkg = pkgs.get(version)!;
+    const lesson = lessonDataOf(pkg);
+    const lms = await openInLms(browser, pkg, { version, cmi: moodleStart(version) });
+    let again: LmsSession | undefined;
+    try {
+      let q = await questionOnScreen(lms.course, lesson);
+      while (q === undefined) await next(lms.course), (q = await questionOnScreen(lms.course, lesson));
+      await lms.slowDown(1000, 'all');
+      expect(await answer(lms.course, q, true, lesson)).toBe(lesson.strings.recorded);
+      await next(lms.course);
+      const leftOn = await slideCount(lms.course);
+      await lms.leave();
+      const record = await lms.record();
+      expect(interactionsOf(lastCommitted(record), version)).toEqual([expectedRight(q, version, typed(q, version))]);
+      expect(repeatedCommits(record)).toBe(0);
+      expect(strictViolations(version, record)).toEqual([]);
+      again = await comeBack(lms, lesson, version, record, await lms.cmi());
+      expect(await slideCount(again.course)).toBe(leftOn);
+    } finally {
+      await (again ?? lms).close();
+    }
+  }, 180_000);
+});
+
+/** How the tab goes, and what each way guarantees beyond the answer's own commit. */
+const CLOSES: Array<{ how: string; close(page: Page): Promise<void>; ends: true | null }> = [
+  {
+    how: 'closed by the learner, page.close({ runBeforeUnload: true })',
+    close: (page) => page.close({ runBeforeUnload: true }),
+    // pagehide ends the session: exit "suspend" and the session time reach the server as well (by
+    // sendBeacon: Chromium forbids the LMS's synchronous XHR while a page is being dismissed).
+    ends: true,
+  },
+  {
+    how: 'closed without its beforeunload handlers, page.close()',
+    close: (page) => page.close(),
+    // Like a crash for the page's own code: whether pagehide still runs is the browser's business,
+    // so only the answer's own commit is promised.
+    ends: null,
+  },
+];
+
+describe.each(['1.2', '2004'] as const)('SCORM %s: the tab closed one second after an answer', (version) => {
+  it.each(CLOSES)('$how: the server holds the answer, the suspend data with it and the bookmark', async ({ close, ends }) => {
+    const pkg = pkgs.get(version)!;
+    const lesson = lessonDataOf(pkg);
+    const lms = await openInLms(browser, pkg, { version, cmi: moodleStart(version), serverCommits: true });
+    let again: LmsSession | undefined;
+    try {
+      const { q } = await answerNext(lms, lesson);
+      const onSlide = await slideCount(lms.course);
+      await lms.page.waitForTimeout(1000); // the "one second after" of this case, not a wait for something
+      await close(lms.page);
+      if (ends === true) await expect.poll(() => lms.received().some((c) => c.terminate)).toBe(true);
+      const last = lms.received().at(-1)!;
+      expect(interactionsOf(last.cmi, version)).toEqual([expectedRight(q, version, typed(q, version))]);
+      const ended = lms.received().some((c) => c.terminate);
+      if (ended) expect(JSON.stringify(last.cmi)).toContain('"exit":"suspend"');
+
+      // The suspend data and the bookmark, as the learner finds them on coming back: on the same
+      // slide, the answer there, checked and locked.
+      const record: LmsRecord = { calls: [{ fn: 'SetValue', args: [EL[version].exit, ended ? 'suspend' : ''], result: 'true', error: '0' }], commits: [], logs: [], thrown: 0 };
+      again = await comeBack(lms, lesson, version, record, last.cmi);
+      expect(await slideCount(again.course)).toBe(onSlide);
+      expect(await slideOnScreen(again.course).getByRole('button', { name: lesson.strings.check }).count()).toBe(0);
+      expect(await slideOnScreen(again.course).getByText(lesson.strings.recorded).count()).toBe(1);
+    } finally {
+      await (again ?? lms).close();
+    }
+  }, 60_000);
 });

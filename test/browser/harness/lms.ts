@@ -138,6 +138,7 @@ const facade = {};
 // that was navigated away or removed do.
 record.thrown = 0;
 window.__breakApi = () => { record.broken = true; };
+window.__slowDown = (ms, calls) => Object.assign(config, { slowMs: ms, slowCalls: calls });
 const slow = (base) => config.slowMs > 0 && (config.slowCalls === 'all' || base === 'Commit' || base === 'Terminate');
 for (const [name, base] of Object.entries(names)) {
   facade[name] = (...args) => {
@@ -189,6 +190,8 @@ export interface LmsSession {
   received(): ReceivedCommit[];
   /** From now on every API call throws: the LMS page that holds the API is gone. */
   breakApi(): Promise<void>;
+  /** From now on calls are slow, as `slowMs` and `slowCalls` say. */
+  slowDown(ms: number, calls: 'commit' | 'all'): Promise<void>;
   /** Closes the course as Moodle does when the learner leaves: the frame is navigated away. */
   leave(): Promise<void>;
   /** The same learner launches the course again, in the same browser (same origin, same
@@ -212,7 +215,7 @@ export async function openInLms(browser: Browser, pkg: Files, options: LmsOption
   return sessionIn(await browser.newContext(), served, options);
 }
 
-type LmsWindow = { __lms: LmsRecord; __breakApi(): void };
+type LmsWindow = { __lms: LmsRecord; __breakApi(): void; __slowDown(ms: number, calls: string): void };
 
 async function sessionIn(context: BrowserContext, served: Served, options: LmsOptions): Promise<LmsSession> {
   served.files.set('lms.html', harnessPage(options, MOODLE_PREFIX + 'index.html'));
@@ -234,6 +237,7 @@ async function sessionIn(context: BrowserContext, served: Served, options: LmsOp
       }),
     received: () => served.posts.filter((p) => p.path === 'commit').map((p) => JSON.parse(p.body) as ReceivedCommit),
     breakApi: () => page.evaluate(() => (window as unknown as LmsWindow).__breakApi()),
+    slowDown: (ms, calls) => page.evaluate(([m, c]) => (window as unknown as LmsWindow).__slowDown(m, c), [ms, calls] as const),
     async leave() {
       await page.evaluate(() => {
         (document.getElementById('scorm_object') as HTMLIFrameElement).src = '/blank.html';
@@ -246,7 +250,7 @@ async function sessionIn(context: BrowserContext, served: Served, options: LmsOp
       });
     },
     async relaunch(next) {
-      await page.close();
+      if (!page.isClosed()) await page.close();
       return sessionIn(context, served, next);
     },
     async close() {
