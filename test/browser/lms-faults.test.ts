@@ -10,7 +10,8 @@ import { packageFiles } from '../helpers/package.js';
 import { launchChromium } from './harness/chromium.js';
 import { answer, lessonDataOf, next, questionOnScreen, slideCount, slideOnScreen } from './harness/course.js';
 import { expectedRight, interactionsOf } from './harness/expect-lms.js';
-import { moodleStart, openInLms, type LmsRecord, type LmsSession } from './harness/lms.js';
+import { launch } from './harness/launches.js';
+import { moodleStart, openInLms, type LmsRecord, type LmsSession, type ReceivedCommit } from './harness/lms.js';
 import { returning, typedFillIn } from './harness/scenarios.js';
 import type { Files } from './harness/serve.js';
 import { strictViolations } from './harness/strict-checker.js';
@@ -204,6 +205,33 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: the tab closed one second aft
       expect(await slideOnScreen(again.course).getByText(lesson.strings.recorded).count()).toBe(1);
     } finally {
       await (again ?? lms).close();
+    }
+  }, 60_000);
+});
+
+describe.each(['1.2', '2004'] as const)('SCORM %s: the LMS window that opened the course navigates away', (version) => {
+  it('its old API still answers "true" but nothing reaches the server: the learner is told "not saved yet"', async () => {
+    const pkg = pkgs.get(version)!;
+    const lesson = lessonDataOf(pkg);
+    const lms = await launch(browser, pkg, { version, cmi: moodleStart(version), serverCommits: true }, 'popup');
+    try {
+      const course = { course: lms.course } as LmsSession;
+      const before = await answerNext(course, lesson);
+      const posted = (): ReceivedCommit[] => lms.served.posts.map((p) => JSON.parse(p.body) as ReceivedCommit);
+      await expect.poll(() => posted().some((c) => ids(c.cmi, version).includes(before.q.id))).toBe(true);
+      await lms.page.goto(lms.page.url().replace('lms.html', 'blank.html'));
+      const count = posted().length;
+
+      const after = await answerNext(course, lesson);
+      expect(after.feedback).not.toBe('');
+      await expect.poll(() => lms.course.getByRole('status').filter({ hasText: NOT_SAVED }).count()).toBe(1);
+      const on = await slideCount(lms.course);
+      await next(lms.course);
+      expect(await slideCount(lms.course)).not.toBe(on);
+      expect(posted().length).toBe(count);
+      expect(await lms.errors()).toEqual([]);
+    } finally {
+      await lms.close();
     }
   }, 60_000);
 });

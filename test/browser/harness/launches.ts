@@ -21,6 +21,8 @@ export interface Launched {
   page: Page;
   /** The course, wherever it ended up (a frame of the LMS page, or the popup's main frame). */
   course: Frame;
+  /** The LMS page's server (its `posts` outlive the page). */
+  served: Served;
   record(): Promise<LmsRecord>;
   /** Uncaught errors and unhandled rejections of every page and frame so far. */
   errors(): Promise<string[]>;
@@ -100,6 +102,7 @@ export async function launch(browser: Browser, pkg: Files, options: LmsOptions, 
   return {
     page: lmsPage,
     course,
+    served: here,
     record: () => lmsPage.evaluate(() => (window as unknown as { __lms: LmsRecord }).__lms),
     async errors() {
       const inFrames = await Promise.all(
