@@ -13,8 +13,6 @@ interface Fake {
   log: string[];
   statuses: SaveStatus[];
   refused: string[];
-  /** Each call of `keep`: the unsaved values as "element=value", and the committed suspend data. */
-  kept: Array<{ unsaved: string[]; committed: string | undefined }>;
   writer: Writer;
 }
 
@@ -24,7 +22,6 @@ function fake(setErrors: Record<string, string | string[]> = {}, commitErrors: s
   const log: string[] = [];
   const statuses: SaveStatus[] = [];
   const refused: string[] = [];
-  const kept: Fake['kept'] = [];
   const start = Date.now();
   const api: ScormApi = {
     initialize: () => OK,
@@ -49,10 +46,8 @@ function fake(setErrors: Record<string, string | string[]> = {}, commitErrors: s
     transientErrors: ['101', '391'],
     onStatus: (status) => statuses.push(status),
     onRefused: (element, value, error) => refused.push(`${element}=${value} (${error})`),
-    keep: (unsaved, committed) =>
-      kept.push({ unsaved: unsaved.map(([element, value]) => `${element}=${value}`), committed: committed.get('cmi.suspend_data') }),
   });
-  return { log, statuses, refused, kept, writer };
+  return { log, statuses, refused, writer };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -186,31 +181,5 @@ describe('the LMS writer', () => {
     expect(writer.commitNow()).toBe(false);
     vi.advanceTimersByTime(60_000);
     expect(log).toEqual(['set cmi.location=1', 'commit @0 -> 391']);
-  });
-
-  it('hands over what the LMS took but could not commit, newest value last, until a commit succeeds', () => {
-    const { kept, writer } = fake({}, ['101', '101']);
-    writer.known('cmi.suspend_data', 's1|start');
-    writer.want('cmi.interactions.0.id', 'q1');
-    writer.want('cmi.suspend_data', 's1|one');
-    writer.commitNow(); // fails: both were set, neither reached the LMS's server
-    writer.want('cmi.suspend_data', 's1|two');
-    writer.want('cmi.location', '4');
-    vi.advanceTimersByTime(1000); // the retry fails too, with the newer values set
-    vi.advanceTimersByTime(2000); // the next one succeeds
-    expect(kept).toEqual([
-      { unsaved: ['cmi.interactions.0.id=q1', 'cmi.suspend_data=s1|one'], committed: 's1|start' },
-      { unsaved: ['cmi.interactions.0.id=q1', 'cmi.suspend_data=s1|two', 'cmi.location=4'], committed: 's1|start' },
-      { unsaved: [], committed: 's1|two' },
-    ]);
-  });
-
-  it('keeps values a failing LMS never took (stopped at 101) with those it took', () => {
-    const { kept, writer } = fake({ 'cmi.suspend_data=x': '101' });
-    writer.want('cmi.location', '2');
-    writer.want('cmi.suspend_data', 'x');
-    writer.want('cmi.completion_status', 'incomplete');
-    writer.commitNow();
-    expect(kept[0]?.unsaved).toEqual(['cmi.location=2', 'cmi.suspend_data=x', 'cmi.completion_status=incomplete']);
   });
 });

@@ -5,7 +5,6 @@
 import type { LessonData, Question } from '../../shared/model.js';
 import { initialState, type AnswerState, type PlayerState, type SaveStatus } from '../../shared/tracking.js';
 import { findApi } from './find-api.js';
-import { openBackup } from './local-backup.js';
 import { counted } from '../quiz/score.js';
 import { wrapApi, type ScormApi } from './scorm-api.js';
 import { readStart, type StartReading } from './scorm-start.js';
@@ -153,7 +152,6 @@ export function createScormTracker(
 ): Tracker | null {
   const api = wrapApi(raw, table.calls, () => findApi(win, table.apiName) === raw);
   if (!api.initialize().ok) return null;
-  const backup = openBackup(api, table, lesson, win);
   const started = Date.now();
   const listeners: Array<(status: SaveStatus) => void> = [];
   const writer = createWriter(api, {
@@ -161,10 +159,8 @@ export function createScormTracker(
     transientErrors: table.transientErrors,
     onStatus: (status) => listeners.forEach((listener) => listener(status)),
     onRefused: (element, value, error) => console.error(`LMS refused ${element}=${value} (error ${error})`),
-    keep: backup.keep,
   });
-  const start = readStart(backup.api, table, lesson, writer);
-  backup.resume(writer);
+  const start = readStart(api, table, lesson, writer);
   const { recording, lastSuccess, interactionCount } = start;
   const lastState = start.saved ?? initialState();
   const session: Session = { lesson, table, api, writer, recording, lastSuccess, interactionCount, started, lastState, ended: false };

@@ -2,9 +2,7 @@
 // asked for (2004 interactions need id -> type -> rest, RTE 4.2.9; score before status, because
 // Moodle's mastery override reads the score at LMSFinish), committed at most once per interval
 // (Moodle commits with synchronous XHR: frequent commits freeze the page), and retried with backoff
-// when the LMS fails, while the learner sees "not saved yet". Nothing is dropped silently: what the
-// LMS took but could not commit (its server unreachable, its page gone) is handed to `keep` after
-// every commit, so it can outlive the page (local-backup.ts).
+// when the LMS fails, while the learner sees "not saved yet". Nothing is dropped silently.
 
 import type { SaveStatus } from '../../shared/tracking.js';
 import type { ScormApi } from './scorm-api.js';
@@ -20,9 +18,6 @@ export interface WriterOptions {
   /** Values the LMS refused for good (bad format, out of range, too long): reported once, not sent
    *  again unless the value changes. */
   onRefused(element: string, value: string, error: string): void;
-  /** After each commit: the values the LMS's server does not hold yet, in order (none after a
-   *  commit that succeeded), and what it does hold as far as this session knows. */
-  keep?(unsaved: Array<[string, string]>, committed: ReadonlyMap<string, string>): void;
 }
 
 export interface Writer {
@@ -42,10 +37,6 @@ interface WriterState {
   options: WriterOptions;
   /** What the LMS holds, as far as this session knows. */
   sent: Map<string, string>;
-  /** What the LMS's server holds: read at start or committed since. */
-  committed: Map<string, string>;
-  /** Set in the LMS but not committed yet: lost with the page unless a commit succeeds. */
-  unsaved: Map<string, string>;
   /** Values the LMS refused outright: asked for again unchanged, they are not sent again. */
   refused: Map<string, string>;
   /** Values to send, in order. */
@@ -70,8 +61,6 @@ function flush(w: WriterState): boolean {
     if (!result.ok && w.options.transientErrors.includes(result.error)) return false;
     if (result.ok) {
       w.sent.set(element, value);
-      w.unsaved.delete(element);
-      w.unsaved.set(element, value);
     } else {
       w.refused.set(element, value);
       w.options.onRefused(element, value, result.error);
@@ -102,13 +91,6 @@ function commitNow(w: WriterState): boolean {
   const ok = flush(w) && w.api.commit().ok;
   w.lastCommit = Date.now();
   if (ok) {
-    for (const [element, value] of w.unsaved) w.committed.set(element, value);
-    w.unsaved.clear();
-  }
-  // Pending values are newer than what the LMS took of the same element: they come last, once.
-  const unsaved = [...w.unsaved].filter(([element]) => !w.pending.has(element));
-  w.options.keep?.([...unsaved, ...w.pending], w.committed);
-  if (ok) {
     w.backoff = w.options.backoffMs;
     emit(w, 'saved');
     return true;
@@ -121,13 +103,12 @@ function commitNow(w: WriterState): boolean {
 
 export function createWriter(api: ScormApi, options: WriterOptions): Writer {
   const w: WriterState = {
-    api, options, sent: new Map(), committed: new Map(), unsaved: new Map(), refused: new Map(), pending: new Map(),
+    api, options, sent: new Map(), refused: new Map(), pending: new Map(),
     timer: undefined, lastCommit: -Infinity, backoff: options.backoffMs, status: null, closed: false,
   };
   return {
     known(element, value) {
       w.sent.set(element, value);
-      w.committed.set(element, value);
     },
     want(element, value) {
       w.pending.delete(element); // re-asked values move to the end: the latest request sets the order

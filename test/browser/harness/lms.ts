@@ -137,7 +137,7 @@ const facade = {};
 // Set by the test (LmsSession.breakApi): every call throws from then on, as calls into an LMS page
 // that was navigated away or removed do.
 record.thrown = 0;
-window.__breakApi = () => { record.broken = true; };
+window.__breakApi = (broken) => { record.broken = broken; };
 window.__slowDown = (ms, calls) => Object.assign(config, { slowMs: ms, slowCalls: calls });
 const slow = (base) => config.slowMs > 0 && (config.slowCalls === 'all' || base === 'Commit' || base === 'Terminate');
 for (const [name, base] of Object.entries(names)) {
@@ -188,8 +188,9 @@ export interface LmsSession {
   cmi(): Promise<Record<string, unknown>>;
   /** What the test server received (with `serverCommits`): it outlives the tab. */
   received(): ReceivedCommit[];
-  /** From now on every API call throws: the LMS page that holds the API is gone. */
-  breakApi(): Promise<void>;
+  /** From now on every API call throws (the LMS page that holds the API is gone, or its server
+   *  session is), until `false` is passed: the LMS is back. */
+  breakApi(broken?: boolean): Promise<void>;
   /** From now on calls are slow, as `slowMs` and `slowCalls` say. */
   slowDown(ms: number, calls: 'commit' | 'all'): Promise<void>;
   /** Closes the course as Moodle does when the learner leaves: the frame is navigated away. */
@@ -215,7 +216,7 @@ export async function openInLms(browser: Browser, pkg: Files, options: LmsOption
   return sessionIn(await browser.newContext(), served, options);
 }
 
-type LmsWindow = { __lms: LmsRecord; __breakApi(): void; __slowDown(ms: number, calls: string): void };
+type LmsWindow = { __lms: LmsRecord; __breakApi(broken: boolean): void; __slowDown(ms: number, calls: string): void };
 
 async function sessionIn(context: BrowserContext, served: Served, options: LmsOptions): Promise<LmsSession> {
   served.files.set('lms.html', harnessPage(options, MOODLE_PREFIX + 'index.html'));
@@ -236,7 +237,7 @@ async function sessionIn(context: BrowserContext, served: Served, options: LmsOp
         return (json.cmi ?? json) as Record<string, unknown>;
       }),
     received: () => served.posts.filter((p) => p.path === 'commit').map((p) => JSON.parse(p.body) as ReceivedCommit),
-    breakApi: () => page.evaluate(() => (window as unknown as LmsWindow).__breakApi()),
+    breakApi: (broken = true) => page.evaluate((b) => (window as unknown as LmsWindow).__breakApi(b), broken),
     slowDown: (ms, calls) => page.evaluate(([m, c]) => (window as unknown as LmsWindow).__slowDown(m, c), [ms, calls] as const),
     async leave() {
       await page.evaluate(() => {
