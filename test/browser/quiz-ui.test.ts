@@ -66,7 +66,8 @@ describe('quiz', () => {
       ['Niet goed.', 'Het juiste antwoord: 1. Aannemen 2. Uitleggen 3. Registreren'], ['Goed!'],
       ['Niet goed.', 'Het juiste antwoord: CRM'],
     ]);
-    expect(await resultLines(page)).toEqual(['Je score: 57,14% (4 van 7 punten)', 'Nodig om te slagen: 70%', 'Niet geslaagd', 'Geen pogingen meer']);
+    expect(await resultLines(page)).toEqual(['Je score: 57,14% (4 van 7 punten)', 'Nodig om te slagen: 70%', 'Niet geslaagd',
+      'Je beste poging telt: poging 2, 57,14%.', 'Geen pogingen meer']);
     expect(await resultTable(page)).toEqual([
       ['Vraag', 'Punten'],
       [Q.single, '[Goed!] | 1/1'], [Q.multiple, '[Goed!] | 1/1'],
