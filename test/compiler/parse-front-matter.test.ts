@@ -55,6 +55,15 @@ describe('parseFrontMatter', () => {
     expect(wrong.meta.solutions).toBe('after-last-attempt');
   });
 
+  it('score: best or last is kept; anything else is an error at the value that lists them', () => {
+    const score = (value: string) => parseFrontMatter(`---\ntitle: T\nid: t\nscore: ${value}\n---\n`, file);
+    expect(['best', 'last'].map((v) => score(v).meta.score)).toEqual(['best', 'last']);
+    expect(score('highest').diagnostics).toEqual([{
+      severity: 'error', code: 'META_INVALID_VALUE', pos: { file, line: 4, column: 8 },
+      message: 'score "highest" is not allowed', hint: 'use one of: best, last',
+    }]);
+  });
+
   it('a front matter that is not key: value lines', () => {
     expect(parseFrontMatter('---\n- a\n- b\n---\n# x', file).diagnostics.map((d) => [d.code, d.pos.line])).toEqual([
       ['FRONT_MATTER_INVALID', 2],

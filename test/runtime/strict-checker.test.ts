@@ -1,0 +1,27 @@
+// The strict checker lets through exactly one LMS error: SCORM 2004's 403 for GetValue of an element
+// that has no value yet (how the player learns there is nothing saved), with scorm-again's warning for
+// it. Any other failed GetValue, or a 403 for an element the course set, is still a violation.
+
+import { describe, expect, it } from 'vitest';
+import type { ApiCall, LmsRecord } from '../browser/harness/lms.js';
+import { strictViolations } from '../browser/harness/strict-checker.js';
+
+const call = (fn: string, args: string[], result = 'true', error = '0'): ApiCall => ({ fn, args, result, error });
+const warning = (element: string) => ({ level: 3, message: `SCORM Error 403: The data model element passed to GetValue (${element}) has not been initialized.` });
+const record = (calls: ApiCall[], logs: LmsRecord['logs'] = []): LmsRecord => ({ calls: [call('Initialize', ['']), ...calls], commits: [], logs });
+
+describe('the strict checker and 403', () => {
+  it('allows a 403 on GetValue of an element never set, and its warning', () => {
+    const run = record([call('GetValue', ['cmi.suspend_data'], '', '403')], [warning('cmi.suspend_data')]);
+    expect(strictViolations('2004', run)).toEqual([]);
+  });
+
+  it('does not allow a 403 for an element the course set before, nor another error or warning', () => {
+    const set = record([call('SetValue', ['cmi.location', 'abc']), call('GetValue', ['cmi.location'], '', '403')], [warning('cmi.location')]);
+    expect(strictViolations('2004', set)).toEqual([
+      'GetValue(cmi.location) error 403',
+      'scorm-again warning: SCORM Error 403: The data model element passed to GetValue (cmi.location) has not been initialized.',
+    ]);
+    expect(strictViolations('2004', record([call('GetValue', ['cmi.bogus'], '', '401')]))).toEqual(['GetValue(cmi.bogus) error 401']);
+  });
+});
