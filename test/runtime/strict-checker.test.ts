@@ -8,7 +8,7 @@ import { strictViolations } from '../browser/harness/strict-checker.js';
 
 const call = (fn: string, args: string[], result = 'true', error = '0'): ApiCall => ({ fn, args, result, error });
 const warning = (element: string) => ({ level: 3, message: `SCORM Error 403: The data model element passed to GetValue (${element}) has not been initialized.` });
-const record = (calls: ApiCall[], logs: LmsRecord['logs'] = []): LmsRecord => ({ calls: [call('Initialize', ['']), ...calls], commits: [], logs });
+const record = (calls: ApiCall[], logs: LmsRecord['logs'] = []): LmsRecord => ({ calls: [call('Initialize', ['']), ...calls], commits: [], logs, thrown: 0 });
 
 describe('the strict checker and 403', () => {
   it('allows a 403 on GetValue of an element never set, and its warning', () => {
