@@ -50,6 +50,7 @@ export const CODES = {
   NEW_FOLDER_IS_FILE: { severity: 'error', hint: 'give the name of a new or empty folder, e.g. `scormdown new my-lesson`' },
   NEW_WRITE_FAILED: { severity: 'error', hint: 'check that you may write to this folder and that the disk is not full, then run `scormdown new` again' },
   ASSET_REMOTE: { severity: 'error', hint: 'download the file into assets/ and refer to it as assets/<name>: the package may not load anything from outside itself' },
+  MARKDOWN_TOO_DEEP: { severity: 'error', hint: 'block quotes, lists or emphasis are nested thousands of levels deep here: write the text plainly' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -3,6 +3,7 @@
 
 import { diag } from './diagnostics.js';
 import { renderBlock } from './markdown.js';
+import { unlessTooDeep } from './markdown-depth.js';
 import type { Diagnostic, SourcePos } from './model.js';
 import { didYouMean } from './suggest.js';
 
@@ -90,7 +91,12 @@ function parseSlide(lines: Line[], diagnostics: Diagnostic[]): ParsedSlide {
     const start = chunk.find((l) => l.text.trim() !== '');
     if (start) {
       // Leading blank lines stay in `source` so offsets map to lines; pos points at the first text.
-      blocks.push({ type: 'markdown', html: renderBlock(source), source, pos: start.pos });
+      const html = unlessTooDeep(() => renderBlock(source));
+      if (html !== null) blocks.push({ type: 'markdown', html, source, pos: start.pos });
+      else {
+        diagnostics.push(diag('MARKDOWN_TOO_DEEP', start.pos, 'this Markdown is nested too deeply to be read'));
+        markdown.splice(markdown.length - chunk.length); // the chunk's lines, pushed last: no later stage reads them
+      }
     }
     chunk = [];
   };

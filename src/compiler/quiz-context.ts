@@ -5,6 +5,7 @@ import type { Node } from 'yaml';
 import { diag } from './diagnostics.js';
 import type { Code } from './diagnostics.js';
 import { htmlToText, renderInline } from './markdown.js';
+import { unlessTooDeep } from './markdown-depth.js';
 import type { Diagnostic, SourcePos } from './model.js';
 import { getNode, isScalar, scalarText } from './yaml-source.js';
 
@@ -52,8 +53,10 @@ export class QuestionContext {
       return null;
     }
     const markdown = scalarText(node);
-    this.texts.push({ markdown, pos: this.pos(node) });
-    return renderInline(markdown);
+    const html = unlessTooDeep(() => renderInline(markdown));
+    if (html === null) this.report('MARKDOWN_TOO_DEEP', node, `${what} of question "${this.id}" is nested too deeply to be read`);
+    else this.texts.push({ markdown, pos: this.pos(node) });
+    return html;
   }
 
   boolean(node: Node | null | undefined, what: string): boolean | null {
