@@ -114,3 +114,14 @@ describe('resuming, whatever cmi.entry says (Chamilo 1.11 always says ab-initio:
     expect(lms.reads).not.toContain('cmi.location');
   });
 });
+
+describe('s1 data of a learner mid-retry (written by packages built before the best attempt was kept)', () => {
+  it('takes the score the LMS holds as the best attempt, so a worse retry does not replace it', () => {
+    const lesson = { ...lessonData(graded), scorm: '2004' as const };
+    // Attempt 2 under way, no answers yet: s1 kept no result once the retry began.
+    const s1 = 's1|x|0|2|B|||';
+    const lms = fakeLms({ ...NEW_LEARNER, 'cmi.suspend_data': s1, 'cmi.score.raw': '45', 'cmi.success_status': 'failed' });
+    const tracker = createScormTracker(lesson, lms.api, scorm2004, win)!;
+    expect(tracker.restore()?.best).toEqual({ score: 45, passed: false, n: 1 });
+  });
+});

@@ -51,6 +51,10 @@ function readSaved(api: ScormApi, table: ScormTable, lesson: LessonData, writer:
   // A quiz attempt was finished before: its outcome stays reported while a retry is under way.
   const before = saved !== null && (saved.best !== null || saved.attempt > 1) ? api.get(table.successElement) : '';
   const lastSuccess = before === 'passed' || before === 'failed' ? before : 'unknown';
+  // s1 data mid-retry carries no best attempt: the LMS's score is that attempt's, so a worse retry
+  // cannot replace it (score: best).
+  const raw = saved !== null && saved.best === null && saved.attempt > 1 ? api.get(table.el.scoreRaw) : '';
+  if (raw !== '' && +raw >= 0 && +raw <= 100) saved!.best = { score: +raw, passed: lastSuccess === 'passed', n: saved!.attempt - 1 };
   return { saved, lastSuccess };
 }
 
