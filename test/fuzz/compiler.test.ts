@@ -39,7 +39,7 @@ describe('compiler fuzzing (mutated and random lesson.md, quiz.yaml, front matte
     // Both outcomes were exercised: the mutations neither always break the lesson nor never do.
     expect(outcomes.lessons).toBeGreaterThan(0);
     expect(outcomes.errors).toBeGreaterThan(0);
-  });
+  }, 60_000 * SCALE);
 
   it('buildPackages gives every package or none, with diagnostics, never throws', async () => {
     await fc.assert(
@@ -53,5 +53,5 @@ describe('compiler fuzzing (mutated and random lesson.md, quiz.yaml, front matte
       }),
       { numRuns: 15 * SCALE, seed: SEED + 1, timeout: CASE_LIMIT, endOnFailure: true },
     );
-  });
+  }, 60_000 * SCALE);
 });
