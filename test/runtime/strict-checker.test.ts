@@ -25,3 +25,27 @@ describe('the strict checker and 403', () => {
     expect(strictViolations('2004', record([call('GetValue', ['cmi.bogus'], '', '401')]))).toEqual(['GetValue(cmi.bogus) error 401']);
   });
 });
+
+describe('the strict checker and the score', () => {
+  const set = (element: string, value: string) => call('SetValue', [element, value]);
+  const commit = call('Commit', ['']);
+
+  it('accepts a new score while the passed/failed set earlier in the session stays in force (a better retry)', () => {
+    const run = record([
+      set('cmi.core.score.raw', '45'), set('cmi.core.lesson_status', 'failed'), commit,
+      set('cmi.core.score.raw', '60'), commit,
+    ]);
+    expect(strictViolations('1.2', run)).toEqual([]);
+  });
+
+  it('refuses a score committed with no passed/failed in force, or after the status went back to incomplete', () => {
+    expect(strictViolations('1.2', record([set('cmi.core.score.raw', '45'), commit]))).toEqual([
+      'Commit after cmi.core.score.raw without a passed/failed status',
+    ]);
+    const back = record([
+      set('cmi.core.score.raw', '45'), set('cmi.core.lesson_status', 'failed'), commit,
+      set('cmi.core.lesson_status', 'incomplete'), set('cmi.core.score.raw', '60'), commit,
+    ]);
+    expect(strictViolations('1.2', back)).toEqual(['Commit after cmi.core.score.raw without a passed/failed status']);
+  });
+});

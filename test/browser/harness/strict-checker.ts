@@ -108,11 +108,16 @@ function scoreViolations(version: ScormVersion, calls: ApiCall[], hadScore: bool
       : c.args[0] === 'cmi.success_status';
   let scored = hadScore;
   let awaitingStatus = false;
+  // A passed/failed set earlier in the session stays in force: a better (or, with score: last, a
+  // later) attempt that leaves the outcome as it was sends only its new score.
+  let outcomeSet = false;
   for (const call of calls) {
-    if (call.fn === 'SetValue' && call.args[0] === raw) [scored, awaitingStatus] = [true, true];
+    if (call.fn === 'SetValue' && call.args[0] === raw) [scored, awaitingStatus] = [true, !outcomeSet];
     if (call.fn === 'SetValue' && isOutcome(call)) {
       if (!scored) out.push(`${call.args[0]}=${call.args[1]} before any score`);
-      awaitingStatus = false;
+      [awaitingStatus, outcomeSet] = [false, true];
+    } else if (call.fn === 'SetValue' && call.args[0] === (version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.success_status')) {
+      outcomeSet = false;
     }
     if ((call.fn === 'Commit' || call.fn === 'Terminate') && awaitingStatus) out.push(`${call.fn} after ${raw} without a passed/failed status`);
   }
