@@ -81,7 +81,7 @@ describe('suspend_data of the same build', () => {
   });
 
   it('keeps a 200-slide, 100-question lesson, all visited and answered, under the 1.2 limit of 4096', () => {
-    const big = bigLesson();
+    const big = { ...bigLesson(), attempts: 3 };
     const answers: Record<string, AnswerState> = {};
     for (const q of big.questions) {
       const r = q.type === 'single' ? 'b' : q.type === 'multiple' ? ['a', 'b', 'c'] : q.type === 'true-false' ? true
@@ -210,6 +210,17 @@ describe('corrupt data', () => {
     expect(back?.answers['single-0']).toBeUndefined();
     expect(back?.answers['multiple-0']).toEqual(answer(['a', 'c']));
     expect(back?.slide).toBe(4);
+  });
+
+  it('holds numbers to what the lesson allows: a best score over 100 is dropped, the attempt stops at the last, a timer at 99 hours', () => {
+    const lessonOf2 = { ...lesson, attempts: 2 };
+    const slide = lesson.slides[1]!.k;
+    const text = `s2|${slide}|zzzzzzzz|${slide}|910f1||${slide},zzzzz,0`;
+    const back = decodeState(text, lessonOf2);
+    expect(back?.best).toBeNull();
+    expect(back?.attempt).toBe(2);
+    expect(back?.timers[slide]).toEqual({ left: 356400, running: false });
+    expect(decodeState(`s1|x|0|1|A|250p||`, lesson)?.best).toBeNull();
   });
 
   it('never throws on any truncation or one-character change of real data', () => {

@@ -85,14 +85,19 @@ function decodeTimers(text: string, keyOf: (key: string) => string | undefined):
   for (const entry of text.split(';')) {
     const [key = '', left = '', running] = entry.split(',');
     const at = keyOf(key);
-    if (at !== undefined && /^[0-9a-z]{1,8}$/.test(left)) timers[at] = { left: int36(left), running: running === '1' };
+    // At most 99 hours: a timer reads MM:SS, and tampered data must not show a 13-digit countdown.
+    if (at !== undefined && /^[0-9a-z]{1,5}$/.test(left)) timers[at] = { left: Math.min(int36(left), 356400), running: running === '1' };
   }
   return timers;
 }
 
+/** 1-based, and never past the lesson's last attempt (a teacher may lower `attempts`: the learner is then on the last one). */
+const attemptOf = (text: string, lesson: LessonData): number =>
+  guard(() => Math.min(Math.max(1, int36(text)), lesson.attempts || 1e6), 1);
+
 function decodeBest(text: string): BestResult | null {
   const m = /^(\d{1,3}(?:\.\d{1,2})?)([pf])([0-9a-z]{0,4})$/.exec(text);
-  return m ? { score: Number(m[1]), passed: m[2] === 'p', n: parseInt(m[3] || '1', 36) } : null;
+  return m && +m[1]! <= 100 ? { score: +m[1]!, passed: m[2] === 'p', n: parseInt(m[3] || '1', 36) } : null;
 }
 
 /** The bookmarked slide is gone: the slide that now follows the last surviving slide seen before
@@ -112,7 +117,7 @@ function decodeKeyed(parts: string[], lesson: LessonData, location: string): Pla
     slide: at.get(location) ?? at.get(bookmark) ?? nearest(seen, bookmark, at),
     visited: seen.flatMap((k) => (at.has(k) ? [at.get(k)!] : [])),
     answers: decodeAnswers(answers.split(';').map((e) => [byKey.get(e.slice(0, 4)), e.slice(4)])),
-    attempt: guard(() => Math.max(1, int36(attempt)), 1),
+    attempt: attemptOf(attempt, lesson),
     result: null,
     best: decodeBest(best),
     timers: decodeTimers(timers, (key) => (at.has(key.split('.')[0]!) ? key : undefined)),
@@ -139,7 +144,7 @@ function decodeOld(parts: string[], lesson: LessonData, location: string): Playe
   const bookmark = /^\d{1,6}$/.test(location) ? Number(location) : guard(() => int36(slide), 0);
   const visited = [...bits].flatMap((c, i) => [0, 1, 2, 3, 4, 5].filter((b) => B64.indexOf(c) & (1 << b)).map((b) => i * 6 + b));
   const s1Result = /^([\d.]{1,9})([pf])$/.exec(result);
-  const n = guard(() => Math.max(1, int36(attempt)), 1);
+  const n = attemptOf(attempt, lesson);
   return {
     slide: slidesOk && bookmark < slides.length ? bookmark : 0,
     visited: slidesOk ? visited.filter((i) => i < slides.length) : [],
@@ -148,7 +153,7 @@ function decodeOld(parts: string[], lesson: LessonData, location: string): Playe
       : {},
     attempt: n,
     result: null,
-    best: s1Result ? { score: Number(s1Result[1]), passed: s1Result[2] === 'p', n } : null,
+    best: s1Result && +s1Result[1]! <= 100 ? { score: +s1Result[1]!, passed: s1Result[2] === 'p', n } : null,
     timers: decodeTimers(timers, (key) => (slidesOk && /^[0-9a-z]{1,3}$/.test(key) ? slides[int36(key)]?.k : undefined)),
   };
 }
