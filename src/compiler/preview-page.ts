@@ -29,7 +29,8 @@ interface PanelRow {
   label: string;
   element: string;
   path: string;
-  show: 'text' | 'score' | 'length';
+  /** slide: the bookmark is a slide key (suspend-codec.ts); shown with the slide's number and title. */
+  show: 'text' | 'score' | 'length' | 'slide';
   limit?: number;
 }
 
@@ -61,7 +62,7 @@ const SCORM12: LmsTable = {
   rows: [
     { label: 'Lesson status', element: 'cmi.core.lesson_status', path: 'core.lesson_status', show: 'text' },
     { label: 'Score', element: 'cmi.core.score.raw', path: 'core.score', show: 'score' },
-    { label: 'Location', element: 'cmi.core.lesson_location', path: 'core.lesson_location', show: 'text' },
+    { label: 'Location', element: 'cmi.core.lesson_location', path: 'core.lesson_location', show: 'slide' },
     { label: 'Suspend data', element: 'cmi.suspend_data', path: 'suspend_data', show: 'length', limit: 4096 },
     { label: 'Exit', element: 'cmi.core.exit', path: 'core.exit', show: 'text' },
     { label: 'Session time', element: 'cmi.core.session_time', path: 'core.session_time', show: 'text' },
@@ -88,7 +89,7 @@ const SCORM2004: LmsTable = {
     { label: 'Success status', element: 'cmi.success_status', path: 'success_status', show: 'text' },
     { label: 'Score', element: 'cmi.score.raw', path: 'score', show: 'score' },
     { label: 'Progress', element: 'cmi.progress_measure', path: 'progress_measure', show: 'text' },
-    { label: 'Location', element: 'cmi.location', path: 'location', show: 'text' },
+    { label: 'Location', element: 'cmi.location', path: 'location', show: 'slide' },
     { label: 'Suspend data', element: 'cmi.suspend_data', path: 'suspend_data', show: 'length', limit: 64000 },
     { label: 'Exit', element: 'cmi.exit', path: 'exit', show: 'text' },
     { label: 'Session time', element: 'cmi.session_time', path: 'session_time', show: 'text' },
@@ -143,6 +144,7 @@ function courseContext(files: PackageFiles, version: ScormVersion): object {
     finished: table.finished,
     start: table.start(data.passingScore),
     storageKey: `scormdown-preview/${data.id}/${data.version}/${version}`,
+    slides: Object.fromEntries(data.slides.map((slide, i) => [slide.k, `slide ${i + 1}: ${slide.title}`])),
   };
   // Every row carries a limit, so the strict template never looks up a missing field.
   const rows = table.rows.map((row) => ({ ...row, limit: row.limit ?? '' }));
