@@ -59,6 +59,8 @@ export interface Slide {
   /** content: the slide's blocks; question: one question block; result: none. */
   blocks: Block[];
   pos: SourcePos;
+  /** The author's `::slide ID`, when given: the slide's saved progress is keyed by it. */
+  id?: string;
 }
 
 /** A file of the lesson folder that goes into the package. */

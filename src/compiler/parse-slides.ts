@@ -25,9 +25,13 @@ export interface ParsedSlide {
   blocks: SlideBlock[];
   /** The slide's Markdown without directives, for its title. */
   markdown: string;
+  /** `::slide ID`: the author's name for the slide, which its saved progress is keyed by. */
+  id?: IdRef;
 }
 
-export const DIRECTIVES = ['timer', 'question', 'quiz'] as const;
+export const DIRECTIVES = ['timer', 'question', 'quiz', 'slide'] as const;
+
+const SLIDE_ID = /^[A-Za-z][\w-]{0,63}$/;
 
 const DIRECTIVE = /^ {0,3}::([A-Za-z][\w-]*)(.*)$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -50,10 +54,21 @@ export function parseSlides(body: string, bodyLine: number, file: string): { sli
     }
     slides.push(parseSlide(lines, diagnostics));
   }
+  diagnostics.push(...duplicateSlideIds(slides));
   if (slides.length === 0) {
     diagnostics.push(diag('LESSON_NO_SLIDES', { file, line: bodyLine, column: 1 }, 'lesson.md has no slides'));
   }
   return { slides, diagnostics };
+}
+
+function duplicateSlideIds(slides: ParsedSlide[]): Diagnostic[] {
+  const first = new Map<string, SourcePos>();
+  return slides.flatMap(({ id }) => {
+    if (id === undefined) return [];
+    const before = first.get(id.id);
+    if (before === undefined) return first.set(id.id, id.pos), [];
+    return [diag('SLIDE_ID_DUPLICATE', id.pos, `another slide is called "${id.id}" too (line ${before.line})`)];
+  });
 }
 
 /** Lines grouped per slide; a `---` line inside a fenced code block is code, not a separator. */
@@ -86,6 +101,7 @@ function parseSlide(lines: Line[], diagnostics: Diagnostic[]): ParsedSlide {
   const blocks: SlideBlock[] = [];
   const markdown: string[] = [];
   let chunk: Line[] = [];
+  let id: IdRef | undefined;
   const flush = (): void => {
     const source = chunk.map((l) => l.text).join('\n');
     const start = chunk.find((l) => l.text.trim() !== '');
@@ -110,12 +126,32 @@ function parseSlide(lines: Line[], diagnostics: Diagnostic[]): ParsedSlide {
       markdown.push(line.text);
       continue;
     }
+    if (match[1] === 'slide') {
+      id = slideId(match[2] ?? '', line, id, diagnostics) ?? id;
+      continue;
+    }
     flush();
     const block = parseDirective(match[1] ?? '', match[2] ?? '', line, diagnostics);
     if (block) blocks.push(block);
   }
   flush();
-  return { pos: first?.pos ?? lines[0]!.pos, blocks, markdown: markdown.join('\n') };
+  const slide: ParsedSlide = { pos: first?.pos ?? lines[0]!.pos, blocks, markdown: markdown.join('\n') };
+  return id === undefined ? slide : { ...slide, id };
+}
+
+/** `::slide ID`: one name per slide, letters, digits, `-` and `_`. */
+function slideId(rest: string, line: Line, before: IdRef | undefined, diagnostics: Diagnostic[]): IdRef | undefined {
+  const column = line.text.indexOf('::') + 1;
+  const [arg, extra] = argsOf(rest, column + 7, line.pos);
+  const pos: SourcePos = { ...line.pos, column };
+  if (before !== undefined) {
+    diagnostics.push(diag('SLIDE_ID_INVALID', pos, `this slide is already called "${before.id}"`, 'give a slide one `::slide ID` only'));
+  } else if (!arg || extra || !SLIDE_ID.test(arg.id)) {
+    diagnostics.push(diag('SLIDE_ID_INVALID', arg?.pos ?? pos, `"${rest.trim() || '(nothing)'}" is not a slide id`));
+  } else {
+    return arg;
+  }
+  return undefined;
 }
 
 function parseDirective(name: string, rest: string, line: Line, diagnostics: Diagnostic[]): SlideBlock | null {

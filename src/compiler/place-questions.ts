@@ -138,7 +138,8 @@ function contentSlide(slide: ParsedSlide, byId: ReadonlyMap<string, QuizEntry>):
     firstHeading(slide.markdown) ||
     (question?.type === 'question' ? byId.get(question.questionId)?.question.promptText : undefined) ||
     (firstText?.type === 'markdown' ? htmlToText(firstText.html).slice(0, 80) : '');
-  return { kind: 'content', title: title ?? '', blocks, pos: slide.pos };
+  const placed: Slide = { kind: 'content', title: title ?? '', blocks, pos: slide.pos };
+  return slide.id === undefined ? placed : { ...placed, id: slide.id.id };
 }
 
 function toBlock(block: SlideBlock): Block[] {

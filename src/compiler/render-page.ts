@@ -43,11 +43,13 @@ function uniqueKeys(seeds: string[], width: number): string[] {
   });
 }
 
-/** What a slide is, for its key: the question it asks, the result, or its heading; the heading and
- *  its content together when another slide has the same heading. Editing a slide's text keeps its key,
- *  so a learner's bookmark and "seen" survive a typo fix and slides inserted, removed or moved. */
+/** What a slide is, for its key: the author's `::slide ID`, the question it asks, the result, or its
+ *  heading; the heading and its content together when another slide has the same heading. Editing a
+ *  slide's text keeps its key (its heading too, with `::slide`), so a learner's bookmark and "seen"
+ *  survive a typo fix and slides inserted, removed or moved. */
 export function slideKeys(lesson: Lesson): string[] {
   const seeds = lesson.slides.map((slide) => {
+    if (slide.id !== undefined) return `id:${slide.id}`;
     const question = slide.kind === 'question' ? slide.blocks.find((b) => b.type === 'question') : undefined;
     return question?.type === 'question' ? `q:${question.questionId}` : `${slide.kind}:${slide.title}`;
   });

@@ -139,3 +139,14 @@ describe('completion that needs a quiz the lesson does not have', () => {
     expect(await lessonWith('completion: quiz\n', graded)).toEqual([]);
   });
 });
+
+describe('loadLesson and `::slide ID`', () => {
+  it('names the slide it stands on, and only that one', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'scormdown-slide-id-'));
+    await writeFile(path.join(dir, 'lesson.md'), '---\ntitle: Les\nid: les\n---\n\n::slide start\n# Welkom\n\n---\n\n# Verder\n');
+    const { lesson, diagnostics } = await loadLesson(dir, dir);
+    await rm(dir, { recursive: true });
+    expect(diagnostics).toEqual([]);
+    expect(lesson?.slides.map((s) => [s.title, s.id])).toEqual([['Welkom', 'start'], ['Verder', undefined]]);
+  });
+});

@@ -24,6 +24,20 @@ describe('parseSlides', () => {
     ]);
   });
 
+  it('takes `::slide ID` as the slide\'s name, not as a block, and reports a bad, second or repeated one', () => {
+    const body = ['::slide welkom', '# Een', '---', '## Twee', '::slide', '---', '::slide a b', '---', '::slide welkom', '::slide weer'].join('\n');
+    const { slides, diagnostics } = parseSlides(body, 1, f);
+    expect(slides[0]?.id).toEqual({ id: 'welkom', pos: at(1, 9) });
+    expect(slides[0]?.blocks.map((b) => b.type)).toEqual(['markdown']);
+    expect(slides[1]?.id).toBeUndefined();
+    expect(diagnostics.map((d) => [d.code, d.pos.line, d.pos.column, d.message])).toEqual([
+      ['SLIDE_ID_INVALID', 5, 1, '"(nothing)" is not a slide id'],
+      ['SLIDE_ID_INVALID', 7, 9, '"a b" is not a slide id'],
+      ['SLIDE_ID_INVALID', 10, 1, 'this slide is already called "welkom"'],
+      ['SLIDE_ID_DUPLICATE', 9, 9, 'another slide is called "welkom" too (line 1)'],
+    ]);
+  });
+
   it('does not split or read directives inside fenced code', () => {
     const body = ['# Code', '~~~~', '---', '::timer x', '~~~', '~~~~', 'na'].join('\n');
     const { slides, diagnostics } = parseSlides(body, 1, f);

@@ -46,6 +46,15 @@ describe('keys of slides and questions (what suspend_data names them by)', () =>
     expect(new Set(keys(twice).slides.map((s) => s.k)).size).toBe(3);
   });
 
+  it('of a slide named with `::slide ID` stay the same when its heading and text change', () => {
+    const named = makeLesson({}, []);
+    const renamed = makeLesson({}, []);
+    named.slides[0] = { ...named.slides[0]!, id: 'welkom' };
+    renamed.slides[0] = { ...renamed.slides[0]!, id: 'welkom', title: 'Hallo allemaal', blocks: [] };
+    expect(keys(renamed).slides[0]!.k).toBe(keys(named).slides[0]!.k);
+    expect(keys({ ...renamed, slides: [{ ...renamed.slides[0]!, id: undefined }] }).slides[0]!.k).not.toBe(keys(named).slides[0]!.k);
+  });
+
   it('of a question change with its options, not with its prompt, feedback or points', () => {
     const q = singleQuestion('q1');
     if (q.type !== 'single') throw new Error('fixture');
