@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { ScormVersion } from '../shared/model.js';
 import { projectPath } from './paths.js';
+import { ALL_TARGETS, type Target } from './targets.js';
 
 export interface RuntimeBundle {
   /** The player script of each SCORM version. */
@@ -61,20 +62,24 @@ export async function bundleRuntime(
     define: { SCORMDOWN_SCORM: JSON.stringify(version) },
     mangleProps: new RegExp(`^(${MANGLED_PROPS.join('|')})$`),
   });
-  const [js12, js2004, css] = await Promise.all([
-    script('1.2'),
-    script('2004'),
+  const [css, ...scripts] = await Promise.all([
     build({ ...COMMON, entryPoints: [styles], loader: { '.css': 'css' } }),
+    ...ALL_TARGETS.map((t) => script(t.version)),
   ]);
   return {
-    js: { '1.2': only(js12.outputFiles, '.js'), '2004': only(js2004.outputFiles, '.js') },
+    js: byVersion((t) => only(scripts[ALL_TARGETS.indexOf(t)]?.outputFiles, '.js')),
     // A main.ts that imports CSS makes esbuild emit it beside the JS: keep it, after styles.css.
-    css: only(css.outputFiles, '.css') + only(js12.outputFiles, '.css'),
+    css: only(css.outputFiles, '.css') + only(scripts[0]?.outputFiles, '.css'),
   };
 }
 
+/** A value for every target, made from its row. */
+function byVersion<T>(make: (target: Target) => T): Record<ScormVersion, T> {
+  return Object.fromEntries(ALL_TARGETS.map((t) => [t.version, make(t)])) as Record<ScormVersion, T>;
+}
+
 /** The files scripts/compile.mjs prebuilds beside the compiled CLI (lib/). */
-export const PREBUILT = { js: { '1.2': 'player-scorm12.js', '2004': 'player-scorm2004.js' }, css: 'player.css' } as const;
+export const PREBUILT = { js: byVersion((t) => t.player), css: 'player.css' } as const;
 
 /** The player for a build. The compiled CLI (lib/scormdown.js) carries it prebuilt by
  *  scripts/compile.mjs from the same sources with the same options, so a teacher's build does not
@@ -84,8 +89,8 @@ export async function loadRuntime(): Promise<RuntimeBundle> {
   if (basename(here) === 'lib') {
     try {
       const read = (name: string) => readFile(join(here, name), 'utf8');
-      const [js12, js2004, css] = await Promise.all([read(PREBUILT.js['1.2']), read(PREBUILT.js['2004']), read(PREBUILT.css)]);
-      return { js: { '1.2': js12, '2004': js2004 }, css };
+      const [css, ...scripts] = await Promise.all([read(PREBUILT.css), ...ALL_TARGETS.map((t) => read(t.player))]);
+      return { js: byVersion((t) => scripts[ALL_TARGETS.indexOf(t)] as string), css };
     } catch {
       // Not prebuilt (a lib/ from an older compile): bundle from source below.
     }

