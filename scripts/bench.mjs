@@ -1,11 +1,15 @@
-// `npm run bench`: how long a build takes and how big the player is. Prints a table; asserts nothing
+// `npm run bench`: how long a build takes and how big the player is. Prints tables; asserts nothing
 // (timings depend on the machine). Runs the compiled CLI (lib/scormdown.js) as a teacher would.
-//   - build time of the Dutch lesson (median of RUNS) next to bare `node -e ""` startup;
+//   - start-up: a build of the Dutch lesson against a bare `node -e ""`, as a PAIRED ratio: the two
+//     run alternately and the figure is the median of the per-pair ratios, so a busy machine slows
+//     both sides of a pair alike (goal: at most 3x);
 //   - player.js / player.css as shipped, raw and gzipped, against the size budget;
 //   - zip sizes;
-//   - generated lessons of 50 / 100 / 200 slides: time per slide should stay flat (linear growth).
+//   - generated lessons of 50 / 100 / 200 slides: time per slide should stay flat (linear growth);
+//   - a 5000-slide lesson with a question every 5 slides: wall time and peak RSS (goal: < 5 s, < 300 MB).
+// BENCH_RUNS: runs per figure (pairs for the ratio: 3x as many); BENCH_CLI: another compiled CLI.
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,10 +17,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync, inflateRawSync } from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'lib', 'scormdown.js');
+const CLI = process.env.BENCH_CLI ?? join(ROOT, 'lib', 'scormdown.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BUDGET = { 'player.js': 12 * 1024, 'player.css': 4 * 1024 };
 const work = mkdtempSync(join(tmpdir(), 'scormdown-bench-'));
+// Preloaded into a measured build: prints the process's peak RSS as it exits (no /usr/bin/time needed).
+const RSS_PROBE = `data:text/javascript,${encodeURIComponent(
+  "import{writeSync}from'node:fs';process.on('exit',()=>writeSync(2,`\\nmaxrss ${process.resourceUsage().maxRSS}\\n`))")}`;
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -24,14 +31,36 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+function once(args, cwd = ROOT) {
+  const start = process.hrtime.bigint();
+  execFileSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
 function timed(args, cwd = ROOT) {
-  const times = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const start = process.hrtime.bigint();
-    execFileSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return median(times);
+  return median(Array.from({ length: RUNS }, () => once(args, cwd)));
+}
+
+/** `node -e ""` and `args` alternately, `pairs` times: both medians and the median per-pair ratio. */
+function paired(args, pairs) {
+  const runs = Array.from({ length: pairs }, () => {
+    const bare = once(['-e', '']);
+    return { bare, wall: once(args) };
+  });
+  return {
+    bare: median(runs.map((r) => r.bare)),
+    wall: median(runs.map((r) => r.wall)),
+    ratio: median(runs.map((r) => r.wall / r.bare)),
+  };
+}
+
+/** Wall time (ms) and peak resident memory (MB) of one run. */
+function measured(args) {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, ['--import', RSS_PROBE, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  if (run.status !== 0) throw new Error(`build failed (exit ${run.status}):\n${run.stderr}`);
+  return { wall, mb: Number(/maxrss (\d+)/.exec(run.stderr.toString())?.[1]) / 1024 };
 }
 
 /** One file out of a zip (central directory lookup; deflate or stored). */
@@ -52,18 +81,31 @@ function fromZip(zip, name) {
   throw new Error(`${name} not in zip`);
 }
 
-function generatedLesson(slides) {
-  const dir = join(work, `gen-${slides}`);
+function contentSlide(i) {
+  return `## Dia ${i + 1}\n\nTekst met **nadruk** en een [link](https://example.org).\n\n- punt een\n- punt twee\n`;
+}
+
+function writeLesson(dir, id, body, questions) {
   mkdirSync(dir, { recursive: true });
-  const questions = Math.floor(slides / 2);
-  const content = Array.from({ length: slides - questions - 1 }, (_, i) =>
-    `## Dia ${i + 1}\n\nTekst met **nadruk** en een [link](https://example.org).\n\n- punt een\n- punt twee\n`);
-  writeFileSync(join(dir, 'lesson.md'),
-    `---\ntitle: Generated ${slides}\nid: gen-${slides}\nlanguage: nl\n---\n\n${content.join('\n---\n\n')}\n---\n\n::quiz\n`);
+  writeFileSync(join(dir, 'lesson.md'), `---\ntitle: Generated ${id}\nid: ${id}\nlanguage: nl\n---\n\n${body}`);
   const quiz = Array.from({ length: questions }, (_, i) =>
     `- id: q${i}\n  type: single\n  prompt: Vraag ${i}?\n  options:\n    - { text: Ja, correct: true }\n    - { text: Nee }\n`);
   writeFileSync(join(dir, 'quiz.yaml'), quiz.join('\n'));
   return dir;
+}
+
+/** `slides` slides, half of them the quiz's questions after the content. */
+function generatedLesson(slides) {
+  const questions = Math.floor(slides / 2);
+  const content = Array.from({ length: slides - questions - 1 }, (_, i) => contentSlide(i));
+  return writeLesson(join(work, `gen-${slides}`), `gen-${slides}`, `${content.join('\n---\n\n')}\n---\n\n::quiz\n`, questions);
+}
+
+/** `slides` slides, every `every`th one showing the next question of the quiz (`::question`). */
+function largeLesson(slides, every) {
+  const body = Array.from({ length: slides }, (_, i) =>
+    ((i + 1) % every === 0 ? `## Vraag ${i + 1}\n\n::question q${(i + 1) / every - 1}\n` : contentSlide(i)));
+  return writeLesson(join(work, `large-${slides}`), `large-${slides}`, body.join('\n---\n\n'), Math.floor(slides / every));
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -76,11 +118,11 @@ function table(title, head, rows) {
 }
 
 try {
-  const nodeStartup = timed(['-e', '']);
-  const dutch = timed([CLI, 'build', 'lesson', '--out', join(work, 'dist')]);
-  table(`Build time (median of ${RUNS})`, ['what', 'wall', 'minus node startup'], [
-    ['node -e ""', ms(nodeStartup), ''],
-    ['scormdown build lesson (both versions)', ms(dutch), ms(dutch - nodeStartup)],
+  const start = paired([CLI, 'build', 'lesson', '--out', join(work, 'dist')], RUNS * 3);
+  const nodeStartup = start.bare;
+  table(`Start-up (${RUNS * 3} alternating pairs; goal: at most 3x)`, ['what', 'wall (median)', 'ratio (median of pairs)'], [
+    ['node -e ""', ms(start.bare), ''],
+    ['scormdown build lesson (both versions)', ms(start.wall), `${start.ratio.toFixed(2)}x`],
   ]);
 
   const zips = readdirSync(join(work, 'dist')).sort();
@@ -105,6 +147,12 @@ try {
     return [slides, ms(wall), ms(wall - nodeStartup), added];
   });
   table(`Generated lessons (half the slides questions; median of ${RUNS})`, ['slides', 'wall', 'minus startup', 'per added slide'], rows);
+
+  const large = largeLesson(5000, 5);
+  const big = Array.from({ length: Math.min(RUNS, 3) }, () => measured([CLI, 'build', large, '--out', join(work, 'out-large')]));
+  table(`A 5000-slide lesson, a question every 5 slides (median of ${big.length}; goal: under 5 s and 300 MB)`,
+    ['slides', 'questions', 'wall', 'peak RSS'],
+    [[5000, 1000, ms(median(big.map((b) => b.wall))), `${median(big.map((b) => b.mb)).toFixed(0)} MB`]]);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
