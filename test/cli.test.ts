@@ -1,10 +1,12 @@
 // The built CLI (lib/scormdown.js, compiled by `npm test` from the current source) run as a child process on
 // temp copies of the Dutch lesson, as a teacher runs it: exit codes, what is printed, what is on disk.
 
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EXIT } from '../src/compiler/errors.js';
 import { ROOT, scormdown } from './helpers/cli.js';
 import { readZip } from './helpers/unzip.js';
 
@@ -106,13 +108,55 @@ describe('scormdown build on a lesson with errors', () => {
     expect((await readdir(dir)).sort()).toEqual(['lesson']);
   });
 
-  it('exits 1 with a hint, not a stack trace, when the output folder cannot be written', async () => {
+});
+
+describe('scormdown build when a file cannot be read or written', () => {
+  it('exits with the write code and a hint, not a stack trace, when --out names a file', async () => {
     await writeFile(join(dir, 'dist'), 'a file where the folder should be');
-    const { code, stderr } = await scormdown(['build', 'lesson'], dir);
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/^scormdown: could not write the zip files \((EEXIST|ENOTDIR): mkdir .*dist\)\.\n {2}hint: /);
+    const { code, stdout, stderr } = await scormdown(['build', 'lesson'], dir);
+    expect({ code, stdout }).toEqual({ code: EXIT.write, stdout: '' });
+    expect(stderr).toMatch(/^scormdown: could not write dist \((EEXIST|ENOTDIR)\)\n {2}hint: check that the --out folder is a folder you may write to/);
     expect(stderr).not.toContain('    at ');
     expect(await readFile(join(dir, 'dist'), 'utf8')).toBe('a file where the folder should be');
+  });
+
+  it('exits with the read code, naming the asset, when an asset cannot be read', async () => {
+    // The test runs as root, for whom chmod 000 does not stop a read, and a folder or a FIFO in the
+    // place of a file is already an ASSET_MISSING diagnostic. A video over 2 GiB is a file that
+    // passes every check and that Node cannot read into memory (ERR_FS_FILE_TOO_LARGE): made sparse,
+    // it costs no disk space.
+    await writeFile(join(dir, 'lesson', 'assets', 'opname.mp4'), '');
+    await truncate(join(dir, 'lesson', 'assets', 'opname.mp4'), 2 ** 31 + 1);
+    await edit(join(dir, 'lesson', 'lesson.md'), '\n## Opdracht\n', '\n## Opdracht\n\n![Opname](assets/opname.mp4)\n');
+    const { code, stdout, stderr } = await scormdown(['build', 'lesson'], dir);
+    expect({ code, stdout }).toEqual({ code: EXIT.read, stdout: '' });
+    expect(stderr.split('\n').slice(0, 2)).toEqual([
+      'scormdown: could not read lesson/assets/opname.mp4 (ERR_FS_FILE_TOO_LARGE)',
+      '  hint: check that the file is there, is an ordinary file of at most 2 GiB, and that you may read it',
+    ]);
+    expect((await readdir(dir)).sort()).toEqual(['lesson']);
+  });
+});
+
+describe('scormdown preview on a port that is taken', () => {
+  let taken: Server | null = null;
+  afterEach(async () => {
+    await new Promise((done) => (taken ? taken.close(done) : done(undefined)));
+    taken = null;
+  });
+
+  it('exits with the port code and says which port', async () => {
+    const server = createServer();
+    taken = server;
+    const port = await new Promise<number>((done) => {
+      server.listen(0, '127.0.0.1', () => done((server.address() as { port: number }).port));
+    });
+    const { code, stdout, stderr } = await scormdown(['preview', 'lesson', '--port', String(port)], dir);
+    expect({ code, stdout }).toEqual({ code: EXIT.portInUse, stdout: '' });
+    expect(stderr.split('\n').slice(0, 2)).toEqual([
+      `scormdown: cannot serve the preview on port ${port} (EADDRINUSE)`,
+      '  hint: another program may be using it: choose another --port, or leave it out to take any free port',
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EXIT } from '../src/compiler/errors.js';
 import { scormdown } from './helpers/cli.js';
 import { readZip } from './helpers/unzip.js';
 
@@ -41,21 +42,30 @@ describe('scormdown new', () => {
     expect(made.stdout).toContain("\n  scormdown build 'Les 7'\n");
   });
 
-  it('exits 1 when lesson.md exists, names the file, and changes nothing', async () => {
+  it('exits with the "exists" code when lesson.md exists, names the file without a position, and changes nothing', async () => {
     await mkdir(join(dir, 'les-7'));
     await writeFile(join(dir, 'les-7', 'lesson.md'), '---\ntitle: Mijn les\n---\n');
     const { code, stdout, stderr } = await scormdown(['new', 'les-7'], dir);
-    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect({ code, stdout }).toEqual({ code: EXIT.exists, stdout: '' });
     expect(stderr.split('\n')).toEqual([
-      'les-7/lesson.md:1:1 NEW_FILE_EXISTS error: les-7/lesson.md already exists; scormdown new never overwrites a file',
+      'scormdown: les-7/lesson.md already exists; scormdown new never overwrites a file: nothing written',
       '  hint: start the new lesson in another folder (`scormdown new my-lesson`), or move this file away first; ' +
         'to build the lesson already here: `scormdown build les-7`',
-      '',
-      '1 error(s): nothing written.',
       '',
     ]);
     expect(await readdir(join(dir, 'les-7'))).toEqual(['lesson.md']);
     expect(await readFile(join(dir, 'les-7', 'lesson.md'), 'utf8')).toBe('---\ntitle: Mijn les\n---\n');
+  });
+
+  it('exits with the write code when the folder is a file, and leaves the file alone', async () => {
+    await writeFile(join(dir, 'les-7'), 'notes');
+    const { code, stdout, stderr } = await scormdown(['new', 'les-7'], dir);
+    expect({ code, stdout }).toEqual({ code: EXIT.write, stdout: '' });
+    expect(stderr.split('\n').slice(0, 2)).toEqual([
+      'scormdown: could not write les-7 (it is a file, not a folder)',
+      '  hint: give the name of a new or empty folder, e.g. `scormdown new my-lesson`',
+    ]);
+    expect(await readFile(join(dir, 'les-7'), 'utf8')).toBe('notes');
   });
 
   it('exits 2 with the usage on a wrong command line, writing nothing', async () => {

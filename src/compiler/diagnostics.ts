@@ -1,6 +1,7 @@
 // Every problem the front end can find in a lesson folder, with a stable code and a default fix.
 // Stages return diagnostics instead of throwing, so one run reports everything at once; only the
-// CLI prints them and sets the exit code.
+// CLI prints them and sets the exit code. Failures outside the lesson (a file that cannot be read
+// or written, a port in use) have no line in it: they are the typed errors of errors.ts.
 
 import type { Diagnostic, Severity, SourcePos } from './model.js';
 
@@ -48,9 +49,6 @@ export const CODES = {
   LINK_OUTSIDE_LESSON: { severity: 'error', hint: 'copy the file itself into the lesson folder instead of linking to it: a package holds only the lesson folder' },
   MARKDOWN_INDENTED_CODE: { severity: 'warning', hint: 'remove the spaces or tab before the line; for code on purpose, put it between two lines ```' },
   ASSET_OUTSIDE_LESSON: { severity: 'error', hint: 'move the file into the lesson folder (e.g. assets/) and refer to it relative to lesson.md' },
-  NEW_FILE_EXISTS: { severity: 'error', hint: 'start the new lesson in another folder (`scormdown new my-lesson`), or move this file away first' },
-  NEW_FOLDER_IS_FILE: { severity: 'error', hint: 'give the name of a new or empty folder, e.g. `scormdown new my-lesson`' },
-  NEW_WRITE_FAILED: { severity: 'error', hint: 'check that you may write to this folder and that the disk is not full, then run `scormdown new` again' },
   ASSET_REMOTE: { severity: 'error', hint: 'download the file into assets/ and refer to it as assets/<name>: the package may not load anything from outside itself' },
   MARKDOWN_TOO_DEEP: { severity: 'error', hint: 'block quotes, lists or emphasis are nested thousands of levels deep here: write the text plainly' },
 } as const satisfies Record<string, CodeInfo>;

@@ -1,6 +1,7 @@
 // The compiler's model of a lesson: what the parse stages produce and the render, manifest and
 // zip stages consume. Every node keeps where it came from, so diagnostics can point at it.
 
+import type { Code } from './diagnostics.js';
 import type { CompletionRule, NavigationRule, Question, ScoreRule, SlideKind, SolutionsRule } from '../shared/model.js';
 
 export interface SourcePos {
@@ -17,7 +18,7 @@ export type Severity = 'error' | 'warning';
 export interface Diagnostic {
   severity: Severity;
   /** Stable code from diagnostics.ts, e.g. QUIZ_NO_CORRECT. */
-  code: string;
+  code: Code;
   /** What is wrong, in the author's terms. */
   message: string;
   /** How to fix it. */

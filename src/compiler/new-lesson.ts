@@ -1,13 +1,13 @@
 // `scormdown new`: a small complete lesson a teacher can start from, written from templates/new-lesson/
 // (Dutch or English texts; any other language gets the English texts with its own code in the front
 // matter). It never overwrites: every file it would write is checked first, and when one exists
-// nothing at all is written.
+// nothing at all is written. Failures are typed errors (errors.ts), not diagnostics: a file that is
+// in the way has no line or column.
 
 import { lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { diag, type Code } from './diagnostics.js';
-import type { Diagnostic, SourcePos } from './model.js';
+import { ExistsError, failedRead, failedWrite, WriteError } from './errors.js';
 import { LESSON_ID } from './parse-front-matter.js';
 import { projectPath } from './paths.js';
 
@@ -22,12 +22,10 @@ export interface NewLessonOptions {
 }
 
 export interface NewLessonResult {
-  /** Paths written, as shown to the author (relative to cwd, forward slashes); [] when refused. */
+  /** Paths written, as shown to the author (relative to cwd, forward slashes). */
   written: string[];
   /** The lesson folder as shown to the author ("." for the current folder). */
   folder: string;
-  /** Why nothing was written; [] on success. */
-  diagnostics: Diagnostic[];
 }
 
 /** One file of the starter, relative to the lesson folder, with forward slashes. */
@@ -75,63 +73,64 @@ export async function starterFiles(language: string, title: string, id: string):
   const folder = starterLanguage(language);
   const context = { title, id, language };
   const texts = await Promise.all(TEXT_FILES.map(async (target) => {
-    const source = await readFile(projectPath('templates', 'new-lesson', folder, `${target}.hbs`), 'utf8');
+    const file = projectPath('templates', 'new-lesson', folder, `${target}.hbs`);
+    const source = await readFile(file, 'utf8').catch(failedRead(file));
     // noEscape: these are Markdown and YAML, not HTML; strict: a misspelt field fails loudly.
     return { target, content: hbs.compile(source, { noEscape: true, strict: true })(context) };
   }));
-  const assets = await Promise.all(ASSET_FILES.map(async (target) =>
-    ({ target, content: await readFile(projectPath('templates', 'new-lesson', ...target.split('/')), 'utf8') })));
+  const assets = await Promise.all(ASSET_FILES.map(async (target) => {
+    const file = projectPath('templates', 'new-lesson', ...target.split('/'));
+    return { target, content: await readFile(file, 'utf8').catch(failedRead(file)) };
+  }));
   return [...texts, ...assets];
 }
 
-/** Writes the starter lesson into `options.folder`, or writes nothing and says why. */
+/** Writes the starter lesson into `options.folder`, or writes nothing and throws ExistsError (a file
+ *  is in the way) or WriteError (the folder is a file, no permission, disk full). */
 export async function createLesson(options: NewLessonOptions): Promise<NewLessonResult> {
   const dir = path.resolve(options.cwd, options.folder);
   const show = (target: string): string => path.relative(options.cwd, path.join(dir, target)).split(path.sep).join('/') || '.';
   const title = options.title ?? defaultTitle(options.language);
   const files = await starterFiles(options.language, title, starterId(path.basename(dir), title));
-  const blocked = await obstacles(dir, files.map((f) => f.target), show);
-  const diagnostics = blocked.length > 0 ? blocked : await writeAll(dir, files, show);
-  const written = diagnostics.length > 0 ? [] : files.map((f) => show(f.target));
-  return { written, folder: show('.'), diagnostics };
+  await refuseObstacles(dir, files.map((f) => f.target), show);
+  await writeAll(dir, files);
+  return { written: files.map((f) => show(f.target)), folder: show('.') };
 }
 
-/** Writes every file, or (no permission, disk full) takes back those written and says why. */
-async function writeAll(dir: string, files: readonly StarterFile[], show: (target: string) => string): Promise<Diagnostic[]> {
+const WRITE_HINT = 'check that you may write to this folder and that the disk is not full, then run `scormdown new` again';
+
+/** Writes every file, or (no permission, disk full) takes back those written and throws WriteError. */
+async function writeAll(dir: string, files: readonly StarterFile[]): Promise<void> {
   const done: string[] = [];
   try {
-    await mkdir(path.join(dir, 'assets'), { recursive: true });
+    await mkdir(path.join(dir, 'assets'), { recursive: true }).catch(failedWrite(path.join(dir, 'assets'), WRITE_HINT));
     for (const file of files) {
-      // 'wx': should a file appear after the check in obstacles(), fail rather than overwrite it.
-      await writeFile(path.join(dir, file.target), file.content, { flag: 'wx' });
-      done.push(path.join(dir, file.target));
+      const target = path.join(dir, file.target);
+      // 'wx': should a file appear after the check in refuseObstacles(), fail rather than overwrite it.
+      await writeFile(target, file.content, { flag: 'wx' }).catch(failedWrite(target, WRITE_HINT));
+      done.push(target);
     }
-    return [];
   } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    if (!(error instanceof Error) || typeof e.code !== 'string') throw error;
     await Promise.all(done.map((file) => rm(file, { force: true })));
-    const where = show(path.relative(dir, e.path ?? dir) || '.');
-    return [refusal('NEW_WRITE_FAILED', where, `could not write ${where} (${e.code})`)];
+    throw error;
   }
 }
 
-/** Everything that stops the starter from being written: the folder is a file, or a file exists. */
-async function obstacles(dir: string, targets: readonly string[], show: (target: string) => string): Promise<Diagnostic[]> {
+/** Throws when anything stops the starter from being written: the folder is a file, or files exist. */
+async function refuseObstacles(dir: string, targets: readonly string[], show: (target: string) => string): Promise<void> {
   const kind = async (file: string): Promise<'file' | 'folder' | null> =>
     lstat(file).then((s) => (s.isDirectory() ? 'folder' : 'file'), () => null);
   for (const folder of ['.', 'assets']) {
     if ((await kind(path.join(dir, folder))) !== 'file') continue;
-    return [refusal('NEW_FOLDER_IS_FILE', show(folder), `${show(folder)} is a file, not a folder`)];
+    throw new WriteError(path.join(dir, folder), 'it is a file, not a folder',
+      'give the name of a new or empty folder, e.g. `scormdown new my-lesson`');
   }
-  const found: Diagnostic[] = [];
-  for (const target of targets) {
-    if ((await kind(path.join(dir, target))) === null) continue;
-    found.push(refusal('NEW_FILE_EXISTS', show(target), `${show(target)} already exists; scormdown new never overwrites a file`,
-      `start the new lesson in another folder (\`scormdown new my-lesson\`), or move this file away first; ` +
-      `to build the lesson already here: \`scormdown build ${shellWord(show('.'))}\``));
-  }
-  return found;
+  const found: string[] = [];
+  for (const target of targets) if ((await kind(path.join(dir, target))) !== null) found.push(path.join(dir, target));
+  if (found.length === 0) return;
+  throw new ExistsError(found, 'start the new lesson in another folder (`scormdown new my-lesson`), or move' +
+    ` ${found.length === 1 ? 'this file' : 'these files'} away first; ` +
+    `to build the lesson already here: \`scormdown build ${shellWord(show('.'))}\``);
 }
 
 /** A path as it can be typed after a command: quoted when it holds anything but plain characters. */
@@ -139,7 +138,3 @@ export function shellWord(text: string): string {
   return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-function refusal(code: Code, file: string, message: string, hint?: string): Diagnostic {
-  const pos: SourcePos = { file, line: 1, column: 1 };
-  return diag(code, pos, message, hint);
-}

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { ScormVersion } from '../shared/model.js';
 import { loadRuntime, type RuntimeBundle } from './bundle-runtime.js';
 import { hasErrors } from './diagnostics.js';
+import { failedRead } from './errors.js';
 import { loadLesson } from './load-lesson.js';
 import { LAUNCH_FILE, MANIFEST_FILE, manifest } from './manifest.js';
 import type { Diagnostic, Lesson } from './model.js';
@@ -45,7 +46,8 @@ export interface BuildResult {
 
 /** The lesson's files (images, audio, ...) at their package paths, read once for all versions. */
 async function readAssets(lesson: Lesson): Promise<PackageFiles> {
-  const bodies = await Promise.all(lesson.assets.map((a) => readFile(a.source)));
+  // The check stage saw each file; one that still cannot be read (over 2 GiB, gone since) is a ReadError.
+  const bodies = await Promise.all(lesson.assets.map((a) => readFile(a.source).catch(failedRead(a.source))));
   return new Map(lesson.assets.map((a, i) => [a.target, bodies[i] as Buffer]));
 }
 

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { ScormVersion } from '../shared/model.js';
+import { PortInUseError } from './errors.js';
 import { buildPackages } from './pipeline.js';
 import { CONTENT_PREFIX, LMS_TABLES, previewPage, SCORM_AGAIN_PATH, type PreviewBuild } from './preview-page.js';
 
@@ -108,9 +109,14 @@ async function handle(routes: Routes, port: number, req: IncomingMessage, res: S
 
 function listen(server: Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    // Taken (EADDRINUSE) or not allowed (EACCES, below 1024): the teacher picks another --port.
+    const fail = (error: NodeJS.ErrnoException): void => {
+      const taken = error.code === 'EADDRINUSE' || error.code === 'EACCES';
+      reject(taken ? new PortInUseError(port, String(error.code)) : error);
+    };
+    server.once('error', fail);
     server.listen(port, PREVIEW_HOST, () => {
-      server.off('error', reject);
+      server.off('error', fail);
       resolve((server.address() as AddressInfo).port);
     });
   });

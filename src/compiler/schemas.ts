@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ScormVersion } from '../shared/model.js';
+import { failedRead } from './errors.js';
 import { projectPath } from './paths.js';
 import { TARGETS } from './targets.js';
 
@@ -22,6 +23,6 @@ export function schemaNames(version: ScormVersion): readonly string[] {
 export async function schemaFiles(version: ScormVersion): Promise<Map<string, Buffer>> {
   const dir = schemaDir(version);
   const names = schemaNames(version);
-  const bodies = await Promise.all(names.map((name) => readFile(join(dir, name))));
+  const bodies = await Promise.all(names.map((name) => readFile(join(dir, name)).catch(failedRead(join(dir, name)))));
   return new Map(names.map((name, i) => [name, bodies[i] as Buffer]));
 }

@@ -5,6 +5,7 @@
 
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { failedRead, failedWrite } from './errors.js';
 
 export interface OutputFile {
   fileName: string;
@@ -38,7 +39,7 @@ function alive(pid: number): boolean {
 /** Temporaries left by a build that was killed before it could clean up (Ctrl-C while writing):
  *  removed when the process that wrote them is gone, so a running build's files are never touched. */
 async function sweepStale(outDir: string): Promise<void> {
-  const names = await readdir(outDir);
+  const names = await readdir(outDir).catch(failedRead(outDir));
   const stale = names.filter((name) => {
     const match = TEMP.exec(name);
     return match !== null && !alive(Number(match[1]));
@@ -47,12 +48,13 @@ async function sweepStale(outDir: string): Promise<void> {
 }
 
 export async function writeOutput(outDir: string, files: readonly OutputFile[]): Promise<WrittenFile[]> {
-  await mkdir(outDir, { recursive: true });
+  // A failure is raised as the zip or folder it concerns, never as the temporary's name.
+  await mkdir(outDir, { recursive: true }).catch(failedWrite(outDir));
   await sweepStale(outDir);
   const staged = files.map((f) => ({ ...f, temp: join(outDir, tempName(f.fileName)), path: join(outDir, f.fileName) }));
   try {
-    for (const f of staged) await writeFile(f.temp, f.bytes);
-    for (const f of staged) await rename(f.temp, f.path);
+    for (const f of staged) await writeFile(f.temp, f.bytes).catch(failedWrite(f.path));
+    for (const f of staged) await rename(f.temp, f.path).catch(failedWrite(f.path));
   } finally {
     // After a failure: remove what is left of the temporaries (renamed ones are gone already).
     await Promise.all(staged.map((f) => rm(f.temp, { force: true })));

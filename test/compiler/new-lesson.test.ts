@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ExistsError, WriteError } from '../../src/compiler/errors.js';
 import { loadLesson } from '../../src/compiler/load-lesson.js';
 import type { Lesson } from '../../src/compiler/model.js';
 import { createLesson, starterId } from '../../src/compiler/new-lesson.js';
@@ -21,7 +22,7 @@ const FILES = ['les-7/lesson.md', 'les-7/quiz.yaml', 'les-7/assets/illustration.
 
 async function loadStarter(language: string, title: string | null = null): Promise<Lesson> {
   const made = await createLesson({ folder: 'les-7', language, title, cwd });
-  expect(made).toEqual({ written: FILES, folder: 'les-7', diagnostics: [] });
+  expect(made).toEqual({ written: FILES, folder: 'les-7' });
   const { lesson, diagnostics } = await loadLesson('les-7', cwd);
   expect(diagnostics).toEqual([]);
   if (lesson === null) throw new Error('the starter lesson did not load');
@@ -113,26 +114,35 @@ describe('scormdown new: never overwrites', () => {
   it('refuses when the folder already holds a quiz.yaml, and writes nothing at all', async () => {
     await mkdir(join(cwd, 'les-7'));
     await writeFile(join(cwd, 'les-7', 'quiz.yaml'), '- id: mine\n');
-    const made = await createLesson({ folder: 'les-7', language: 'en', title: null, cwd });
-    expect(made).toEqual({
-      written: [], folder: 'les-7',
-      diagnostics: [{
-        severity: 'error', code: 'NEW_FILE_EXISTS', pos: { file: 'les-7/quiz.yaml', line: 1, column: 1 },
-        message: 'les-7/quiz.yaml already exists; scormdown new never overwrites a file',
-        hint: 'start the new lesson in another folder (`scormdown new my-lesson`), or move this file away first; ' +
-          'to build the lesson already here: `scormdown build les-7`',
-      }],
+    const refused = await createLesson({ folder: 'les-7', language: 'en', title: null, cwd }).catch((e: unknown) => e);
+    // A file in the way is no line:col problem: an ExistsError naming the file, without a position.
+    expect(refused).toBeInstanceOf(ExistsError);
+    expect(refused).toMatchObject({
+      paths: [join(cwd, 'les-7', 'quiz.yaml')],
+      hint: 'start the new lesson in another folder (`scormdown new my-lesson`), or move this file away first; ' +
+        'to build the lesson already here: `scormdown build les-7`',
     });
+    expect((refused as ExistsError).describe((p) => p.slice(cwd.length + 1)))
+      .toBe('les-7/quiz.yaml already exists; scormdown new never overwrites a file: nothing written');
     expect(await readdir(join(cwd, 'les-7'))).toEqual(['quiz.yaml']);
     expect(await readFile(join(cwd, 'les-7', 'quiz.yaml'), 'utf8')).toBe('- id: mine\n');
   });
 
+  it('names every file in the way at once', async () => {
+    await mkdir(join(cwd, 'les-7', 'assets'), { recursive: true });
+    await writeFile(join(cwd, 'les-7', 'lesson.md'), '# mine\n');
+    await writeFile(join(cwd, 'les-7', 'assets', 'illustration.svg'), '<svg/>');
+    const refused = await createLesson({ folder: 'les-7', language: 'nl', title: null, cwd }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ kind: 'exists', paths: [join(cwd, 'les-7', 'lesson.md'), join(cwd, 'les-7', 'assets', 'illustration.svg')] });
+    expect((refused as ExistsError).hint).toContain('move these files away first');
+    expect((await readdir(join(cwd, 'les-7'))).sort()).toEqual(['assets', 'lesson.md']);
+  });
+
   it('refuses a folder that is a file', async () => {
     await writeFile(join(cwd, 'les-7'), 'notes');
-    const made = await createLesson({ folder: 'les-7', language: 'en', title: null, cwd });
-    expect(made.diagnostics.map((d) => [d.code, d.pos.file, d.message])).toEqual([
-      ['NEW_FOLDER_IS_FILE', 'les-7', 'les-7 is a file, not a folder'],
-    ]);
+    const refused = await createLesson({ folder: 'les-7', language: 'en', title: null, cwd }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(WriteError);
+    expect(refused).toMatchObject({ path: join(cwd, 'les-7'), reason: 'it is a file, not a folder' });
     expect(await readFile(join(cwd, 'les-7'), 'utf8')).toBe('notes');
   });
 });

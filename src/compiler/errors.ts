@@ -1,0 +1,153 @@
+// The failures that are not a problem in the lesson: a wrong command line, a file the tool cannot
+// read or write, a port the preview cannot listen on, a starter lesson that would overwrite a file.
+// Each is a typed error raised where it happens (reading an asset, writing a zip, listening) and
+// carries the exit code of its kind; only the CLI prints it and ends the process with that code
+// (marp-cli's CLIError table). Lesson problems are diagnostics (diagnostics.ts), never thrown.
+
+/** Every exit code of `scormdown`, one per kind of outcome, so a script can tell them apart.
+ *  70 is EX_SOFTWARE of BSD's sysexits.h: a bug, an exception nobody expected. */
+export const EXIT = {
+  ok: 0,
+  lessonErrors: 1,
+  usage: 2,
+  read: 3,
+  write: 4,
+  portInUse: 5,
+  exists: 6,
+  bug: 70,
+} as const;
+
+export type ExitKind = keyof typeof EXIT;
+export type ExitCode = (typeof EXIT)[ExitKind];
+
+/** The default fix printed under each kind's message (a usage error is followed by the usage instead). */
+const HINTS = {
+  read: 'check that the file is there, is an ordinary file of at most 2 GiB, and that you may read it',
+  write: 'check that the --out folder is a folder you may write to, and that the disk is not full',
+  portInUse: 'another program may be using it: choose another --port, or leave it out to take any free port',
+  exists: 'start the new lesson in another folder (`scormdown new my-lesson`), or move the file away first',
+} as const satisfies Record<Exclude<ExitKind, 'ok' | 'lessonErrors' | 'usage' | 'bug'>, string>;
+
+const asGiven = (path: string): string => path;
+
+abstract class ToolFailure extends Error {
+  abstract readonly kind: keyof typeof HINTS | 'usage';
+  /** Sharper than the kind's default hint when the place that raised it knows more. */
+  readonly hint: string | null;
+
+  constructor(hint: string | null) {
+    super();
+    this.hint = hint;
+  }
+
+  /** The message with each path shown by `show` (the CLI: relative to the working folder). */
+  abstract describe(show?: (path: string) => string): string;
+}
+
+/** The command line is wrong: the CLI prints the message and the usage. */
+export class UsageError extends ToolFailure {
+  readonly kind = 'usage';
+  constructor(readonly text: string) {
+    super(null);
+    this.message = this.describe();
+  }
+  describe(): string {
+    return this.text;
+  }
+}
+
+/** A file the tool needs (an asset, a schema, a template, the output folder's listing) could not be read. */
+export class ReadError extends ToolFailure {
+  readonly kind = 'read';
+  /** `path` is absolute. */
+  constructor(readonly path: string, readonly reason: string, hint: string | null = null) {
+    super(hint);
+    this.message = this.describe();
+  }
+  describe(show = asGiven): string {
+    return `could not read ${show(this.path)} (${this.reason})`;
+  }
+}
+
+/** A file or folder could not be written (no permission, disk full, a file where a folder must be). */
+export class WriteError extends ToolFailure {
+  readonly kind = 'write';
+  constructor(readonly path: string, readonly reason: string, hint: string | null = null) {
+    super(hint);
+    this.message = this.describe();
+  }
+  describe(show = asGiven): string {
+    return `could not write ${show(this.path)} (${this.reason})`;
+  }
+}
+
+/** The preview cannot listen: the port is taken (EADDRINUSE) or not allowed (EACCES). */
+export class PortInUseError extends ToolFailure {
+  readonly kind = 'portInUse';
+  constructor(readonly port: number, readonly reason: string) {
+    super(null);
+    this.message = this.describe();
+  }
+  describe(): string {
+    return `cannot serve the preview on port ${this.port} (${this.reason})`;
+  }
+}
+
+/** `scormdown new` would overwrite these files: it writes nothing at all. */
+export class ExistsError extends ToolFailure {
+  readonly kind = 'exists';
+  constructor(readonly paths: readonly string[], hint: string | null = null) {
+    super(hint);
+    this.message = this.describe();
+  }
+  describe(show = asGiven): string {
+    const verb = this.paths.length === 1 ? 'exists' : 'exist';
+    return `${this.paths.map(show).join(', ')} already ${verb}; scormdown new never overwrites a file: nothing written`;
+  }
+}
+
+export type ToolError = UsageError | ReadError | WriteError | PortInUseError | ExistsError;
+
+export function isToolError(error: unknown): error is ToolError {
+  return error instanceof ToolFailure;
+}
+
+export function exitCode(error: ToolError): ExitCode {
+  return EXIT[error.kind];
+}
+
+export function hintOf(error: Exclude<ToolError, UsageError>): string {
+  return error.hint ?? HINTS[error.kind];
+}
+
+/** Node's reason for a failed file-system call ("EISDIR", "ERR_FS_FILE_TOO_LARGE"), or null when
+ *  the error is not one (a bug must not be dressed up as a file problem). */
+function reasonOf(error: unknown): string | null {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return error instanceof Error && typeof code === 'string' ? code : null;
+}
+
+/** For `.catch(failedRead(path))`: a file-system error becomes a ReadError of that path. */
+export function failedRead(path: string, hint: string | null = null): (error: unknown) => never {
+  return (error) => {
+    const reason = reasonOf(error);
+    throw reason === null ? error : new ReadError(path, reason, hint);
+  };
+}
+
+/** For `.catch(failedWrite(path))`: a file-system error becomes a WriteError of that path. */
+export function failedWrite(path: string, hint: string | null = null): (error: unknown) => never {
+  return (error) => {
+    const reason = reasonOf(error);
+    throw reason === null ? error : new WriteError(path, reason, hint);
+  };
+}
+
+/** A synchronous read (templates are read once, synchronously) that fails as a ReadError. */
+export function readSync<T>(path: string, read: (path: string) => T): T {
+  try {
+    return read(path);
+  } catch (error) {
+    return failedRead(path)(error);
+  }
+}
