@@ -4,11 +4,18 @@
 // stay external: they are installed next to it.
 
 import { build } from 'esbuild';
-import { chmod, rm, writeFile } from 'node:fs/promises';
+import { chmod, readdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lib = `${root}lib/`;
+
+// splitting: each command's `import()` (src/compiler/cli.ts) becomes its own chunk beside
+// scormdown.js, evaluated only when that command runs (`build` never loads the preview server).
+// Chunk names end in a content hash (`pipeline-AXKV67J3.js`, `chunk-E6HLYEIO.js`): remove those of an
+// earlier compile first.
+const oldChunks = (await readdir(lib).catch(() => [])).filter((name) => /^[\w-]+-[A-Z0-9]{8}\.js$/.test(name));
+await Promise.all(oldChunks.map((name) => rm(`${lib}${name}`)));
 
 await build({
   entryPoints: {
@@ -19,6 +26,7 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  splitting: true,
   target: 'node20',
   packages: 'external',
   banner: { js: '#!/usr/bin/env node' },
