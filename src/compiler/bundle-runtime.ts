@@ -31,7 +31,7 @@ export const RUNTIME_STYLES = projectPath('src', 'runtime', 'styles.css');
 export const MANGLED_PROPS = [
   'apiName', 'getLastError', 'getValue', 'setValue', 'suspendData', 'sessionTime', 'scoreRaw', 'scoreMin', 'scoreMax',
   'interactionCount', 'toPercent', 'progressElement', 'scaledScoreElement', 'successElement', 'transientErrors',
-  'exitSuspend', 'exitNormal', 'responseElement',
+  'exitSuspend', 'exitNormal', 'responseElement', 'completionElement', 'interactionTypes', 'fillIn', 'longFillIn',
 ] as const;
 
 // es2019 reaches the browsers still found on school phones and in LMS webviews (Safari 12+).

@@ -4,6 +4,7 @@
 
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isGraded } from '../shared/graded.js';
 import { escapingLink } from './boundary.js';
 import { addCaptions, collectAssets } from './collect-assets.js';
 import type { MarkdownSource } from './collect-assets.js';
@@ -69,7 +70,7 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
  *  then completes on the slides alone, which is probably not what the author meant. */
 function completionProblems(front: FrontMatter, questions: readonly Question[]): Diagnostic[] {
   const at = front.keyPos.completion;
-  if (at === undefined || front.meta.completion === 'slides' || questions.some((q) => q.points > 0)) return [];
+  if (at === undefined || front.meta.completion === 'slides' || questions.some(isGraded)) return [];
   // A value that is itself wrong is reported at this spot already.
   if (front.diagnostics.some((d) => d.pos.line === at.line && d.pos.column === at.column)) return [];
   return [diag('META_COMPLETION_NO_QUIZ', at,

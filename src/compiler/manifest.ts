@@ -5,6 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
+import { isGraded } from '../shared/graded.js';
 import type { ScormVersion } from '../shared/model.js';
 import type { Lesson } from './model.js';
 import { projectPath } from './paths.js';
@@ -71,7 +72,7 @@ export function clip(text: string, max: number): string {
 
 export function manifestView(lesson: Lesson, version: ScormVersion, files: readonly string[]): ManifestView {
   const { meta } = lesson;
-  const graded = lesson.questions.some((q) => q.points > 0);
+  const graded = lesson.questions.some(isGraded);
   const id = xsId(meta.id);
   const { limits } = TARGETS[version];
   return {

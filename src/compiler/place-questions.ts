@@ -3,6 +3,7 @@
 // (after the last quiz section, or at the end of the lesson when there is no `::quiz`).
 
 import { stringsFor } from '../shared/i18n.js';
+import { isGraded } from '../shared/graded.js';
 import { assertNever } from '../shared/model.js';
 import type { Question } from '../shared/model.js';
 import { diag } from './diagnostics.js';
@@ -122,7 +123,11 @@ function buildSlides(
 }
 
 function hasGraded(slides: Slide[], byId: ReadonlyMap<string, QuizEntry>): boolean {
-  return slides.some((s) => s.blocks.some((b) => b.type === 'question' && (byId.get(b.questionId)?.question.points ?? 0) > 0));
+  const graded = (id: string): boolean => {
+    const entry = byId.get(id);
+    return entry !== undefined && isGraded(entry.question);
+  };
+  return slides.some((s) => s.blocks.some((b) => b.type === 'question' && graded(b.questionId)));
 }
 
 function questionSlide(entry: QuizEntry): Slide {

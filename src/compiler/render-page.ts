@@ -5,6 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { assertNever, type LessonData, type Question, type ScormVersion } from '../shared/model.js';
+import { clock } from '../shared/clock.js';
 import { format, stringsFor, type UiStrings } from '../shared/i18n.js';
 import type { Block, Lesson, Slide } from './model.js';
 import { questionView } from './render-question.js';
@@ -126,10 +127,4 @@ function blockView(
     default:
       return assertNever(block);
   }
-}
-
-/** MM:SS as the timer shows it (minutes may exceed 59: a 90-minute timer reads 90:00). */
-export function clock(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds));
-  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }

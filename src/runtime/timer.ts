@@ -4,13 +4,9 @@
 // away is unknown, and a countdown that silently ran out while the LMS was closed helps nobody.
 
 import type { UiStrings } from '../shared/i18n.js';
+import { clock } from '../shared/clock.js';
 import type { PlayerState, TimerState } from '../shared/tracking.js';
 import { all, one } from './dom.js';
-
-export function clock(seconds: number): string {
-  const s = Math.max(0, Math.ceil(seconds));
-  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
-}
 
 export function initTimers(doc: Document, strings: UiStrings, state: PlayerState, save: () => void): void {
   for (const box of all(doc, '[data-timer]')) initTimer(box, strings, state, save);

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { stringsFor } from '../../src/shared/i18n.js';
 import type { Question } from '../../src/shared/model.js';
-import { clock, embedJson, lessonData, renderPage } from '../../src/compiler/render-page.js';
+import { clock } from '../../src/shared/clock.js';
+import { embedJson, lessonData, renderPage } from '../../src/compiler/render-page.js';
 import { plainText } from '../../src/compiler/render-question.js';
 import { makeLesson, openQuestion, singleQuestion } from '../helpers/lessons.js';
 

@@ -21,7 +21,7 @@ const responses: Record<Question['type'], Response> = {
 function interactionOf(table: typeof scorm12, type: Question['type']) {
   const q = byType(type);
   const f = table.interaction;
-  return { type: f.types[q.type], response: f.response(q, responses[type]), patterns: f.patterns(q) };
+  return { type: table.interactionTypes[q.type], response: f.response(q, responses[type]), patterns: f.patterns(q) };
 }
 
 describe('SCORM 1.2 interactions (RTE 3.4.4.5 patterns)', () => {
@@ -38,7 +38,7 @@ describe('SCORM 1.2 interactions (RTE 3.4.4.5 patterns)', () => {
   });
 
   it('uses the 1.2 result vocabulary and keeps fill-in text within 255', () => {
-    expect(scorm12.interaction.results).toEqual({ correct: 'correct', incorrect: 'wrong', neutral: 'neutral' });
+    expect(scorm12.results).toEqual({ correct: 'correct', incorrect: 'wrong', neutral: 'neutral' });
     expect(scorm12.interaction.response(byType('open'), 'x'.repeat(300))).toHaveLength(255);
   });
 
@@ -67,7 +67,7 @@ describe('SCORM 2004 interactions (RTE 4.2.9.1 patterns)', () => {
   });
 
   it('uses the 2004 result vocabulary', () => {
-    expect(scorm2004.interaction.results).toEqual({ correct: 'correct', incorrect: 'incorrect', neutral: 'neutral' });
+    expect(scorm2004.results).toEqual({ correct: 'correct', incorrect: 'incorrect', neutral: 'neutral' });
   });
 
   it('sets success_status only once a quiz attempt is finished', () => {

@@ -39,15 +39,14 @@ const openOnly: Question[] = graded.filter((q) => q.type === 'open');
 function start(questions: Question[], cmi: Record<string, string>) {
   const lms = fakeLms(cmi);
   const tracker = createScormTracker({ ...lessonData(questions), scorm: '2004' }, lms.api, scorm2004, win);
-  return { passingScore: tracker?.passingScore, learnerName: tracker?.learnerName, reads: lms.reads };
+  return { passingScore: tracker?.passingScore, reads: lms.reads };
 }
 
 describe('the SCORM tracker at start', () => {
   it('takes the LMS pass mark from cmi.scaled_passing_score as a percentage', () => {
     expect(start(graded, { ...NEW_LEARNER, 'cmi.scaled_passing_score': '0.6' })).toEqual({
       passingScore: 60,
-      learnerName: 'Jansen, Eva',
-      reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.learner_name', 'cmi.scaled_passing_score', 'cmi.suspend_data'],
+      reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.scaled_passing_score', 'cmi.suspend_data'],
     });
   });
 
@@ -58,8 +57,7 @@ describe('the SCORM tracker at start', () => {
   it('does not ask for a pass mark when the lesson has no graded question (the manifest declares none)', () => {
     expect(start(openOnly, { ...NEW_LEARNER, 'cmi.scaled_passing_score': '0.6' })).toEqual({
       passingScore: null,
-      learnerName: 'Jansen, Eva',
-      reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.learner_name', 'cmi.suspend_data'],
+      reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.suspend_data'],
     });
   });
 });

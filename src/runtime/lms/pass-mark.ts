@@ -5,15 +5,7 @@
 // Moodle's mastery override judges the raw score by the same number at LMSFinish, so the learner's
 // result slide and the LMS's report agree.
 
-/** Where a version keeps the pass mark and on what scale. */
-export interface PassMarkSpec {
-  element: string;
-  /** The element's range (1.2: 0..100; 2004: -1..1). */
-  min: number;
-  max: number;
-  /** Multiplier from the element's scale to a percentage (1.2: 1; 2004: 100). */
-  toPercent: number;
-}
+import type { PassMarkSpec } from '../../shared/scorm.js';
 
 /** A plain decimal: "70", "0.7", "-0.5", ".5"; no exponent, no spaces. */
 const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)$/;

@@ -4,7 +4,7 @@
 // page is gone (the opener navigated away, the frame was removed) may still answer "true" to every
 // call while nothing reaches the LMS's server, so a commit first checks that the LMS still offers it.
 
-import type { ApiCalls } from './scorm-table.js';
+import type { ApiCalls } from '../../shared/scorm.js';
 
 export interface CallResult {
   ok: boolean;

@@ -1,7 +1,7 @@
-// What the SCORM tracker reads once, right after Initialize: whether this session records, who the
-// learner is, the LMS's pass mark, how many interactions are already held, and the saved state. Each
-// element is read only when the LMS has a value to give: a SCORM 2004 LMS answers 403 "not
-// initialized" for an element that was never set (RTE 3.1.7), and scorm-again logs it as a warning.
+// What the SCORM tracker reads once, right after Initialize: whether this session records, the LMS's
+// pass mark, how many interactions are already held, and the saved state. Each element is read only
+// when the LMS has a value to give: a SCORM 2004 LMS answers 403 "not initialized" for an element
+// that was never set (RTE 3.1.7), and scorm-again logs it as a warning.
 
 import type { LessonData } from '../../shared/model.js';
 import type { PlayerState } from '../../shared/tracking.js';
@@ -14,7 +14,6 @@ import { decodeState } from './suspend-codec.js';
 
 export interface StartReading {
   recording: boolean;
-  learnerName: string;
   /** The LMS's pass mark in percent, null when it gives none. */
   passingScore: number | null;
   /** Interactions the LMS already holds: new ones are appended after them (1.2 gives 201 on a gap). */
@@ -61,12 +60,10 @@ function readSaved(api: ScormApi, table: ScormTable, lesson: LessonData, writer:
 export function readStart(api: ScormApi, table: ScormTable, lesson: LessonData, writer: Writer): StartReading {
   const count = Number(api.get(table.el.interactionCount));
   const recording = !isReview(api.get(table.el.mode), api.get(table.el.credit));
-  const learnerName = api.get(table.el.learnerName);
   const passingScore = readPassMark(api, table, lesson);
   const { saved, lastSuccess } = readSaved(api, table, lesson, writer, passingScore);
   return {
     recording,
-    learnerName,
     passingScore,
     interactionCount: Number.isInteger(count) && count > 0 ? count : 0,
     saved,

@@ -8,7 +8,8 @@ import { findApi } from './find-api.js';
 import { counted } from '../quiz/score.js';
 import { wrapApi, type ScormApi } from './scorm-api.js';
 import { readStart, type StartReading } from './scorm-start.js';
-import { decimalText, type ResultWords, type ScormTable, type Standing } from './scorm-table.js';
+import type { ResultWords } from '../../shared/scorm.js';
+import { decimalText, type ScormTable, type Standing } from './scorm-table.js';
 import { createWriter, type Writer } from './scorm-writer.js';
 import { finished, standingOf } from './standing.js';
 import { encodeState } from './suspend-codec.js';
@@ -65,16 +66,16 @@ function wantInteraction(session: Session, question: Question, answer: AnswerSta
   const at = `cmi.interactions.${session.interactionCount++}.`;
   // id, then type, then the rest: SCORM 2004 answers 408 otherwise (RTE 4.2.9).
   writer.want(`${at}id`, question.id);
-  writer.want(`${at}type`, format.types[question.type]);
+  writer.want(`${at}type`, table.interactionTypes[question.type]);
   const [timeElement, time] = format.time(new Date());
   writer.want(at + timeElement, time);
   writer.want(`${at}weighting`, decimalText(question.points));
-  if (format.description !== null) {
-    writer.want(at + format.description.element, question.promptText.slice(0, format.description.max));
+  if (table.description !== null) {
+    writer.want(at + table.description.element, question.promptText.slice(0, table.description.max));
   }
   format.patterns(question).forEach((pattern, i) => writer.want(`${at}correct_responses.${i}.pattern`, pattern));
-  writer.want(at + format.responseElement, format.response(question, answer.r));
-  writer.want(`${at}result`, resultWord(format.results, answer.ok));
+  writer.want(at + table.responseElement, format.response(question, answer.r));
+  writer.want(`${at}result`, resultWord(table.results, answer.ok));
   writer.want(`${at}latency`, format.latency(answer.ms));
 }
 
@@ -118,7 +119,6 @@ function trackerOf(session: Session, start: StartReading, listeners: Array<(stat
   return {
     kind: session.table.kind,
     recording: session.recording,
-    learnerName: start.learnerName,
     passingScore: start.passingScore,
     restore: () => (start.saved === null ? null : structuredClone(start.saved)),
     save: (state) =>

@@ -50,7 +50,6 @@ export function createStandaloneTracker(lesson: LessonData, win: Window): Tracke
   return {
     kind: 'standalone',
     recording: true,
-    learnerName: '',
     passingScore: null,
     restore: () => readStored(storage, key, lesson),
     save: write,

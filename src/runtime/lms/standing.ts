@@ -8,15 +8,15 @@
 
 import type { LessonData } from '../../shared/model.js';
 import type { PlayerState } from '../../shared/tracking.js';
-import { counted } from '../quiz/score.js';
+import { counted, gradedQuestions } from '../quiz/score.js';
 import type { Standing } from './scorm-table.js';
 
 export function gradedCount(lesson: LessonData): number {
-  return lesson.questions.filter((q) => q.points > 0 && q.type !== 'open').length;
+  return gradedQuestions(lesson.questions).length;
 }
 
 function quizProgress(lesson: LessonData, state: PlayerState): number {
-  const graded = lesson.questions.filter((q) => q.points > 0 && q.type !== 'open');
+  const graded = gradedQuestions(lesson.questions);
   if (state.result !== null || graded.length === 0) return 1;
   return graded.filter((q) => state.answers[q.id] !== undefined).length / graded.length;
 }

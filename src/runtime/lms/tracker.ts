@@ -10,8 +10,6 @@ export interface Tracker {
   readonly kind: TrackerKind;
   /** False in review/browse mode or without credit: the player shows recorded results, changes nothing. */
   readonly recording: boolean;
-  /** The learner's name from the LMS, '' when unknown. */
-  readonly learnerName: string;
   /** The LMS's own pass mark in percent (SCORM 1.2 mastery_score, SCORM 2004 scaled_passing_score
    *  x 100), null when it gives none: then the lesson's passingScore decides passed/failed. */
   readonly passingScore: number | null;

@@ -1,12 +1,12 @@
 // The quiz attempt, pure: when it is finished, its score, and what a retry resets.
 
 import { assertNever, type LessonData, type Question } from '../../shared/model.js';
+import { isGraded } from '../../shared/graded.js';
 import type { AnswerState, BestResult, PlayerState, QuizResult } from '../../shared/tracking.js';
 
-/** Questions that count toward the score (and that the result waits for); open questions and
- *  0-point practice questions are recorded, never scored. */
+/** Questions that count toward the score (and that the result waits for). */
 export function gradedQuestions(questions: Question[]): Question[] {
-  return questions.filter((q) => q.type !== 'open' && q.points > 0);
+  return questions.filter(isGraded);
 }
 
 /** Graded questions of this attempt the learner has not checked yet, in lesson order. */
