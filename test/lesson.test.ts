@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { loadLesson } from '../src/compiler/load-lesson.js';
+import { loadLesson } from '../src/compiler/pipeline.js';
+import { renderLesson } from '../src/compiler/render-page.js';
 import type { Lesson } from '../src/compiler/model.js';
 import { stringsFor } from '../src/shared/i18n.js';
 import type { Question, QuestionType } from '../src/shared/model.js';
@@ -184,7 +185,8 @@ describe('the lesson model', () => {
 });
 
 describe('the quiz', () => {
-  const graded = (): Question[] => lesson.questions.filter((q) => q.points > 0);
+  // As the player receives them: rendered.
+  const graded = (): Question[] => renderLesson(lesson).questions.filter((q) => q.points > 0);
 
   it('has at least 8 graded questions covering every graded question type', () => {
     expect(graded().length).toBeGreaterThanOrEqual(8);

@@ -6,28 +6,21 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { assertNever } from '../shared/model.js';
-import type { Question } from '../shared/model.js';
 import { escapingLink, lessonFiles } from './boundary.js';
 import { diag } from './diagnostics.js';
 import { findRefs } from './markdown.js';
 import type { Ref } from './markdown.js';
-import { captionsPath, withCaptions } from './media.js';
-import type { Asset, Diagnostic, Slide, SourcePos } from './model.js';
+import { captionsPath } from './media.js';
+import type { Captions } from './media.js';
+import type { Asset, Diagnostic, Markdown, SourcePos } from './model.js';
 import { closestPath } from './suggest.js';
-
-/** Markdown and how to turn an offset in it into a position in its file. */
-export interface MarkdownSource {
-  markdown: string;
-  inline: boolean;
-  locate(offset: number): SourcePos;
-}
 
 type Verdict =
   | { kind: 'skip' }
   | { kind: 'local'; target: string }
   | { kind: 'problem'; diagnostic: Diagnostic };
 
-export async function collectAssets(lessonDir: string, sources: MarkdownSource[]): Promise<{ assets: Asset[]; diagnostics: Diagnostic[] }> {
+export async function collectAssets(lessonDir: string, sources: readonly Markdown[]): Promise<{ assets: Asset[]; diagnostics: Diagnostic[] }> {
   const assets = new Map<string, Asset>();
   const diagnostics: Diagnostic[] = [];
   const add = (target: string, pos: SourcePos): void => {
@@ -36,8 +29,8 @@ export async function collectAssets(lessonDir: string, sources: MarkdownSource[]
   let listed: Promise<string[]> | null = null;
   const folder: LessonFolder = { dir: lessonDir, files: () => (listed ??= lessonFiles(lessonDir)) };
   for (const source of sources) {
-    for (const ref of findRefs(source.markdown, source.inline)) {
-      const pos = source.locate(ref.offset);
+    for (const ref of findRefs(source)) {
+      const pos = locate(source, ref.offset);
       const verdict = classify(ref, pos);
       if (verdict.kind === 'problem') diagnostics.push(verdict.diagnostic);
       if (verdict.kind !== 'local' || assets.has(verdict.target)) continue;
@@ -57,6 +50,15 @@ export async function collectAssets(lessonDir: string, sources: MarkdownSource[]
   }
   const sorted = [...assets.values()].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
   return { assets: sorted, diagnostics };
+}
+
+/** Where an offset in Markdown is in its file. Quiz Markdown sits in YAML scalars (maybe quoted or
+ *  folded): there it is the scalar itself. */
+export function locate(md: Markdown, offset: number): SourcePos {
+  if (md.inline) return md.pos;
+  const before = md.source.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { file: md.pos.file, line: md.pos.line + (before.match(/\n/g)?.length ?? 0), column: offset - lineStart + 1 };
 }
 
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
@@ -159,24 +161,12 @@ function describe(ref: Ref): string {
   }
 }
 
-/** The slides and question prompts with a captions track added to every video (written as
- *  `![alt](clip.mp4)`) whose same-named .vtt file went into the package. Runs after collectAssets,
- *  which is what knows the .vtt exists; the Markdown was rendered before, without the lesson folder. */
-export function addCaptions(
-  parts: { slides: Slide[]; questions: Question[] },
-  assets: Asset[],
-  language: string,
-): { slides: Slide[]; questions: Question[] } {
+/** The captions of each video URL whose same-named .vtt file went into the package (a video
+ *  without one simply has none): what the render stage gives every `![alt](clip.mp4)`. */
+export function captionsFinder(assets: readonly Asset[], language: string): (videoSrc: string) => Captions | null {
   const packaged = new Set(assets.map((a) => a.target));
-  const captionsFor = (src: string): string | null => {
+  return (src) => {
     const target = relativeTarget(src);
-    return target !== null && packaged.has(captionsPath(target)) ? captionsPath(src) : null;
+    return target !== null && packaged.has(captionsPath(target)) ? { src: captionsPath(src), language } : null;
   };
-  const caption = (html: string): string => withCaptions(html, language, captionsFor);
-  const slides = parts.slides.map((slide) => ({
-    ...slide,
-    blocks: slide.blocks.map((block) => (block.type === 'markdown' ? { ...block, html: caption(block.html) } : block)),
-  }));
-  const questions = parts.questions.map((q) => ({ ...q, promptHtml: caption(q.promptHtml) }));
-  return { slides, questions };
 }

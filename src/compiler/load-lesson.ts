@@ -1,25 +1,19 @@
-// The front end: a lesson folder (lesson.md + quiz files + assets) becomes the Lesson model, or the
-// full list of what is wrong with it. Stages run in order; each adds its diagnostics and the run
-// goes on, so the author sees every problem at once.
+// The front stages' own steps: reading the lesson's files, reading the quiz files, and the checks
+// that need several stages' results. pipeline.ts calls them in order; each adds its diagnostics and
+// the run goes on, so the author sees every problem at once.
 
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isGraded } from '../shared/graded.js';
 import { escapingLink } from './boundary.js';
-import { addCaptions, collectAssets } from './collect-assets.js';
-import type { MarkdownSource } from './collect-assets.js';
-import { diag, hasErrors, sortDiagnostics } from './diagnostics.js';
+import { locate } from './collect-assets.js';
+import { diag, sortDiagnostics } from './diagnostics.js';
 import { indentedCode } from './markdown.js';
-import type { Diagnostic, Lesson, SourcePos } from './model.js';
-import type { Question } from '../shared/model.js';
-import { parseFrontMatter } from './parse-front-matter.js';
+import type { Diagnostic, Lesson, Markdown, QuizQuestion, SourcePos } from './model.js';
 import type { FrontMatter } from './parse-front-matter.js';
 import { parseQuiz } from './parse-quiz.js';
 import type { QuizEntry } from './parse-quiz.js';
-import { parseSlides } from './parse-slides.js';
 import type { ParsedSlide } from './parse-slides.js';
-import { placeQuestions } from './place-questions.js';
-import type { MarkdownText } from './quiz-context.js';
 
 export interface LoadResult {
   /** null iff any diagnostic is an error. */
@@ -27,48 +21,49 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-interface Files {
+export interface Files {
+  /** Absolute path of the lesson folder. */
   dir: string;
   /** Path as shown to the author: relative to cwd, forward slashes. */
   show(file: string): string;
 }
 
-export async function loadLesson(lessonDir: string, cwd: string = process.cwd()): Promise<LoadResult> {
+export function lessonFiles(lessonDir: string, cwd: string): Files {
   const dir = path.resolve(cwd, lessonDir);
-  const files: Files = { dir, show: (file) => path.relative(cwd, path.join(dir, file)).split(path.sep).join('/') };
-  const lessonFile = files.show('lesson.md');
-  const escape = await escapingLink(dir, 'lesson.md');
-  if (escape) {
-    const at = { file: lessonFile, line: 1, column: 1 };
-    return { lesson: null, diagnostics: [diag('LINK_OUTSIDE_LESSON', at, `lesson.md leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`)] };
-  }
-  const text = await readText(path.join(dir, 'lesson.md'));
-  if (text === null) {
-    const at = { file: lessonFile, line: 1, column: 1 };
-    return { lesson: null, diagnostics: [diag('LESSON_FILE_MISSING', at, `there is no lesson.md in ${files.show('.') || '.'}`)] };
-  }
-  const front = parseFrontMatter(text, lessonFile);
-  const { slides: parsed, diagnostics: slideProblems } = parseSlides(front.body, front.bodyLine, lessonFile);
-  const quiz = await loadQuizzes(files, front, parsed);
-  const end: SourcePos = { file: lessonFile, line: text.split('\n').length, column: 1 };
-  const placement = placeQuestions(parsed, quiz, front.meta.language, end);
-  const slideTexts = slideSources(parsed);
-  const { assets, diagnostics: assetProblems } = await collectAssets(dir, [...slideTexts, ...quizSources(quiz.texts)]);
+  return { dir, show: (file) => path.relative(cwd, path.join(dir, file)).split(path.sep).join('/') };
+}
+
+/** lesson.md's text, or why there is none. */
+export async function readLessonText(files: Files): Promise<{ text: string } | { problem: Diagnostic }> {
+  const at = { file: files.show('lesson.md'), line: 1, column: 1 };
+  const escape = await escapingLink(files.dir, 'lesson.md');
+  if (escape) return { problem: diag('LINK_OUTSIDE_LESSON', at, `lesson.md leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`) };
+  const text = await readText(path.join(files.dir, 'lesson.md'));
+  if (text === null) return { problem: diag('LESSON_FILE_MISSING', at, `there is no lesson.md in ${files.show('.') || '.'}`) };
+  return { text };
+}
+
+/** Where a result slide added at the end of the lesson is said to be: lesson.md's last line. */
+export function lessonEnd(files: Files, text: string): SourcePos {
+  return { file: files.show('lesson.md'), line: text.split('\n').length, column: 1 };
+}
+
+/** Every piece of the lesson's Markdown, for the checks: the slides' and the quiz files'. */
+export function markdownOf(parsed: readonly ParsedSlide[], quizTexts: readonly Markdown[]): Markdown[] {
+  const slides = parsed.flatMap((slide) => slide.blocks).flatMap((b) => (b.type === 'markdown' ? [b.markdown] : []));
+  return [...slides, ...quizTexts];
+}
+
+/** Every stage's diagnostics in file order, with the checks that need several stages' results. */
+export function lessonDiagnostics(stages: Diagnostic[][], texts: readonly Markdown[], front: FrontMatter, quiz: QuizLoad, questions: readonly QuizQuestion[]): Diagnostic[] {
   // Whether the lesson has graded questions is known only when every question could be read.
   const known = quiz.complete && quiz.broken.size === 0;
-  const diagnostics = sortDiagnostics([
-    ...front.diagnostics, ...slideProblems, ...quiz.diagnostics, ...placement.diagnostics, ...assetProblems,
-    ...codeBlockProblems(slideTexts), ...(known ? completionProblems(front, placement.questions) : []),
-  ]);
-  if (hasErrors(diagnostics)) return { lesson: null, diagnostics };
-  const meta = { ...front.meta, quizFiles: quiz.files };
-  const { slides, questions } = addCaptions(placement, assets, meta.language);
-  return { lesson: { dir, meta, slides, questions, assets }, diagnostics };
+  return sortDiagnostics([...stages.flat(), ...codeBlockProblems(texts), ...(known ? completionProblems(front, questions) : [])]);
 }
 
 /** `completion: quiz` (or slides-and-quiz, written out) with no graded question to pass: the player
  *  then completes on the slides alone, which is probably not what the author meant. */
-function completionProblems(front: FrontMatter, questions: readonly Question[]): Diagnostic[] {
+function completionProblems(front: FrontMatter, questions: readonly QuizQuestion[]): Diagnostic[] {
   const at = front.keyPos.completion;
   if (at === undefined || front.meta.completion === 'slides' || questions.some(isGraded)) return [];
   // A value that is itself wrong is reported at this spot already.
@@ -79,8 +74,9 @@ function completionProblems(front: FrontMatter, questions: readonly Question[]):
 
 /** A paragraph indented by a tab or four spaces is a code block in Markdown (CommonMark 4.4): the
  *  author almost always meant a paragraph, and sees a grey box in the lesson. Fenced code is meant. */
-function codeBlockProblems(sources: MarkdownSource[]): Diagnostic[] {
-  return sources.flatMap((s) => indentedCode(s.markdown).map((offset) => diag('MARKDOWN_INDENTED_CODE', s.locate(offset),
+function codeBlockProblems(texts: readonly Markdown[]): Diagnostic[] {
+  // Quiz texts are inline: a paragraph cannot become code there.
+  return texts.filter((md) => !md.inline).flatMap((md) => indentedCode(md).map((offset) => diag('MARKDOWN_INDENTED_CODE', locate(md, offset),
     'this text is indented by a tab or 4 spaces, so it shows as a block of code, not as a paragraph')));
 }
 
@@ -90,17 +86,17 @@ async function readText(file: string): Promise<string | null> {
   return raw === null ? null : raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-interface QuizLoad {
+export interface QuizLoad {
   files: string[];
   entries: QuizEntry[];
   broken: Map<string, SourcePos>;
-  texts: MarkdownText[];
+  texts: Markdown[];
   /** Every named quiz file exists and parsed as a list: its ids are all known. */
   complete: boolean;
   diagnostics: Diagnostic[];
 }
 
-async function loadQuizzes(files: Files, front: FrontMatter, parsed: ParsedSlide[]): Promise<QuizLoad> {
+export async function loadQuizzes(files: Files, front: FrontMatter, parsed: ParsedSlide[]): Promise<QuizLoad> {
   const out: QuizLoad = { files: [], entries: [], broken: new Map(), texts: [], complete: true, diagnostics: [] };
   // Front matter that did not parse may name other quiz files: reading quiz.yaml would be a guess.
   if (!front.readable) return { ...out, complete: false };
@@ -168,29 +164,4 @@ async function quizFileNames(files: Files, front: FrontMatter, parsed: ParsedSli
       'create quiz.yaml next to lesson.md, or name your quiz file with `quiz:` in the front matter'));
   }
   return [];
-}
-
-function slideSources(parsed: ParsedSlide[]): MarkdownSource[] {
-  return parsed.flatMap((slide) => slide.blocks).flatMap((block) => {
-    if (block.type !== 'markdown') return [];
-    const { source } = block;
-    // `source` may start with blank lines: count from the chunk's first line, not from `pos`.
-    const pos = firstLinePos(block.pos, source);
-    const locate = (offset: number): SourcePos => {
-      const before = source.slice(0, offset);
-      const lineStart = before.lastIndexOf('\n') + 1;
-      return { file: pos.file, line: pos.line + (before.match(/\n/g)?.length ?? 0), column: offset - lineStart + 1 };
-    };
-    return [{ markdown: source, inline: false, locate }];
-  });
-}
-
-function firstLinePos(textPos: SourcePos, source: string): SourcePos {
-  const leading = /^(\s*\n)*/.exec(source)?.[0] ?? '';
-  return { ...textPos, line: textPos.line - (leading.match(/\n/g)?.length ?? 0) };
-}
-
-/** Quiz Markdown sits in YAML scalars (maybe quoted or folded): point at the scalar itself. */
-function quizSources(texts: MarkdownText[]): MarkdownSource[] {
-  return texts.map((t) => ({ markdown: t.markdown, inline: true, locate: () => t.pos }));
 }

@@ -1,92 +1,43 @@
-// Markdown through one private marked instance (GFM: tables, strikethrough, autolinks), so other
-// code configuring the global `marked` cannot change what a lesson renders to. Image syntax for an
-// audio, video or PDF file renders as a player or a link (media.ts). Also finds every file a piece
-// of Markdown refers to, with its offset, for the asset stage.
+// Reading Markdown, once: one private marked instance (GFM: tables, strikethrough, autolinks) lexes
+// every text into tokens, so other code configuring the global `marked` cannot change what a lesson
+// reads as. The checks read these tokens: every file a text refers to (with its offset, for the
+// asset stage), the first heading of a slide, paragraphs that became code. render-markdown.ts
+// turns the same tokens into HTML.
 
 import { Marked } from 'marked';
 import type { Token, Tokens } from 'marked';
-import { NEW_TAB, escapeHtml, mediaHtml, mediaKind } from './media.js';
+import { codePoint, decodeEntities } from './html-text.js';
+import { mediaKind } from './media.js';
+import type { Markdown, SourcePos } from './model.js';
 
-const marked = new Marked({
-  gfm: true,
-  breaks: false,
-  async: false,
-  renderer: {
-    image(token) {
-      const kind = mediaKind(token.href);
-      // false: marked's own <img>, also for a URL it refuses to clean.
-      const src = kind === null ? null : cleanUrl(token.href);
-      if (kind === null || src === null) return false;
-      const alt = token.tokens ? this.parser.parseInline(token.tokens, this.parser.textRenderer) : token.text;
-      return mediaHtml(kind, src, alt);
-    },
-    link(token) {
-      // A jump within the page or a mail link leaves the lesson where it is.
-      const href = /^\s*(#|mailto:|tel:)/i.test(token.href) ? null : cleanUrl(token.href);
-      if (href === null) return false;
-      const title = token.title ? ` title="${escapeHtml(token.title)}"` : '';
-      return `<a href="${href}"${title} ${NEW_TAB}>${this.parser.parseInline(token.tokens)}</a>`;
-    },
-  },
-});
+const marked = new Marked({ gfm: true, breaks: false, async: false });
 
-/** As marked's link and image renderers clean an href: percent-encoded, an existing % kept. */
-function cleanUrl(href: string): string | null {
-  try {
-    return encodeURI(href).replace(/%25/g, '%');
-  } catch {
-    return null;
+/** The tokens of a slide's Markdown (block) or of a quiz text (inline). Throws a RangeError when it
+ *  nests too deeply for marked (markdown-depth.ts). */
+export function lex(source: string, inline: boolean, pos: SourcePos): Markdown {
+  const tokens = inline ? marked.Lexer.lexInline(source, marked.defaults) : [...marked.lexer(source)];
+  return { source, tokens, inline, pos };
+}
+
+/** The first heading of a slide's Markdown, in source order (inside a list or quote too). */
+export function firstHeading(parts: readonly Markdown[]): Tokens.Heading | null {
+  let found: Tokens.Heading | null = null;
+  for (const part of parts) {
+    marked.walkTokens(part.tokens, (token) => {
+      if (found === null && token.type === 'heading') found = token as Tokens.Heading;
+    });
+    if (found !== null) return found;
   }
-}
-
-export function renderBlock(markdown: string): string {
-  return marked.parse(markdown, { async: false }).trim();
-}
-
-export function renderInline(markdown: string): string {
-  return marked.parseInline(markdown, { async: false }).trim();
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Plain text of rendered HTML: tags dropped, entities decoded, white space collapsed. */
-export function htmlToText(html: string): string {
-  return html
-    // Block boundaries become spaces, inline tags vanish: "<em>6</em>:" reads "6:".
-    .replace(/<\/?(p|br|li|ul|ol|h[1-6]|div|tr|td|th|table|blockquote|pre|hr)\b[^>]*>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => decodeEntity(name) ?? whole)
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function decodeEntity(name: string): string | undefined {
-  if (name.startsWith('#x') || name.startsWith('#X')) return codePoint(parseInt(name.slice(2), 16));
-  if (name.startsWith('#')) return codePoint(parseInt(name.slice(1), 10));
-  return ENTITIES[name.toLowerCase()];
-}
-
-/** The character, or undefined beyond Unicode (`&#99999999;`), where fromCodePoint would throw. */
-function codePoint(n: number): string | undefined {
-  return Number.isInteger(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : undefined;
-}
-
-/** Plain text of the first heading of a Markdown slide, '' when it has none. */
-export function firstHeading(markdown: string): string {
-  let found = '';
-  marked.walkTokens(marked.lexer(markdown), (token) => {
-    if (!found && token.type === 'heading') found = htmlToText(marked.parseInline((token as Tokens.Heading).text, { async: false }));
-  });
-  return found;
+  return null;
 }
 
 /** Offsets of the paragraphs that Markdown turns into code only because they are indented (a tab or
  *  four spaces, CommonMark 4.4), at their first character. Fenced code blocks are not among them. */
-export function indentedCode(markdown: string): number[] {
+export function indentedCode(md: Markdown): number[] {
   const offsets: number[] = [];
   let cursor = 0;
-  for (const token of marked.lexer(markdown)) {
-    const at = markdown.indexOf(token.raw, cursor);
+  for (const token of md.tokens) {
+    const at = md.source.indexOf(token.raw, cursor);
     if (at < 0) continue;
     cursor = at + token.raw.length;
     if (token.type === 'code' && (token as Tokens.Code).codeBlockStyle === 'indented') {
@@ -109,9 +60,9 @@ export interface Ref {
   offset: number;
 }
 
-/** Every URL the Markdown refers to, in source order. Inline Markdown when `inline` is set. */
-export function findRefs(markdown: string, inline = false): Ref[] {
-  const tokens = inline ? marked.Lexer.lexInline(markdown) : marked.lexer(markdown);
+/** Every URL the Markdown refers to, in source order. */
+export function findRefs(md: Markdown): Ref[] {
+  const { source: markdown, tokens, inline } = md;
   const refs: Ref[] = [];
   let cursor = 0;
   // Tokens come in source order, so searching each token's raw text from the previous match
@@ -160,7 +111,8 @@ function imageKind(type: 'image' | 'link', href: string): RefKind {
   return media === null ? type : media === 'pdf' ? 'link' : media;
 }
 
-function childTokens(token: Token): Token[] {
+/** A token's children: inline tokens, list items, table cells' contents. */
+export function childTokens(token: Token): Token[] {
   const out: Token[] = [];
   if ('tokens' in token && Array.isArray(token.tokens)) out.push(...(token.tokens as Token[]));
   if (token.type === 'list') for (const item of (token as Tokens.List).items) out.push(item);
@@ -209,7 +161,7 @@ function cssRefs(css: string, start: number): Ref[] {
   return [...css.matchAll(CSS_URL)].map((m) => {
     const raw = m[1] ?? m[2] ?? '';
     const lead = raw.length - raw.trimStart().length;
-    const decoded = raw.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => decodeEntity(name) ?? whole)
+    const decoded = decodeEntities(raw)
       .replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => codePoint(parseInt(hex, 16)) ?? '\uFFFD')
       .replace(/\\(.)/g, '$1')
       .trim();

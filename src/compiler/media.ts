@@ -4,6 +4,7 @@
 // fetches only the duration and first frame, not the whole file, when the slide page loads.
 
 import { assertNever } from '../shared/model.js';
+import { escapeHtml, htmlAttribute } from './html-text.js';
 
 export type MediaKind = 'audio' | 'video' | 'pdf';
 
@@ -25,19 +26,25 @@ export function captionsPath(video: string): string {
   return video.replace(/[?#].*$/, '').replace(/\.[^./]*$/, '') + '.vtt';
 }
 
-/** The player (or link) for `src` (already URL-cleaned by marked) with its alt text. The alt text
- *  is the accessible name (a screen reader announces "Uitleg, video") and the text of the fallback
- *  link, which a browser without the codec's element shows instead. */
-export function mediaHtml(kind: MediaKind, src: string, alt: string): string {
+/** Captions for a video: the URL of its .vtt file and the lesson's language, which they are in. */
+export interface Captions {
+  src: string;
+  language: string;
+}
+
+/** The player (or link) for `src` (already URL-cleaned by marked) with its alt text (HTML, as marked
+ *  renders it). The alt text is the accessible name (a screen reader announces "Uitleg, video") and
+ *  the text of the fallback link, which a browser without the codec's element shows instead. */
+export function mediaHtml(kind: MediaKind, src: string, alt: string, captions: Captions | null): string {
   const href = escapeHtml(src);
-  const label = escapeHtml(alt.trim() || fileName(src));
+  const label = htmlAttribute(alt.trim() || fileName(src));
   const link = `<a href="${href}" ${NEW_TAB}>${label}</a>`;
   switch (kind) {
     case 'audio':
       return `<audio controls preload="metadata" src="${href}" aria-label="${label}">${link}</audio>`;
     case 'video':
       // playsinline: iPhone Safari otherwise takes the video out of the LMS page into full screen.
-      return `${VIDEO_OPEN}${href}" aria-label="${label}">${link}</video>`;
+      return `<video controls playsinline preload="metadata" src="${href}" aria-label="${label}">${track(captions)}${link}</video>`;
     case 'pdf':
       return link;
     default:
@@ -45,19 +52,11 @@ export function mediaHtml(kind: MediaKind, src: string, alt: string): string {
   }
 }
 
-/** How every video mediaHtml renders starts; withCaptions finds them (and only them) by it. */
-const VIDEO_OPEN = '<video controls playsinline preload="metadata" src="';
-const RENDERED_VIDEO = /<video controls playsinline preload="metadata" src="([^"]*)"[^>]*>/g;
-
-/** Adds a default captions <track> to each rendered video for which `captionsFor` names a packaged
- *  .vtt file (its URL). The track comes first inside <video>: HTML allows <track> only before the
- *  fallback content. srclang is the lesson's language: the captions are in the lesson's language. */
-export function withCaptions(html: string, language: string, captionsFor: (videoSrc: string) => string | null): string {
-  return html.replace(RENDERED_VIDEO, (open, src: string) => {
-    const vtt = captionsFor(unescapeHtml(src));
-    if (vtt === null) return open;
-    return `${open}<track kind="captions" src="${escapeHtml(vtt)}" srclang="${escapeHtml(language)}" default>`;
-  });
+/** The default captions track; first inside <video>, as HTML allows <track> only before the fallback
+ *  content. srclang is the lesson's language: the captions are in the lesson's language. */
+function track(captions: Captions | null): string {
+  if (captions === null) return '';
+  return `<track kind="captions" src="${escapeHtml(captions.src)}" srclang="${escapeHtml(captions.language)}" default>`;
 }
 
 function fileName(src: string): string {
@@ -72,18 +71,3 @@ function fileName(src: string): string {
 /** A link opens beside the lesson, never in its frame: there it would replace the lesson and, in an
  *  LMS such as Moodle, end the learner's session (the SCO's window unloads). */
 export const NEW_TAB = 'target="_blank" rel="noopener"';
-
-/** Escapes for text and attribute values; entities already in the text stay as they are, as
- *  marked does for alt text (`&amp;` from an escaped `\&` is not doubled). */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&(?!#?\w+;)/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
-function unescapeHtml(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}

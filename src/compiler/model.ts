@@ -2,6 +2,7 @@
 // zip stages consume. Every node keeps where it came from, so diagnostics can point at it.
 
 import type { Code } from './diagnostics.js';
+import type { Token } from 'marked';
 import type { CompletionRule, NavigationRule, Question, ScoreRule, SlideKind, SolutionsRule } from '../shared/model.js';
 
 export interface SourcePos {
@@ -47,9 +48,28 @@ export interface LessonMeta {
   quizFiles: string[];
 }
 
+/** Markdown lexed once: marked's tokens (each keeps its `raw`) with the text they were read from.
+ *  Checks read the tokens; the render stage alone turns them into HTML. */
+export interface Markdown {
+  source: string;
+  tokens: Token[];
+  /** A quiz text (prompt, option, feedback): inline Markdown, located at its YAML value as a whole. */
+  inline: boolean;
+  /** Block Markdown: the line of `source`'s first line (column 1). Inline: the YAML value. */
+  pos: SourcePos;
+}
+
+/** A question as the compiler keeps it: the shared Question with every text still Markdown; the
+ *  render stage makes it the player's Question (promptHtml, html of options, items and feedback). */
+export type QuizQuestion = Unrendered<Question>;
+
+type Unrendered<T> = T extends string | number | boolean ? T
+  : T extends Array<infer U> ? Array<Unrendered<U>>
+    : { [K in keyof T]: K extends 'html' | 'promptHtml' ? Markdown : K extends 'feedback' ? { correct: Markdown; incorrect: Markdown } : Unrendered<T[K]> };
+
 /** A piece of a content slide, in source order. */
 export type Block =
-  | { type: 'markdown'; html: string; pos: SourcePos }
+  | { type: 'markdown'; markdown: Markdown; pos: SourcePos }
   | { type: 'timer'; seconds: number; pos: SourcePos }
   | { type: 'question'; questionId: string; pos: SourcePos };
 
@@ -80,6 +100,6 @@ export interface Lesson {
   meta: LessonMeta;
   slides: Slide[];
   /** Every question placed in the lesson, in slide order. */
-  questions: Question[];
+  questions: QuizQuestion[];
   assets: Asset[];
 }

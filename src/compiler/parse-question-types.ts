@@ -3,7 +3,8 @@
 // union makes the compiler ask for its reader here.
 
 import type { Node } from 'yaml';
-import type { Choice, Item, Question, QuestionType } from '../shared/model.js';
+import type { QuestionType } from '../shared/model.js';
+import type { Markdown, QuizQuestion } from './model.js';
 import { letter } from './quiz-context.js';
 import type { QuestionContext } from './quiz-context.js';
 import { shuffle } from './shuffle.js';
@@ -12,13 +13,15 @@ import { getNode, isMap, isScalar, isSeq, keyText, mapPairs, scalarText } from '
 /** The fields every question has, already read. */
 export interface Base {
   id: string;
-  promptHtml: string;
+  promptHtml: Markdown;
   promptText: string;
   points: number;
-  feedback: { correct: string; incorrect: string };
+  feedback: { correct: Markdown; incorrect: Markdown };
 }
 
-type Reader = (ctx: QuestionContext, base: Base) => Question | null;
+type Choice = { id: string; html: Markdown; correct: boolean };
+type Item = { id: string; html: Markdown };
+type Reader = (ctx: QuestionContext, base: Base) => QuizQuestion | null;
 
 export const TYPE_FIELDS: Record<QuestionType, readonly string[]> = {
   single: ['options'],
@@ -115,7 +118,7 @@ function readItems(ctx: QuestionContext): Item[] | null {
   return items.every((i) => i !== null) ? (items as Item[]) : null;
 }
 
-function readMatch(ctx: QuestionContext, base: Base): Question | null {
+function readMatch(ctx: QuestionContext, base: Base): QuizQuestion | null {
   const node = ctx.required('pairs', 'add `pairs:` with one `term: description` line per pair');
   if (!node) return null;
   if (!isMap(node)) {
@@ -124,12 +127,13 @@ function readMatch(ctx: QuestionContext, base: Base): Question | null {
   }
   const entries = mapPairs(node);
   if (!countOk(ctx, node, entries.length, 'pairs')) return null;
-  const rows = entries.map((pair) => ({ term: ctx.inline(pair.key, 'a term'), description: ctx.inline(pair.value, `the description of "${keyText(pair)}"`) }));
-  if (rows.some((r) => r.term === null || r.description === null)) return null;
-  const sources: Item[] = rows.map((r, i) => ({ id: letter(i), html: r.term ?? '' }));
+  const read = entries.map((pair) => ({ term: ctx.inline(pair.key, 'a term'), description: ctx.inline(pair.value, `the description of "${keyText(pair)}"`) }));
+  const rows = read.flatMap((r) => (r.term === null || r.description === null ? [] : [{ term: r.term, description: r.description }]));
+  if (rows.length !== read.length) return null;
+  const sources: Item[] = rows.map((r, i) => ({ id: letter(i), html: r.term }));
   // Targets get their letters in the order they are offered, so a report reads like the screen.
   const offered = shuffle(rows.map((_, i) => i), ctx.id);
-  const targets: Item[] = offered.map((row, i) => ({ id: letter(i), html: rows[row]?.description ?? '' }));
+  const targets: Item[] = offered.flatMap((row, i) => rows[row] === undefined ? [] : [{ id: letter(i), html: rows[row].description }]);
   const pairs: Record<string, string> = {};
   rows.forEach((_, row) => (pairs[letter(row)] = letter(offered.indexOf(row))));
   return { ...base, type: 'match', sources, targets, pairs };

@@ -2,22 +2,19 @@
 // with where it was defined. Every problem is reported at the value's own line:col.
 
 import type { Node } from 'yaml';
-import type { Question, QuestionType } from '../shared/model.js';
+import type { QuestionType } from '../shared/model.js';
 import { diag } from './diagnostics.js';
-import type { Diagnostic, SourcePos } from './model.js';
+import type { Diagnostic, Markdown, QuizQuestion, SourcePos } from './model.js';
 import { READERS, TYPE_FIELDS } from './parse-question-types.js';
 import type { Base } from './parse-question-types.js';
 import { QuestionContext, promptTextOf } from './quiz-context.js';
-import type { MarkdownText } from './quiz-context.js';
 import { getNode, isMap, isScalar, isSeq, keyText, mapPairs, parseYaml, scalarText } from './yaml-source.js';
 import { didYouMean } from './suggest.js';
 
 export interface QuizEntry {
-  question: Question;
+  question: QuizQuestion;
   /** Where the question is defined (its first key). */
   pos: SourcePos;
-  /** Every piece of its Markdown, for the asset stage. */
-  texts: MarkdownText[];
 }
 
 export interface QuizFile {
@@ -25,7 +22,7 @@ export interface QuizFile {
   /** Ids of the entries that had errors: known to exist, so a `::question` of them is not "not defined". */
   brokenIds: Map<string, SourcePos>;
   /** The Markdown of every question, broken ones too, so missing files are reported in the same run. */
-  texts: MarkdownText[];
+  texts: Markdown[];
   /** False when the file could not be read as a list of questions: its ids are unknown. */
   readable: boolean;
   /** Every question id with its definition, in file order (working and broken ones). */
@@ -55,7 +52,7 @@ export function parseQuiz(text: string, file: string): QuizFile {
     const ctx = new QuestionContext(id, item, pos, diagnostics);
     const question = readQuestion(ctx);
     out.texts.push(...ctx.texts);
-    if (question && ctx.ok) out.entries.push({ question, pos: pos(item), texts: ctx.texts });
+    if (question && ctx.ok) out.entries.push({ question, pos: pos(item) });
     else out.brokenIds.set(id, pos(item));
   }
   return out;
@@ -80,7 +77,7 @@ function readId(item: Node, pos: (n: Node | null | undefined) => SourcePos, diag
   return id;
 }
 
-function readQuestion(ctx: QuestionContext): Question | null {
+function readQuestion(ctx: QuestionContext): QuizQuestion | null {
   const typeNode = ctx.required('type', `add \`type:\` with one of: ${TYPES.join(', ')}`);
   if (!typeNode) return null;
   const type = TYPES.find((t) => t === scalarText(typeNode));
@@ -91,7 +88,7 @@ function readQuestion(ctx: QuestionContext): Question | null {
   }
   warnUnknownKeys(ctx, type);
   const base = readBase(ctx, type);
-  const question = READERS[type](ctx, base ?? placeholder(ctx.id));
+  const question = READERS[type](ctx, base ?? placeholder(ctx));
   return base && question;
 }
 
@@ -120,7 +117,7 @@ function readBase(ctx: QuestionContext, type: QuestionType): Base | null {
 
 function readFeedback(ctx: QuestionContext): Base['feedback'] | null {
   const node = ctx.field('feedback');
-  if (node === undefined || node === null) return { correct: '', incorrect: '' };
+  if (node === undefined || node === null) return { correct: noText(ctx), incorrect: noText(ctx) };
   if (!isMap(node)) {
     ctx.report('QUIZ_INVALID_VALUE', node, `feedback of question "${ctx.id}" must have \`correct:\` and/or \`incorrect:\` lines`);
     return null;
@@ -131,9 +128,9 @@ function readFeedback(ctx: QuestionContext): Base['feedback'] | null {
       ctx.report('QUIZ_UNKNOWN_KEY', pair.key as Node, `feedback of question "${ctx.id}" has an unknown field "${key}"`, 'use `correct:` and `incorrect:`');
     }
   }
-  const read = (key: string): string | null => {
+  const read = (key: string): Markdown | null => {
     const value = getNode(node, key);
-    return value === undefined || value === null ? '' : ctx.inline(value, `feedback.${key}`);
+    return value === undefined || value === null ? noText(ctx) : ctx.inline(value, `feedback.${key}`);
   };
   const correct = read('correct');
   const incorrect = read('incorrect');
@@ -151,6 +148,11 @@ function readPoints(ctx: QuestionContext): number | null {
 }
 
 /** Lets the type's own fields be checked even when a common field is broken. */
-function placeholder(id: string): Base {
-  return { id, promptHtml: '', promptText: '', points: 0, feedback: { correct: '', incorrect: '' } };
+function placeholder(ctx: QuestionContext): Base {
+  return { id: ctx.id, promptHtml: noText(ctx), promptText: '', points: 0, feedback: { correct: noText(ctx), incorrect: noText(ctx) } };
+}
+
+/** Feedback the author left out: no text, shown as none. */
+function noText(ctx: QuestionContext): Markdown {
+  return { source: '', tokens: [], inline: true, pos: ctx.pos(ctx.map) };
 }

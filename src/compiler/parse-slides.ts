@@ -2,9 +2,8 @@
 // directives (`::name args`, alone on a line) cut each slide into blocks kept in source order.
 
 import { diag } from './diagnostics.js';
-import { renderBlock } from './markdown.js';
-import { unlessTooDeep } from './markdown-depth.js';
-import type { Diagnostic, SourcePos } from './model.js';
+import { lexChecked } from './markdown-depth.js';
+import type { Diagnostic, Markdown, SourcePos } from './model.js';
 import { didYouMean } from './suggest.js';
 
 export interface IdRef {
@@ -12,9 +11,9 @@ export interface IdRef {
   pos: SourcePos;
 }
 
-/** A content slide's blocks before questions are placed; markdown keeps its source for asset lookup. */
+/** A content slide's blocks before questions are placed; markdown is lexed once, here. */
 export type SlideBlock =
-  | { type: 'markdown'; html: string; source: string; pos: SourcePos }
+  | { type: 'markdown'; markdown: Markdown; pos: SourcePos }
   | { type: 'timer'; seconds: number; pos: SourcePos }
   | { type: 'question'; questionId: string; pos: SourcePos }
   | { type: 'quiz'; questionIds: IdRef[]; pos: SourcePos };
@@ -23,8 +22,6 @@ export interface ParsedSlide {
   /** Line of the slide's first line. */
   pos: SourcePos;
   blocks: SlideBlock[];
-  /** The slide's Markdown without directives, for its title. */
-  markdown: string;
   /** `::slide ID`: the author's name for the slide, which its saved progress is keyed by. */
   id?: IdRef;
 }
@@ -99,7 +96,6 @@ function fenceAfter(fence: string | null, text: string): string | null {
 function parseSlide(lines: Line[], diagnostics: Diagnostic[]): ParsedSlide {
   const first = lines.find((l) => l.text.trim() !== '') ?? lines[0];
   const blocks: SlideBlock[] = [];
-  const markdown: string[] = [];
   let chunk: Line[] = [];
   let id: IdRef | undefined;
   const flush = (): void => {
@@ -107,12 +103,9 @@ function parseSlide(lines: Line[], diagnostics: Diagnostic[]): ParsedSlide {
     const start = chunk.find((l) => l.text.trim() !== '');
     if (start) {
       // Leading blank lines stay in `source` so offsets map to lines; pos points at the first text.
-      const html = unlessTooDeep(() => renderBlock(source));
-      if (html !== null) blocks.push({ type: 'markdown', html, source, pos: start.pos });
-      else {
-        diagnostics.push(diag('MARKDOWN_TOO_DEEP', start.pos, 'this Markdown is nested too deeply to be read'));
-        markdown.splice(markdown.length - chunk.length); // the chunk's lines, pushed last: no later stage reads them
-      }
+      const markdown = lexChecked(source, false, chunk[0]!.pos);
+      if (markdown !== null) blocks.push({ type: 'markdown', markdown, pos: start.pos });
+      else diagnostics.push(diag('MARKDOWN_TOO_DEEP', start.pos, 'this Markdown is nested too deeply to be read'));
     }
     chunk = [];
   };
@@ -123,7 +116,6 @@ function parseSlide(lines: Line[], diagnostics: Diagnostic[]): ParsedSlide {
     const match = before === null && fence === null ? DIRECTIVE.exec(line.text.trimEnd()) : null;
     if (!match) {
       chunk.push(line);
-      markdown.push(line.text);
       continue;
     }
     if (match[1] === 'slide') {
@@ -135,7 +127,7 @@ function parseSlide(lines: Line[], diagnostics: Diagnostic[]): ParsedSlide {
     if (block) blocks.push(block);
   }
   flush();
-  const slide: ParsedSlide = { pos: first?.pos ?? lines[0]!.pos, blocks, markdown: markdown.join('\n') };
+  const slide: ParsedSlide = { pos: first?.pos ?? lines[0]!.pos, blocks };
   return id === undefined ? slide : { ...slide, id };
 }
 

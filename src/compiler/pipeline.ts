@@ -1,17 +1,22 @@
-// The build, in order: load and check the lesson -> render the page -> bundle the player ->
+// The build, every stage in order, top to bottom: load files -> front matter -> slides -> quiz ->
+// place questions -> collect assets and check -> render -> bundle the player and package ->
 // manifest -> zip -> write. Everything up to the zip happens in memory; the output folder is
 // touched only when every package of the build is ready, so a lesson with errors writes nothing.
 
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { ScormVersion } from '../shared/model.js';
+import type { LessonData, ScormVersion } from '../shared/model.js';
 import { loadRuntime, type RuntimeBundle } from './bundle-runtime.js';
 import { hasErrors } from './diagnostics.js';
 import { failedRead } from './errors.js';
-import { loadLesson } from './load-lesson.js';
+import { collectAssets } from './collect-assets.js';
+import { lessonDiagnostics, lessonEnd, lessonFiles, loadQuizzes, markdownOf, readLessonText, type LoadResult } from './load-lesson.js';
 import { LAUNCH_FILE, MANIFEST_FILE, manifest } from './manifest.js';
 import type { Diagnostic, Lesson } from './model.js';
-import { lessonData, renderPage } from './render-page.js';
+import { parseFrontMatter } from './parse-front-matter.js';
+import { parseSlides } from './parse-slides.js';
+import { placeQuestions } from './place-questions.js';
+import { lessonData, renderLesson, renderPage, type RenderedLesson } from './render-page.js';
 import { schemaFiles } from './schemas.js';
 import { zipName } from './targets.js';
 import { writeOutput, type WrittenFile } from './write-output.js';
@@ -23,6 +28,8 @@ export interface Package {
   fileName: string;
   /** Zip path -> content; the manifest lists every one of them. */
   files: PackageFiles;
+  /** What the page hands the player (the preview reads the lesson from it). */
+  data: LessonData;
 }
 
 export interface PackagesResult {
@@ -44,6 +51,25 @@ export interface BuildResult {
   written: WrittenFile[] | null;
 }
 
+/** The front stages: a lesson folder becomes the checked Lesson model, or the full list of what is
+ *  wrong with it. Each stage adds its diagnostics and the run goes on, so the author sees them all. */
+export async function loadLesson(lessonDir: string, cwd: string = process.cwd()): Promise<LoadResult> {
+  const files = lessonFiles(lessonDir, cwd);
+  const read = await readLessonText(files);
+  if ('problem' in read) return { lesson: null, diagnostics: [read.problem] };
+  const front = parseFrontMatter(read.text, files.show('lesson.md'));
+  const slides = parseSlides(front.body, front.bodyLine, files.show('lesson.md'));
+  const quiz = await loadQuizzes(files, front, slides.slides);
+  const placement = placeQuestions(slides.slides, quiz, front.meta.language, lessonEnd(files, read.text));
+  const texts = markdownOf(slides.slides, quiz.texts);
+  const assets = await collectAssets(files.dir, texts);
+  const stages = [front.diagnostics, slides.diagnostics, quiz.diagnostics, placement.diagnostics, assets.diagnostics];
+  const diagnostics = lessonDiagnostics(stages, texts, front, quiz, placement.questions);
+  if (hasErrors(diagnostics)) return { lesson: null, diagnostics };
+  const meta = { ...front.meta, quizFiles: quiz.files };
+  return { lesson: { dir: files.dir, meta, slides: placement.slides, questions: placement.questions, assets: assets.assets }, diagnostics };
+}
+
 /** The lesson's files (images, audio, ...) at their package paths, read once for all versions. */
 async function readAssets(lesson: Lesson): Promise<PackageFiles> {
   // The check stage saw each file; one that still cannot be read (over 2 GiB, gone since) is a ReadError.
@@ -57,14 +83,16 @@ export async function packageLesson(
   version: ScormVersion,
   runtime: RuntimeBundle,
   assets: PackageFiles,
+  rendered: RenderedLesson = renderLesson(lesson),
 ): Promise<Package> {
   const files: PackageFiles = new Map(assets);
-  files.set(LAUNCH_FILE, renderPage(lesson, lessonData(lesson, version)));
+  const data = lessonData(rendered, version);
+  files.set(LAUNCH_FILE, renderPage(rendered, data));
   files.set('player.js', runtime.js[version]);
   files.set('player.css', runtime.css);
   for (const [name, body] of await schemaFiles(version)) files.set(name, body);
   files.set(MANIFEST_FILE, manifest(lesson, version, [...files.keys()]));
-  return { version, fileName: zipName(lesson.meta.id, version), files };
+  return { version, fileName: zipName(lesson.meta.id, version), files, data };
 }
 
 /** Every package of a lesson, in memory. Writes nothing. */
@@ -75,8 +103,9 @@ export async function buildPackages(
 ): Promise<PackagesResult> {
   const { lesson, diagnostics } = await loadLesson(resolve(cwd, lessonDir), cwd);
   if (lesson === null || hasErrors(diagnostics)) return { diagnostics, packages: null };
+  const rendered = renderLesson(lesson);
   const [runtime, assets] = await Promise.all([loadRuntime(), readAssets(lesson)]);
-  const packages = await Promise.all(versions.map((v) => packageLesson(lesson, v, runtime, assets)));
+  const packages = await Promise.all(versions.map((v) => packageLesson(lesson, v, runtime, assets, rendered)));
   return { diagnostics, packages };
 }
 

@@ -5,18 +5,18 @@
 import { stringsFor } from '../shared/i18n.js';
 import { isGraded } from '../shared/graded.js';
 import { assertNever } from '../shared/model.js';
-import type { Question } from '../shared/model.js';
 import { diag } from './diagnostics.js';
-import { firstHeading, htmlToText } from './markdown.js';
-import type { Block, Diagnostic, Slide, SourcePos } from './model.js';
+import { firstHeading } from './markdown.js';
+import type { Block, Diagnostic, QuizQuestion, Slide, SourcePos } from './model.js';
 import type { QuizEntry } from './parse-quiz.js';
 import type { IdRef, ParsedSlide, SlideBlock } from './parse-slides.js';
+import { inlineText, markdownText } from './render-markdown.js';
 import { didYouMean } from './suggest.js';
 
 export interface Placement {
   slides: Slide[];
   /** Placed questions, in slide order. */
-  questions: Question[];
+  questions: QuizQuestion[];
   diagnostics: Diagnostic[];
 }
 
@@ -60,7 +60,7 @@ export function placeQuestions(parsed: ParsedSlide[], quiz: QuizSet, language: s
   const slides = buildSlides(parsed, sections, byId, language, end);
   const questions = slides.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'question' ? [b.questionId] : [])))
     .map((id) => byId.get(id)?.question)
-    .filter((q): q is Question => q !== undefined);
+    .filter((q): q is QuizQuestion => q !== undefined);
   return { slides, questions, diagnostics };
 }
 
@@ -138,11 +138,12 @@ function questionSlide(entry: QuizEntry): Slide {
 function contentSlide(slide: ParsedSlide, byId: ReadonlyMap<string, QuizEntry>): Slide {
   const blocks = slide.blocks.flatMap((b): Block[] => toBlock(b));
   const question = blocks.find((b) => b.type === 'question');
-  const firstText = blocks.find((b) => b.type === 'markdown');
+  const texts = blocks.flatMap((b) => (b.type === 'markdown' ? [b.markdown] : []));
+  const heading = firstHeading(texts);
   const title =
-    firstHeading(slide.markdown) ||
+    (heading === null ? '' : inlineText(heading.tokens)) ||
     (question?.type === 'question' ? byId.get(question.questionId)?.question.promptText : undefined) ||
-    (firstText?.type === 'markdown' ? htmlToText(firstText.html).slice(0, 80) : '');
+    (texts[0] === undefined ? '' : markdownText(texts[0]).slice(0, 80));
   const placed: Slide = { kind: 'content', title: title ?? '', blocks, pos: slide.pos };
   return slide.id === undefined ? placed : { ...placed, id: slide.id.id };
 }
@@ -150,7 +151,7 @@ function contentSlide(slide: ParsedSlide, byId: ReadonlyMap<string, QuizEntry>):
 function toBlock(block: SlideBlock): Block[] {
   switch (block.type) {
     case 'markdown':
-      return [{ type: 'markdown', html: block.html, pos: block.pos }];
+      return [block];
     case 'timer':
     case 'question':
       return [block];

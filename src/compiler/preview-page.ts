@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { LessonData, ScormVersion } from '../shared/model.js';
 import { hasErrors } from './diagnostics.js';
+import { embedJson } from './html-text.js';
 import { formatReport } from './report.js';
 import { LAUNCH_FILE } from './manifest.js';
 import type { Diagnostic } from './model.js';
@@ -21,6 +22,8 @@ export interface PreviewBuild {
   diagnostics: Diagnostic[];
   /** The package's files (path inside the package -> content); null when the lesson has errors. */
   files: PackageFiles | null;
+  /** The lesson data the package's page hands the player; null when the lesson has errors. */
+  data: LessonData | null;
 }
 
 /** One row of the "what the LMS recorded" table: a data model element, where it sits in scorm-again's
@@ -107,21 +110,6 @@ const SCORM2004: LmsTable = {
 
 export const LMS_TABLES: Record<ScormVersion, LmsTable> = { '1.2': SCORM12, '2004': SCORM2004 };
 
-const LESSON_DATA = /<script type="application\/json" id="lesson-data">([\s\S]*?)<\/script>/;
-
-/** The lesson data the compiler embedded in the package's page (the contract of shared/model.ts). */
-export function embeddedLessonData(files: PackageFiles): LessonData {
-  const page = files.get(LAUNCH_FILE);
-  const json = page === undefined ? undefined : LESSON_DATA.exec(page.toString())?.[1];
-  if (json === undefined) throw new Error(`preview: no lesson data in ${LAUNCH_FILE}`);
-  return JSON.parse(json) as LessonData;
-}
-
-/** JSON inside a <script>: no "</script>" or "<!--" can end it early. */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}
-
 let template: Handlebars.TemplateDelegate | null = null;
 
 function previewTemplate(): Handlebars.TemplateDelegate {
@@ -132,8 +120,7 @@ function previewTemplate(): Handlebars.TemplateDelegate {
   return template;
 }
 
-function courseContext(files: PackageFiles, version: ScormVersion): object {
-  const data = embeddedLessonData(files);
+function courseContext(data: LessonData, version: ScormVersion): object {
   const table = LMS_TABLES[version];
   const config = {
     version,
@@ -148,14 +135,14 @@ function courseContext(files: PackageFiles, version: ScormVersion): object {
   };
   // Every row carries a limit, so the strict template never looks up a missing field.
   const rows = table.rows.map((row) => ({ ...row, limit: row.limit ?? '' }));
-  return { title: data.title, rows, config: scriptJson(config) };
+  return { title: data.title, rows, config: embedJson(config) };
 }
 
 /** The preview page for one build of the lesson. */
 export function previewPage(build: PreviewBuild, version: ScormVersion, lessonDir: string, cwd: string): string {
   const texts = formatReport(build.diagnostics, cwd);
   const diagnostics = build.diagnostics.map((d, i) => ({ text: texts[i], error: d.severity === 'error' }));
-  const failed = build.files === null || hasErrors(build.diagnostics);
+  const failed = build.data === null || hasErrors(build.diagnostics);
   const errors = diagnostics.filter((d) => d.error).length;
   return previewTemplate()({
     lessonDir,
@@ -163,7 +150,7 @@ export function previewPage(build: PreviewBuild, version: ScormVersion, lessonDi
     diagnostics,
     errors,
     warnings: diagnostics.length - errors,
-    course: failed || build.files === null ? false : courseContext(build.files, version),
+    course: failed || build.data === null ? false : courseContext(build.data, version),
     scormAgain: SCORM_AGAIN_PATH,
     launch: `${CONTENT_PREFIX}${LAUNCH_FILE}`,
   });

@@ -39,7 +39,8 @@ const TYPES: Record<string, string> = {
 /** The lesson built for one SCORM version, in memory. */
 export async function previewBuild(options: PreviewOptions): Promise<PreviewBuild> {
   const { diagnostics, packages } = await buildPackages(options.lessonDir, [options.version], options.cwd);
-  return { diagnostics, files: packages?.[0]?.files ?? null };
+  const pkg = packages?.[0];
+  return { diagnostics, files: pkg?.files ?? null, data: pkg?.data ?? null };
 }
 
 const require = createRequire(import.meta.url);

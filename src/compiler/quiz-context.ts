@@ -4,19 +4,14 @@
 import type { Node } from 'yaml';
 import { diag } from './diagnostics.js';
 import type { Code } from './diagnostics.js';
-import { htmlToText, renderInline } from './markdown.js';
-import { unlessTooDeep } from './markdown-depth.js';
-import type { Diagnostic, SourcePos } from './model.js';
+import { lexChecked } from './markdown-depth.js';
+import type { Diagnostic, Markdown, SourcePos } from './model.js';
+import { markdownText } from './render-markdown.js';
 import { getNode, isScalar, scalarText } from './yaml-source.js';
 
-/** Markdown from a quiz file, located at the YAML value that holds it. */
-export interface MarkdownText {
-  markdown: string;
-  pos: SourcePos;
-}
-
 export class QuestionContext {
-  readonly texts: MarkdownText[] = [];
+  /** Every piece of Markdown met, located at the YAML value that holds it. */
+  readonly texts: Markdown[] = [];
   ok = true;
 
   constructor(
@@ -46,17 +41,16 @@ export class QuestionContext {
     return node;
   }
 
-  /** Inline HTML of a Markdown scalar (remembered for the asset stage). */
-  inline(node: Node | null | undefined, what: string): string | null {
+  /** The tokens of a Markdown scalar (remembered for the asset stage). */
+  inline(node: Node | null | undefined, what: string): Markdown | null {
     if (!isScalar(node) || node.value === null || typeof node.value === 'object') {
       this.report('QUIZ_INVALID_VALUE', node, `${what} of question "${this.id}" must be text`);
       return null;
     }
-    const markdown = scalarText(node);
-    const html = unlessTooDeep(() => renderInline(markdown));
-    if (html === null) this.report('MARKDOWN_TOO_DEEP', node, `${what} of question "${this.id}" is nested too deeply to be read`);
-    else this.texts.push({ markdown, pos: this.pos(node) });
-    return html;
+    const markdown = lexChecked(scalarText(node), true, this.pos(node));
+    if (markdown === null) this.report('MARKDOWN_TOO_DEEP', node, `${what} of question "${this.id}" is nested too deeply to be read`);
+    else this.texts.push(markdown);
+    return markdown;
   }
 
   boolean(node: Node | null | undefined, what: string): boolean | null {
@@ -68,8 +62,8 @@ export class QuestionContext {
 }
 
 /** The interaction description: plain text, at most 250 characters (SCORM 2004 RTE 4.2.9.1, Moodle). */
-export function promptTextOf(html: string): string {
-  const text = htmlToText(html);
+export function promptTextOf(prompt: Markdown): string {
+  const text = markdownText(prompt);
   return text.length <= 250 ? text : `${text.slice(0, 249).trimEnd()}…`;
 }
 

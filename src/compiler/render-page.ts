@@ -7,11 +7,39 @@ import { createHash } from 'node:crypto';
 import { assertNever, type LessonData, type Question, type ScormVersion } from '../shared/model.js';
 import { clock } from '../shared/clock.js';
 import { format, stringsFor, type UiStrings } from '../shared/i18n.js';
-import type { Block, Lesson, Slide } from './model.js';
-import { questionView } from './render-question.js';
+import { captionsFinder } from './collect-assets.js';
+import { embedJson } from './html-text.js';
+import type { Block, Lesson, LessonMeta, Slide, SourcePos } from './model.js';
+import { markdownRenderer } from './render-markdown.js';
+import { questionView, renderQuestion } from './render-question.js';
 import { pageTemplate } from './render-templates.js';
 
-export function lessonData(lesson: Lesson, scorm: ScormVersion): LessonData {
+/** A slide block with its HTML: Markdown rendered. */
+export type RenderedBlock = { type: 'markdown'; html: string; pos: SourcePos } | Exclude<Block, { type: 'markdown' }>;
+
+export interface RenderedSlide extends Omit<Slide, 'blocks'> {
+  blocks: RenderedBlock[];
+}
+
+/** The checked lesson with its HTML, once for every package of the build. */
+export interface RenderedLesson {
+  meta: LessonMeta;
+  slides: RenderedSlide[];
+  /** As the player receives them. */
+  questions: Question[];
+}
+
+/** Renders every text of the lesson, now that the assets are known: a video gets its captions here. */
+export function renderLesson(lesson: Lesson): RenderedLesson {
+  const md = markdownRenderer(captionsFinder(lesson.assets, lesson.meta.language));
+  const slides = lesson.slides.map((slide) => ({
+    ...slide,
+    blocks: slide.blocks.map((b): RenderedBlock => (b.type === 'markdown' ? { type: 'markdown', html: md.html(b.markdown), pos: b.pos } : b)),
+  }));
+  return { meta: lesson.meta, slides, questions: lesson.questions.map((q) => renderQuestion(q, md)) };
+}
+
+export function lessonData(lesson: RenderedLesson, scorm: ScormVersion): LessonData {
   const { meta } = lesson;
   const [slideKey, questionKey] = [slideKeys(lesson), questionKeys(lesson.questions)];
   return {
@@ -48,13 +76,13 @@ function uniqueKeys(seeds: string[], width: number): string[] {
  *  heading; the heading and its content together when another slide has the same heading. Editing a
  *  slide's text keeps its key (its heading too, with `::slide`), so a learner's bookmark and "seen"
  *  survive a typo fix and slides inserted, removed or moved. */
-export function slideKeys(lesson: Lesson): string[] {
+export function slideKeys(lesson: RenderedLesson): string[] {
   const seeds = lesson.slides.map((slide) => {
     if (slide.id !== undefined) return `id:${slide.id}`;
     const question = slide.kind === 'question' ? slide.blocks.find((b) => b.type === 'question') : undefined;
     return question?.type === 'question' ? `q:${question.questionId}` : `${slide.kind}:${slide.title}`;
   });
-  const content = (slide: Slide): string => slide.blocks.map((b) => JSON.stringify({ ...b, pos: 0 })).join('');
+  const content = (slide: RenderedSlide): string => slide.blocks.map((b) => JSON.stringify({ ...b, pos: 0 })).join('');
   // Counted once, not indexOf/lastIndexOf per slide: that was quadratic (1.3 s of a 5000-slide build).
   const count = new Map<string, number>();
   for (const seed of seeds) count.set(seed, (count.get(seed) ?? 0) + 1);
@@ -72,7 +100,7 @@ export function questionKeys(questions: Question[]): string[] {
 /** Question fields a saved response does not depend on (an order question's `shown` is only the start). */
 const NOT_MEANING = new Set(['promptHtml', 'promptText', 'feedback', 'points', 'shown']);
 
-export function renderPage(lesson: Lesson, data: LessonData): string {
+export function renderPage(lesson: RenderedLesson, data: LessonData): string {
   const strings = data.strings;
   const slides = lesson.slides.map((slide, index) => slideView(lesson, slide, index, strings, data));
   return pageTemplate()({
@@ -87,13 +115,7 @@ export function renderPage(lesson: Lesson, data: LessonData): string {
   });
 }
 
-/** JSON inside <script>: escaping every `<` means no `</script>` or `<!--` in an author's text can end
- *  or confuse the script element; JSON.parse reads `\u003c` back as `<`. */
-export function embedJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}
-
-function slideView(lesson: Lesson, slide: Slide, index: number, strings: UiStrings, data: LessonData): object {
+function slideView(lesson: RenderedLesson, slide: RenderedSlide, index: number, strings: UiStrings, data: LessonData): object {
   const timers = { count: 0 };
   const blocks =
     slide.kind === 'result'
@@ -103,9 +125,9 @@ function slideView(lesson: Lesson, slide: Slide, index: number, strings: UiStrin
 }
 
 function blockView(
-  lesson: Lesson,
-  slide: Slide,
-  block: Block,
+  lesson: RenderedLesson,
+  slide: RenderedSlide,
+  block: RenderedBlock,
   slideKey: string,
   timers: { count: number },
   strings: UiStrings,

@@ -1,8 +1,11 @@
 // View models for the question partials (templates/partials/q-*.hbs): every question becomes real
 // form controls in the HTML, so it reads (and is announced) the same before and after the player runs.
 
-import { assertNever, type Question } from '../shared/model.js';
+import { assertNever, type Item, type Question } from '../shared/model.js';
 import type { UiStrings } from '../shared/i18n.js';
+import { escapeHtml, htmlToText } from './html-text.js';
+import type { Markdown, QuizQuestion } from './model.js';
+import type { MarkdownRenderer } from './render-markdown.js';
 
 export interface QuestionView {
   partial: 'q-choice' | 'q-order' | 'q-match' | 'q-fill-in' | 'q-open';
@@ -13,21 +16,28 @@ export interface QuestionView {
   [extra: string]: unknown;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Plain text of inline HTML, for places HTML cannot go (an <option>, an aria-label). */
-export function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] === '#') {
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-      }
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The player's question: every text of the compiler's question rendered, by the lesson's renderer. */
+export function renderQuestion(q: QuizQuestion, md: MarkdownRenderer): Question {
+  const base = { id: q.id, promptHtml: md.html(q.promptHtml), promptText: q.promptText, points: q.points,
+    feedback: { correct: md.html(q.feedback.correct), incorrect: md.html(q.feedback.incorrect) } };
+  const items = (list: Array<{ id: string; html: Markdown }>): Item[] => list.map((item) => ({ id: item.id, html: md.html(item.html) }));
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+      return { ...base, type: q.type, choices: q.choices.map((c) => ({ id: c.id, html: md.html(c.html), correct: c.correct })) };
+    case 'true-false':
+      return { ...base, type: q.type, answer: q.answer };
+    case 'order':
+      return { ...base, type: q.type, items: items(q.items), shown: q.shown };
+    case 'match':
+      return { ...base, type: q.type, sources: items(q.sources), targets: items(q.targets), pairs: q.pairs };
+    case 'fill-in':
+      return { ...base, type: q.type, answers: q.answers, caseSensitive: q.caseSensitive };
+    case 'open':
+      return { ...base, type: q.type };
+    default:
+      return assertNever(q);
+  }
 }
 
 export function questionView(q: Question, heading: boolean, strings: UiStrings): QuestionView {
@@ -51,7 +61,7 @@ export function questionView(q: Question, heading: boolean, strings: UiStrings):
       const byId = new Map(q.items.map((item) => [item.id, item]));
       const items = q.shown.flatMap((id) => {
         const item = byId.get(id);
-        return item === undefined ? [] : [{ id, html: item.html, label: plainText(item.html) }];
+        return item === undefined ? [] : [{ id, html: item.html, label: htmlToText(item.html) }];
       });
       return { ...base, partial: 'q-order', items };
     }
@@ -60,7 +70,7 @@ export function questionView(q: Question, heading: boolean, strings: UiStrings):
         ...base,
         partial: 'q-match',
         sources: q.sources.map((s) => ({ id: s.id, html: s.html, selectId: `q-${q.id}-${s.id}` })),
-        targets: q.targets.map((t) => ({ id: t.id, text: plainText(t.html) })),
+        targets: q.targets.map((t) => ({ id: t.id, text: htmlToText(t.html) })),
       };
     case 'fill-in':
       return { ...base, partial: 'q-fill-in', inputId };
@@ -69,8 +79,4 @@ export function questionView(q: Question, heading: boolean, strings: UiStrings):
     default:
       return assertNever(q);
   }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -5,8 +5,9 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadLesson } from '../../src/compiler/load-lesson.js';
-import { findRefs, indentedCode, renderBlock, renderInline } from '../../src/compiler/markdown.js';
+import { loadLesson } from '../../src/compiler/pipeline.js';
+import { findRefs, indentedCode } from '../../src/compiler/markdown.js';
+import { lexed, renderBlock, renderInline } from '../helpers/markdown.js';
 import { parseFrontMatter } from '../../src/compiler/parse-front-matter.js';
 import { parseQuiz } from '../../src/compiler/parse-quiz.js';
 import { ROOT } from '../helpers/cli.js';
@@ -100,16 +101,16 @@ describe('links open beside the lesson, never in its frame', () => {
 describe('text that Markdown would turn into code', () => {
   it('is found at its first character when indented by four spaces or a tab', () => {
     const md = 'Een alinea.\n\n    Ingesprongen door spaties.\n\nNog een alinea.\n\n\tIngesprongen door een tab.\n';
-    expect(indentedCode(md)).toEqual([md.indexOf('Ingesprongen door s'), md.indexOf('Ingesprongen door e')]);
+    expect(indentedCode(lexed(md))).toEqual([md.indexOf('Ingesprongen door s'), md.indexOf('Ingesprongen door e')]);
   });
 
   it('is not fenced code, a continued list item or a continued paragraph', () => {
-    expect(indentedCode('```\n    bewust code\n```\n\n- punt\n\n    meer over het punt\n\nEen zin\n    die doorloopt.\n')).toEqual([]);
+    expect(indentedCode(lexed('```\n    bewust code\n```\n\n- punt\n\n    meer over het punt\n\nEen zin\n    die doorloopt.\n'))).toEqual([]);
   });
 });
 
 describe('url() in CSS', () => {
-  const refs = (md: string) => findRefs(md).map((r) => [r.kind, r.url, md.slice(r.offset, r.offset + 6)]);
+  const refs = (md: string) => findRefs(lexed(md)).map((r) => [r.kind, r.url, md.slice(r.offset, r.offset + 6)]);
 
   it('is found in style attributes (any quoting) and <style> blocks, at the URL', () => {
     const md = '<div style="background:url(\'https://a.nl/x.png\')">x</div>\n\n<p style=background:url(b.png)>y</p>\n\n' +
@@ -121,16 +122,16 @@ describe('url() in CSS', () => {
 
   it('is read as the browser reads it: entities and CSS escapes cannot hide a remote URL', () => {
     const md = '<span style="background:url(&#104;ttps://a.nl/x.png)">x</span> <span style="background:url(\\68 ttps://b.nl/y.png)">y</span>';
-    expect(findRefs(md).map((r) => r.url)).toEqual(['https://a.nl/x.png', 'https://b.nl/y.png']);
+    expect(findRefs(lexed(md)).map((r) => r.url)).toEqual(['https://a.nl/x.png', 'https://b.nl/y.png']);
   });
 
   it('and a stylesheet or script pulled in by <link> or <script> is a file to load as well', () => {
-    expect(findRefs('<link rel="stylesheet" href="https://fonts.example.com/f.css">\n<script src="//cdn.example.com/x.js"></script>')
+    expect(findRefs(lexed('<link rel="stylesheet" href="https://fonts.example.com/f.css">\n<script src="//cdn.example.com/x.js"></script>'))
       .map((r) => [r.kind, r.url])).toEqual([['media', 'https://fonts.example.com/f.css'], ['media', '//cdn.example.com/x.js']]);
   });
 
   it('is found in a <style> block inside a quiz text (inline Markdown) too', () => {
-    expect(findRefs('Kijk <style>p { background: url(https://a.nl/x.png) }</style> goed', true).filter((r) => r.kind === 'style'))
+    expect(findRefs(lexed('Kijk <style>p { background: url(https://a.nl/x.png) }</style> goed', true)).filter((r) => r.kind === 'style'))
       .toEqual([{ kind: 'style', url: 'https://a.nl/x.png', offset: 32 }]);
   });
 });

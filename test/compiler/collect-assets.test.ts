@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectAssets } from '../../src/compiler/collect-assets.js';
+import { lex } from '../../src/compiler/markdown.js';
 
 let dir = '';
 beforeAll(async () => {
@@ -15,10 +16,7 @@ beforeAll(async () => {
   for (const name of names) await writeFile(path.join(dir, name), 'x');
 });
 
-const source = (markdown: string) => ({
-  markdown, inline: false,
-  locate: (offset: number) => ({ file: 'les/lesson.md', line: 1, column: offset + 1 }),
-});
+const source = (markdown: string) => lex(markdown, false, { file: 'les/lesson.md', line: 1, column: 1 });
 
 describe('collectAssets', () => {
   it('packages local files once, sorted, decoded, without query or fragment', async () => {

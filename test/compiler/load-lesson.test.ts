@@ -5,17 +5,32 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/compiler/diagnostics.js';
-import { loadLesson } from '../../src/compiler/load-lesson.js';
+import { loadLesson } from '../../src/compiler/pipeline.js';
+import { renderLesson } from '../../src/compiler/render-page.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = 'test/fixtures/valid-minimal';
 const at = (file: string, line: number, column = 1) => ({ file: `${fixture}/${file}`, line, column });
 
 describe('loadLesson on test/fixtures/valid-minimal', () => {
-  it('builds the whole Lesson model', async () => {
+  it('builds the whole Lesson model, its Markdown kept as written with the line it starts on', async () => {
     const { lesson, diagnostics } = await loadLesson(fixture, root);
     expect(diagnostics).toEqual([]);
-    expect(lesson).toEqual({
+    if (lesson === null) throw new Error('no lesson');
+    expect(lesson.slides.flatMap((s) => s.blocks).flatMap((b) => (b.type === 'markdown' ? [[b.markdown.source, b.markdown.pos, b.pos]] : []))).toEqual([
+      ['\n# Welkom\n\nEen **korte** les met een [werkblad](assets/werkblad.pdf).\n\n![Een plaatje](assets/plaatje.svg)\n', at('lesson.md', 7), at('lesson.md', 8)],
+      ['\n## Opdracht\n\nWerk samen.\n', at('lesson.md', 15), at('lesson.md', 16)],
+      ['\n```\n---\n::not-a-directive\n```\n', at('lesson.md', 21), at('lesson.md', 22)],
+      ['\n## Vraag\n', at('lesson.md', 28), at('lesson.md', 29)],
+    ]);
+    expect(lesson.questions.map((q) => [q.id, q.promptHtml.source, q.promptHtml.pos])).toEqual([
+      ['eerste', 'Wat is *twee* plus twee?', at('quiz.yaml', 3, 11)],
+      ['stappen', 'Zet in volgorde.', at('quiz.yaml', 13, 11)],
+      ['koppel', 'Koppel.', at('quiz.yaml', 18, 11)],
+    ]);
+    // Rendered once, after checking: the HTML of every slide and question.
+    const { slides, questions } = renderLesson(lesson);
+    expect({ ...lesson, slides, questions }).toEqual({
       dir: path.join(root, fixture),
       meta: {
         id: 'minimal.lesson-1', title: 'Minimal: a lesson', language: 'nl', version: '1.0.0', description: '',

@@ -2,9 +2,11 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLesson } from '../../src/compiler/load-lesson.js';
-import { findRefs, renderBlock, renderInline } from '../../src/compiler/markdown.js';
-import { captionsPath, mediaKind, withCaptions } from '../../src/compiler/media.js';
+import { loadLesson } from '../../src/compiler/pipeline.js';
+import { findRefs } from '../../src/compiler/markdown.js';
+import { lexed, renderBlock, renderInline } from '../helpers/markdown.js';
+import { captionsPath, mediaKind } from '../../src/compiler/media.js';
+import { renderLesson } from '../../src/compiler/render-page.js';
 
 const FIXTURE = 'test/fixtures/valid-media';
 
@@ -61,7 +63,7 @@ describe('image syntax for audio, video and PDF', () => {
   });
 
   it('reports media as audio and video references, a PDF as a link', () => {
-    expect(findRefs('![a](x.mp4) ![b](y.mp3) ![c](z.pdf) ![d](e.png) [f](g.mp4)')).toEqual([
+    expect(findRefs(lexed('![a](x.mp4) ![b](y.mp3) ![c](z.pdf) ![d](e.png) [f](g.mp4)'))).toEqual([
       { kind: 'video', url: 'x.mp4', offset: 5 },
       { kind: 'audio', url: 'y.mp3', offset: 17 },
       { kind: 'link', url: 'z.pdf', offset: 29 },
@@ -79,8 +81,8 @@ describe('captions', () => {
   });
 
   it('adds a track before the fallback link only where captions exist, and only to rendered videos', () => {
-    const html = renderBlock('![Met](assets/met.mp4)\n\n![Zonder](assets/zonder.mp4)\n\n<video src="assets/met.mp4"></video>');
-    const captioned = withCaptions(html, 'nl', (src) => (src === 'assets/met.mp4' ? 'assets/met.vtt' : null));
+    const captioned = renderBlock('![Met](assets/met.mp4)\n\n![Zonder](assets/zonder.mp4)\n\n<video src="assets/met.mp4"></video>',
+      (src) => (src === 'assets/met.mp4' ? { src: 'assets/met.vtt', language: 'nl' } : null));
     expect(captioned.split('\n')).toEqual([
       '<p><video controls playsinline preload="metadata" src="assets/met.mp4" aria-label="Met">' +
         '<track kind="captions" src="assets/met.vtt" srclang="nl" default><a href="assets/met.mp4" target="_blank" rel="noopener">Met</a></video></p>',
@@ -95,7 +97,7 @@ describe('a lesson with media (fixture valid-media)', () => {
   it('renders each kind, with captions in the lesson language for the video that has a .vtt', async () => {
     const { lesson, diagnostics } = await loadLesson(FIXTURE);
     expect(diagnostics).toEqual([]);
-    expect(lesson?.slides.map((s) => s.blocks.map((b) => (b.type === 'markdown' ? b.html : b.type)))).toEqual([
+    expect(renderLesson(lesson!).slides.map((s) => s.blocks.map((b) => (b.type === 'markdown' ? b.html : b.type)))).toEqual([
       [
         '<h1>Uitleg</h1>\n<p><video controls playsinline preload="metadata" src="assets/uitleg.mp4" aria-label="Uitleg over klachten">' +
           '<track kind="captions" src="assets/uitleg.vtt" srclang="nl" default><a href="assets/uitleg.mp4" target="_blank" rel="noopener">Uitleg over klachten</a></video></p>',
@@ -155,7 +157,7 @@ describe('a lesson with media (fixture valid-media)', () => {
     await writeFile(path.join(dir, 'quiz.yaml'), '- id: clip\n  type: open\n  prompt: "What happens? ![The clip](assets/clip.mp4)"\n');
     const { lesson, diagnostics } = await loadLesson(dir, dir);
     expect(diagnostics).toEqual([]);
-    expect(lesson?.questions.map((q) => q.promptHtml)).toEqual([
+    expect(renderLesson(lesson!).questions.map((q) => q.promptHtml)).toEqual([
       'What happens? <video controls playsinline preload="metadata" src="assets/clip.mp4" aria-label="The clip">' +
         '<track kind="captions" src="assets/clip.vtt" srclang="en-GB" default><a href="assets/clip.mp4" target="_blank" rel="noopener">The clip</a></video>',
     ]);

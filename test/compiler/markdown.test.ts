@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findRefs, firstHeading, htmlToText } from '../../src/compiler/markdown.js';
+import { embedJson, escapeHtml, htmlAttribute, htmlToText } from '../../src/compiler/html-text.js';
+import { findRefs, firstHeading } from '../../src/compiler/markdown.js';
+import { inlineText } from '../../src/compiler/render-markdown.js';
+import { lexed } from '../helpers/markdown.js';
 
 describe('findRefs', () => {
   it('finds images, links, reference definitions and raw HTML sources with their offsets', () => {
@@ -24,7 +27,7 @@ describe('findRefs', () => {
       '![niet](assets/in-code.png)',
       '```',
     ].join('\n');
-    const refs = findRefs(md).map((r) => ({ ...r, at: md.slice(r.offset, r.offset + r.url.length) }));
+    const refs = findRefs(lexed(md)).map((r) => ({ ...r, at: md.slice(r.offset, r.offset + r.url.length) }));
     expect(refs.map(({ kind, url }) => [kind, url])).toEqual([
       ['image', 'assets/a%20b.png'],
       ['link', 'assets/hand out.pdf'],
@@ -44,7 +47,7 @@ describe('findRefs', () => {
   });
 
   it('reads inline Markdown from quiz prompts', () => {
-    expect(findRefs('Wat zie je? ![x](assets/x.png)', true)).toEqual([{ kind: 'image', url: 'assets/x.png', offset: 17 }]);
+    expect(findRefs(lexed('Wat zie je? ![x](assets/x.png)', true))).toEqual([{ kind: 'image', url: 'assets/x.png', offset: 17 }]);
   });
 });
 
@@ -53,8 +56,29 @@ describe('text helpers', () => {
     expect(htmlToText('<p>Klachten &amp; <em>conflicten</em> &#8211; &quot;les&quot;</p>')).toBe('Klachten & conflicten – "les"');
   });
 
-  it('firstHeading is the plain text of the first heading of any level', () => {
-    expect(firstHeading('Intro\n\n### Les *6*: `code`\n\n# Later')).toBe('Les 6: code');
-    expect(firstHeading('Geen kop')).toBe('');
+  it('htmlToText reads block boundaries as spaces, and an entity beyond Unicode as written', () => {
+    expect(htmlToText('<li>een</li><li>twee<br>drie</li>')).toBe('een twee drie');
+    expect(htmlToText('a &#99999999; b &bogus;')).toBe('a &#99999999; b &bogus;');
+  });
+
+  it('escapeHtml escapes every special character of a plain text; htmlAttribute keeps the entities of HTML text', () => {
+    expect(escapeHtml(`Waar & "niet" <waar> 'ja'`)).toBe('Waar &amp; &quot;niet&quot; &lt;waar&gt; &#39;ja&#39;');
+    expect(escapeHtml('&amp;')).toBe('&amp;amp;');
+    expect(htmlAttribute('Klant &amp; "boos" & luid')).toBe('Klant &amp; &quot;boos&quot; &amp; luid');
+  });
+
+  it('embedJson keeps a script element closed: no author text can end it', () => {
+    expect(embedJson({ t: '</script><!--' })).toBe('{"t":"\\u003c/script>\\u003c!--"}');
+    expect(JSON.parse(embedJson({ t: '</script>' }))).toEqual({ t: '</script>' });
+  });
+
+  it('firstHeading is the first heading of any level, across a slide\'s Markdown blocks, read as plain text', () => {
+    const title = (...parts: string[]): string => {
+      const heading = firstHeading(parts.map((p) => lexed(p)));
+      return heading === null ? '' : inlineText(heading.tokens);
+    };
+    expect(title('Intro\n\n### Les *6*: `code`\n\n# Later')).toBe('Les 6: code');
+    expect(title('Geen kop', '> ## In een citaat')).toBe('In een citaat');
+    expect(title('Geen kop')).toBe('');
   });
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ExistsError, WriteError } from '../../src/compiler/errors.js';
-import { loadLesson } from '../../src/compiler/load-lesson.js';
+import { loadLesson } from '../../src/compiler/pipeline.js';
 import type { Lesson } from '../../src/compiler/model.js';
 import { createLesson, starterId } from '../../src/compiler/new-lesson.js';
 
@@ -65,7 +65,7 @@ describe('scormdown new: the starter lesson', () => {
       ['build-commando', 'fill-in', 1],
     ]);
     // Every graded question says something after a right and after a wrong answer.
-    expect(lesson.questions.filter((q) => q.points > 0 && (q.feedback.correct === '' || q.feedback.incorrect === ''))).toEqual([]);
+    expect(lesson.questions.filter((q) => q.points > 0 && (q.feedback.correct.source === '' || q.feedback.incorrect.source === ''))).toEqual([]);
     expect(timers(lesson)).toEqual([300]);
     expect(lesson.assets.map((a) => a.target)).toEqual(['assets/illustration.svg']);
   });

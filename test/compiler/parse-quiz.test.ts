@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuiz } from '../../src/compiler/parse-quiz.js';
+import { markdownRenderer } from '../../src/compiler/render-markdown.js';
+import { renderQuestion } from '../../src/compiler/render-question.js';
 
 const file = 'les/quiz.yaml';
 const none = { correct: '', incorrect: '' };
 
+/** The questions of a quiz file as the player receives them: read, then rendered. */
 function questions(yaml: string) {
   const quiz = parseQuiz(yaml, file);
   expect(quiz.diagnostics.map((d) => `${d.pos.line}:${d.pos.column} ${d.code}`)).toEqual([]);
-  return quiz.entries.map((e) => e.question);
+  const md = markdownRenderer(() => null);
+  return quiz.entries.map((e) => renderQuestion(e.question, md));
 }
 
 describe('parseQuiz: every question type becomes the shared model', () => {
@@ -91,7 +95,7 @@ describe('parseQuiz: every question type becomes the shared model', () => {
 
   it('keeps every piece of Markdown with its position, for the asset check', () => {
     const quiz = parseQuiz('- id: p\n  type: open\n  prompt: "![x](assets/a.png) Wat zie je?"\n', file);
-    expect(quiz.entries[0]?.texts).toEqual([{ markdown: '![x](assets/a.png) Wat zie je?', pos: { file, line: 3, column: 11 } }]);
+    expect(quiz.texts.map((t) => [t.source, t.inline, t.pos])).toEqual([['![x](assets/a.png) Wat zie je?', true, { file, line: 3, column: 11 }]]);
   });
 });
 

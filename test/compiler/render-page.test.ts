@@ -3,10 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { stringsFor } from '../../src/shared/i18n.js';
 import type { Question } from '../../src/shared/model.js';
+import { embedJson, htmlToText } from '../../src/compiler/html-text.js';
+import type { Lesson } from '../../src/compiler/model.js';
 import { clock } from '../../src/shared/clock.js';
-import { embedJson, lessonData, renderPage } from '../../src/compiler/render-page.js';
-import { plainText } from '../../src/compiler/render-question.js';
+import { lessonData as renderedData, renderLesson, renderPage as renderRendered } from '../../src/compiler/render-page.js';
+import type { ScormVersion } from '../../src/shared/model.js';
 import { makeLesson, openQuestion, singleQuestion } from '../helpers/lessons.js';
+import { lexed } from '../helpers/markdown.js';
+
+// The render stage as the pipeline runs it: the lesson's Markdown rendered once, then its data and page.
+const lessonData = (lesson: Lesson, version: ScormVersion) => renderedData(renderLesson(lesson), version);
+const renderPage = (lesson: Lesson) => renderRendered(renderLesson(lesson), lessonData(lesson, '1.2'));
 
 const trueFalse: Question = {
   type: 'true-false', id: 'tf', promptHtml: 'Klopt <em>dit</em>?', promptText: 'Klopt dit?', points: 1,
@@ -43,7 +50,7 @@ describe('keys of slides and questions (what suspend_data names them by)', () =>
     expect(b.slides.slice(2).map((s) => s.k)).toEqual(a.slides.slice(1).map((s) => s.k));
     expect(b.questions.slice(1).map((q) => q.k)).toEqual(a.questions.map((q) => q.k));
     const twice = makeLesson({}, []);
-    twice.slides.push({ ...twice.slides[0]!, blocks: [{ type: 'markdown', html: '<p>anders</p>', pos: twice.slides[0]!.pos }] }, twice.slides[0]!);
+    twice.slides.push({ ...twice.slides[0]!, blocks: [{ type: 'markdown', markdown: lexed('anders'), pos: twice.slides[0]!.pos }] }, twice.slides[0]!);
     expect(new Set(keys(twice).slides.map((s) => s.k)).size).toBe(3);
   });
 
@@ -69,7 +76,7 @@ describe('keys of slides and questions (what suspend_data names them by)', () =>
 describe('renderPage', () => {
   const lesson = makeLesson({}, [singleQuestion('q1'), trueFalse, match, openQuestion('open')]);
   lesson.slides.push({ kind: 'result', title: 'Je resultaat', blocks: [], pos: lesson.slides[0]!.pos });
-  const html = renderPage(lesson, lessonData(lesson, '1.2'));
+  const html = renderPage(lesson);
 
   it('is a Dutch page for phones that loads only the package’s own files', () => {
     expect(html).toContain('<html lang="nl">');
@@ -100,7 +107,7 @@ describe('renderPage', () => {
 
   it('embeds the lesson data so that no author text can end the script element', () => {
     const sneaky = makeLesson({ title: 'A </script><script>alert(1)</script>' });
-    const page = renderPage(sneaky, lessonData(sneaky, '1.2'));
+    const page = renderPage(sneaky);
     const json = /<script type="application\/json" id="lesson-data">(.*?)<\/script>/s.exec(page)?.[1] ?? '';
     expect(JSON.parse(json).title).toBe('A </script><script>alert(1)</script>');
     expect(page.match(/<\/script>/g)?.length).toBe(2);
@@ -111,6 +118,6 @@ describe('renderPage', () => {
 describe('helpers', () => {
   it('formats timers as MM:SS and flattens HTML to text for options and labels', () => {
     expect([clock(1200), clock(65), clock(5400), clock(0)]).toEqual(['20:00', '01:05', '90:00', '00:00']);
-    expect(plainText('Krediet &amp; <strong>lange</strong>&#160;termijn &quot;x&quot;')).toBe('Krediet & lange termijn "x"');
+    expect(htmlToText('Krediet &amp; <strong>lange</strong>&#160;termijn &quot;x&quot;')).toBe('Krediet & lange termijn "x"');
   });
 });

@@ -1,8 +1,9 @@
 // Hand-made compiler Lessons for stage tests that must not depend on the parser (manifest, zip,
 // pipeline): the smallest lesson a stage needs, with overrides.
 
-import type { Lesson, LessonMeta } from '../../src/compiler/model.js';
+import type { Lesson, LessonMeta, QuizQuestion } from '../../src/compiler/model.js';
 import type { Question } from '../../src/shared/model.js';
+import { lexed } from './markdown.js';
 
 const pos = { file: 'lesson/lesson.md', line: 1, column: 1 };
 
@@ -44,7 +45,7 @@ export function makeLesson(meta: Partial<LessonMeta> = {}, questions: Question[]
       ...meta,
     },
     slides: [
-      { kind: 'content', title: 'Welkom', blocks: [{ type: 'markdown', html: '<h1>Welkom</h1>', pos }], pos },
+      { kind: 'content', title: 'Welkom', blocks: [{ type: 'markdown', markdown: lexed('# Welkom'), pos }], pos },
       ...questions.map((q) => ({
         kind: 'question' as const,
         title: q.promptText,
@@ -52,7 +53,26 @@ export function makeLesson(meta: Partial<LessonMeta> = {}, questions: Question[]
         pos,
       })),
     ],
-    questions,
+    questions: questions.map(unrendered),
     assets: [],
   };
+}
+
+/** The compiler's question for a player's question: each HTML text read back as the inline Markdown
+ *  it is (HTML is Markdown too), so rendering gives the same HTML. */
+export function unrendered(q: Question): QuizQuestion {
+  const md = (html: string) => lexed(html, true);
+  const items = (list: Array<{ id: string; html: string }>) => list.map((i) => ({ id: i.id, html: md(i.html) }));
+  const base = { promptHtml: md(q.promptHtml), feedback: { correct: md(q.feedback.correct), incorrect: md(q.feedback.incorrect) } };
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+      return { ...q, ...base, choices: q.choices.map((c) => ({ ...c, html: md(c.html) })) };
+    case 'order':
+      return { ...q, ...base, items: items(q.items) };
+    case 'match':
+      return { ...q, ...base, sources: items(q.sources), targets: items(q.targets) };
+    default:
+      return { ...q, ...base };
+  }
 }

@@ -3,13 +3,14 @@
 // written by packages in use before (s1) is read; corrupt data never throws.
 
 import { describe, expect, it } from 'vitest';
-import { lessonData as compile } from '../../src/compiler/render-page.js';
+import { lessonData as compile, renderLesson } from '../../src/compiler/render-page.js';
 import type { Slide } from '../../src/compiler/model.js';
 import { decodeState, encodeState } from '../../src/runtime/lms/suspend-codec.js';
 import { grade } from '../../src/runtime/quiz/grade.js';
 import type { LessonData, Question } from '../../src/shared/model.js';
 import type { AnswerState, PlayerState } from '../../src/shared/tracking.js';
 import { makeLesson } from '../helpers/lessons.js';
+import { lexed } from '../helpers/markdown.js';
 import { bigLesson, lessonData, questionsOfEveryType } from './lms-data.js';
 
 const answer = (r: AnswerState['r'], ok: boolean | null = true, pts = 1): AnswerState => ({ r, ok, pts, ms: 0 });
@@ -39,9 +40,9 @@ function build(slides: string[], questions: Question[]): LessonData {
   const lesson = makeLesson({}, questions);
   lesson.slides = slides.map((s): Slide => s.startsWith('?')
     ? { kind: 'question', title: s, blocks: [{ type: 'question', questionId: s.slice(1), pos }], pos }
-    : { kind: 'content', title: s, blocks: [{ type: 'markdown', html: `<h2>${s}</h2>`, pos }], pos });
+    : { kind: 'content', title: s, blocks: [{ type: 'markdown', markdown: lexed(`## ${s}`), pos }], pos });
   lesson.slides.push({ kind: 'result', title: 'Je resultaat', blocks: [], pos });
-  return compile(lesson, '1.2');
+  return compile(renderLesson(lesson), '1.2');
 }
 
 const [single, multiple, tf, order] = questionsOfEveryType() as [Question, Question, Question, Question];

@@ -1,0 +1,23 @@
+// Markdown through the compiler's two halves, lexing (markdown.ts) and rendering (render-markdown.ts),
+// as the pipeline runs them: for tests of what a piece of Markdown reads and renders as.
+
+import { lex } from '../../src/compiler/markdown.js';
+import type { Markdown } from '../../src/compiler/model.js';
+import { markdownRenderer } from '../../src/compiler/render-markdown.js';
+import type { Captions } from '../../src/compiler/media.js';
+
+const pos = { file: 'lesson/lesson.md', line: 1, column: 1 };
+
+/** Slide Markdown (block) or a quiz text (inline), lexed. */
+export function lexed(source: string, inline = false): Markdown {
+  return lex(source, inline, pos);
+}
+
+/** HTML of slide Markdown; videos get the captions `captionsFor` names. */
+export function renderBlock(source: string, captionsFor: (src: string) => Captions | null = () => null): string {
+  return markdownRenderer(captionsFor).html(lexed(source));
+}
+
+export function renderInline(source: string): string {
+  return markdownRenderer(() => null).html(lexed(source, true));
+}
