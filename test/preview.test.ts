@@ -8,18 +8,17 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { runCli, type Io } from '../src/compiler/cli.js';
 import { startPreview, type PreviewOptions, type PreviewServer } from '../src/compiler/preview.js';
 import { stringsFor } from '../src/shared/i18n.js';
 import type { ScormVersion } from '../src/shared/model.js';
-import { launchChromium } from './browser/harness/chromium.js';
+import { useChromium } from './browser/harness/chromium.js';
 import { CLI, ROOT } from './helpers/cli.js';
 
 const nl = stringsFor('nl');
 
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let dir = '';
@@ -27,16 +26,11 @@ let preview: PreviewServer | null = null;
 const requests: string[] = [];
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const file = useChromium();
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'scormdown-preview-'));
   await cp(join(ROOT, 'test/fixtures/valid-minimal'), join(dir, 'lesson'), { recursive: true });
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  context = await file.browser.newContext({ viewport: { width: 1400, height: 900 } });
   page = await context.newPage();
   requests.length = 0;
   pageErrors.length = 0;

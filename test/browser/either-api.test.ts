@@ -4,33 +4,22 @@
 // LMS holds must be in the LMS's version (vocabulary, limits, formats), and the strict checker is
 // held to the LMS's version, not the package's.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ScormVersion } from '../../src/shared/model.js';
-import { packageFiles } from '../helpers/package.js';
-import { launchChromium } from './harness/chromium.js';
+import { useChromium } from './harness/chromium.js';
 import { lessonDataOf, next, questionOnScreen, slideCount, slideOnScreen, walkThrough } from './harness/course.js';
 import { expectedRight, interactionsOf } from './harness/expect-lms.js';
 import { WRONG, allRight, lastSet, partway, returning, session, setsOf, typedFillIn } from './harness/scenarios.js';
-import type { Files } from './harness/serve.js';
 import { strictViolations } from './harness/strict-checker.js';
 
-let browser: Browser;
-const pkgs = new Map<ScormVersion, Files>();
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  pkgs.set('1.2', await packageFiles('lesson', '1.2'));
-  pkgs.set('2004', await packageFiles('lesson', '2004'));
-});
-afterAll(async () => browser?.close());
+const file = useChromium('lesson', ['1.2', '2004']);
 
 /** What Chamilo 1.11 hands a returning learner: the saved data, but entry always "ab-initio". */
 function chamilo(cmi: Record<string, unknown>): Record<string, unknown> {
   return { ...cmi, core: { ...(cmi.core as Record<string, unknown>), entry: 'ab-initio' } };
 }
 
-const manifestOf = (version: ScormVersion): string => String(pkgs.get(version)!.get('imsmanifest.xml'));
+const manifestOf = (version: ScormVersion): string => String(file.pkg(version).get('imsmanifest.xml'));
 
 /** Every element the course set, without the interaction index: which vocabulary it spoke. */
 const elementsSet = (calls: Array<{ fn: string; args: string[] }>): string[] =>
@@ -39,12 +28,12 @@ const elementsSet = (calls: Array<{ fn: string; args: string[] }>): string[] =>
 describe('the SCORM 2004 zip in an LMS that offers only the SCORM 1.2 API', () => {
   it('is a SCORM 2004 package (the manifest says so)', () => {
     expect(manifestOf('2004')).toContain('<schemaversion>2004 4th Edition</schemaversion>');
-    expect(lessonDataOf(pkgs.get('2004')!).scorm).toBe('2004');
+    expect(lessonDataOf(file.pkg('2004')).scorm).toBe('2004');
   });
 
   it('all slides and all answers right: passed, score 100, every interaction in 1.2 format', async () => {
     let notice = true;
-    const run = await session(browser, pkgs.get('2004')!, '1.2', async (lms, lesson) => {
+    const run = await session(file.browser, file.pkg('2004'), '1.2', async (lms, lesson) => {
       notice = await lms.course.getByText(lesson.strings.standalone).isVisible();
       return allRight(lms, lesson);
     });
@@ -63,7 +52,7 @@ describe('the SCORM 2004 zip in an LMS that offers only the SCORM 1.2 API', () =
   });
 
   it('some answers wrong: failed with the exact score, the wrong answers recorded as "wrong"', async () => {
-    const run = await session(browser, pkgs.get('2004')!, '1.2', async (lms, lesson) => {
+    const run = await session(file.browser, file.pkg('2004'), '1.2', async (lms, lesson) => {
       const answered = await walkThrough(lms.course, lesson, (q) => !WRONG.has(q.id));
       await expect.poll(() => lms.course.getByText('Je score: 62,5%').isVisible()).toBe(true);
       return answered;
@@ -79,8 +68,8 @@ describe('the SCORM 2004 zip in an LMS that offers only the SCORM 1.2 API', () =
 
   it('leaving midway suspends within the 1.2 limits; relaunched as Chamilo does (entry "ab-initio", the data handed back), the learner is on the same slide with the answer kept', async () => {
     let where = '';
-    const pkg = pkgs.get('2004')!;
-    const first = await session(browser, pkg, '1.2', async (lms, lesson) => {
+    const pkg = file.pkg('2004');
+    const first = await session(file.browser, pkg, '1.2', async (lms, lesson) => {
       const answered = await partway(lms, lesson, 4);
       where = await slideCount(lms.course);
       return answered;
@@ -91,7 +80,7 @@ describe('the SCORM 2004 zip in an LMS that offers only the SCORM 1.2 API', () =
     expect(setsOf(first.record, 'cmi.core.lesson_location').every((s) => s.length > 0 && s.length <= 255)).toBe(true);
     expect(strictViolations('1.2', first.record)).toEqual([]);
 
-    const again = await session(browser, pkg, '1.2', async (lms, lesson) => {
+    const again = await session(file.browser, pkg, '1.2', async (lms, lesson) => {
       expect(await slideCount(lms.course)).toBe(where);
       await next(lms.course, 'Vorige');
       expect((await questionOnScreen(lms.course, lesson))?.id).toBe(first.answered[3]!.id);
@@ -107,7 +96,7 @@ describe('the SCORM 2004 zip in an LMS that offers only the SCORM 1.2 API', () =
 describe('the SCORM 1.2 zip in an LMS that offers only the SCORM 2004 API', () => {
   it('all slides and all answers right: completed and passed, score 100, every interaction in 2004 format', async () => {
     expect(manifestOf('1.2')).toContain('<schemaversion>1.2</schemaversion>');
-    const run = await session(browser, pkgs.get('1.2')!, '2004', allRight);
+    const run = await session(file.browser, file.pkg('1.2'), '2004', allRight);
     expect(run.cmi).toMatchObject({ completion_status: 'completed', success_status: 'passed', progress_measure: '1' });
     expect(run.cmi.score).toMatchObject({ raw: '100', min: '0', max: '100', scaled: '1' });
     expect(lastSet(run.record, 'cmi.exit')).toBe('normal');

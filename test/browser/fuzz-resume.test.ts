@@ -5,32 +5,23 @@
 // page error, and the learner can still move through the lesson and answer a question.
 
 import fc from 'fast-check';
-import type { Browser, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { encodeState } from '../../src/runtime/lms/suspend-codec.js';
 import type { LessonData, ScormVersion } from '../../src/shared/model.js';
 import { initialState, type PlayerState } from '../../src/shared/tracking.js';
-import { packageFiles } from '../helpers/package.js';
 import { SEED } from '../fuzz/fuzz-lessons.js';
 import { stateArb, tamper, tamperArb } from '../fuzz/player-states.js';
-import { launchChromium } from './harness/chromium.js';
+import { useChromium } from './harness/chromium.js';
 import { answer, lessonDataOf, questionOnScreen, slideCount, slideOnScreen } from './harness/course.js';
 import { launch, type Launched } from './harness/launches.js';
 import { moodleStart } from './harness/lms.js';
-import type { Files } from './harness/serve.js';
 import { strictViolations } from './harness/strict-checker.js';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const BOLD = '<b id="pwned">vet</b>';
 
-let browser: Browser;
-const pkgs = new Map<ScormVersion, Files>();
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  for (const version of ['1.2', '2004'] as const) pkgs.set(version, await packageFiles('test/fixtures/player-all-types', version));
-});
-afterAll(async () => browser?.close());
+const file = useChromium('test/fixtures/player-all-types', ['1.2', '2004']);
 
 /** What Moodle hands a learner who left with exit "suspend", with this suspend data and bookmark. */
 function resumeWith(version: ScormVersion, suspendData: string, location: string): Record<string, unknown> {
@@ -77,14 +68,14 @@ async function counter(lms: Launched): Promise<{ at: number; of: number }> {
 
 describe('resume from tampered suspend data (real Chromium, scorm-again)', () => {
   it('typed answers holding HTML come back as text in their fields, never as elements', async () => {
-    const pkg = pkgs.get('1.2')!;
+    const pkg = file.pkg('1.2');
     const lesson = lessonDataOf(pkg);
     const at = slideOf(lesson, 'systeem');
     const state: PlayerState = {
       ...initialState(), slide: at, visited: [...Array(at + 1).keys()],
       answers: { systeem: { r: IMG, ok: false, pts: 0, ms: 900 }, terugblik: { r: BOLD, ok: null, pts: 0, ms: 900 } },
     };
-    const lms = await launch(browser, pkg, { version: '1.2', cmi: resumeWith('1.2', encodeState(state, lesson, 4096), '') }, 'frame');
+    const lms = await launch(file.browser, pkg, { version: '1.2', cmi: resumeWith('1.2', encodeState(state, lesson, 4096), '') }, 'frame');
     try {
       expect((await questionOnScreen(lms.course, lesson))?.id).toBe('systeem');
       expect(await slideOnScreen(lms.course).getByLabel(lesson.strings.yourAnswer).inputValue()).toBe(IMG);
@@ -112,14 +103,14 @@ describe('resume from tampered suspend data (real Chromium, scorm-again)', () =>
   ).map((c, i) => ({ ...c, version: i % 2 === 0 ? ('1.2' as const) : ('2004' as const) }));
 
   it.each(cases.map((c, i) => [i + 1, c] as const))('tampered case %i: no page error, a slide in range, the lesson usable', async (_n, c) => {
-    const pkg = pkgs.get(c.version)!;
+    const pkg = file.pkg(c.version);
     const lesson = lessonDataOf(pkg);
     const [a, b] = fc.sample(stateArb(lesson), { numRuns: 2, seed: c.seedState });
     // One question left unanswered, so there is always one to answer; the fill-in holds HTML.
     const { hoofdstad: _left, ...answers } = a!.answers;
     const withHtml: PlayerState = { ...a!, answers: { ...answers, systeem: { r: IMG, ok: false, pts: 0, ms: 1 } } };
     const text = c.tampers.reduce((t, m) => tamper(t, m, encodeState(b!, lesson)), encodeState(withHtml, lesson));
-    const lms = await launch(browser, pkg, { version: c.version, cmi: resumeWith(c.version, text, c.location) }, 'frame');
+    const lms = await launch(file.browser, pkg, { version: c.version, cmi: resumeWith(c.version, text, c.location) }, 'frame');
     try {
       const { at, of } = await counter(lms);
       expect(of).toBe(lesson.slides.length);

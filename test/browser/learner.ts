@@ -60,9 +60,10 @@ export interface AxeViolation {
   nodes: number;
 }
 
-/** axe-core's serious and critical violations on what is on screen now. */
+/** axe-core's serious and critical violations on what is on screen now. axe (654 KB) is injected
+ *  once per document: the slides of a lesson are one page, so checking each slide reuses it. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }> } }).axe;
     const { violations } = await axe.run();

@@ -2,27 +2,24 @@
 // slide fits the width (no sideways scrolling) and axe-core finds nothing serious on any of them.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './harness/chromium.js';
+import { useChromium } from './harness/chromium.js';
 import { serveFiles, underPrefix, type Served } from './harness/serve.js';
 import { packageFiles } from '../helpers/package.js';
 import { next, scrollsSideways, seriousViolations, slideCounter } from './learner.js';
 
-let browser: Browser;
+const file = useChromium();
 let served: Served;
 
 beforeAll(async () => {
   served = await serveFiles(underPrefix(await packageFiles('lesson', '2004'), 'course/'));
-  browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser?.close();
   await served?.close();
 });
 
 describe('the Dutch lesson', () => {
   it.each([[360, 740], [1280, 800]])('at %i px: every slide fits and passes axe', async (width, height) => {
-    const page = await browser.newPage({ viewport: { width, height } });
+    const page = await file.browser.newPage({ viewport: { width, height } });
     try {
       await page.goto(`${served.origin}/course/index.html`);
       expect(await page.locator('html').getAttribute('lang')).toBe('nl');
@@ -42,7 +39,7 @@ describe('the Dutch lesson', () => {
   });
 
   it('menu jumps to any slide, seen or not (navigation: free), and focus lands on its heading', async () => {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    const page = await file.browser.newPage({ viewport: { width: 1024, height: 768 } });
     try {
       await page.goto(`${served.origin}/course/index.html`);
       await page.getByRole('button', { name: 'Dia’s' }).click();

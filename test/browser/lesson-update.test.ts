@@ -5,22 +5,17 @@
 // the LMS says "ab-initio" but hands the data back (Chamilo 1.11, LMS-FACTS.md). And a worse retry
 // leaves the best score in the LMS.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
 import type { ScormVersion } from '../../src/shared/model.js';
 import { packageFiles } from '../helpers/package.js';
-import { launchChromium } from './harness/chromium.js';
+import { useChromium } from './harness/chromium.js';
 import { questionOnScreen, slideCount, slideOnScreen, walkThrough } from './harness/course.js';
 import { interactionsOf } from './harness/expect-lms.js';
 import { partway, returning, session, type Finished } from './harness/scenarios.js';
 import { strictViolations } from './harness/strict-checker.js';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const file = useChromium();
 
 /** What Chamilo 1.11 hands back: the saved data, with entry "ab-initio" all the same. */
 function abInitio(version: ScormVersion, before: Finished): Record<string, unknown> {
@@ -32,7 +27,7 @@ const ids = (run: Finished, version: ScormVersion): string[] => interactionsOf(r
 
 /** Build 1: the first two questions answered right, left on the third. */
 async function leftMidQuiz(version: ScormVersion): Promise<Finished> {
-  return session(browser, await packageFiles('test/fixtures/update-v1', version), version, async (lms, lesson) => {
+  return session(file.browser, await packageFiles('test/fixtures/update-v1', version), version, async (lms, lesson) => {
     const answered = await partway(lms, lesson, 2);
     expect((await questionOnScreen(lms.course, lesson))?.id).toBe('zelf-registreren');
     return answered;
@@ -48,7 +43,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: an updated lesson', (version)
     const first = await leftMidQuiz(version);
     expect(ids(first, version)).toEqual(['soort', 'kanalen']);
     const v2 = await packageFiles('test/fixtures/update-v2', version);
-    const second = await session(browser, v2, version, async (lms, lesson) => {
+    const second = await session(file.browser, v2, version, async (lms, lesson) => {
       expect((await questionOnScreen(lms.course, lesson))?.id).toBe('zelf-registreren');
       // Build 2 has a slide more before the quiz and a question more: the same question is now 7 of 10.
       expect(await slideCount(lms.course)).toBe('Dia 7 van 10');
@@ -63,7 +58,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: an updated lesson', (version)
   it('resumes too when the LMS says ab-initio but hands the data back', async () => {
     const first = await leftMidQuiz(version);
     const v2 = await packageFiles('test/fixtures/update-v2', version);
-    const second = await session(browser, v2, version, async (lms, lesson) => {
+    const second = await session(file.browser, v2, version, async (lms, lesson) => {
       expect((await questionOnScreen(lms.course, lesson))?.id).toBe('zelf-registreren');
       await lms.course.getByRole('button', { name: 'Vorige', exact: true }).click();
       // The answer given in build 1, shown as checked: its options locked, its feedback on screen.
@@ -81,7 +76,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: an updated lesson', (version)
     const raw = version === '1.2' ? (cmi: Record<string, unknown>) => (cmi.core as { score: { raw: string } }).score.raw
       : (cmi: Record<string, unknown>) => (cmi.score as { raw: string }).raw;
     const pkg = await packageFiles('test/fixtures/update-v1', version);
-    const run = await session(browser, pkg, version, async (lms, lesson) => {
+    const run = await session(file.browser, pkg, version, async (lms, lesson) => {
       // Attempt 1: only "soort" right, 2 of 11 points; attempt 2: nothing right.
       await walkThrough(lms.course, lesson, (q) => q.id === 'soort');
       await expect.poll(() => lms.course.getByText('Je score: 18,18%').count()).toBe(1);
@@ -93,7 +88,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: an updated lesson', (version)
     });
     expect(raw(run.cmi)).toBe('18.18');
     expect(strictViolations(version, run.record)).toEqual([]);
-    const again = await session(browser, pkg, version, async (lms) => {
+    const again = await session(file.browser, pkg, version, async (lms) => {
       await expect.poll(() => lms.course.getByText('Je beste poging telt: poging 1, 18,18%.').count()).toBe(1);
       return [];
     }, returning(version, run));

@@ -8,33 +8,30 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { packageFiles } from '../helpers/package.js';
 import { ROOT } from '../helpers/cli.js';
-import { launchChromium } from './harness/chromium.js';
+import { useChromium } from './harness/chromium.js';
 import { slideOnScreen } from './harness/course.js';
 import { moodleStart, openInLms, type LmsSession } from './harness/lms.js';
 import { serveFiles, type Served } from './harness/serve.js';
 
-let browser: Browser;
+const file = useChromium();
 let site: Served;
 let lms: LmsSession;
 let dir = '';
 
 beforeAll(async () => {
-  browser = await launchChromium();
   site = await serveFiles(new Map([['klachten.html', '<!doctype html><title>Klachtenwijzer</title><h1>Klachtenwijzer</h1>']]));
   dir = await mkdtemp(join(tmpdir(), 'scormdown-links-'));
   await cp(join(ROOT, 'test/fixtures/valid-minimal'), dir, { recursive: true });
   const lesson = join(dir, 'lesson.md');
   const text = await readFile(lesson, 'utf8');
   await writeFile(lesson, text.replace('\n# Welkom\n', `\n# Welkom\n\nLees eerst de [Klachtenwijzer](${site.origin}/klachten.html).\n`));
-  lms = await openInLms(browser, await packageFiles(dir, '2004'), { version: '2004', cmi: moodleStart('2004') });
+  lms = await openInLms(file.browser, await packageFiles(dir, '2004'), { version: '2004', cmi: moodleStart('2004') });
 });
 afterAll(async () => {
   await lms?.close();
   await site?.close();
-  await browser?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 

@@ -5,26 +5,16 @@
 // other version's API. And an LMS whose Initialize answers "false": the learner still gets a
 // working lesson and is told the results are not sent.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
 import type { LessonData, ScormVersion } from '../../src/shared/model.js';
-import { packageFiles } from '../helpers/package.js';
-import { launchChromium } from './harness/chromium.js';
+import { useChromium } from './harness/chromium.js';
 import { answer, lessonDataOf, next, questionOnScreen, slideCount } from './harness/course.js';
 import { launch, type Launched, type Layout } from './harness/launches.js';
 import { moodleStart, type LmsRecord } from './harness/lms.js';
-import type { Files } from './harness/serve.js';
 import { strictViolations } from './harness/strict-checker.js';
 
-let browser: Browser;
-const pkgs = new Map<ScormVersion, Files>();
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  pkgs.set('1.2', await packageFiles('lesson', '1.2'));
-  pkgs.set('2004', await packageFiles('lesson', '2004'));
-});
-afterAll(async () => browser?.close());
+const file = useChromium('lesson', ['1.2', '2004']);
 
 const LOCATION: Record<ScormVersion, string> = { '1.2': 'cmi.core.lesson_location', '2004': 'cmi.location' };
 
@@ -53,9 +43,9 @@ const terminated = async (lms: Launched): Promise<LmsRecord> => {
 
 /** A `version` package launched by an LMS offering the `lmsVersion` API only. */
 async function run(version: ScormVersion, layout: Layout, lmsVersion = version): Promise<{ outcome: Outcome; record: LmsRecord }> {
-  const pkg = pkgs.get(version)!;
+  const pkg = file.pkg(version);
   const lesson = lessonDataOf(pkg);
-  const lms = await launch(browser, pkg, { version: lmsVersion, cmi: moodleStart(lmsVersion) }, layout);
+  const lms = await launch(file.browser, pkg, { version: lmsVersion, cmi: moodleStart(lmsVersion) }, layout);
   try {
     const seen = await twoSlidesOn(lms, lesson);
     const errorsBefore = await lms.errors();
@@ -78,7 +68,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: finding the LMS', (version) =
 
   it.each(['popup', 'nested', 'cross-origin-between'] as const)('%s: the course finds the API and reports to it', async (layout) => {
     const { outcome, record } = await run(version, layout);
-    const { slides } = lessonDataOf(pkgs.get(version)!);
+    const { slides } = lessonDataOf(file.pkg(version));
     // The bookmark names the third slide by its key (it survives a new build of the lesson).
     expect(outcome).toEqual({ ...found, counter: `Dia 3 van ${slides.length}`, bookmark: slides[2]!.k });
     expect(strictViolations(version, record)).toEqual([]);
@@ -88,7 +78,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: finding the LMS', (version) =
     const { outcome } = await run(version, 'cross-origin-course');
     expect(outcome).toEqual({
       standaloneNotice: true,
-      counter: `Dia 3 van ${lessonDataOf(pkgs.get(version)!).slides.length}`,
+      counter: `Dia 3 van ${lessonDataOf(file.pkg(version)).slides.length}`,
       fns: [],
       bookmark: undefined,
       errors: [],
@@ -104,7 +94,7 @@ describe.each([
 ] as const)('a SCORM %s package in an LMS offering only the SCORM %s API', (version, lmsVersion) => {
   it.each(['popup', 'nested', 'cross-origin-between'] as const)('%s: the course finds that API and reports to it', async (layout) => {
     const { outcome, record } = await run(version, layout, lmsVersion);
-    const { slides } = lessonDataOf(pkgs.get(version)!);
+    const { slides } = lessonDataOf(file.pkg(version));
     expect(outcome).toEqual({
       standaloneNotice: false,
       counter: `Dia 3 van ${slides.length}`,
@@ -128,9 +118,9 @@ describe.each([
   ['2004', 'API_1484_11', '102'],
 ] as const)('SCORM %s: an LMS whose Initialize answers "false"', (version, apiName, code) => {
   it('the lesson still works, says results are not sent, and the LMS gets no further calls', async () => {
-    const pkg = pkgs.get(version)!;
+    const pkg = file.pkg(version);
     const lesson = lessonDataOf(pkg);
-    const lms = await launch(browser, pkg, { version, cmi: moodleStart(version), failInitialize: true }, 'frame');
+    const lms = await launch(file.browser, pkg, { version, cmi: moodleStart(version), failInitialize: true }, 'frame');
     try {
       await expect.poll(() => lms.course.getByText(lesson.strings.standalone).isVisible()).toBe(true);
       expect(await answerFirstQuestion(lms.course, lesson)).toBe(lesson.strings.recorded);

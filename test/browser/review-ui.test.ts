@@ -2,26 +2,15 @@
 // review mode shows the recorded answers and lets nothing change; a failing LMS shows "not saved yet"
 // until a save gets through.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame } from 'playwright-core';
-import { launchChromium } from './harness/chromium.js';
+import { describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { useChromium } from './harness/chromium.js';
 import { moodleStart, openInLms } from './harness/lms.js';
-import type { Files } from './harness/serve.js';
-import { packageFiles } from '../helpers/package.js';
 
 const FIXTURE = 'test/fixtures/player-all-types';
 const SINGLE = 'Wat is de hoofdstad van Nederland?';
 
-let browser: Browser;
-let pkg: Files;
-
-beforeAll(async () => {
-  pkg = await packageFiles(FIXTURE, '1.2');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const file = useChromium(FIXTURE, ['1.2']);
 
 const onScreen = (course: Frame) => course.getByRole('main').locator('section:visible');
 const counter = async (course: Frame): Promise<string> => (await course.getByText(/^Dia \d+ van \d+$/).textContent()) ?? '';
@@ -34,7 +23,7 @@ async function goToSingle(course: Frame): Promise<void> {
 
 describe('review mode', () => {
   it('shows the recorded answer, locked, and offers no way to answer the rest', async () => {
-    const first = await openInLms(browser, pkg, { version: '1.2', cmi: moodleStart('1.2') });
+    const first = await openInLms(file.browser, file.pkg('1.2'), { version: '1.2', cmi: moodleStart('1.2') });
     await goToSingle(first.course);
     await onScreen(first.course).getByRole('radio', { name: 'Rotterdam' }).check();
     await first.course.getByRole('button', { name: 'Controleer antwoord' }).click();
@@ -44,7 +33,7 @@ describe('review mode', () => {
     await first.close();
 
     const start = moodleStart('1.2') as { core: Record<string, string> };
-    const review = await openInLms(browser, pkg, {
+    const review = await openInLms(file.browser, file.pkg('1.2'), {
       version: '1.2',
       cmi: {
         ...start,
@@ -73,7 +62,7 @@ describe('review mode', () => {
 
 describe('save status', () => {
   it('says "not saved yet" while the LMS refuses commits and stops saying it once one succeeds', async () => {
-    const lms = await openInLms(browser, pkg, { version: '1.2', cmi: moodleStart('1.2'), failCommits: 2 });
+    const lms = await openInLms(file.browser, file.pkg('1.2'), { version: '1.2', cmi: moodleStart('1.2'), failCommits: 2 });
     try {
       const { course } = lms;
       const warning = course.getByText('Nog niet opgeslagen, opnieuw proberen…');

@@ -1,30 +1,18 @@
 // The Dutch lesson as a SCORM 1.2 package in real Chromium, framed by an LMS page whose API is
 // scorm-again configured like Moodle. Driven like a learner; every value goes through the strict checker.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { packageFiles } from '../helpers/package.js';
-import { launchChromium } from './harness/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './harness/chromium.js';
 import { next, questionOnScreen, slideCount, slideOnScreen, walkThrough } from './harness/course.js';
 import { expectedRight, gradedPoints, interactionsOf } from './harness/expect-lms.js';
 import { WRONG, allRight, lastSet, partway, returning, session, setsOf, typedFillIn } from './harness/scenarios.js';
-import type { Files } from './harness/serve.js';
 import { strictViolations } from './harness/strict-checker.js';
-import { writeBigLesson } from './harness/big-lesson.js';
 
-let browser: Browser;
-let pkg: Files;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  pkg = await packageFiles('lesson', '1.2');
-});
-afterAll(async () => browser?.close());
-
+const file = useChromium('lesson', ['1.2']);
 
 describe('SCORM 1.2 in a Moodle-like LMS', () => {
   it('all slides and all answers right: passed, score 100, every interaction recorded exactly', async () => {
-    const run = await session(browser, pkg, '1.2', allRight);
+    const run = await session(file.browser, file.pkg('1.2'), '1.2', allRight);
     const core = run.cmi.core as Record<string, Record<string, string> & { lesson_status: string }>;
     expect(core.lesson_status).toBe('passed');
     expect(core.score).toMatchObject({ raw: '100', min: '0', max: '100' });
@@ -38,7 +26,7 @@ describe('SCORM 1.2 in a Moodle-like LMS', () => {
   });
 
   it('some answers wrong: the exact score and failed; a retry with all right passes', async () => {
-    const run = await session(browser, pkg, '1.2', async (lms, lesson) => {
+    const run = await session(file.browser, file.pkg('1.2'), '1.2', async (lms, lesson) => {
       const first = await walkThrough(lms.course, lesson, (q) => !WRONG.has(q.id));
       await expect.poll(() => lms.course.getByText('Je score: 62,5%').isVisible()).toBe(true);
       expect(await lms.cmi()).toMatchObject({ core: { lesson_status: 'failed', score: { raw: '62.5' } } });
@@ -60,7 +48,7 @@ describe('SCORM 1.2 in a Moodle-like LMS', () => {
 
   it('leaving midway suspends; relaunched with the saved data the learner is on the same slide with the answers kept', async () => {
     let where = '';
-    const first = await session(browser, pkg, '1.2', async (lms, lesson) => {
+    const first = await session(file.browser, file.pkg('1.2'), '1.2', async (lms, lesson) => {
       const answered = await partway(lms, lesson, 4);
       where = await slideCount(lms.course);
       return answered;
@@ -70,7 +58,7 @@ describe('SCORM 1.2 in a Moodle-like LMS', () => {
     expect(first.cmi.core).toMatchObject({ score: { raw: '' } });
     expect(strictViolations('1.2', first.record)).toEqual([]);
 
-    const again = await session(browser, pkg, '1.2', async (lms, lesson) => {
+    const again = await session(file.browser, file.pkg('1.2'), '1.2', async (lms, lesson) => {
       expect(await slideCount(lms.course)).toBe(where);
       await next(lms.course, 'Vorige');
       const q = await questionOnScreen(lms.course, lesson);
@@ -83,19 +71,5 @@ describe('SCORM 1.2 in a Moodle-like LMS', () => {
       .toEqual(again.answered.map((_, i) => `cmi.interactions.${i + 4}.id`));
     expect((again.cmi.core as Record<string, string>).lesson_status).toBe('passed');
     expect(strictViolations('1.2', again.record)).toEqual([]);
-  });
-});
-
-describe('SCORM 1.2 with a big lesson', () => {
-  it('200 slides and 100 questions, all visited and answered: suspend_data stays within 4096', { timeout: 300_000 }, async () => {
-    const dir = await writeBigLesson();
-    const big = await packageFiles(dir, '1.2');
-    const run = await session(browser, big, '1.2', (lms, lesson) => walkThrough(lms.course, lesson, (q) => q.points % 2 === 0));
-    expect(run.lesson.slides).toHaveLength(200);
-    expect(run.answered).toHaveLength(100);
-    const sizes = setsOf(run.record, 'cmi.suspend_data').map((s) => s.length);
-    expect(Math.max(...sizes)).toBeLessThan(4096);
-    expect(run.cmi).toMatchObject({ core: { lesson_status: 'failed' } });
-    expect(strictViolations('1.2', run.record)).toEqual([]);
   });
 });

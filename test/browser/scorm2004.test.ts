@@ -1,29 +1,18 @@
 // The Dutch lesson as a SCORM 2004 4th Edition package in real Chromium, framed by an LMS page whose API is
 // scorm-again configured like Moodle. Driven like a learner; every value goes through the strict checker.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { packageFiles } from '../helpers/package.js';
-import { launchChromium } from './harness/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './harness/chromium.js';
 import { next, questionOnScreen, slideCount, slideOnScreen, walkThrough } from './harness/course.js';
 import { expectedRight, gradedPoints, interactionsOf } from './harness/expect-lms.js';
 import { WRONG, allRight, lastSet, partway, returning, session, setsOf, typedFillIn } from './harness/scenarios.js';
-import type { Files } from './harness/serve.js';
 import { strictViolations } from './harness/strict-checker.js';
 
-let browser: Browser;
-let pkg: Files;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  pkg = await packageFiles('lesson', '2004');
-});
-afterAll(async () => browser?.close());
-
+const file = useChromium('lesson', ['2004']);
 
 describe('SCORM 2004 in a Moodle-like LMS', () => {
   it('all slides and all answers right: passed, score 100, every interaction recorded exactly', async () => {
-    const run = await session(browser, pkg, '2004', allRight);
+    const run = await session(file.browser, file.pkg('2004'), '2004', allRight);
     expect(run.cmi).toMatchObject({ completion_status: 'completed', success_status: 'passed', progress_measure: '1' });
     expect(run.cmi.score).toMatchObject({ raw: '100', min: '0', max: '100', scaled: '1' });
     expect(lastSet(run.record, 'cmi.exit')).toBe('normal');
@@ -40,7 +29,7 @@ describe('SCORM 2004 in a Moodle-like LMS', () => {
   });
 
   it('some answers wrong: the exact score and failed; a retry with all right passes', async () => {
-    const run = await session(browser, pkg, '2004', async (lms, lesson) => {
+    const run = await session(file.browser, file.pkg('2004'), '2004', async (lms, lesson) => {
       const first = await walkThrough(lms.course, lesson, (q) => !WRONG.has(q.id));
       await expect.poll(() => lms.course.getByText('Je score: 62,5%').isVisible()).toBe(true);
       // The result slide's visit completes the slides half; its save is throttled, so wait for it.
@@ -64,7 +53,7 @@ describe('SCORM 2004 in a Moodle-like LMS', () => {
 
   it('leaving midway suspends; relaunched with the saved data the learner is on the same slide with the answers kept', async () => {
     let where = '';
-    const first = await session(browser, pkg, '2004', async (lms, lesson) => {
+    const first = await session(file.browser, file.pkg('2004'), '2004', async (lms, lesson) => {
       const answered = await partway(lms, lesson, 4);
       where = await slideCount(lms.course);
       return answered;
@@ -75,7 +64,7 @@ describe('SCORM 2004 in a Moodle-like LMS', () => {
     expect(Number(first.cmi.progress_measure)).toBeLessThan(1);
     expect(strictViolations('2004', first.record)).toEqual([]);
 
-    const again = await session(browser, pkg, '2004', async (lms, lesson) => {
+    const again = await session(file.browser, file.pkg('2004'), '2004', async (lms, lesson) => {
       expect(await slideCount(lms.course)).toBe(where);
       await next(lms.course, 'Vorige');
       const q = await questionOnScreen(lms.course, lesson);

@@ -3,8 +3,7 @@
 
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { packageFiles } from '../helpers/package.js';
-import { launchChromium } from './harness/chromium.js';
+import { useChromium } from './harness/chromium.js';
 import { serveFiles, underPrefix, type Served } from './harness/serve.js';
 
 export interface StandaloneCourse {
@@ -16,21 +15,17 @@ export interface StandaloneCourse {
 
 export function useStandaloneCourse(fixture: string): StandaloneCourse {
   const pageErrors: string[] = [];
-  let browser: Browser | undefined;
+  const chromium = useChromium(fixture, ['1.2']);
   let served: Served | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
 
   beforeAll(async () => {
-    served = await serveFiles(underPrefix(await packageFiles(fixture, '1.2'), 'course/'));
-    browser = await launchChromium();
+    served = await serveFiles(underPrefix(chromium.pkg('1.2'), 'course/'));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  afterAll(async () => served?.close());
   beforeEach(async () => {
-    context = await browser!.newContext({ viewport: { width: 1024, height: 768 } });
+    context = await chromium.browser.newContext({ viewport: { width: 1024, height: 768 } });
     page = await context.newPage();
     pageErrors.length = 0;
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -42,7 +37,7 @@ export function useStandaloneCourse(fixture: string): StandaloneCourse {
   });
 
   return {
-    get browser() { return browser!; },
+    get browser() { return chromium.browser; },
     get served() { return served!; },
     get page() { return page!; },
   };

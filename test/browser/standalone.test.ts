@@ -2,33 +2,24 @@
 // says so, and keeps progress in localStorage across a reload. (Finding an LMS in a popup opener, up a
 // deep frame chain or past a cross-origin frame: lms-discovery.test.ts.)
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { packageFiles } from '../helpers/package.js';
-import { launchChromium } from './harness/chromium.js';
+import { describe, expect, it } from 'vitest';
+import { useChromium } from './harness/chromium.js';
 import { answer, lessonDataOf, next, questionOnScreen, slideCount, slideOnScreen } from './harness/course.js';
-import { serveFiles, underPrefix, type Files } from './harness/serve.js';
+import { serveFiles, underPrefix } from './harness/serve.js';
 
-let browser: Browser;
-let pkg: Files;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  pkg = await packageFiles('lesson', '1.2');
-});
-afterAll(async () => browser?.close());
+const file = useChromium('lesson', ['1.2']);
 
 describe('standalone (no LMS)', () => {
   it('says results are not sent, and keeps slide and answers across a reload', async () => {
-    const served = await serveFiles(underPrefix(pkg, 'some/folder/'));
-    const context = await browser.newContext();
+    const served = await serveFiles(underPrefix(file.pkg('1.2'), 'some/folder/'));
+    const context = await file.browser.newContext();
     try {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${served.origin}/some/folder/index.html`);
       const frame = page.mainFrame();
-      const lesson = lessonDataOf(pkg);
+      const lesson = lessonDataOf(file.pkg('1.2'));
       await expect.poll(() => page.getByText(lesson.strings.standalone).isVisible()).toBe(true);
       let q = await questionOnScreen(frame, lesson);
       while (q === undefined) await next(frame), (q = await questionOnScreen(frame, lesson));
@@ -54,8 +45,8 @@ describe('standalone (no LMS)', () => {
   });
 
   it('keeps working when localStorage throws (private mode, full quota)', async () => {
-    const served = await serveFiles(underPrefix(pkg, 'c/'));
-    const context = await browser.newContext();
+    const served = await serveFiles(underPrefix(file.pkg('1.2'), 'c/'));
+    const context = await file.browser.newContext();
     try {
       await context.addInitScript(() => {
         Storage.prototype.setItem = () => {
@@ -68,7 +59,7 @@ describe('standalone (no LMS)', () => {
       await page.goto(`${served.origin}/c/index.html`);
       await page.waitForSelector('html.sd-ready');
       await next(page.mainFrame());
-      expect(await slideCount(page.mainFrame())).toBe(`Dia 2 van ${lessonDataOf(pkg).slides.length}`);
+      expect(await slideCount(page.mainFrame())).toBe(`Dia 2 van ${lessonDataOf(file.pkg('1.2')).slides.length}`);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

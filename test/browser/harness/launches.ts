@@ -71,15 +71,15 @@ async function courseFrame(context: BrowserContext, lmsPage: Page, layout: Layou
     await popup.waitForSelector('html.sd-ready');
     return popup.mainFrame();
   }
-  for (let i = 0; i < 100; i++) {
-    const found = lmsPage.frames().find((f) => f.url().endsWith(COURSE));
-    if (found !== undefined) {
-      await found.waitForSelector('html.sd-ready');
-      return found;
-    }
-    await lmsPage.waitForTimeout(50);
-  }
-  throw new Error(`no course frame in layout ${layout}`);
+  const isCourse = (f: Frame): boolean => f.url().endsWith(COURSE);
+  // Listen before looking, so a frame that navigates in between is not missed.
+  const navigated = lmsPage.waitForEvent('framenavigated', { predicate: isCourse, timeout: 30_000 });
+  navigated.catch(() => undefined); // not awaited when the frame is already there
+  const found = lmsPage.frames().find(isCourse) ?? (await navigated.catch(() => {
+    throw new Error(`no course frame in layout ${layout}`);
+  }));
+  await found.waitForSelector('html.sd-ready');
+  return found;
 }
 
 export async function launch(browser: Browser, pkg: Files, options: LmsOptions, layout: Layout): Promise<Launched> {
