@@ -21,6 +21,7 @@ await build({
   entryPoints: {
     scormdown: `${root}build.ts`,
     'bundle-runtime': `${root}src/compiler/bundle-runtime.ts`,
+    'bundle-stand-in': `${root}src/compiler/bundle-stand-in.ts`,
   },
   outdir: lib,
   bundle: true,
@@ -42,3 +43,10 @@ await Promise.all([
   writeFile(`${lib}${PREBUILT.css}`, css),
 ]);
 await rm(bundler);
+
+// The preview's stand-in LMS (src/lms-stand-in/), prebuilt the same way: `scormdown preview` from
+// lib/ serves it without starting esbuild.
+const standInBundler = `${lib}bundle-stand-in.js`;
+const { bundleStandIn, STAND_IN_FILE } = await import(pathToFileURL(standInBundler).href);
+await writeFile(`${lib}${STAND_IN_FILE}`, await bundleStandIn('preview'));
+await rm(standInBundler);

@@ -4,7 +4,10 @@
 
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
+import type { PreviewConfig } from '../lms-stand-in/preview-lms.js';
+import { cmiPath, moodleStart } from '../shared/lms-start.js';
 import type { LessonData, ScormVersion } from '../shared/model.js';
+import { SCORM, type ScormVocabulary } from '../shared/scorm.js';
 import { hasErrors } from './diagnostics.js';
 import { embedJson } from './html-text.js';
 import { formatReport } from './report.js';
@@ -15,8 +18,10 @@ import type { PackageFiles } from './zip.js';
 
 /** Where the preview serves the package's files: a folder, as an LMS does (all package paths are relative). */
 export const CONTENT_PREFIX = 'content/';
-/** scorm-again's browser build, served from node_modules, never part of a package. */
+/** scorm-again's browser build, served from node_modules, and the stand-in LMS that sets it up
+ *  (src/lms-stand-in/): the preview's, never part of a package. */
 export const SCORM_AGAIN_PATH = 'preview/scorm-again.js';
+export const STAND_IN_PATH = 'preview/lms-stand-in.js';
 
 export interface PreviewBuild {
   diagnostics: Diagnostic[];
@@ -27,88 +32,45 @@ export interface PreviewBuild {
 }
 
 /** One row of the "what the LMS recorded" table: a data model element, where it sits in scorm-again's
- *  JSON rendering of cmi, and how to show it. */
+ *  JSON rendering of cmi, and how to show it (src/lms-stand-in/panel.ts). */
 interface PanelRow {
   label: string;
   element: string;
   path: string;
   /** slide: the bookmark is a slide key (suspend-codec.ts); shown with the slide's number and title. */
   show: 'text' | 'score' | 'length' | 'slide';
-  limit?: number;
+  /** Every row carries one, so the strict template never looks up a missing field. */
+  limit: number | '';
 }
 
-/** What differs between the versions, as data: the page's script has no version branches. */
-interface LmsTable {
-  /** scorm-again's global (its browser build) and the window property the course looks for. */
-  global: string;
-  api: string;
-  /** The package export of scorm-again's minified browser build for this version. */
-  module: string;
-  setEvent: string;
-  rows: PanelRow[];
-  /** Paths of the start values in cmi JSON. */
-  paths: { entry: string; mode: string; credit: string; exit: string; sessionTime: string; response: string };
-  /** Statuses after which Moodle opens the attempt in review mode unless the course said exit "suspend". */
-  finished: { path: string; values: string[] };
-  /** What Moodle hands a new learner (credit, normal mode, ab-initio, the manifest's mastery score). */
-  start(passingScore: number): Record<string, unknown>;
-}
+/** scorm-again's minified browser build per version: the package export and the global it sets. */
+export const SCORM_AGAIN: Record<ScormVersion, { module: string; global: string }> = {
+  '1.2': { module: 'scorm-again/scorm12/min', global: 'Scorm12API' },
+  '2004': { module: 'scorm-again/scorm2004/min', global: 'Scorm2004API' },
+};
 
 const LEARNER = { id: 'preview', name: 'Preview, Teacher' };
 
-// SCORM 1.2 RTE 3.4: element names and limits; Moodle passes adlcp:masteryscore as mastery_score.
-const SCORM12: LmsTable = {
-  global: 'Scorm12API',
-  api: 'API',
-  module: 'scorm-again/scorm12/min',
-  setEvent: 'LMSSetValue.cmi.*',
-  rows: [
-    { label: 'Lesson status', element: 'cmi.core.lesson_status', path: 'core.lesson_status', show: 'text' },
-    { label: 'Score', element: 'cmi.core.score.raw', path: 'core.score', show: 'score' },
-    { label: 'Location', element: 'cmi.core.lesson_location', path: 'core.lesson_location', show: 'slide' },
-    { label: 'Suspend data', element: 'cmi.suspend_data', path: 'suspend_data', show: 'length', limit: 4096 },
-    { label: 'Exit', element: 'cmi.core.exit', path: 'core.exit', show: 'text' },
-    { label: 'Session time', element: 'cmi.core.session_time', path: 'core.session_time', show: 'text' },
-  ],
-  paths: {
-    entry: 'core.entry', mode: 'core.lesson_mode', credit: 'core.credit', exit: 'core.exit',
-    sessionTime: 'core.session_time', response: 'student_response',
-  },
-  finished: { path: 'core.lesson_status', values: ['completed', 'passed', 'failed'] },
-  start: (passingScore) => ({
-    core: { student_id: LEARNER.id, student_name: LEARNER.name, credit: 'credit', lesson_mode: 'normal', entry: 'ab-initio' },
-    student_data: { mastery_score: String(passingScore) },
-  }),
-};
-
-// SCORM 2004 4th Ed. RTE 4.2; Moodle passes minNormalizedMeasure as scaled_passing_score.
-const SCORM2004: LmsTable = {
-  global: 'Scorm2004API',
-  api: 'API_1484_11',
-  module: 'scorm-again/scorm2004/min',
-  setEvent: 'SetValue.cmi.*',
-  rows: [
-    { label: 'Completion status', element: 'cmi.completion_status', path: 'completion_status', show: 'text' },
-    { label: 'Success status', element: 'cmi.success_status', path: 'success_status', show: 'text' },
-    { label: 'Score', element: 'cmi.score.raw', path: 'score', show: 'score' },
-    { label: 'Progress', element: 'cmi.progress_measure', path: 'progress_measure', show: 'text' },
-    { label: 'Location', element: 'cmi.location', path: 'location', show: 'slide' },
-    { label: 'Suspend data', element: 'cmi.suspend_data', path: 'suspend_data', show: 'length', limit: 64000 },
-    { label: 'Exit', element: 'cmi.exit', path: 'exit', show: 'text' },
-    { label: 'Session time', element: 'cmi.session_time', path: 'session_time', show: 'text' },
-  ],
-  paths: {
-    entry: 'entry', mode: 'mode', credit: 'credit', exit: 'exit', sessionTime: 'session_time',
-    response: 'learner_response',
-  },
-  finished: { path: 'completion_status', values: ['completed'] },
-  start: (passingScore) => ({
-    learner_id: LEARNER.id, learner_name: LEARNER.name, credit: 'credit', mode: 'normal', entry: 'ab-initio',
-    scaled_passing_score: String(passingScore / 100),
-  }),
-};
-
-export const LMS_TABLES: Record<ScormVersion, LmsTable> = { '1.2': SCORM12, '2004': SCORM2004 };
+/** The rows of Moodle's basic report, from the version's vocabulary (1.2 has one status element,
+ *  2004 two and a progress measure). */
+function panelRows(v: ScormVocabulary): PanelRow[] {
+  const row = (label: string, element: string, show: PanelRow['show'] = 'text', limit: number | '' = ''): PanelRow =>
+    ({ label, element, path: cmiPath(element), show, limit });
+  const status = v.completionElement === v.successElement
+    ? [row('Lesson status', v.completionElement)]
+    : [row('Completion status', v.completionElement), row('Success status', v.successElement)];
+  // scorm-again renders the score as one object (raw, min, max, scaled).
+  const score = { ...row('Score', v.el.scoreRaw, 'score'), path: cmiPath(v.el.scoreRaw).replace(/\.raw$/, '') };
+  return [
+    ...status,
+    score,
+    ...(v.progressElement === null ? [] : [row('Progress', v.progressElement)]),
+    row('Location', v.el.location, 'slide'),
+    row('Suspend data', v.el.suspendData, 'length', v.limits.suspendData),
+    row('Exit', v.el.exit),
+    row('Session time', v.el.sessionTime),
+  ];
+}
 
 let template: Handlebars.TemplateDelegate | null = null;
 
@@ -121,21 +83,13 @@ function previewTemplate(): Handlebars.TemplateDelegate {
 }
 
 function courseContext(data: LessonData, version: ScormVersion): object {
-  const table = LMS_TABLES[version];
-  const config = {
+  const config: PreviewConfig = {
     version,
-    global: table.global,
-    api: table.api,
-    setEvent: table.setEvent,
-    paths: table.paths,
-    finished: table.finished,
-    start: table.start(data.passingScore),
+    start: moodleStart(version, data.passingScore, LEARNER),
     storageKey: `scormdown-preview/${data.id}/${data.version}/${version}`,
     slides: Object.fromEntries(data.slides.map((slide, i) => [slide.k, `slide ${i + 1}: ${slide.title}`])),
   };
-  // Every row carries a limit, so the strict template never looks up a missing field.
-  const rows = table.rows.map((row) => ({ ...row, limit: row.limit ?? '' }));
-  return { title: data.title, rows, config: embedJson(config) };
+  return { title: data.title, rows: panelRows(SCORM[version]), config: embedJson(config) };
 }
 
 /** The preview page for one build of the lesson. */
@@ -152,6 +106,7 @@ export function previewPage(build: PreviewBuild, version: ScormVersion, lessonDi
     warnings: diagnostics.length - errors,
     course: failed || build.data === null ? false : courseContext(build.data, version),
     scormAgain: SCORM_AGAIN_PATH,
+    standIn: STAND_IN_PATH,
     launch: `${CONTENT_PREFIX}${LAUNCH_FILE}`,
   });
 }

@@ -1,7 +1,8 @@
 // `scormdown preview`: the lesson in a stand-in LMS on loopback. Every request of the preview page
 // builds the lesson again (in memory, nothing written), so a teacher edits, saves and reloads; the
 // course's files are served from that latest build under a folder, as an LMS serves a package.
-// scorm-again (the LMS side) is served from node_modules: it never goes into a package.
+// scorm-again (the LMS side) is served from node_modules and set up by the stand-in LMS
+// (src/lms-stand-in/): neither ever goes into a package.
 
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -10,7 +11,8 @@ import type { AddressInfo } from 'node:net';
 import type { ScormVersion } from '../shared/model.js';
 import { PortInUseError } from './errors.js';
 import { buildPackages } from './pipeline.js';
-import { CONTENT_PREFIX, LMS_TABLES, previewPage, SCORM_AGAIN_PATH, type PreviewBuild } from './preview-page.js';
+import { loadStandIn } from './bundle-stand-in.js';
+import { CONTENT_PREFIX, previewPage, SCORM_AGAIN, SCORM_AGAIN_PATH, STAND_IN_PATH, type PreviewBuild } from './preview-page.js';
 
 export interface PreviewOptions {
   lessonDir: string;
@@ -48,7 +50,7 @@ const require = createRequire(import.meta.url);
 /** scorm-again's minified browser build for the version: a classic script that sets a global
  *  (`this.Scorm12API = ...`), resolved through the package's exports so it works from lib/ too. */
 export function scormAgainScript(version: ScormVersion): string {
-  const { module, global } = LMS_TABLES[version];
+  const { module, global } = SCORM_AGAIN[version];
   const file = require.resolve(module);
   const text = readFileSync(file, 'utf8');
   if (!text.startsWith(`this.${global}=`)) throw new Error(`preview: ${file} does not define ${global}`);
@@ -70,6 +72,7 @@ interface Routes {
   options: PreviewOptions;
   latest: PreviewBuild;
   scormAgain: string;
+  standIn: string;
   onBuild(build: PreviewBuild): void;
 }
 
@@ -80,6 +83,8 @@ async function route(routes: Routes, path: string, res: ServerResponse): Promise
     send(res, 200, TYPES.html as string, previewPage(routes.latest, routes.options.version, routes.options.lessonDir, routes.options.cwd));
   } else if (path === `/${SCORM_AGAIN_PATH}`) {
     send(res, 200, TYPES.js as string, routes.scormAgain);
+  } else if (path === `/${STAND_IN_PATH}`) {
+    send(res, 200, TYPES.js as string, routes.standIn);
   } else if (path.startsWith(`/${CONTENT_PREFIX}`)) {
     const name = path.slice(CONTENT_PREFIX.length + 1);
     const body = routes.latest.files?.get(name);
@@ -134,6 +139,7 @@ export async function startPreview(
     options,
     latest: first ?? (await previewBuild(options)),
     scormAgain: scormAgainScript(options.version),
+    standIn: await loadStandIn(),
     onBuild,
   };
   let port = options.port;

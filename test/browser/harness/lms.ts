@@ -1,24 +1,34 @@
-// An LMS for the browser tests: a top page on the test server that holds scorm-again's API
-// (window.API for 1.2, window.API_1484_11 for 2004) configured like Moodle (mastery override on,
-// explicit commits only) and frames the course at Moodle's URL prefix, as Moodle's player does
-// (<iframe id="scorm_object">). Every API call, every commit and every scorm-again log message is
-// recorded in the page for the strict checker; faults can be injected: failing commits, a failing
-// Initialize, slow calls (busy-waiting, as Moodle's synchronous XHR blocks the page), an API whose
-// calls start throwing (its LMS page is gone), and commits sent on to the test server, so what the
-// LMS's server received outlives the tab.
+// An LMS for the browser tests: a top page on the test server that holds the stand-in LMS of the
+// preview (src/lms-stand-in/: scorm-again's API as window.API for 1.2, window.API_1484_11 for 2004,
+// configured like Moodle) and frames the course at Moodle's URL prefix, as Moodle's player does
+// (<iframe id="scorm_object">). Its test layer (src/lms-stand-in/test-lms.ts) records every API call,
+// commit and scorm-again log message in the page for the strict checker and injects the faults
+// `LmsOptions` name: failing commits, a failing Initialize, slow calls, an API whose calls start
+// throwing (its LMS page is gone), and commits sent on to the test server, so what the LMS's server
+// received outlives the tab.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { buildSync } from 'esbuild';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { standInOptions } from '../../../src/compiler/bundle-stand-in.js';
+import { moodleStart as moodleStartOf } from '../../../src/shared/lms-start.js';
 import type { ScormVersion } from '../../../src/shared/model.js';
 import { serveFiles, underPrefix, type Files, type Served } from './serve.js';
 
 const require = createRequire(import.meta.url);
-const SCORM_AGAIN: Record<ScormVersion, { file: string; global: string; api: string }> = {
-  '1.2': { file: 'scorm12.js', global: 'Scorm12API', api: 'API' },
-  '2004': { file: 'scorm2004.js', global: 'Scorm2004API', api: 'API_1484_11' },
-};
+/** scorm-again's browser builds (IIFE, global Scorm12API / Scorm2004API), unminified: its
+ *  messages stay readable in a failing test. */
+const SCORM_AGAIN: Record<ScormVersion, string> = { '1.2': 'scorm12.js', '2004': 'scorm2004.js' };
+
+let standIn: string | null = null;
+
+/** The stand-in LMS with its test layer, bundled once per test file. */
+function standInScript(): string {
+  standIn ??= buildSync(standInOptions('test')).outputFiles.map((f) => f.text).join('');
+  return standIn;
+}
 
 /** Where Moodle 4.5 serves a package's files. */
 export const MOODLE_PREFIX = 'pluginfile.php/1/mod_scorm/content/1/';
@@ -74,100 +84,16 @@ export interface ReceivedCommit {
 
 /** What Moodle hands a new learner: credit, normal mode, ab-initio, the mastery score of the manifest. */
 export function moodleStart(version: ScormVersion, passingScore = 70): Record<string, unknown> {
-  return version === '1.2'
-    ? {
-        core: { student_id: '7', student_name: 'Jansen, Eva', credit: 'credit', lesson_mode: 'normal', entry: 'ab-initio' },
-        student_data: { mastery_score: String(passingScore) },
-      }
-    : {
-        learner_id: '7', learner_name: 'Jansen, Eva', credit: 'credit', mode: 'normal', entry: 'ab-initio',
-        scaled_passing_score: String(passingScore / 100),
-      };
+  return moodleStartOf(version, passingScore, { id: '7', name: 'Jansen, Eva' });
 }
 
-/** The LMS side of a page: scorm-again set up as window.API / window.API_1484_11, every call, commit
- *  and log recorded in window.__lms, faults injected as `options` say. Needs /scorm-again.js. */
+/** The LMS side of a page: the stand-in LMS set up as window.API / window.API_1484_11, every call,
+ *  commit and log recorded in window.__lms, faults injected as `options` say. Needs /scorm-again.js
+ *  and /lms-stand-in.js (lmsFiles). */
 export function lmsScripts(options: LmsOptions): string {
-  const lib = SCORM_AGAIN[options.version];
-  const config = JSON.stringify({ ...options, lib, commitError: options.version === '1.2' ? 101 : 391 });
-  return `<script src="/scorm-again.js"></script>
-<script>
-const config = ${config.replace(/</g, '\\u003c')};
-const record = { calls: [], commits: [], logs: [] };
-window.__lms = record;
-let failing = config.failCommits || 0;
-/** To the test server as Moodle sends its commits: synchronous XHR. Chromium forbids that while the
- *  page is being dismissed; LMSes that met this fall back to sendBeacon, and so does this one. */
-function toServer(commit) {
-  try {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/commit', false);
-    xhr.send(JSON.stringify({ ...commit, via: 'xhr' }));
-    return xhr.status === 200;
-  } catch {
-    return navigator.sendBeacon('/commit', JSON.stringify({ ...commit, via: 'beacon' }));
-  }
-}
-const httpService = {
-  processHttpRequest(url, params, immediate) {
-    const commit = { terminate: !!immediate, cmi: JSON.parse(JSON.stringify(params)).cmi || {} };
-    let ok = failing <= 0;
-    if (!ok) failing--;
-    if (ok && config.serverCommits) ok = toServer(commit);
-    record.commits.push({ ...commit, ok });
-    return ok ? { result: 'true', errorCode: 0 } : { result: 'false', errorCode: config.commitError };
-  },
-  updateSettings() {},
-};
-const api = new window[config.lib.global]({
-  autocommit: false,
-  mastery_override: true,
-  lmsCommitUrl: '/commit',
-  httpService,
-  logLevel: 3,
-  onLogMessage: (level, message) => record.logs.push({ level, message: String(message) }),
-});
-if (config.cmi) api.loadFromJSON(config.cmi, '');
-// Recorded under the 2004 names for both versions, so the checker reads one vocabulary.
-const names = config.lib.api === 'API'
-  ? { LMSInitialize: 'Initialize', LMSFinish: 'Terminate', LMSGetValue: 'GetValue', LMSSetValue: 'SetValue', LMSCommit: 'Commit', LMSGetLastError: 'GetLastError', LMSGetErrorString: 'GetErrorString', LMSGetDiagnostic: 'GetDiagnostic' }
-  : { Initialize: 'Initialize', Terminate: 'Terminate', GetValue: 'GetValue', SetValue: 'SetValue', Commit: 'Commit', GetLastError: 'GetLastError', GetErrorString: 'GetErrorString', GetDiagnostic: 'GetDiagnostic' };
-const lastError = config.lib.api === 'API' ? 'LMSGetLastError' : 'GetLastError';
-const facade = {};
-// Set by the test (LmsSession.breakApi): every call throws from then on, as calls into an LMS page
-// that was navigated away or removed do.
-record.thrown = 0;
-window.__breakApi = (broken) => { record.broken = broken; };
-window.__slowDown = (ms, calls) => Object.assign(config, { slowMs: ms, slowCalls: calls });
-const slow = (base) => config.slowMs > 0 && (config.slowCalls === 'all' || base === 'Commit' || base === 'Terminate');
-for (const [name, base] of Object.entries(names)) {
-  facade[name] = (...args) => {
-    if (record.broken) {
-      record.thrown++;
-      throw new Error('the LMS page holding the API is gone');
-    }
-    if (slow(base)) for (const until = Date.now() + config.slowMs; Date.now() < until;);
-    const result = String(api[name](...args));
-    if (!base.startsWith('Get') || base === 'GetValue') {
-      record.calls.push({ fn: base, args: args.map(String), result, error: String(api[lastError]()) });
-    }
-    return result;
-  };
-}
-if (config.failInitialize) {
-  const code = config.lib.api === 'API' ? '101' : '102';
-  let failed = null;
-  const getLastError = facade[lastError];
-  facade[config.lib.api === 'API' ? 'LMSInitialize' : 'Initialize'] = (...args) => {
-    record.calls.push({ fn: 'Initialize', args: args.map(String), result: 'false', error: code });
-    failed = code;
-    return 'false';
-  };
-  facade[lastError] = () => failed ?? getLastError();
-}
-window.__api = api;
-window[config.lib.api] = facade;
-</script>`;
+  return `<script>window.__lmsOptions = ${JSON.stringify(options).replace(/</g, '\\u003c')};</script>
+<script src="/scorm-again.js"></script>
+<script src="/lms-stand-in.js"></script>`;
 }
 
 function harnessPage(options: LmsOptions, launch: string): string {
@@ -204,9 +130,10 @@ export interface LmsSession {
 /** The package at Moodle's URL prefix, scorm-again's browser build and a blank page to leave to. */
 export function lmsFiles(pkg: Files, version: ScormVersion): Files {
   const files: Files = underPrefix(pkg, MOODLE_PREFIX);
-  // The browser builds (IIFE, global Scorm12API / Scorm2004API) sit next to the package's main file.
+  // The browser builds sit next to the package's main file.
   const dist = dirname(require.resolve('scorm-again'));
-  files.set('scorm-again.js', readFileSync(join(dist, SCORM_AGAIN[version].file), 'utf8'));
+  files.set('scorm-again.js', readFileSync(join(dist, SCORM_AGAIN[version]), 'utf8'));
+  files.set('lms-stand-in.js', standInScript());
   files.set('blank.html', '<!doctype html><title>blank</title>');
   return files;
 }
