@@ -1,7 +1,8 @@
 // Compiles the CLI (build.ts and the compiler it imports) into one ESM file, lib/scormdown.js,
 // the package's bin, and prebuilds the player beside it (lib/player-scorm12.js, lib/player-scorm2004.js, lib/player.css) with the
-// compiler's own bundleRuntime(), so a build run by the CLI does not start esbuild. Dependencies
-// stay external: they are installed next to it.
+// compiler's own bundleRuntime(), so a build run by the CLI does not start esbuild. The templates go
+// in precompiled (src/compiler/precompiled.ts), so it does not load the Handlebars compiler either.
+// Dependencies stay external: they are installed next to it.
 
 import { build } from 'esbuild';
 import { chmod, readdir, rm, writeFile } from 'node:fs/promises';
@@ -17,7 +18,23 @@ const lib = `${root}lib/`;
 const oldChunks = (await readdir(lib).catch(() => [])).filter((name) => /^[\w-]+-[A-Z0-9]{8}\.js$/.test(name));
 await Promise.all(oldChunks.map((name) => rm(`${lib}${name}`)));
 
+// Every template under templates/, precompiled by the compiler's own render-templates.ts.
+const precompiler = `${lib}precompile-templates.js`;
 await build({
+  entryPoints: [`${root}src/compiler/render-templates.ts`], outfile: precompiler,
+  bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
+});
+const templates = (await import(pathToFileURL(precompiler).href)).precompiledModule();
+await rm(precompiler);
+const precompiled = {
+  name: 'precompiled-templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]compiler[\\/]precompiled\.ts$/ }, () => ({ contents: templates, loader: 'js' }));
+  },
+};
+
+await build({
+  plugins: [precompiled],
   entryPoints: {
     scormdown: `${root}build.ts`,
     'bundle-runtime': `${root}src/compiler/bundle-runtime.ts`,

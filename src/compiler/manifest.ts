@@ -3,12 +3,10 @@
 // limits (their rows in targets.ts) and in how the passing score is expressed (1.2 masteryscore
 // 0..100, 2004 minNormalizedMeasure 0..1).
 
-import { readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
 import { isGraded } from '../shared/graded.js';
 import type { ScormVersion } from '../shared/model.js';
 import type { Lesson } from './model.js';
-import { projectPath } from './paths.js';
+import { loadTemplate } from './render-templates.js';
 import { TARGETS } from './targets.js';
 
 /** What the templates fill in; every text is escaped by Handlebars ({{ }}), which is valid XML. */
@@ -35,18 +33,6 @@ export interface ManifestView {
 
 export const LAUNCH_FILE = 'index.html';
 export const MANIFEST_FILE = 'imsmanifest.xml';
-
-const templates = new Map<ScormVersion, Handlebars.TemplateDelegate<ManifestView>>();
-
-function template(version: ScormVersion): Handlebars.TemplateDelegate<ManifestView> {
-  let compiled = templates.get(version);
-  if (!compiled) {
-    const source = readFileSync(projectPath('templates', TARGETS[version].manifestTemplate), 'utf8');
-    compiled = Handlebars.compile<ManifestView>(source, { strict: true, noEscape: false });
-    templates.set(version, compiled);
-  }
-  return compiled;
-}
 
 /** An xs:ID (an NCName): letters, digits, ".", "-", "_", not starting with a digit, "." or "-". */
 export function xsId(text: string): string {
@@ -97,5 +83,5 @@ export function manifestView(lesson: Lesson, version: ScormVersion, files: reado
 
 /** imsmanifest.xml for the lesson packaged with `files` (zip paths; the manifest itself is skipped). */
 export function manifest(lesson: Lesson, version: ScormVersion, files: readonly string[]): string {
-  return template(version)(manifestView(lesson, version, files));
+  return loadTemplate<ManifestView>(TARGETS[version].manifestTemplate)(manifestView(lesson, version, files));
 }

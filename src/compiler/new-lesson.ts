@@ -6,10 +6,10 @@
 
 import { lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import Handlebars from 'handlebars';
 import { ExistsError, failedRead, failedWrite, WriteError } from './errors.js';
 import { LESSON_ID } from './parse-front-matter.js';
 import { projectPath } from './paths.js';
+import { loadTemplate } from './render-templates.js';
 
 export interface NewLessonOptions {
   /** The lesson folder, as given on the command line (default "."); created when missing. */
@@ -66,18 +66,13 @@ export function starterId(folderName: string, title: string): string {
 
 /** The starter's files with the title, id and language filled in. */
 export async function starterFiles(language: string, title: string, id: string): Promise<StarterFile[]> {
-  const hbs = Handlebars.create();
-  // A title may hold `:`, `#` or quotes: in the front matter it is always a double-quoted YAML string
-  // (JSON's string syntax is a subset of YAML's double-quoted style).
-  hbs.registerHelper('yaml', (text: string) => JSON.stringify(text));
   const folder = starterLanguage(language);
   const context = { title, id, language };
-  const texts = await Promise.all(TEXT_FILES.map(async (target) => {
-    const file = projectPath('templates', 'new-lesson', folder, `${target}.hbs`);
-    const source = await readFile(file, 'utf8').catch(failedRead(file));
-    // noEscape: these are Markdown and YAML, not HTML; strict: a misspelt field fails loudly.
-    return { target, content: hbs.compile(source, { noEscape: true, strict: true })(context) };
-  }));
+  // A title may hold `:`, `#` or quotes: in the front matter it is always a double-quoted YAML string
+  // (JSON's string syntax is a subset of YAML's double-quoted style).
+  const helpers = { yaml: (text: string) => JSON.stringify(text) };
+  const texts = TEXT_FILES.map((target) =>
+    ({ target, content: loadTemplate(`new-lesson/${folder}/${target}.hbs`, { helpers })(context) }));
   const assets = await Promise.all(ASSET_FILES.map(async (target) => {
     const file = projectPath('templates', 'new-lesson', ...target.split('/'));
     return { target, content: await readFile(file, 'utf8').catch(failedRead(file)) };

@@ -2,8 +2,6 @@
 // the LMS has stored, as a teacher finds it in Moodle's reports. Or, when the lesson has errors,
 // the diagnostics exactly as `scormdown build` prints them. Pure: a build in, HTML out.
 
-import { readFileSync } from 'node:fs';
-import Handlebars from 'handlebars';
 import type { PreviewConfig } from '../lms-stand-in/preview-lms.js';
 import { cmiPath, moodleStart } from '../shared/lms-start.js';
 import type { LessonData, ScormVersion } from '../shared/model.js';
@@ -13,7 +11,7 @@ import { embedJson } from './html-text.js';
 import { formatReport } from './report.js';
 import { LAUNCH_FILE } from './manifest.js';
 import type { Diagnostic } from './model.js';
-import { projectPath } from './paths.js';
+import { loadTemplate } from './render-templates.js';
 import type { PackageFiles } from './zip.js';
 
 /** Where the preview serves the package's files: a folder, as an LMS does (all package paths are relative). */
@@ -72,16 +70,6 @@ function panelRows(v: ScormVocabulary): PanelRow[] {
   ];
 }
 
-let template: Handlebars.TemplateDelegate | null = null;
-
-function previewTemplate(): Handlebars.TemplateDelegate {
-  if (template === null) {
-    const source = readFileSync(projectPath('templates', 'preview.html.hbs'), 'utf8');
-    template = Handlebars.create().compile(source, { strict: true });
-  }
-  return template;
-}
-
 function courseContext(data: LessonData, version: ScormVersion): object {
   const config: PreviewConfig = {
     version,
@@ -98,7 +86,7 @@ export function previewPage(build: PreviewBuild, version: ScormVersion, lessonDi
   const diagnostics = build.diagnostics.map((d, i) => ({ text: texts[i], error: d.severity === 'error' }));
   const failed = build.data === null || hasErrors(build.diagnostics);
   const errors = diagnostics.filter((d) => d.error).length;
-  return previewTemplate()({
+  return loadTemplate('preview.html.hbs')({
     lessonDir,
     version,
     diagnostics,
