@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { zipFiles } from '../../src/compiler/zip.js';
 import { writeOutput } from '../../src/compiler/write-output.js';
@@ -44,6 +45,28 @@ describe('zipFiles', () => {
     } finally {
       process.env.TZ = tz;
     }
+  });
+
+  it('gives each entry the checksum and sizes an unzip program checks, in its local header and the directory alike', async () => {
+    const named = new Map<string, Buffer | string>([...files(), ['assets/überzicht leeg.txt', '']]);
+    const zip = await zipFiles(named);
+    const entries = readZip(zip);
+    expect(entries.map((e) => e.name)).toContain('assets/überzicht leeg.txt');
+    const eocd = zip.length - 22;
+    expect(zip.readUInt32LE(eocd)).toBe(0x06054b50);
+    expect([zip.readUInt16LE(eocd + 8), zip.readUInt16LE(eocd + 10)]).toEqual([named.size, named.size]);
+    let at = zip.readUInt32LE(eocd + 16);
+    for (const entry of entries) {
+      const local = zip.readUInt32LE(at + 42);
+      expect(zip.readUInt32LE(local)).toBe(0x04034b50);
+      // crc, compressed and uncompressed size: the same in both headers, and right for the data.
+      expect(zip.subarray(local + 14, local + 26)).toEqual(zip.subarray(at + 16, at + 28));
+      expect([zip.readUInt32LE(at + 16), zip.readUInt32LE(at + 24)]).toEqual([crc32(entry.data), entry.data.length]);
+      // UTF-8 names (general purpose bit 11), deflate (method 8).
+      expect([zip.readUInt16LE(at + 8) & 0x0800, zip.readUInt16LE(at + 10)]).toEqual([0x0800, 8]);
+      at += 46 + zip.readUInt16LE(at + 28);
+    }
+    expect(at).toBe(eocd);
   });
 
   it('refuses paths an LMS would unpack outside the package or with backslashes', async () => {
