@@ -8,7 +8,6 @@ import type { PlayerState } from '../shared/tracking.js';
 import { all, focusScrollers, isTyping, one } from './dom.js';
 
 export interface Deck {
-  readonly count: number;
   /** Shows slide `index`; `byLearner` moves focus to it and reports the change. */
   goTo(index: number, byLearner: boolean): void;
 }
@@ -51,7 +50,7 @@ export function createDeck(
     goTo(target, true);
   });
   doc.defaultView?.addEventListener('resize', () => focusScrollers(slides[state.slide] ?? doc));
-  return { count: slides.length, goTo };
+  return { goTo };
 }
 
 function focusSlide(slide: HTMLElement | undefined): void {

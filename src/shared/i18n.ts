@@ -54,8 +54,6 @@ export interface UiStrings {
   timerReset: string;
   timeUp: string;
   standalone: string;
-  saving: string;
-  saved: string;
   notSaved: string;
   reviewMode: string;
 }
@@ -98,8 +96,6 @@ const en: UiStrings = {
   timerReset: 'Reset',
   timeUp: 'Time is up!',
   standalone: 'Not connected to a learning environment: your results are not being sent. Progress is kept in this browser.',
-  saving: 'Saving…',
-  saved: 'Saved',
   notSaved: 'Not saved yet, retrying…',
   reviewMode: 'Review mode: your answers are not recorded.',
 };
@@ -142,8 +138,6 @@ const nl: UiStrings = {
   timerReset: 'Opnieuw',
   timeUp: 'De tijd is om!',
   standalone: 'Niet verbonden met een leeromgeving: je resultaten worden niet verstuurd. Je voortgang wordt in deze browser bewaard.',
-  saving: 'Opslaan…',
-  saved: 'Opgeslagen',
   notSaved: 'Nog niet opgeslagen, opnieuw proberen…',
   reviewMode: 'Terugkijkmodus: je antwoorden worden niet vastgelegd.',
 };
