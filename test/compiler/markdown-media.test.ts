@@ -163,4 +163,18 @@ describe('a lesson with media (fixture valid-media)', () => {
     ]);
     expect(lesson?.assets.map((a) => a.target)).toEqual(['assets/clip.mp4', 'assets/clip.vtt']);
   });
+
+  it('a video in an option or in feedback gets its captions as well: every quiz text goes through the one renderer', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'scormdown-media-'));
+    await mkdir(path.join(dir, 'assets'));
+    for (const name of ['assets/clip.mp4', 'assets/clip.vtt']) await writeFile(path.join(dir, name), 'x');
+    await writeFile(path.join(dir, 'lesson.md'), '---\ntitle: Clip\nid: clip\n---\n\n# Clip\n\n::question clip\n');
+    await writeFile(path.join(dir, 'quiz.yaml'), ['- id: clip', '  type: single', '  prompt: Welke?',
+      '  options: [{ text: "![Deze](assets/clip.mp4)", correct: true }, Geen]', '  feedback: { incorrect: "Kijk: ![Nog eens](assets/clip.mp4)" }', ''].join('\n'));
+    const { lesson, diagnostics } = await loadLesson(dir, dir);
+    expect(diagnostics).toEqual([]);
+    const [q] = renderLesson(lesson!).questions;
+    const track = '<track kind="captions" src="assets/clip.vtt" srclang="en" default>';
+    expect([q?.type === 'single' && q.choices[0]?.html.includes(track), q?.feedback.incorrect.includes(track)]).toEqual([true, true]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSlides, timerSeconds } from '../../src/compiler/parse-slides.js';
 import type { SlideBlock } from '../../src/compiler/parse-slides.js';
+import { MAX_DEPTH } from '../../src/compiler/markdown-depth.js';
 import { markdownRenderer } from '../../src/compiler/render-markdown.js';
 
 /** A block as a test reads it: Markdown as its source, the line it starts on and the HTML it renders to. */
@@ -51,6 +52,13 @@ describe('parseSlides', () => {
     expect(diagnostics).toEqual([]);
     expect(slides).toHaveLength(1);
     expect(slides[0]?.blocks.map((b) => b.type)).toEqual(['markdown']);
+  });
+
+  it('reports Markdown nested deeper than MAX_DEPTH at its first line, even where marked could still read it', () => {
+    const body = ['# Diep', '', `${'> '.repeat(MAX_DEPTH + 1)}x`, '---', `${'> '.repeat(300)}y`].join('\n');
+    const { slides, diagnostics } = parseSlides(body, 1, f);
+    expect(diagnostics.map((d) => [d.code, d.pos.line])).toEqual([['MARKDOWN_TOO_DEEP', 1]]);
+    expect(slides.map((s) => s.blocks.map((b) => b.type))).toEqual([[], ['markdown']]);
   });
 
   it('renders GFM tables', () => {

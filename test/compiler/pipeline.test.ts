@@ -52,6 +52,16 @@ describe('buildPackages on the Dutch lesson', () => {
     }
   });
 
+  it('carries the lesson data each page hands its player (what the preview reads)', async () => {
+    const { packages } = await buildPackages('lesson', ['1.2', '2004']);
+    for (const p of packages ?? []) {
+      const page = String(p.files.get('index.html'));
+      const json = /<script type="application\/json" id="lesson-data">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? 'null';
+      expect(p.data).toEqual(JSON.parse(json));
+      expect(p.data.scorm).toBe(p.version);
+    }
+  });
+
   it('gives byte-identical zips when built twice', async () => {
     const zips = async () => {
       const { packages } = await buildPackages('lesson', ['1.2', '2004']);
