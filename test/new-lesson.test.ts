@@ -24,8 +24,8 @@ describe('scormdown new', () => {
     expect(made).toEqual({
       code: 0, stderr: '',
       stdout: 'Wrote a starter lesson:\n  les-7/lesson.md\n  les-7/quiz.yaml\n  les-7/assets/illustration.svg\n\n' +
-        'Edit lesson.md and quiz.yaml, then look at the lesson as a learner does:\n  scormdown preview les-7\n' +
-        'and make the SCORM zip files:\n  scormdown build les-7\n',
+        'Edit lesson.md and quiz.yaml, then look at the lesson as a learner does:\n  npx scormdown preview les-7\n' +
+        'and make the SCORM zip files:\n  npx scormdown build les-7\n',
     });
     const built = await scormdown(['build', 'les-7'], dir);
     expect({ code: built.code, stderr: built.stderr }).toEqual({ code: 0, stderr: '' });
@@ -38,8 +38,8 @@ describe('scormdown new', () => {
   it('quotes a folder with a space in the commands it prints', async () => {
     const made = await scormdown(['new', 'Les 7'], dir);
     expect(made.code).toBe(0);
-    expect(made.stdout).toContain("\n  scormdown preview 'Les 7'\n");
-    expect(made.stdout).toContain("\n  scormdown build 'Les 7'\n");
+    expect(made.stdout).toContain("\n  npx scormdown preview 'Les 7'\n");
+    expect(made.stdout).toContain("\n  npx scormdown build 'Les 7'\n");
   });
 
   it('exits with the "exists" code when lesson.md exists, names the file without a position, and changes nothing', async () => {
@@ -49,8 +49,8 @@ describe('scormdown new', () => {
     expect({ code, stdout }).toEqual({ code: EXIT.exists, stdout: '' });
     expect(stderr.split('\n')).toEqual([
       'scormdown: les-7/lesson.md already exists; scormdown new never overwrites a file: nothing written',
-      '  hint: start the new lesson in another folder (`scormdown new my-lesson`), or move this file away first; ' +
-        'to build the lesson already here: `scormdown build les-7`',
+      '  hint: start the new lesson in another folder (`npx scormdown new my-lesson`), or move this file away first; ' +
+        'to build the lesson already here: `npx scormdown build les-7`',
       '',
     ]);
     expect(await readdir(join(dir, 'les-7'))).toEqual(['lesson.md']);
@@ -63,7 +63,7 @@ describe('scormdown new', () => {
     expect({ code, stdout }).toEqual({ code: EXIT.write, stdout: '' });
     expect(stderr.split('\n').slice(0, 2)).toEqual([
       'scormdown: could not write les-7 (it is a file, not a folder)',
-      '  hint: give the name of a new or empty folder, e.g. `scormdown new my-lesson`',
+      '  hint: give the name of a new or empty folder, e.g. `npx scormdown new my-lesson`',
     ]);
     expect(await readFile(join(dir, 'les-7'), 'utf8')).toBe('notes');
   });

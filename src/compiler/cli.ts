@@ -73,8 +73,8 @@ async function runNew(options: NewLessonOptions, io: Io): Promise<number> {
   const { written, folder } = await createLesson(options);
   const where = shellWord(folder);
   io.out(['Wrote a starter lesson:', ...written.map((file) => `  ${file}`),
-    '', 'Edit lesson.md and quiz.yaml, then look at the lesson as a learner does:', `  scormdown preview ${where}`,
-    'and make the SCORM zip files:', `  scormdown build ${where}`].join('\n'));
+    '', 'Edit lesson.md and quiz.yaml, then look at the lesson as a learner does:', `  npx scormdown preview ${where}`,
+    'and make the SCORM zip files:', `  npx scormdown build ${where}`].join('\n'));
   return EXIT.ok;
 }
 

@@ -92,7 +92,7 @@ export async function createLesson(options: NewLessonOptions): Promise<NewLesson
   return { written: files.map((f) => show(f.target)), folder: show('.') };
 }
 
-const WRITE_HINT = 'check that you may write to this folder and that the disk is not full, then run `scormdown new` again';
+const WRITE_HINT = 'check that you may write to this folder and that the disk is not full, then run `npx scormdown new` again';
 
 /** Writes every file, or (no permission, disk full) takes back those written and throws WriteError. */
 async function writeAll(dir: string, files: readonly StarterFile[]): Promise<void> {
@@ -118,14 +118,14 @@ async function refuseObstacles(dir: string, targets: readonly string[], show: (t
   for (const folder of ['.', 'assets']) {
     if ((await kind(path.join(dir, folder))) !== 'file') continue;
     throw new WriteError(path.join(dir, folder), 'it is a file, not a folder',
-      'give the name of a new or empty folder, e.g. `scormdown new my-lesson`');
+      'give the name of a new or empty folder, e.g. `npx scormdown new my-lesson`');
   }
   const found: string[] = [];
   for (const target of targets) if ((await kind(path.join(dir, target))) !== null) found.push(path.join(dir, target));
   if (found.length === 0) return;
-  throw new ExistsError(found, 'start the new lesson in another folder (`scormdown new my-lesson`), or move' +
+  throw new ExistsError(found, 'start the new lesson in another folder (`npx scormdown new my-lesson`), or move' +
     ` ${found.length === 1 ? 'this file' : 'these files'} away first; ` +
-    `to build the lesson already here: \`scormdown build ${shellWord(show('.'))}\``);
+    `to build the lesson already here: \`npx scormdown build ${shellWord(show('.'))}\``);
 }
 
 /** A path as it can be typed after a command: quoted when it holds anything but plain characters. */

@@ -119,8 +119,8 @@ describe('scormdown new: never overwrites', () => {
     expect(refused).toBeInstanceOf(ExistsError);
     expect(refused).toMatchObject({
       paths: [join(cwd, 'les-7', 'quiz.yaml')],
-      hint: 'start the new lesson in another folder (`scormdown new my-lesson`), or move this file away first; ' +
-        'to build the lesson already here: `scormdown build les-7`',
+      hint: 'start the new lesson in another folder (`npx scormdown new my-lesson`), or move this file away first; ' +
+        'to build the lesson already here: `npx scormdown build les-7`',
     });
     expect((refused as ExistsError).describe((p) => p.slice(cwd.length + 1)))
       .toBe('les-7/quiz.yaml already exists; scormdown new never overwrites a file: nothing written');
