@@ -6,6 +6,7 @@
 import type { ScormVersion } from '../shared/model.js';
 import { UsageError } from './errors.js';
 import { LANGUAGE } from './parse-front-matter.js';
+import { ALL_TARGETS, targetByLabel } from './targets.js';
 
 export interface Io {
   out(text: string): void;
@@ -107,7 +108,8 @@ function operand(positional: string[]): string {
 
 // The values options take, each checked as it is read.
 
-const SCORM_VALUES: Record<string, ScormVersion[]> = { '1.2': ['1.2'], '2004': ['2004'], both: ['1.2', '2004'] };
+// --scorm takes a target's label (targets.ts), or `both` for a build.
+const LABELS = ALL_TARGETS.map((t) => t.label);
 
 export function languageValue(value: string): string {
   if (!LANGUAGE.test(value)) throw new UsageError(`--language must be a language code such as nl, en or nl-BE, not "${value}"`);
@@ -122,9 +124,9 @@ export function titleValue(value: string): string {
 }
 
 export function previewVersion(value: string): ScormVersion {
-  const versions = SCORM_VALUES[value];
-  if (!versions || versions.length !== 1) throw new UsageError(`--scorm must be 1.2 or 2004 for a preview, not "${value}"`);
-  return versions[0] as ScormVersion;
+  const target = targetByLabel(value);
+  if (target === undefined) throw new UsageError(`--scorm must be ${LABELS.join(' or ')} for a preview, not "${value}"`);
+  return target.version;
 }
 
 export function portValue(value: string): number {
@@ -134,7 +136,8 @@ export function portValue(value: string): number {
 }
 
 export function scormValue(value: string): ScormVersion[] {
-  const versions = SCORM_VALUES[value];
-  if (!versions) throw new UsageError(`--scorm must be 1.2, 2004 or both, not "${value}"`);
-  return [...versions];
+  if (value === 'both') return ALL_TARGETS.map((t) => t.version);
+  const target = targetByLabel(value);
+  if (target === undefined) throw new UsageError(`--scorm must be ${LABELS.join(', ')} or both, not "${value}"`);
+  return [target.version];
 }
