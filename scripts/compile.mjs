@@ -1,7 +1,7 @@
 // Compiles the CLI (build.ts and the compiler it imports) into one ESM file, lib/scormdown.js,
 // the package's bin, and prebuilds the player beside it (lib/player-scorm12.js, lib/player-scorm2004.js, lib/player.css) with the
 // compiler's own bundleRuntime(), so a build run by the CLI does not start esbuild. The templates go
-// in precompiled (src/compiler/precompiled.ts), so it does not load the Handlebars compiler either.
+// in precompiled (src/compiler/render/precompiled.ts), so it does not load the Handlebars compiler either.
 // The compiler's dependencies (marked, yaml, the Handlebars runtime) are bundled in: resolving bare
 // imports and loading yaml's many CommonJS files was a fifth of a build's start-up. Only esbuild
 // (a native binary, loaded when bundling from source), scorm-again (files the preview serves as they
@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lib = `${root}lib/`;
 
-// splitting: each command's `import()` (src/compiler/cli.ts) becomes its own chunk beside
+// splitting: each command's `import()` (src/compiler/cli/cli.ts) becomes its own chunk beside
 // scormdown.js, evaluated only when that command runs (`build` never loads the preview server).
 // Chunk names end in a content hash (`pipeline-AXKV67J3.js`, `chunk-E6HLYEIO.js`): remove those of an
 // earlier compile first.
@@ -24,7 +24,7 @@ await Promise.all(oldChunks.map((name) => rm(`${lib}${name}`)));
 // Every template under templates/, precompiled by the compiler's own render-templates.ts.
 const precompiler = `${lib}precompile-templates.js`;
 await build({
-  entryPoints: [`${root}src/compiler/render-templates.ts`], outfile: precompiler,
+  entryPoints: [`${root}src/compiler/render/render-templates.ts`], outfile: precompiler,
   bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
 });
 const templates = (await import(pathToFileURL(precompiler).href)).precompiledModule();
@@ -32,7 +32,7 @@ await rm(precompiler);
 const precompiled = {
   name: 'precompiled-templates',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]compiler[\\/]precompiled\.ts$/ }, () => ({ contents: templates, loader: 'js' }));
+    b.onLoad({ filter: /[\\/]src[\\/]compiler[\\/]render[\\/]precompiled\.ts$/ }, () => ({ contents: templates, loader: 'js' }));
   },
 };
 
@@ -40,8 +40,8 @@ await build({
   plugins: [precompiled],
   entryPoints: {
     scormdown: `${root}build.ts`,
-    'bundle-runtime': `${root}src/compiler/bundle-runtime.ts`,
-    'bundle-stand-in': `${root}src/compiler/bundle-stand-in.ts`,
+    'bundle-runtime': `${root}src/compiler/package/bundle-runtime.ts`,
+    'bundle-stand-in': `${root}src/compiler/preview/bundle-stand-in.ts`,
   },
   outdir: lib,
   bundle: true,

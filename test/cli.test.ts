@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EXIT } from '../src/compiler/errors.js';
+import { EXIT } from '../src/compiler/diagnostics/errors.js';
 import { ROOT, scormdown } from './helpers/cli.js';
 import { readZip } from './helpers/unzip.js';
 

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { loadLesson } from '../src/compiler/pipeline.js';
-import { renderLesson } from '../src/compiler/render-page.js';
+import { renderLesson } from '../src/compiler/render/render-page.js';
 import type { Lesson } from '../src/compiler/model.js';
 import { stringsFor } from '../src/shared/i18n.js';
 import type { Question, QuestionType } from '../src/shared/model.js';

@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EXIT } from '../src/compiler/errors.js';
+import { EXIT } from '../src/compiler/diagnostics/errors.js';
 import { scormdown } from './helpers/cli.js';
 import { readZip } from './helpers/unzip.js';
 

@@ -1,7 +1,6 @@
 // The compiler's model of a lesson: what the parse stages produce and the render, manifest and
 // zip stages consume. Every node keeps where it came from, so diagnostics can point at it.
 
-import type { Code } from './diagnostics.js';
 import type { Token } from 'marked';
 import type { CompletionRule, NavigationRule, Question, ScoreRule, SlideKind, SolutionsRule } from '../shared/model.js';
 
@@ -12,19 +11,6 @@ export interface SourcePos {
   line: number;
   /** 1-based. */
   column: number;
-}
-
-export type Severity = 'error' | 'warning';
-
-export interface Diagnostic {
-  severity: Severity;
-  /** Stable code from diagnostics.ts, e.g. QUIZ_NO_CORRECT. */
-  code: Code;
-  /** What is wrong, in the author's terms. */
-  message: string;
-  /** How to fix it. */
-  hint: string;
-  pos: SourcePos;
 }
 
 export interface LessonMeta {

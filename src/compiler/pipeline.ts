@@ -6,21 +6,22 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { LessonData, ScormVersion } from '../shared/model.js';
-import { loadRuntime, type RuntimeBundle } from './bundle-runtime.js';
-import { hasErrors } from './diagnostics.js';
-import { failedRead } from './errors.js';
-import { collectAssets } from './collect-assets.js';
-import { lessonDiagnostics, lessonEnd, lessonFiles, loadQuizzes, markdownOf, readLessonText, type LoadResult } from './load-lesson.js';
-import { LAUNCH_FILE, MANIFEST_FILE, manifest } from './manifest.js';
-import type { Diagnostic, Lesson } from './model.js';
-import { parseFrontMatter } from './parse-front-matter.js';
-import { parseSlides } from './parse-slides.js';
-import { placeQuestions } from './place-questions.js';
-import { lessonData, renderLesson, renderPage, type RenderedLesson } from './render-page.js';
-import { schemaFiles } from './schemas.js';
-import { zipName } from './targets.js';
-import { writeOutput, type WrittenFile } from './write-output.js';
-import { zipFiles, type PackageFiles } from './zip.js';
+import { loadRuntime, type RuntimeBundle } from './package/bundle-runtime.js';
+import { hasErrors } from './diagnostics/diagnostics.js';
+import { failedRead } from './diagnostics/errors.js';
+import { collectAssets } from './check/collect-assets.js';
+import { lessonDiagnostics, lessonEnd, lessonFiles, loadQuizzes, markdownOf, readLessonText, type LoadResult } from './front/load-lesson.js';
+import { LAUNCH_FILE, MANIFEST_FILE, manifest } from './package/manifest.js';
+import type { Lesson } from './model.js';
+import type { Diagnostic } from './diagnostics/diagnostics.js';
+import { parseFrontMatter } from './front/parse-front-matter.js';
+import { parseSlides } from './front/parse-slides.js';
+import { placeQuestions } from './check/place-questions.js';
+import { lessonData, renderLesson, renderPage, type RenderedLesson } from './render/render-page.js';
+import { schemaFiles } from './package/schemas.js';
+import { zipName } from './package/targets.js';
+import { writeOutput, type WrittenFile } from './package/write-output.js';
+import { zipFiles, type PackageFiles } from './package/zip.js';
 
 export interface Package {
   version: ScormVersion;

@@ -4,7 +4,7 @@
 
 import { getPath, type Cmi, type CmiValue } from '../shared/lms-start.js';
 import { SCORM } from '../shared/scorm.js';
-import type { PreviewConfig } from './preview-lms.js';
+import type { PreviewConfig } from '../shared/lms-start.js';
 
 export interface PanelState {
   /** The cmi data of the last commit (or of the last session, before the first one). */

@@ -3,22 +3,11 @@
 // this browser, so a reload (after editing the lesson) resumes the attempt as Moodle would; "Reset"
 // starts a new attempt. The page (templates/preview.html.hbs) embeds the config as JSON.
 
-import type { Cmi } from '../shared/lms-start.js';
-import type { ScormVersion } from '../shared/model.js';
+import type { Cmi, PreviewConfig } from '../shared/lms-start.js';
 import { SCORM } from '../shared/scorm.js';
 import { renderPanel, type PanelState } from './panel.js';
 import { relaunch } from './relaunch.js';
 import { createStandIn } from './stand-in.js';
-
-/** Written by src/compiler/preview-page.ts. */
-export interface PreviewConfig {
-  version: ScormVersion;
-  /** What Moodle hands a new learner (moodleStart). */
-  start: Cmi;
-  storageKey: string;
-  /** Slide key -> "slide N: title", to show the bookmark. */
-  slides: Record<string, string>;
-}
 
 const config = JSON.parse(document.getElementById('stand-in-config')?.textContent ?? 'null') as PreviewConfig;
 

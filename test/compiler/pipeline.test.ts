@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bundleRuntime, PREBUILT, sizes } from '../../src/compiler/bundle-runtime.js';
+import { bundleRuntime, PREBUILT, sizes } from '../../src/compiler/package/bundle-runtime.js';
 import { build, buildPackages, packageLesson } from '../../src/compiler/pipeline.js';
-import { TARGETS } from '../../src/compiler/targets.js';
-import { zipFiles } from '../../src/compiler/zip.js';
+import { TARGETS } from '../../src/compiler/package/targets.js';
+import { zipFiles } from '../../src/compiler/package/zip.js';
 import { makeLesson } from '../helpers/lessons.js';
 import { readZip } from '../helpers/unzip.js';
 import { manifestErrors } from '../xsd/validate.js';

@@ -5,7 +5,7 @@
 
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasErrors } from '../../src/compiler/diagnostics.js';
+import { hasErrors } from '../../src/compiler/diagnostics/diagnostics.js';
 import { loadLesson } from '../../src/compiler/pipeline.js';
 import { buildPackages } from '../../src/compiler/pipeline.js';
 import {

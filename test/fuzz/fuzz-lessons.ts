@@ -7,8 +7,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { CODES } from '../../src/compiler/diagnostics.js';
-import type { Diagnostic } from '../../src/compiler/model.js';
+import { CODES } from '../../src/compiler/diagnostics/diagnostics.js';
+import type { Diagnostic } from '../../src/compiler/diagnostics/diagnostics.js';
 import { ROOT } from '../helpers/cli.js';
 import { fileMutationArb, mutate, randomFileArb, randomFrontMatterArb } from './lesson-mutations.js';
 

@@ -2,7 +2,7 @@
 // code the CLI runs), nothing written to disk. Throws with the formatted diagnostics if the lesson
 // has errors, so a broken fixture says what is wrong instead of failing somewhere in Chromium.
 
-import { formatDiagnostic } from '../../src/compiler/diagnostics.js';
+import { formatDiagnostic } from '../../src/compiler/diagnostics/diagnostics.js';
 import { buildPackages } from '../../src/compiler/pipeline.js';
 import type { ScormVersion } from '../../src/shared/model.js';
 

@@ -4,7 +4,7 @@
 // lesson data of a built package (lesson, questions, strings) and the player as shipped.
 
 import { describe, expect, it } from 'vitest';
-import { MANGLED_PROPS } from '../../src/compiler/bundle-runtime.js';
+import { MANGLED_PROPS } from '../../src/compiler/package/bundle-runtime.js';
 import { packageFiles } from '../helpers/package.js';
 
 function keysOf(value: unknown, into = new Set<string>()): Set<string> {

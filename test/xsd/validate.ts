@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { schemaDir } from '../../src/compiler/schemas.js';
+import { schemaDir } from '../../src/compiler/package/schemas.js';
 import type { ScormVersion } from '../../src/shared/model.js';
 
 type Files = Map<string, Buffer | string>;

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { standInOptions } from '../../../src/compiler/bundle-stand-in.js';
+import { standInOptions } from '../../../src/compiler/preview/bundle-stand-in.js';
 import { moodleStart as moodleStartOf } from '../../../src/shared/lms-start.js';
 import type { ScormVersion } from '../../../src/shared/model.js';
 import { serveFiles, underPrefix, type Files, type Served } from './serve.js';

@@ -1,0 +1,164 @@
+// Puts the quiz's questions on slides: `::question ID` in place, `::quiz [ID ...]` as one question
+// slide per question after its slide, then one result slide when graded questions are placed
+// (after the last quiz section, or at the end of the lesson when there is no `::quiz`).
+
+import { stringsFor } from '../../shared/i18n.js';
+import { isGraded } from '../../shared/graded.js';
+import { assertNever } from '../../shared/model.js';
+import { diag } from '../diagnostics/diagnostics.js';
+import { firstHeading } from '../front/markdown.js';
+import type { Block, QuizQuestion, Slide, SourcePos } from '../model.js';
+import type { Diagnostic } from '../diagnostics/diagnostics.js';
+import type { QuizEntry } from '../front/parse-quiz.js';
+import type { IdRef, ParsedSlide, SlideBlock } from '../front/parse-slides.js';
+import { inlineText, markdownText } from '../render/render-markdown.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+
+export interface Placement {
+  slides: Slide[];
+  /** Placed questions, in slide order. */
+  questions: QuizQuestion[];
+  diagnostics: Diagnostic[];
+}
+
+interface QuizSection {
+  slide: number;
+  pos: SourcePos;
+  ids: string[];
+}
+
+/** What the quiz files gave: working questions, ids of questions with errors, whether all files were read. */
+export interface QuizSet {
+  entries: QuizEntry[];
+  broken: ReadonlyMap<string, SourcePos>;
+  complete: boolean;
+}
+
+export function placeQuestions(parsed: ParsedSlide[], quiz: QuizSet, language: string, end: SourcePos): Placement {
+  const { entries, broken } = quiz;
+  // With an unreadable quiz file the ids are unknown: "not defined" or "unused" would be noise.
+  const sure = quiz.complete && broken.size === 0;
+  const byId = new Map(entries.map((e) => [e.question.id, e]));
+  const diagnostics: Diagnostic[] = [];
+  const placed = new Map<string, SourcePos>();
+  const claim = (ref: IdRef): boolean => claimId(ref, byId, quiz.complete ? broken : null, placed, diagnostics);
+  const sections: QuizSection[] = [];
+  parsed.forEach((slide, index) => {
+    for (const block of slide.blocks) {
+      if (block.type === 'question') claim({ id: block.questionId, pos: block.pos });
+      if (block.type === 'quiz' && block.questionIds.length > 0) {
+        sections.push({ slide: index, pos: block.pos, ids: block.questionIds.filter(claim).map((r) => r.id) });
+      }
+    }
+  });
+  fillBareSections(parsed, entries, placed, !sure, sections, diagnostics);
+  const hasBareQuiz = parsed.some((s) => s.blocks.some((b) => b.type === 'quiz' && b.questionIds.length === 0));
+  if (!hasBareQuiz) {
+    for (const e of entries) {
+      if (!placed.has(e.question.id)) diagnostics.push(diag('QUESTION_UNUSED', e.pos, `question "${e.question.id}" is never shown`));
+    }
+  }
+  const slides = buildSlides(parsed, sections, byId, language, end);
+  const questions = slides.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'question' ? [b.questionId] : [])))
+    .map((id) => byId.get(id)?.question)
+    .filter((q): q is QuizQuestion => q !== undefined);
+  return { slides, questions, diagnostics };
+}
+
+function claimId(
+  ref: IdRef, byId: ReadonlyMap<string, QuizEntry>, broken: ReadonlyMap<string, SourcePos> | null,
+  placed: Map<string, SourcePos>, diagnostics: Diagnostic[],
+): boolean {
+  if (!byId.has(ref.id)) {
+    // A question with errors of its own exists (or the quiz could not be read): those errors say enough.
+    if (broken && !broken.has(ref.id)) diagnostics.push(diag('QUESTION_NOT_DEFINED', ref.pos, `question "${ref.id}" is not in the quiz${didYouMean(ref.id, byId.keys())}`));
+    return false;
+  }
+  const first = placed.get(ref.id);
+  if (first) {
+    diagnostics.push(diag('QUESTION_PLACED_TWICE', ref.pos,
+      `question "${ref.id}" is already placed on line ${first.line}`));
+    return false;
+  }
+  placed.set(ref.id, ref.pos);
+  return true;
+}
+
+/** A bare `::quiz` takes every question not placed anywhere else, in file order. */
+function fillBareSections(
+  parsed: ParsedSlide[], entries: QuizEntry[], placed: Map<string, SourcePos>, hasBroken: boolean,
+  sections: QuizSection[], diagnostics: Diagnostic[],
+): void {
+  parsed.forEach((slide, index) => {
+    for (const block of slide.blocks) {
+      if (block.type !== 'quiz' || block.questionIds.length > 0) continue;
+      const ids = entries.filter((e) => !placed.has(e.question.id)).map((e) => e.question.id);
+      ids.forEach((id) => placed.set(id, block.pos));
+      if (ids.length === 0 && !hasBroken) diagnostics.push(diag('QUIZ_SECTION_EMPTY', block.pos, '`::quiz` has no questions left to show'));
+      sections.push({ slide: index, pos: block.pos, ids });
+    }
+  });
+  sections.sort((a, b) => a.slide - b.slide || a.pos.line - b.pos.line);
+}
+
+function buildSlides(
+  parsed: ParsedSlide[], sections: QuizSection[], byId: ReadonlyMap<string, QuizEntry>, language: string, end: SourcePos,
+): Slide[] {
+  const slides: Slide[] = [];
+  // Only graded questions give a score to show: a lesson with open questions alone has no result slide.
+  const lastSection = sections[sections.length - 1];
+  const result = (pos: SourcePos): Slide => ({ kind: 'result', title: stringsFor(language).resultTitle, blocks: [], pos });
+  parsed.forEach((slide, index) => {
+    const content = contentSlide(slide, byId);
+    if (content.blocks.length > 0) slides.push(content);
+    for (const section of sections.filter((s) => s.slide === index)) {
+      for (const id of section.ids) {
+        const entry = byId.get(id);
+        if (entry) slides.push(questionSlide(entry));
+      }
+      if (section === lastSection && hasGraded(slides, byId)) slides.push(result(section.pos));
+    }
+  });
+  if (!lastSection && hasGraded(slides, byId)) slides.push(result(end));
+  return slides;
+}
+
+function hasGraded(slides: Slide[], byId: ReadonlyMap<string, QuizEntry>): boolean {
+  const graded = (id: string): boolean => {
+    const entry = byId.get(id);
+    return entry !== undefined && isGraded(entry.question);
+  };
+  return slides.some((s) => s.blocks.some((b) => b.type === 'question' && graded(b.questionId)));
+}
+
+function questionSlide(entry: QuizEntry): Slide {
+  const block: Block = { type: 'question', questionId: entry.question.id, pos: entry.pos };
+  return { kind: 'question', title: entry.question.promptText, blocks: [block], pos: entry.pos };
+}
+
+function contentSlide(slide: ParsedSlide, byId: ReadonlyMap<string, QuizEntry>): Slide {
+  const blocks = slide.blocks.flatMap((b): Block[] => toBlock(b));
+  const question = blocks.find((b) => b.type === 'question');
+  const texts = blocks.flatMap((b) => (b.type === 'markdown' ? [b.markdown] : []));
+  const heading = firstHeading(texts);
+  const title =
+    (heading === null ? '' : inlineText(heading.tokens)) ||
+    (question?.type === 'question' ? byId.get(question.questionId)?.question.promptText : undefined) ||
+    (texts[0] === undefined ? '' : markdownText(texts[0]).slice(0, 80));
+  const placed: Slide = { kind: 'content', title: title ?? '', blocks, pos: slide.pos };
+  return slide.id === undefined ? placed : { ...placed, id: slide.id.id };
+}
+
+function toBlock(block: SlideBlock): Block[] {
+  switch (block.type) {
+    case 'markdown':
+      return [block];
+    case 'timer':
+    case 'question':
+      return [block];
+    case 'quiz':
+      return [];
+    default:
+      return assertNever(block);
+  }
+}

@@ -1,0 +1,143 @@
+// The command line's machinery: a command is declared once (name, operand, options with their help,
+// defaults, action; see cli.ts) and from those declarations come both the parsing and the usage
+// text (vite's cac commands). Wrong words throw UsageError (exit 2); nothing here prints, and
+// nothing here loads what a command needs to run: each action imports that itself.
+
+import type { ScormVersion } from '../../shared/model.js';
+import { UsageError } from '../diagnostics/errors.js';
+import { LANGUAGE } from '../front/parse-front-matter.js';
+import { ALL_TARGETS, targetByLabel } from '../package/targets.js';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  cwd: string;
+}
+
+export interface OptionSpec<O> {
+  flag: `--${string}`;
+  /** What the option's value is called in the synopsis (`--out dist`) and in the option list (`--out DIR`). */
+  synopsis: string;
+  label: string;
+  help: string;
+  /** Checks the value (throwing UsageError) and records it. */
+  apply(options: O, value: string): void;
+}
+
+export interface CommandSpec<O> {
+  name: string;
+  /** The one optional positional argument, e.g. "lessonDir"; its default is the current folder. */
+  operand: string;
+  summary: string;
+  options: readonly OptionSpec<O>[];
+  /** Every option at its default, the operand given. */
+  defaults(operand: string, cwd: string): O;
+  run(options: O, io: Io): Promise<number>;
+}
+
+/** A declared command with its option type sealed in: what the parser and the usage need. */
+export interface Command {
+  name: string;
+  synopsis: string;
+  help: string;
+  /** Parses the command's own arguments into the action to run. */
+  parse(rest: readonly string[], cwd: string): (io: Io) => Promise<number>;
+}
+
+export type Parsed = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; run: (io: Io) => Promise<number> };
+
+export function command<O>(spec: CommandSpec<O>): Command {
+  const options = spec.options.map((o) => `[${o.flag} ${o.synopsis}]`).join(' ');
+  const width = Math.max(...spec.options.map((o) => o.flag.length + o.label.length));
+  const lines = spec.options.map((o) => `  ${`${o.flag} ${o.label}`.padEnd(width + 3)}${o.help}`);
+  return {
+    name: spec.name,
+    synopsis: `scormdown ${spec.name} [${spec.operand}] ${options}`,
+    help: [`${spec.name}: ${spec.summary}`, ...lines].join('\n'),
+    parse(rest, cwd) {
+      const given: Array<[OptionSpec<O>, string]> = [];
+      const positional: string[] = [];
+      for (let i = 0; i < rest.length; i += 1) {
+        const arg = rest[i] as string;
+        const option = spec.options.find((o) => o.flag === arg);
+        if (option !== undefined) given.push([option, optionValue(rest, i++, arg)]);
+        else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
+        else positional.push(arg);
+      }
+      const resolved = spec.defaults(operand(positional), cwd);
+      for (const [option, value] of given) option.apply(resolved, value);
+      return (io) => spec.run(resolved, io);
+    },
+  };
+}
+
+export function usage(commands: readonly Command[]): string {
+  const [first, ...others] = commands.map((c) => c.synopsis);
+  return [`Usage: ${first}`, ...others.map((s) => `       ${s}`), '', ...commands.map((c) => `${c.help}\n`),
+    '  --help           show this help', '  --version        show the version of scormdown'].join('\n');
+}
+
+/** Reads the arguments into what to do; the command's options are all resolved (defaults filled in). */
+export function parseArgs(commands: readonly Command[], args: readonly string[], cwd: string): Parsed {
+  const list = args.flatMap(splitEquals);
+  if (list.includes('--help') || list.includes('-h')) return { kind: 'help' };
+  if (list.includes('--version') || list.includes('-v')) return { kind: 'version' };
+  const [name, ...rest] = list;
+  if (name === undefined) throw new UsageError('no command given');
+  const found = commands.find((c) => c.name === name);
+  if (found === undefined) throw new UsageError(`unknown command "${name}"`);
+  return { kind: 'run', run: found.parse(rest, cwd) };
+}
+
+function optionValue(args: readonly string[], i: number, name: string): string {
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
+  return value;
+}
+
+/** "--out=dist" -> "--out", "dist". */
+function splitEquals(arg: string): string[] {
+  const at = arg.indexOf('=');
+  return arg.startsWith('--') && at > 0 ? [arg.slice(0, at), arg.slice(at + 1)] : [arg];
+}
+
+function operand(positional: string[]): string {
+  if (positional.length > 1) throw new UsageError(`one lesson folder at a time, got: ${positional.join(' ')}`);
+  return positional[0] ?? '.';
+}
+
+// The values options take, each checked as it is read.
+
+// --scorm takes a target's label (targets.ts), or `both` for a build.
+const LABELS = ALL_TARGETS.map((t) => t.label);
+
+export function languageValue(value: string): string {
+  if (!LANGUAGE.test(value)) throw new UsageError(`--language must be a language code such as nl, en or nl-BE, not "${value}"`);
+  return value;
+}
+
+/** One line of text: the title heads every slide and names the activity in the LMS. */
+export function titleValue(value: string): string {
+  const title = value.replace(/\s+/g, ' ').trim();
+  if (title === '') throw new UsageError('--title needs a text, e.g. --title "Les 7: Verkoopgesprekken"');
+  return title;
+}
+
+export function previewVersion(value: string): ScormVersion {
+  const target = targetByLabel(value);
+  if (target === undefined) throw new UsageError(`--scorm must be ${LABELS.join(' or ')} for a preview, not "${value}"`);
+  return target.version;
+}
+
+export function portValue(value: string): number {
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(port <= 65535)) throw new UsageError(`--port must be a number from 0 to 65535, not "${value}"`);
+  return port;
+}
+
+export function scormValue(value: string): ScormVersion[] {
+  if (value === 'both') return ALL_TARGETS.map((t) => t.version);
+  const target = targetByLabel(value);
+  if (target === undefined) throw new UsageError(`--scorm must be ${LABELS.join(', ')} or both, not "${value}"`);
+  return [target.version];
+}

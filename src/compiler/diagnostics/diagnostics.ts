@@ -1,0 +1,120 @@
+// Every problem the front end can find in a lesson folder, with a stable code and a default fix.
+// Stages return diagnostics instead of throwing, so one run reports everything at once; only the
+// CLI prints them and sets the exit code. Failures outside the lesson (a file that cannot be read
+// or written, a port in use) have no line in it: they are the typed errors of errors.ts.
+
+import type { SourcePos } from '../model.js';
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable code from diagnostics.ts, e.g. QUIZ_NO_CORRECT. */
+  code: Code;
+  /** What is wrong, in the author's terms. */
+  message: string;
+  /** How to fix it. */
+  hint: string;
+  pos: SourcePos;
+}
+
+interface CodeInfo {
+  severity: Severity;
+  hint: string;
+}
+
+export const CODES = {
+  FRONT_MATTER_MISSING: { severity: 'error', hint: 'start lesson.md with a line `---`, then `title:` and `id:`, then a closing line `---`' },
+  FRONT_MATTER_INVALID: { severity: 'error', hint: 'the front matter is `key: value` lines between two lines holding only `---`' },
+  FRONT_MATTER_UNCLOSED: { severity: 'error', hint: 'add a line `---` after the last key of the front matter' },
+  YAML_TAB: { severity: 'error', hint: 'indent with spaces, not tabs (set your editor to insert spaces for the Tab key)' },
+  YAML_SYNTAX: { severity: 'error', hint: 'check indentation, colons and quotes; put text containing `: ` or `#` between quotes' },
+  META_TITLE_MISSING: { severity: 'error', hint: 'add `title: "The title of the lesson"` to the front matter' },
+  META_ID_MISSING: { severity: 'error', hint: 'add `id: my-lesson` to the front matter (letters, digits, `-`, `_`, `.`, starting with a letter)' },
+  META_ID_INVALID: { severity: 'error', hint: 'use only letters, digits, `-`, `_` and `.`, starting with a letter, e.g. `id: les6-klachten`' },
+  META_PASSING_SCORE_RANGE: { severity: 'error', hint: 'give a percentage from 0 to 100, e.g. `passingScore: 70`' },
+  META_INVALID_VALUE: { severity: 'error', hint: 'see the README for the allowed values of this key' },
+  META_COMPLETION_NO_QUIZ: { severity: 'warning', hint: 'add graded questions with `::quiz` or `::question`, or write `completion: slides`' },
+  META_UNKNOWN_KEY: { severity: 'warning', hint: 'check the spelling; unknown keys are ignored' },
+  LESSON_FILE_MISSING: { severity: 'error', hint: 'a lesson folder needs a lesson.md file' },
+  LESSON_NO_SLIDES: { severity: 'error', hint: 'write at least one slide below the front matter' },
+  SLIDE_EMPTY: { severity: 'warning', hint: 'remove one of the two `---` lines, or write something on the slide' },
+  DIRECTIVE_UNKNOWN: { severity: 'error', hint: 'known directives: ::timer MM:SS, ::question ID, ::quiz [ID ...], ::slide ID' },
+  DIRECTIVE_ARGUMENTS: { severity: 'error', hint: 'write `::question ID` with exactly one question id' },
+  SLIDE_ID_INVALID: { severity: 'error', hint: 'write `::slide my-name` on its own line: one name of letters, digits, `-` and `_`, starting with a letter' },
+  SLIDE_ID_DUPLICATE: { severity: 'error', hint: 'give every slide its own `::slide` name' },
+  TIMER_INVALID: { severity: 'error', hint: 'write the time as minutes:seconds or hours:minutes:seconds, e.g. `::timer 20:00`' },
+  QUIZ_FILE_MISSING: { severity: 'error', hint: 'create the file next to lesson.md, or fix the `quiz:` entry in the front matter' },
+  QUIZ_NOT_A_LIST: { severity: 'error', hint: 'a quiz file is a list of questions: every question starts with `- id: ...`' },
+  QUIZ_UNKNOWN_TYPE: { severity: 'error', hint: 'use one of: single, multiple, true-false, order, match, fill-in, open' },
+  QUIZ_MISSING_FIELD: { severity: 'error', hint: 'add the field to the question (see the README for each question type)' },
+  QUIZ_INVALID_VALUE: { severity: 'error', hint: 'see the README for what this field holds' },
+  QUIZ_UNKNOWN_KEY: { severity: 'warning', hint: 'check the spelling; unknown fields are ignored' },
+  QUIZ_ID_INVALID: { severity: 'error', hint: 'use only letters, digits, `-` and `_`, e.g. `id: soorten-klachten`' },
+  QUIZ_DUPLICATE_ID: { severity: 'error', hint: 'give every question its own id' },
+  QUIZ_NO_CORRECT: { severity: 'error', hint: 'mark at least one option with `correct: true`' },
+  QUIZ_OPTION_COUNT: { severity: 'error', hint: 'give between 2 and 26 options (items, pairs)' },
+  QUESTION_NOT_DEFINED: { severity: 'error', hint: 'check the spelling, or add a question with this id to the quiz file' },
+  QUESTION_PLACED_TWICE: { severity: 'error', hint: 'a question can appear on one slide only; remove one of the two' },
+  QUESTION_UNUSED: { severity: 'warning', hint: 'place it with `::question ID` on a slide, or add `::quiz` to the lesson' },
+  QUIZ_SECTION_EMPTY: { severity: 'error', hint: 'every question is already placed elsewhere: remove this `::quiz`, or list ids after it' },
+  ASSET_MISSING: { severity: 'error', hint: 'check the spelling (capitals count on the LMS server) or add the file to the lesson folder' },
+  LINK_OUTSIDE_LESSON: { severity: 'error', hint: 'copy the file itself into the lesson folder instead of linking to it: a package holds only the lesson folder' },
+  MARKDOWN_INDENTED_CODE: { severity: 'warning', hint: 'remove the spaces or tab before the line; for code on purpose, put it between two lines ```' },
+  ASSET_OUTSIDE_LESSON: { severity: 'error', hint: 'move the file into the lesson folder (e.g. assets/) and refer to it relative to lesson.md' },
+  ASSET_REMOTE: { severity: 'error', hint: 'download the file into assets/ and refer to it as assets/<name>: the package may not load anything from outside itself' },
+  MARKDOWN_TOO_DEEP: { severity: 'error', hint: 'block quotes, lists or emphasis are nested thousands of levels deep here: write the text plainly' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type Code = keyof typeof CODES;
+
+/** A diagnostic with the code's severity and default hint (unless a sharper hint is given). */
+export function diag(code: Code, pos: SourcePos, message: string, hint?: string): Diagnostic {
+  const info: CodeInfo = CODES[code];
+  return { severity: info.severity, code, message, hint: hint ?? info.hint, pos };
+}
+
+/** `lesson/quiz.yaml:14:5 QUIZ_NO_CORRECT error: message`, then, when the source line is given, that
+ *  line with a caret under the column (as tsup and compilers print it), then an indented hint line. */
+export function formatDiagnostic(d: Diagnostic, sourceLine?: string): string {
+  const where = `${d.pos.file}:${d.pos.line}:${d.pos.column}`;
+  const lines = [`${where} ${d.code} ${d.severity}: ${d.message}`];
+  if (sourceLine !== undefined && sourceLine.trim() !== '') lines.push(...codeFrame(sourceLine, d.pos.line, d.pos.column));
+  if (d.hint) lines.push(`  hint: ${d.hint}`);
+  return lines.join('\n');
+}
+
+/** Wide enough for a line of prose; a longer line (a paragraph of a slide) is cut around the column. */
+const FRAME_WIDTH = 80;
+
+function codeFrame(source: string, line: number, column: number): string[] {
+  const text = source.replace(/\t/g, ' ');
+  const at = Math.min(Math.max(column - 1, 0), text.length);
+  const start = Math.max(0, Math.min(at - FRAME_WIDTH / 2, text.length - FRAME_WIDTH));
+  const end = Math.min(text.length, start + FRAME_WIDTH);
+  const [before, after] = [start > 0 ? '…' : '', end < text.length ? '…' : ''];
+  const gutter = ` ${line} | `;
+  return [
+    `${gutter}${before}${text.slice(start, end)}${after}`,
+    `${' '.repeat(gutter.length - 2)}| ${' '.repeat(before.length + at - start)}^`,
+  ];
+}
+
+export function hasErrors(ds: readonly Diagnostic[]): boolean {
+  return ds.some((d) => d.severity === 'error');
+}
+
+/** By file, line, column, then code: the order an author fixes them in. */
+export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
+  return [...ds].sort(
+    (a, b) =>
+      compare(a.pos.file, b.pos.file) ||
+      a.pos.line - b.pos.line ||
+      a.pos.column - b.pos.column ||
+      compare(a.code, b.code),
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,153 @@
+// One reader per question type: the type's own fields of a quiz.yaml entry become the shared
+// Question union (src/shared/model.ts). The table is typed by QuestionType, so a new type in the
+// union makes the compiler ask for its reader here.
+
+import type { Node } from 'yaml';
+import type { QuestionType } from '../../shared/model.js';
+import type { Markdown, QuizQuestion } from '../model.js';
+import { letter } from './quiz-context.js';
+import type { QuestionContext } from './quiz-context.js';
+import { shuffle } from './shuffle.js';
+import { getNode, isMap, isScalar, isSeq, keyText, mapPairs, scalarText } from './yaml-source.js';
+
+/** The fields every question has, already read. */
+export interface Base {
+  id: string;
+  promptHtml: Markdown;
+  promptText: string;
+  points: number;
+  feedback: { correct: Markdown; incorrect: Markdown };
+}
+
+type Choice = { id: string; html: Markdown; correct: boolean };
+type Item = { id: string; html: Markdown };
+type Reader = (ctx: QuestionContext, base: Base) => QuizQuestion | null;
+
+export const TYPE_FIELDS: Record<QuestionType, readonly string[]> = {
+  single: ['options'],
+  multiple: ['options'],
+  'true-false': ['answer'],
+  order: ['items'],
+  match: ['pairs'],
+  'fill-in': ['answers', 'caseSensitive'],
+  open: [],
+};
+
+export const READERS: Record<QuestionType, Reader> = {
+  single: (ctx, base) => {
+    const choices = readChoices(ctx, 'single');
+    return choices && { ...base, type: 'single', choices };
+  },
+  multiple: (ctx, base) => {
+    const choices = readChoices(ctx, 'multiple');
+    return choices && { ...base, type: 'multiple', choices };
+  },
+  'true-false': (ctx, base) => {
+    const node = ctx.required('answer', 'add `answer: true` or `answer: false`');
+    const answer = node && ctx.boolean(node, 'answer');
+    return answer === null ? null : { ...base, type: 'true-false', answer };
+  },
+  order: (ctx, base) => {
+    const items = readItems(ctx);
+    if (!items) return null;
+    // Seeded by the id: the same lesson always shows the same starting order.
+    return { ...base, type: 'order', items, shown: shuffle(items.map((i) => i.id), ctx.id) };
+  },
+  match: readMatch,
+  'fill-in': (ctx, base) => {
+    const answers = readAnswers(ctx);
+    const flag = ctx.field('caseSensitive');
+    const caseSensitive = flag === undefined ? false : ctx.boolean(flag, 'caseSensitive');
+    return answers && caseSensitive !== null ? { ...base, type: 'fill-in', answers, caseSensitive } : null;
+  },
+  open: (_ctx, base) => ({ ...base, type: 'open', points: 0 }),
+};
+
+/** Between 2 and 26 entries: ids are the letters a..z. */
+function countOk(ctx: QuestionContext, node: Node, count: number, what: string): boolean {
+  if (count >= 2 && count <= 26) return true;
+  const amount = count < 2 ? `only ${count}` : String(count);
+  ctx.report('QUIZ_OPTION_COUNT', node, `question "${ctx.id}" has ${amount} ${what}; it needs 2 to 26`);
+  return false;
+}
+
+/** A required field holding a list of 2 to 26 entries (options, items); null after reporting why not. */
+function readList(ctx: QuestionContext, key: 'options' | 'items', missingHint: string, notListHint: string): { node: Node; entries: Node[] } | null {
+  const node = ctx.required(key, missingHint);
+  if (!node) return null;
+  if (!isSeq(node)) {
+    ctx.report('QUIZ_INVALID_VALUE', node, `${key} of question "${ctx.id}" must be a list`, notListHint);
+    return null;
+  }
+  const entries = node.items as Node[];
+  return countOk(ctx, node, entries.length, key) ? { node, entries } : null;
+}
+
+function readChoices(ctx: QuestionContext, type: 'single' | 'multiple'): Choice[] | null {
+  const list = readList(ctx, 'options', 'add `options:` with a list of `- text: ...` entries, one with `correct: true`',
+    'start every option with `- text: `');
+  if (!list) return null;
+  const { node, entries } = list;
+  const choices: Choice[] = [];
+  const correctNodes: Node[] = [];
+  entries.forEach((entry, i) => {
+    const textNode = isMap(entry) ? getNode(entry, 'text') : entry;
+    const flag = isMap(entry) ? getNode(entry, 'correct') : undefined;
+    const correct = flag === undefined ? false : ctx.boolean(flag, 'correct');
+    const html = textNode === undefined ? (ctx.report('QUIZ_MISSING_FIELD', entry, `an option of question "${ctx.id}" has no \`text:\``), null) : ctx.inline(textNode, 'an option');
+    if (correct && flag) correctNodes.push(flag);
+    if (html !== null) choices.push({ id: letter(i), html, correct: correct === true });
+  });
+  if (correctNodes.length === 0) {
+    ctx.report('QUIZ_NO_CORRECT', node, `question "${ctx.id}" has no correct option`);
+  } else if (type === 'single' && correctNodes.length > 1) {
+    ctx.report('QUIZ_NO_CORRECT', correctNodes[1], `single-choice question "${ctx.id}" has ${correctNodes.length} correct options; it needs exactly one`,
+      'keep `correct: true` on one option, or use `type: multiple` when several are right');
+  }
+  return choices.length === entries.length ? choices : null;
+}
+
+function readItems(ctx: QuestionContext): Item[] | null {
+  const list = readList(ctx, 'items', 'add `items:` with the items in the correct order', 'write `items: [first, second, third]`');
+  if (!list) return null;
+  const { entries } = list;
+  const items = entries.map((entry, i) => {
+    const html = ctx.inline(entry, 'an item');
+    return html === null ? null : { id: letter(i), html };
+  });
+  return items.every((i) => i !== null) ? (items as Item[]) : null;
+}
+
+function readMatch(ctx: QuestionContext, base: Base): QuizQuestion | null {
+  const node = ctx.required('pairs', 'add `pairs:` with one `term: description` line per pair');
+  if (!node) return null;
+  if (!isMap(node)) {
+    ctx.report('QUIZ_INVALID_VALUE', node, `pairs of question "${ctx.id}" must be \`term: description\` lines`);
+    return null;
+  }
+  const entries = mapPairs(node);
+  if (!countOk(ctx, node, entries.length, 'pairs')) return null;
+  const read = entries.map((pair) => ({ term: ctx.inline(pair.key, 'a term'), description: ctx.inline(pair.value, `the description of "${keyText(pair)}"`) }));
+  const rows = read.flatMap((r) => (r.term === null || r.description === null ? [] : [{ term: r.term, description: r.description }]));
+  if (rows.length !== read.length) return null;
+  const sources: Item[] = rows.map((r, i) => ({ id: letter(i), html: r.term }));
+  // Targets get their letters in the order they are offered, so a report reads like the screen.
+  const offered = shuffle(rows.map((_, i) => i), ctx.id);
+  const targets: Item[] = offered.flatMap((row, i) => rows[row] === undefined ? [] : [{ id: letter(i), html: rows[row].description }]);
+  const pairs: Record<string, string> = {};
+  rows.forEach((_, row) => (pairs[letter(row)] = letter(offered.indexOf(row))));
+  return { ...base, type: 'match', sources, targets, pairs };
+}
+
+function readAnswers(ctx: QuestionContext): string[] | null {
+  const node = ctx.required('answers', 'add `answers: [first accepted answer, another accepted answer]`');
+  if (!node) return null;
+  const entries = isSeq(node) ? (node.items as Node[]) : [node];
+  const answers = entries.map((e) => (isScalar(e) ? scalarText(e).trim() : ''));
+  const empty = entries.find((_, i) => answers[i] === '');
+  if (entries.length === 0 || empty !== undefined) {
+    ctx.report('QUIZ_INVALID_VALUE', empty ?? node, `question "${ctx.id}" has an empty accepted answer`, 'every accepted answer is a non-empty text');
+    return null;
+  }
+  return answers;
+}

@@ -1,0 +1,159 @@
+// A quiz file (YAML: a list of questions) becomes Questions of the shared model, each remembered
+// with where it was defined. Every problem is reported at the value's own line:col.
+
+import type { Node } from 'yaml';
+import type { QuestionType } from '../../shared/model.js';
+import { diag } from '../diagnostics/diagnostics.js';
+import type { Markdown, QuizQuestion, SourcePos } from '../model.js';
+import type { Diagnostic } from '../diagnostics/diagnostics.js';
+import { READERS, TYPE_FIELDS } from './parse-question-types.js';
+import type { Base } from './parse-question-types.js';
+import { QuestionContext, promptTextOf } from './quiz-context.js';
+import { getNode, isMap, isScalar, isSeq, keyText, mapPairs, parseYaml, scalarText } from './yaml-source.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+
+export interface QuizEntry {
+  question: QuizQuestion;
+  /** Where the question is defined (its first key). */
+  pos: SourcePos;
+}
+
+export interface QuizFile {
+  entries: QuizEntry[];
+  /** Ids of the entries that had errors: known to exist, so a `::question` of them is not "not defined". */
+  brokenIds: Map<string, SourcePos>;
+  /** The Markdown of every question, broken ones too, so missing files are reported in the same run. */
+  texts: Markdown[];
+  /** False when the file could not be read as a list of questions: its ids are unknown. */
+  readable: boolean;
+  /** Every question id with its definition, in file order (working and broken ones). */
+  defined: Array<{ id: string; pos: SourcePos }>;
+  diagnostics: Diagnostic[];
+}
+
+/** Interaction ids: no spaces (SCORM 1.2 CMIIdentifier, 2004 long_identifier_type), letters first or digits. */
+export const QUESTION_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const COMMON_FIELDS = ['id', 'type', 'prompt', 'feedback', 'points'];
+const TYPES = Object.keys(READERS) as QuestionType[];
+
+export function parseQuiz(text: string, file: string): QuizFile {
+  const { doc, pos, diagnostics } = parseYaml(text, file);
+  const out: QuizFile = { entries: [], brokenIds: new Map(), defined: [], texts: [], readable: false, diagnostics };
+  if (diagnostics.length > 0) return out;
+  if (doc.contents !== null && !isSeq(doc.contents)) {
+    diagnostics.push(diag('QUIZ_NOT_A_LIST', pos(doc.contents), `${file} is not a list of questions`));
+    return out;
+  }
+  out.readable = true;
+  if (!isSeq(doc.contents)) return out;
+  for (const item of doc.contents.items as Node[]) {
+    const id = readId(item, pos, diagnostics);
+    if (id === null) continue;
+    out.defined.push({ id, pos: pos(item) });
+    const ctx = new QuestionContext(id, item, pos, diagnostics);
+    const question = readQuestion(ctx);
+    out.texts.push(...ctx.texts);
+    if (question && ctx.ok) out.entries.push({ question, pos: pos(item) });
+    else out.brokenIds.set(id, pos(item));
+  }
+  return out;
+}
+
+function readId(item: Node, pos: (n: Node | null | undefined) => SourcePos, diagnostics: Diagnostic[]): string | null {
+  if (!isMap(item)) {
+    diagnostics.push(diag('QUIZ_NOT_A_LIST', pos(item), 'this entry is not a question',
+      'every question is a block of `key: value` lines starting with `- id: ...`'));
+    return null;
+  }
+  const node = getNode(item, 'id');
+  const id = scalarText(node).trim();
+  if (!node || id === '') {
+    diagnostics.push(diag('QUIZ_MISSING_FIELD', pos(item), 'this question has no `id:`', 'add `id: a-short-name` (letters, digits, `-`, `_`)'));
+    return null;
+  }
+  if (!QUESTION_ID.test(id) || id.length > 250) {
+    diagnostics.push(diag('QUIZ_ID_INVALID', pos(node), `question id "${id}" may hold only letters, digits, \`-\` and \`_\``));
+    return null;
+  }
+  return id;
+}
+
+function readQuestion(ctx: QuestionContext): QuizQuestion | null {
+  const typeNode = ctx.required('type', `add \`type:\` with one of: ${TYPES.join(', ')}`);
+  if (!typeNode) return null;
+  const type = TYPES.find((t) => t === scalarText(typeNode));
+  if (!type) {
+    ctx.report('QUIZ_UNKNOWN_TYPE', typeNode, `question "${ctx.id}" has unknown type "${scalarText(typeNode)}"${didYouMean(scalarText(typeNode), TYPES)}`,
+      `use one of: ${TYPES.join(', ')}`);
+    return null;
+  }
+  warnUnknownKeys(ctx, type);
+  const base = readBase(ctx, type);
+  const question = READERS[type](ctx, base ?? placeholder(ctx));
+  return base && question;
+}
+
+function warnUnknownKeys(ctx: QuestionContext, type: QuestionType): void {
+  const known = [...COMMON_FIELDS, ...TYPE_FIELDS[type]];
+  for (const pair of mapPairs(ctx.map)) {
+    const key = keyText(pair);
+    if (type === 'open' && key === 'points') {
+      ctx.report('QUIZ_UNKNOWN_KEY', pair.key as Node, `open question "${ctx.id}" is recorded, not scored: \`points\` is ignored`,
+        'remove `points:`, or make it a graded question type');
+    } else if (!known.includes(key)) {
+      ctx.report('QUIZ_UNKNOWN_KEY', pair.key as Node, `question "${ctx.id}" (${type}) has an unknown field "${key}"${didYouMean(key, known)}`,
+        `fields of a ${type} question: ${known.join(', ')}`);
+    }
+  }
+}
+
+function readBase(ctx: QuestionContext, type: QuestionType): Base | null {
+  const promptNode = ctx.required('prompt', 'add `prompt:` with the question the learner sees');
+  const promptHtml = promptNode ? ctx.inline(promptNode, 'the prompt') : null;
+  const feedback = readFeedback(ctx);
+  const points = type === 'open' ? 0 : readPoints(ctx);
+  if (promptHtml === null || feedback === null || points === null) return null;
+  return { id: ctx.id, promptHtml, promptText: promptTextOf(promptHtml), points, feedback };
+}
+
+function readFeedback(ctx: QuestionContext): Base['feedback'] | null {
+  const node = ctx.field('feedback');
+  if (node === undefined || node === null) return { correct: noText(ctx), incorrect: noText(ctx) };
+  if (!isMap(node)) {
+    ctx.report('QUIZ_INVALID_VALUE', node, `feedback of question "${ctx.id}" must have \`correct:\` and/or \`incorrect:\` lines`);
+    return null;
+  }
+  for (const pair of mapPairs(node)) {
+    const key = keyText(pair);
+    if (key !== 'correct' && key !== 'incorrect') {
+      ctx.report('QUIZ_UNKNOWN_KEY', pair.key as Node, `feedback of question "${ctx.id}" has an unknown field "${key}"`, 'use `correct:` and `incorrect:`');
+    }
+  }
+  const read = (key: string): Markdown | null => {
+    const value = getNode(node, key);
+    return value === undefined || value === null ? noText(ctx) : ctx.inline(value, `feedback.${key}`);
+  };
+  const correct = read('correct');
+  const incorrect = read('incorrect');
+  return correct === null || incorrect === null ? null : { correct, incorrect };
+}
+
+function readPoints(ctx: QuestionContext): number | null {
+  const node = ctx.field('points');
+  if (node === undefined) return 1;
+  const value = isScalar(node) ? node.value : undefined;
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+  ctx.report('QUIZ_INVALID_VALUE', node, `points of question "${ctx.id}" must be a number of 0 or more, not "${scalarText(node)}"`,
+    'e.g. `points: 2`; leave it out for 1 point');
+  return null;
+}
+
+/** Lets the type's own fields be checked even when a common field is broken. */
+function placeholder(ctx: QuestionContext): Base {
+  return { id: ctx.id, promptHtml: noText(ctx), promptText: '', points: 0, feedback: { correct: noText(ctx), incorrect: noText(ctx) } };
+}
+
+/** Feedback the author left out: no text, shown as none. */
+function noText(ctx: QuestionContext): Markdown {
+  return { source: '', tokens: [], inline: true, pos: ctx.pos(ctx.map) };
+}

@@ -1,0 +1,199 @@
+// The body of lesson.md becomes slides: split on lines holding only `---` (not inside fenced code),
+// directives (`::name args`, alone on a line) cut each slide into blocks kept in source order.
+
+import { diag } from '../diagnostics/diagnostics.js';
+import { lexChecked } from './markdown-depth.js';
+import type { Markdown, SourcePos } from '../model.js';
+import type { Diagnostic } from '../diagnostics/diagnostics.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+
+export interface IdRef {
+  id: string;
+  pos: SourcePos;
+}
+
+/** A content slide's blocks before questions are placed; markdown is lexed once, here. */
+export type SlideBlock =
+  | { type: 'markdown'; markdown: Markdown; pos: SourcePos }
+  | { type: 'timer'; seconds: number; pos: SourcePos }
+  | { type: 'question'; questionId: string; pos: SourcePos }
+  | { type: 'quiz'; questionIds: IdRef[]; pos: SourcePos };
+
+export interface ParsedSlide {
+  /** Line of the slide's first line. */
+  pos: SourcePos;
+  blocks: SlideBlock[];
+  /** `::slide ID`: the author's name for the slide, which its saved progress is keyed by. */
+  id?: IdRef;
+}
+
+export const DIRECTIVES = ['timer', 'question', 'quiz', 'slide'] as const;
+
+const SLIDE_ID = /^[A-Za-z][\w-]{0,63}$/;
+
+const DIRECTIVE = /^ {0,3}::([A-Za-z][\w-]*)(.*)$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+interface Line {
+  text: string;
+  pos: SourcePos;
+}
+
+export function parseSlides(body: string, bodyLine: number, file: string): { slides: ParsedSlide[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const slides: ParsedSlide[] = [];
+  const groups = splitSlides(body, bodyLine, file);
+  for (const lines of groups) {
+    if (lines.every((l) => l.text.trim() === '')) {
+      const at = lines[0]?.pos ?? { file, line: bodyLine, column: 1 };
+      // Only between separators: a blank body is "no slides", not "an empty slide".
+      if (groups.length > 1) diagnostics.push(diag('SLIDE_EMPTY', at, 'this slide is empty'));
+      continue;
+    }
+    slides.push(parseSlide(lines, diagnostics));
+  }
+  diagnostics.push(...duplicateSlideIds(slides));
+  if (slides.length === 0) {
+    diagnostics.push(diag('LESSON_NO_SLIDES', { file, line: bodyLine, column: 1 }, 'lesson.md has no slides'));
+  }
+  return { slides, diagnostics };
+}
+
+function duplicateSlideIds(slides: ParsedSlide[]): Diagnostic[] {
+  const first = new Map<string, SourcePos>();
+  return slides.flatMap(({ id }) => {
+    if (id === undefined) return [];
+    const before = first.get(id.id);
+    if (before === undefined) return first.set(id.id, id.pos), [];
+    return [diag('SLIDE_ID_DUPLICATE', id.pos, `another slide is called "${id.id}" too (line ${before.line})`)];
+  });
+}
+
+/** Lines grouped per slide; a `---` line inside a fenced code block is code, not a separator. */
+function splitSlides(body: string, bodyLine: number, file: string): Line[][] {
+  const groups: Line[][] = [[]];
+  let fence: string | null = null;
+  body.split('\n').forEach((text, i) => {
+    const pos = { file, line: bodyLine + i, column: 1 };
+    const before = fence;
+    fence = fenceAfter(fence, text);
+    if (before === null && fence === null && text.trimEnd() === '---') {
+      groups.push([]);
+      return;
+    }
+    groups[groups.length - 1]?.push({ text, pos });
+  });
+  return groups;
+}
+
+/** The open code fence after `text` (CommonMark: closed by the same character, at least as long, alone). */
+function fenceAfter(fence: string | null, text: string): string | null {
+  const opener = FENCE.exec(text)?.[1];
+  if (fence === null) return opener ?? null;
+  const closes = opener !== undefined && opener[0] === fence[0] && opener.length >= fence.length && text.trim() === opener;
+  return closes ? null : fence;
+}
+
+function parseSlide(lines: Line[], diagnostics: Diagnostic[]): ParsedSlide {
+  const first = lines.find((l) => l.text.trim() !== '') ?? lines[0];
+  const blocks: SlideBlock[] = [];
+  let chunk: Line[] = [];
+  let id: IdRef | undefined;
+  const flush = (): void => {
+    const source = chunk.map((l) => l.text).join('\n');
+    const start = chunk.find((l) => l.text.trim() !== '');
+    if (start) {
+      // Leading blank lines stay in `source` so offsets map to lines; pos points at the first text.
+      const markdown = lexChecked(source, false, chunk[0]!.pos);
+      if (markdown !== null) blocks.push({ type: 'markdown', markdown, pos: start.pos });
+      else diagnostics.push(diag('MARKDOWN_TOO_DEEP', start.pos, 'this Markdown is nested too deeply to be read'));
+    }
+    chunk = [];
+  };
+  let fence: string | null = null;
+  for (const line of lines) {
+    const before = fence;
+    fence = fenceAfter(fence, line.text);
+    const match = before === null && fence === null ? DIRECTIVE.exec(line.text.trimEnd()) : null;
+    if (!match) {
+      chunk.push(line);
+      continue;
+    }
+    if (match[1] === 'slide') {
+      id = slideId(match[2] ?? '', line, id, diagnostics) ?? id;
+      continue;
+    }
+    flush();
+    const block = parseDirective(match[1] ?? '', match[2] ?? '', line, diagnostics);
+    if (block) blocks.push(block);
+  }
+  flush();
+  const slide: ParsedSlide = { pos: first?.pos ?? lines[0]!.pos, blocks };
+  return id === undefined ? slide : { ...slide, id };
+}
+
+/** `::slide ID`: one name per slide, letters, digits, `-` and `_`. */
+function slideId(rest: string, line: Line, before: IdRef | undefined, diagnostics: Diagnostic[]): IdRef | undefined {
+  const column = line.text.indexOf('::') + 1;
+  const [arg, extra] = argsOf(rest, column + 7, line.pos);
+  const pos: SourcePos = { ...line.pos, column };
+  if (before !== undefined) {
+    diagnostics.push(diag('SLIDE_ID_INVALID', pos, `this slide is already called "${before.id}"`, 'give a slide one `::slide ID` only'));
+  } else if (!arg || extra || !SLIDE_ID.test(arg.id)) {
+    diagnostics.push(diag('SLIDE_ID_INVALID', arg?.pos ?? pos, `"${rest.trim() || '(nothing)'}" is not a slide id`));
+  } else {
+    return arg;
+  }
+  return undefined;
+}
+
+function parseDirective(name: string, rest: string, line: Line, diagnostics: Diagnostic[]): SlideBlock | null {
+  const column = line.text.indexOf('::') + 1;
+  const pos: SourcePos = { ...line.pos, column };
+  const args = argsOf(rest, column + 2 + name.length, line.pos);
+  switch (name) {
+    case 'timer':
+      return parseTimer(args, pos, diagnostics);
+    case 'question': {
+      const [arg, extra] = args;
+      if (!arg || extra) {
+        diagnostics.push(diag('DIRECTIVE_ARGUMENTS', pos, `::question needs exactly one question id, found ${args.length}`));
+        return null;
+      }
+      return { type: 'question', questionId: arg.id, pos: arg.pos };
+    }
+    case 'quiz':
+      return { type: 'quiz', questionIds: args, pos };
+    default:
+      diagnostics.push(diag('DIRECTIVE_UNKNOWN', pos, `unknown directive "::${name}"${didYouMean(`::${name}`, DIRECTIVES.map((d) => `::${d}`))}`,
+        `known directives: ${DIRECTIVES.map((d) => `::${d}`).join(', ')} (e.g. \`::timer 20:00\`, \`::question my-id\`, \`::quiz\`)`));
+      return null;
+  }
+}
+
+/** Whitespace-separated arguments with their columns. */
+function argsOf(rest: string, restColumn: number, linePos: SourcePos): IdRef[] {
+  return [...rest.matchAll(/\S+/g)].map((m) => ({ id: m[0], pos: { ...linePos, column: restColumn + (m.index ?? 0) } }));
+}
+
+const MM_SS = /^(\d{1,3}):([0-5]\d)$/;
+const H_MM_SS = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/;
+
+function parseTimer(args: IdRef[], pos: SourcePos, diagnostics: Diagnostic[]): SlideBlock | null {
+  const [arg, extra] = args;
+  const seconds = arg && !extra ? timerSeconds(arg.id) : null;
+  if (seconds === null || seconds === 0) {
+    const shown = args.map((a) => a.id).join(' ') || '(nothing)';
+    diagnostics.push(diag('TIMER_INVALID', arg?.pos ?? pos, `"${shown}" is not a timer length`));
+    return null;
+  }
+  return { type: 'timer', seconds, pos };
+}
+
+export function timerSeconds(text: string): number | null {
+  const short = MM_SS.exec(text);
+  if (short) return Number(short[1]) * 60 + Number(short[2]);
+  const long = H_MM_SS.exec(text);
+  if (long) return Number(long[1]) * 3600 + Number(long[2]) * 60 + Number(long[3]);
+  return null;
+}

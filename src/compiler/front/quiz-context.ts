@@ -1,0 +1,74 @@
+// What the quiz readers share while reading one question: its file's positions, the diagnostics
+// of the run, and every piece of Markdown met (the asset stage looks for files in it).
+
+import type { Node } from 'yaml';
+import { diag } from '../diagnostics/diagnostics.js';
+import type { Code } from '../diagnostics/diagnostics.js';
+import { lexChecked } from './markdown-depth.js';
+import type { Markdown, SourcePos } from '../model.js';
+import type { Diagnostic } from '../diagnostics/diagnostics.js';
+import { markdownText } from '../render/render-markdown.js';
+import { getNode, isScalar, scalarText } from './yaml-source.js';
+
+export class QuestionContext {
+  /** Every piece of Markdown met, located at the YAML value that holds it. */
+  readonly texts: Markdown[] = [];
+  ok = true;
+
+  constructor(
+    readonly id: string,
+    readonly map: Node,
+    readonly pos: (node: Node | null | undefined) => SourcePos,
+    private readonly diagnostics: Diagnostic[],
+  ) {}
+
+  report(code: Code, node: Node | null | undefined, message: string, hint?: string): void {
+    const d = diag(code, this.pos(node ?? this.map), message, hint);
+    if (d.severity === 'error') this.ok = false;
+    this.diagnostics.push(d);
+  }
+
+  field(key: string): Node | null | undefined {
+    return getNode(this.map, key);
+  }
+
+  /** A required field; reports QUIZ_MISSING_FIELD when absent or empty. */
+  required(key: string, hint: string): Node | null {
+    const node = this.field(key);
+    if (node === undefined || node === null || (isScalar(node) && scalarText(node).trim() === '')) {
+      this.report('QUIZ_MISSING_FIELD', node ?? this.map, `question "${this.id}" has no \`${key}:\``, hint);
+      return null;
+    }
+    return node;
+  }
+
+  /** The tokens of a Markdown scalar (remembered for the asset stage). */
+  inline(node: Node | null | undefined, what: string): Markdown | null {
+    if (!isScalar(node) || node.value === null || typeof node.value === 'object') {
+      this.report('QUIZ_INVALID_VALUE', node, `${what} of question "${this.id}" must be text`);
+      return null;
+    }
+    const markdown = lexChecked(scalarText(node), true, this.pos(node));
+    if (markdown === null) this.report('MARKDOWN_TOO_DEEP', node, `${what} of question "${this.id}" is nested too deeply to be read`);
+    else this.texts.push(markdown);
+    return markdown;
+  }
+
+  boolean(node: Node | null | undefined, what: string): boolean | null {
+    if (isScalar(node) && typeof node.value === 'boolean') return node.value;
+    this.report('QUIZ_INVALID_VALUE', node, `${what} of question "${this.id}" must be true or false, not "${scalarText(node)}"`,
+      'write `true` or `false` (without quotes)');
+    return null;
+  }
+}
+
+/** The interaction description: plain text, at most 250 characters (SCORM 2004 RTE 4.2.9.1, Moodle). */
+export function promptTextOf(prompt: Markdown): string {
+  const text = markdownText(prompt);
+  return text.length <= 250 ? text : `${text.slice(0, 249).trimEnd()}…`;
+}
+
+/** 'a'..'z' for the n-th option: SCORM 1.2 choice patterns allow one character per id (RTE 3.4.4.5). */
+export function letter(index: number): string {
+  return String.fromCharCode(97 + index);
+}

@@ -1,0 +1,87 @@
+// imsmanifest.xml for SCORM 1.2 and SCORM 2004 4th Edition: one organization, one item, one SCO
+// resource listing every file of the package. The versions differ in their template and string
+// limits (their rows in targets.ts) and in how the passing score is expressed (1.2 masteryscore
+// 0..100, 2004 minNormalizedMeasure 0..1).
+
+import { isGraded } from '../../shared/graded.js';
+import type { ScormVersion } from '../../shared/model.js';
+import type { Lesson } from '../model.js';
+import { loadTemplate } from '../render/render-templates.js';
+import { TARGETS } from './targets.js';
+
+/** What the templates fill in; every text is escaped by Handlebars ({{ }}), which is valid XML. */
+export interface ManifestView {
+  identifier: string;
+  version: string;
+  /** The organization and item title (capped in 1.2). */
+  title: string;
+  /** The title in the LOM metadata, never shortened. */
+  fullTitle: string;
+  language: string;
+  description: string;
+  orgId: string;
+  itemId: string;
+  resourceId: string;
+  objectiveId: string;
+  launch: string;
+  files: string[];
+  /** SCORM 1.2 adlcp:masteryscore, "" when the lesson has no graded question. */
+  masteryScore: string;
+  /** SCORM 2004 imsss:minNormalizedMeasure, "" when the lesson has no graded question. */
+  minNormalizedMeasure: string;
+}
+
+export const LAUNCH_FILE = 'index.html';
+export const MANIFEST_FILE = 'imsmanifest.xml';
+
+/** An xs:ID (an NCName): letters, digits, ".", "-", "_", not starting with a digit, "." or "-". */
+export function xsId(text: string): string {
+  const cleaned = text.replace(/[^A-Za-z0-9._-]/g, '_');
+  return /^[A-Za-z_]/.test(cleaned) ? cleaned : `_${cleaned}`;
+}
+
+/** A package path as a URI reference: each segment percent-encoded, "/" kept. */
+export function hrefOf(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/** An xs:decimal: no exponent, no trailing zeros ("0.7", "0.725", "1", "0"). */
+function decimal(value: number, digits: number): string {
+  return value.toFixed(digits).replace(/\.?0+$/, '');
+}
+
+/** At most `max` characters (code points, as XML Schema counts them), "…" marking a cut. */
+export function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+export function manifestView(lesson: Lesson, version: ScormVersion, files: readonly string[]): ManifestView {
+  const { meta } = lesson;
+  const graded = lesson.questions.some(isGraded);
+  const id = xsId(meta.id);
+  const { limits } = TARGETS[version];
+  return {
+    identifier: id,
+    version: clip(meta.version, limits.version),
+    title: clip(meta.title, limits.title),
+    fullTitle: meta.title,
+    language: meta.language,
+    description: meta.description,
+    orgId: `${id}.org`,
+    itemId: `${id}.item`,
+    resourceId: `${id}.sco`,
+    objectiveId: `${id}.passed`,
+    launch: LAUNCH_FILE,
+    files: files.filter((f) => f !== MANIFEST_FILE).sort().map(hrefOf),
+    // 1.2 masteryscore becomes cmi.student_data.mastery_score (a CMIDecimal 0..100, RTE 3.4.4);
+    // 2004 imsss measureType is an xs:decimal -1..1 (imsss_v1p0util.xsd): no exponent allowed.
+    masteryScore: graded ? decimal(meta.passingScore, 2) : '',
+    minNormalizedMeasure: graded ? decimal(meta.passingScore / 100, 6) : '',
+  };
+}
+
+/** imsmanifest.xml for the lesson packaged with `files` (zip paths; the manifest itself is skipped). */
+export function manifest(lesson: Lesson, version: ScormVersion, files: readonly string[]): string {
+  return loadTemplate<ManifestView>(TARGETS[version].manifestTemplate)(manifestView(lesson, version, files));
+}

@@ -1,0 +1,66 @@
+// Writing Markdown, once: the tokens markdown.ts read become HTML here, in the render stage, after
+// the asset stage knows which files are packaged. Image syntax for an audio, video or PDF file
+// renders as a player or a link (media.ts), a video with its captions when its .vtt was packaged;
+// links open in a new tab. Nothing patches the HTML afterwards.
+
+import { Marked, Parser } from 'marked';
+import type { Token } from 'marked';
+import { htmlAttribute, htmlToText } from './html-text.js';
+import { NEW_TAB, mediaHtml, mediaKind } from '../check/media.js';
+import type { Captions } from '../check/media.js';
+import type { Markdown } from '../model.js';
+
+export interface MarkdownRenderer {
+  /** HTML of a slide's Markdown or of a quiz text, trimmed. */
+  html(md: Pick<Markdown, 'tokens' | 'inline'>): string;
+}
+
+/** A renderer for one lesson: `captionsFor` names the captions of a video URL, or null. */
+export function markdownRenderer(captionsFor: (videoSrc: string) => Captions | null): MarkdownRenderer {
+  const marked = new Marked({
+    gfm: true,
+    breaks: false,
+    async: false,
+    renderer: {
+      image(token) {
+        const kind = mediaKind(token.href);
+        // false: marked's own <img>, also for a URL it refuses to clean.
+        const src = kind === null ? null : cleanUrl(token.href);
+        if (kind === null || src === null) return false;
+        const alt = token.tokens ? this.parser.parseInline(token.tokens, this.parser.textRenderer) : token.text;
+        return mediaHtml(kind, src, alt, kind === 'video' ? captionsFor(src) : null);
+      },
+      link(token) {
+        // A jump within the page or a mail link leaves the lesson where it is.
+        const href = /^\s*(#|mailto:|tel:)/i.test(token.href) ? null : cleanUrl(token.href);
+        if (href === null) return false;
+        const title = token.title ? ` title="${htmlAttribute(token.title)}"` : '';
+        return `<a href="${href}"${title} ${NEW_TAB}>${this.parser.parseInline(token.tokens)}</a>`;
+      },
+    },
+  });
+  return {
+    html: ({ tokens, inline }) => (inline ? Parser.parseInline(tokens, marked.defaults) : marked.parser(tokens)).trim(),
+  };
+}
+
+/** As marked's link and image renderers clean an href: percent-encoded, an existing % kept. */
+function cleanUrl(href: string): string | null {
+  try {
+    return encodeURI(href).replace(/%25/g, '%');
+  } catch {
+    return null;
+  }
+}
+
+const plain = markdownRenderer(() => null);
+
+/** Plain text of Markdown (a slide title, an interaction description): its HTML read as text. */
+export function markdownText(md: Pick<Markdown, 'tokens' | 'inline'>): string {
+  return htmlToText(plain.html(md));
+}
+
+/** Plain text of inline tokens (a heading's). */
+export function inlineText(tokens: Token[]): string {
+  return markdownText({ tokens, inline: true });
+}

@@ -1,0 +1,135 @@
+// `scormdown new`: a small complete lesson a teacher can start from, written from templates/new-lesson/
+// (Dutch or English texts; any other language gets the English texts with its own code in the front
+// matter). It never overwrites: every file it would write is checked first, and when one exists
+// nothing at all is written. Failures are typed errors (errors.ts), not diagnostics: a file that is
+// in the way has no line or column.
+
+import { lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ExistsError, failedRead, failedWrite, WriteError } from '../diagnostics/errors.js';
+import { LESSON_ID } from '../front/parse-front-matter.js';
+import { projectPath } from '../paths.js';
+import { loadTemplate } from '../render/render-templates.js';
+
+export interface NewLessonOptions {
+  /** The lesson folder, as given on the command line (default "."); created when missing. */
+  folder: string;
+  /** BCP 47 code written into the front matter, e.g. "nl", "en", "de". */
+  language: string;
+  /** null: the starter's own title in that language. */
+  title: string | null;
+  cwd: string;
+}
+
+export interface NewLessonResult {
+  /** Paths written, as shown to the author (relative to cwd, forward slashes). */
+  written: string[];
+  /** The lesson folder as shown to the author ("." for the current folder). */
+  folder: string;
+}
+
+/** One file of the starter, relative to the lesson folder, with forward slashes. */
+export interface StarterFile {
+  target: string;
+  content: string;
+}
+
+/** The front matter's rule for `language:` (parse-front-matter.ts): a BCP 47 tag such as nl or nl-BE. */
+
+/** The starter texts there are, with the title a lesson gets when the teacher gives none. */
+const STARTERS = {
+  nl: { title: 'Mijn eerste les' },
+  en: { title: 'My first lesson' },
+} as const;
+type StarterLanguage = keyof typeof STARTERS;
+
+/** Written from templates/new-lesson/<language>/ (rendered) and templates/new-lesson/assets/ (copied). */
+const TEXT_FILES = ['lesson.md', 'quiz.yaml'] as const;
+const ASSET_FILES = ['assets/illustration.svg'] as const;
+
+/** Dutch texts for nl and nl-BE, English for every other language (as the player's UI falls back). */
+function starterLanguage(language: string): StarterLanguage {
+  return language.toLowerCase().split('-')[0] === 'nl' ? 'nl' : 'en';
+}
+
+export function defaultTitle(language: string): string {
+  return STARTERS[starterLanguage(language)].title;
+}
+
+/** The lesson id: the folder's name when it is a valid id, else one made from the title, else "my-lesson". */
+export function starterId(folderName: string, title: string): string {
+  if (LESSON_ID.test(folderName)) return folderName;
+  const slug = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '');
+  return LESSON_ID.test(slug) ? slug : 'my-lesson';
+}
+
+/** The starter's files with the title, id and language filled in. */
+export async function starterFiles(language: string, title: string, id: string): Promise<StarterFile[]> {
+  const folder = starterLanguage(language);
+  const context = { title, id, language };
+  // A title may hold `:`, `#` or quotes: in the front matter it is always a double-quoted YAML string
+  // (JSON's string syntax is a subset of YAML's double-quoted style).
+  const helpers = { yaml: (text: string) => JSON.stringify(text) };
+  const texts = TEXT_FILES.map((target) =>
+    ({ target, content: loadTemplate(`new-lesson/${folder}/${target}.hbs`, { helpers })(context) }));
+  const assets = await Promise.all(ASSET_FILES.map(async (target) => {
+    const file = projectPath('templates', 'new-lesson', ...target.split('/'));
+    return { target, content: await readFile(file, 'utf8').catch(failedRead(file)) };
+  }));
+  return [...texts, ...assets];
+}
+
+/** Writes the starter lesson into `options.folder`, or writes nothing and throws ExistsError (a file
+ *  is in the way) or WriteError (the folder is a file, no permission, disk full). */
+export async function createLesson(options: NewLessonOptions): Promise<NewLessonResult> {
+  const dir = path.resolve(options.cwd, options.folder);
+  const show = (target: string): string => path.relative(options.cwd, path.join(dir, target)).split(path.sep).join('/') || '.';
+  const title = options.title ?? defaultTitle(options.language);
+  const files = await starterFiles(options.language, title, starterId(path.basename(dir), title));
+  await refuseObstacles(dir, files.map((f) => f.target), show);
+  await writeAll(dir, files);
+  return { written: files.map((f) => show(f.target)), folder: show('.') };
+}
+
+const WRITE_HINT = 'check that you may write to this folder and that the disk is not full, then run `npx scormdown new` again';
+
+/** Writes every file, or (no permission, disk full) takes back those written and throws WriteError. */
+async function writeAll(dir: string, files: readonly StarterFile[]): Promise<void> {
+  const done: string[] = [];
+  try {
+    await mkdir(path.join(dir, 'assets'), { recursive: true }).catch(failedWrite(path.join(dir, 'assets'), WRITE_HINT));
+    for (const file of files) {
+      const target = path.join(dir, file.target);
+      // 'wx': should a file appear after the check in refuseObstacles(), fail rather than overwrite it.
+      await writeFile(target, file.content, { flag: 'wx' }).catch(failedWrite(target, WRITE_HINT));
+      done.push(target);
+    }
+  } catch (error) {
+    await Promise.all(done.map((file) => rm(file, { force: true })));
+    throw error;
+  }
+}
+
+/** Throws when anything stops the starter from being written: the folder is a file, or files exist. */
+async function refuseObstacles(dir: string, targets: readonly string[], show: (target: string) => string): Promise<void> {
+  const kind = async (file: string): Promise<'file' | 'folder' | null> =>
+    lstat(file).then((s) => (s.isDirectory() ? 'folder' : 'file'), () => null);
+  for (const folder of ['.', 'assets']) {
+    if ((await kind(path.join(dir, folder))) !== 'file') continue;
+    throw new WriteError(path.join(dir, folder), 'it is a file, not a folder',
+      'give the name of a new or empty folder, e.g. `npx scormdown new my-lesson`');
+  }
+  const found: string[] = [];
+  for (const target of targets) if ((await kind(path.join(dir, target))) !== null) found.push(path.join(dir, target));
+  if (found.length === 0) return;
+  throw new ExistsError(found, 'start the new lesson in another folder (`npx scormdown new my-lesson`), or move' +
+    ` ${found.length === 1 ? 'this file' : 'these files'} away first; ` +
+    `to build the lesson already here: \`npx scormdown build ${shellWord(show('.'))}\``);
+}
+
+/** A path as it can be typed after a command: quoted when it holds anything but plain characters. */
+export function shellWord(text: string): string {
+  return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+

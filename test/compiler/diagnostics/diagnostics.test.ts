@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { diag, formatDiagnostic, hasErrors, sortDiagnostics } from '../../../src/compiler/diagnostics/diagnostics.js';
+
+const pos = (file: string, line: number, column = 1) => ({ file, line, column });
+
+describe('diagnostics', () => {
+  it('formats as file:line:col CODE severity: message, then the hint', () => {
+    const d = diag('QUIZ_NO_CORRECT', pos('lesson/quiz.yaml', 14, 5), 'question "x" has no correct option');
+    expect(formatDiagnostic(d)).toBe(
+      'lesson/quiz.yaml:14:5 QUIZ_NO_CORRECT error: question "x" has no correct option\n'
+      + '  hint: mark at least one option with `correct: true`',
+    );
+  });
+
+  it('shows the source line with a caret under the column when the line is given', () => {
+    const d = diag('TIMER_INVALID', pos('lesson/lesson.md', 107, 9), '"20 minuten" is not a timer length');
+    expect(formatDiagnostic(d, '::timer 20 minuten').split('\n')).toEqual([
+      'lesson/lesson.md:107:9 TIMER_INVALID error: "20 minuten" is not a timer length',
+      ' 107 | ::timer 20 minuten',
+      '     |         ^',
+      '  hint: write the time as minutes:seconds or hours:minutes:seconds, e.g. `::timer 20:00`',
+    ]);
+  });
+
+  it('cuts a long line (a paragraph of a slide) around the column, keeping the caret on it', () => {
+    const line = `${'x'.repeat(200)}![Soorten](assets/soorten.svg) ${'y'.repeat(100)}`;
+    const column = line.indexOf('assets/') + 1;
+    const [, source, caret] = formatDiagnostic(diag('ASSET_MISSING', pos('l.md', 3, column), 'm'), line).split('\n');
+    expect(source!.length).toBeLessThanOrEqual(' 3 | '.length + 82);
+    expect(source!.startsWith(' 3 | …')).toBe(true);
+    expect(source!.endsWith('…')).toBe(true);
+    expect(source!.slice(caret!.indexOf('^'))).toMatch(/^assets\/soorten\.svg\)/);
+  });
+
+  it('takes severity from the code table and a given hint over the default', () => {
+    expect(diag('QUESTION_UNUSED', pos('q.yaml', 1), 'm', 'do this')).toEqual({
+      severity: 'warning', code: 'QUESTION_UNUSED', message: 'm', hint: 'do this', pos: pos('q.yaml', 1),
+    });
+  });
+
+  it('hasErrors ignores warnings', () => {
+    const warning = diag('META_UNKNOWN_KEY', pos('a', 1), 'm');
+    expect(hasErrors([warning])).toBe(false);
+    expect(hasErrors([warning, diag('ASSET_MISSING', pos('a', 2), 'm')])).toBe(true);
+    expect(hasErrors([])).toBe(false);
+  });
+
+  it('sorts by file, line, column', () => {
+    const ds = [
+      diag('ASSET_MISSING', pos('lesson/lesson.md', 9, 3), 'c'),
+      diag('QUIZ_NO_CORRECT', pos('lesson/quiz.yaml', 2), 'd'),
+      diag('ASSET_MISSING', pos('lesson/lesson.md', 9, 1), 'b'),
+      diag('META_ID_INVALID', pos('lesson/lesson.md', 3), 'a'),
+    ];
+    expect(sortDiagnostics(ds).map((d) => d.message)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});

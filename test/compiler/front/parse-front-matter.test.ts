@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { parseFrontMatter } from '../../../src/compiler/front/parse-front-matter.js';
+
+const file = 'les/lesson.md';
+
+describe('parseFrontMatter', () => {
+  it('fills in the README defaults and keeps the body with its first line', () => {
+    expect(parseFrontMatter('---\ntitle: Les\nid: les-1\n---\n# Dia\n', file)).toEqual({
+      meta: {
+        id: 'les-1', title: 'Les', language: 'en', version: '1.0.0', description: '', passingScore: 70,
+        completion: 'slides-and-quiz', attempts: 0, navigation: 'free', solutions: 'after-last-attempt', score: 'best', quizFiles: ['quiz.yaml'],
+      },
+      quizExplicit: false, quizPos: [], body: '# Dia\n', bodyLine: 5, diagnostics: [], readable: true,
+      keyPos: { title: { file, line: 2, column: 8 }, id: { file, line: 3, column: 5 } },
+    });
+  });
+
+  it('reads every key; a version such as 1.0 stays text as written', () => {
+    const text = [
+      '---', 'title: "Les 6: Klachten"', 'id: les6', 'language: nl-BE', 'version: 1.0', 'description: Over klachten.',
+      'passingScore: 55.5', 'completion: quiz', 'attempts: 2', 'navigation: visited', 'solutions: never', 'quiz:', '  - deel1.yaml', '  - deel2.yaml', '---', '',
+    ].join('\n');
+    const front = parseFrontMatter(text, file);
+    expect(front.diagnostics).toEqual([]);
+    expect(front.meta).toEqual({
+      id: 'les6', title: 'Les 6: Klachten', language: 'nl-BE', version: '1.0', description: 'Over klachten.', passingScore: 55.5,
+      completion: 'quiz', attempts: 2, navigation: 'visited', solutions: 'never', score: 'best', quizFiles: ['deel1.yaml', 'deel2.yaml'],
+    });
+    expect(front.quizPos).toEqual([{ file, line: 13, column: 5 }, { file, line: 14, column: 5 }]);
+  });
+
+  it('accepts `...` as the closing line (YAML document end)', () => {
+    expect(parseFrontMatter('---\ntitle: T\nid: t\n...\nx', file).bodyLine).toBe(5);
+  });
+
+  it('reports wrong types at the value', () => {
+    const text = '---\ntitle: [a, b]\nid: x\nnavigation: vrij\npassingScore: zeventig\nquiz: []\n---\n';
+    expect(parseFrontMatter(text, file).diagnostics.map((d) => [d.code, d.pos.line, d.pos.column, d.hint])).toEqual([
+      ['META_TITLE_MISSING', 2, 8, 'add `title: "The title of the lesson"` to the front matter'],
+      ['META_INVALID_VALUE', 4, 13, 'use one of: free, visited'],
+      ['META_PASSING_SCORE_RANGE', 5, 15, 'give a percentage from 0 to 100, e.g. `passingScore: 70`'],
+      ['META_INVALID_VALUE', 6, 7, 'e.g. `quiz: quiz.yaml` or `quiz: [deel1.yaml, deel2.yaml]`'],
+    ]);
+  });
+
+  it('solutions: each allowed value is kept; anything else is an error at the value that lists them', () => {
+    const solutions = (value: string) => parseFrontMatter(`---\ntitle: T\nid: t\nsolutions: ${value}\n---\n`, file);
+    expect(['after-last-attempt', 'always', 'never'].map((v) => solutions(v).meta.solutions))
+      .toEqual(['after-last-attempt', 'always', 'never']);
+    const wrong = solutions('after-each-attempt');
+    expect(wrong.diagnostics).toEqual([{
+      severity: 'error', code: 'META_INVALID_VALUE', pos: { file, line: 4, column: 12 },
+      message: 'solutions "after-each-attempt" is not allowed', hint: 'use one of: after-last-attempt, always, never',
+    }]);
+    expect(wrong.meta.solutions).toBe('after-last-attempt');
+  });
+
+  it('score: best or last is kept; anything else is an error at the value that lists them', () => {
+    const score = (value: string) => parseFrontMatter(`---\ntitle: T\nid: t\nscore: ${value}\n---\n`, file);
+    expect(['best', 'last'].map((v) => score(v).meta.score)).toEqual(['best', 'last']);
+    expect(score('highest').diagnostics).toEqual([{
+      severity: 'error', code: 'META_INVALID_VALUE', pos: { file, line: 4, column: 8 },
+      message: 'score "highest" is not allowed', hint: 'use one of: best, last',
+    }]);
+  });
+
+  it('a front matter that is not key: value lines', () => {
+    expect(parseFrontMatter('---\n- a\n- b\n---\n# x', file).diagnostics.map((d) => [d.code, d.pos.line])).toEqual([
+      ['FRONT_MATTER_INVALID', 2],
+    ]);
+  });
+});
