@@ -87,7 +87,7 @@ export async function packageLesson(
   rendered: RenderedLesson = renderLesson(lesson),
 ): Promise<Package> {
   const files: PackageFiles = new Map(assets);
-  const data = lessonData(rendered, version);
+  const data = lessonData(rendered);
   files.set(LAUNCH_FILE, renderPage(rendered, data));
   files.set('player.js', runtime.js[version]);
   files.set('player.css', runtime.css);

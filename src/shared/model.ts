@@ -124,8 +124,6 @@ export type ScoreRule = 'best' | 'last';
 export type ScormVersion = '1.2' | '2004';
 
 export interface LessonData {
-  /** Which LMS API the package looks for (API for 1.2, API_1484_11 for 2004); none found: standalone. */
-  scorm: ScormVersion;
   id: string;
   title: string;
   version: string;

@@ -2,7 +2,7 @@
 // start, fixes a typo in an option of a question not yet answered and adds a question. A learner who
 // left build 1 on its third question comes back to build 2 in a Moodle-like LMS (scorm-again), in
 // both SCORM versions: on the same question, the two answers kept, nothing sent twice; the same when
-// the LMS says "ab-initio" but hands the data back (Chamilo 1.11, LMS-FACTS.md). And a worse retry
+// the LMS says "ab-initio" but hands the data back (Chamilo 1.11, docs/SCORM-FACTS.md). And a worse retry
 // leaves the best score in the LMS.
 
 import { describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bundleRuntime, PREBUILT, sizes } from '../../src/compiler/package/bundle-runtime.js';
+import { bundleRuntime, loadRuntime, PREBUILT, sizes } from '../../src/compiler/package/bundle-runtime.js';
 import { build, buildPackages, packageLesson } from '../../src/compiler/pipeline.js';
 import { TARGETS } from '../../src/compiler/package/targets.js';
 import { zipFiles } from '../../src/compiler/package/zip.js';
@@ -42,11 +42,13 @@ describe('buildPackages on the Dutch lesson', () => {
     }
   });
 
-  it('tells the player which SCORM version it is in, and loads it relatively', async () => {
+  it('carries its own version\'s player (which API it looks for first) and loads it relatively', async () => {
     const { packages } = await buildPackages('lesson', ['1.2', '2004']);
+    const runtime = await loadRuntime();
+    expect(runtime.js['1.2']).not.toBe(runtime.js['2004']);
     for (const p of packages ?? []) {
       const html = p.files.get('index.html') as string;
-      expect(html).toContain(`"scorm":"${p.version}"`);
+      expect(p.files.get('player.js')).toBe(runtime.js[p.version]);
       expect(html).toMatch(/src="(\.\/)?player\.js"/);
       expect(html).toMatch(/href="(\.\/)?player\.css"/);
     }
@@ -58,7 +60,6 @@ describe('buildPackages on the Dutch lesson', () => {
       const page = String(p.files.get('index.html'));
       const json = /<script type="application\/json" id="lesson-data">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? 'null';
       expect(p.data).toEqual(JSON.parse(json));
-      expect(p.data.scorm).toBe(p.version);
     }
   });
 

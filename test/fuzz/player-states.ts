@@ -64,7 +64,7 @@ export const lessonArb: fc.Arbitrary<LessonData> = fc
       qKeys: keys(specs.length, 4),
       sKeys: keys(specs.length + extraSlides, 3),
     }).map(({ qIds, qKeys, sKeys }): LessonData => printable({
-      scorm: '1.2', id: 'les-fuzz', title: 'Fuzz', version: '1.0.0', language: 'nl', passingScore: 70,
+      id: 'les-fuzz', title: 'Fuzz', version: '1.0.0', language: 'nl', passingScore: 70,
       completion: 'slides-and-quiz', attempts, navigation: 'free', solutions: 'after-last-attempt', score: 'best',
       slides: sKeys.map((k, i) => ({ title: `Dia ${i + 1}`, kind: i >= extraSlides ? 'question' : 'content', k })),
       questions: specs.map((s, i) => question(s.type, qIds[i]!, qKeys[i]!, s.n)),

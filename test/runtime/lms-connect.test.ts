@@ -1,7 +1,7 @@
 // Which LMS API a package talks to (lms/connect.ts, lms/find-api.ts), against fake window trees:
 // its own version's API wherever the SCORM discovery finds it (up the parents, then through the
 // opener), the other version's only when there is none of its own (Chamilo 1.11 gives a 2004 zip
-// only the 1.2 `API`: LMS-FACTS.md "Other LMSes"), and standalone when there is neither.
+// only the 1.2 `API`: docs/SCORM-FACTS.md "Other LMSes"), and standalone when there is neither.
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findApi } from '../../src/runtime/lms/find-api.js';
@@ -79,7 +79,7 @@ async function connectAs(version: ScormVersion, course: FakeWin): Promise<Tracke
   vi.resetModules();
   vi.stubGlobal('SCORMDOWN_SCORM', version);
   const { connect } = await import('../../src/runtime/lms/connect.js');
-  return connect({ ...lesson, scorm: version }, course as unknown as Window);
+  return connect(lesson, course as unknown as Window);
 }
 
 afterEach(() => {

@@ -33,7 +33,6 @@ export function questionsOfEveryType(n = 0): Question[] {
 
 export function lessonData(questions: Question[], slideCount = questions.length + 2): LessonData {
   return {
-    scorm: '1.2',
     id: 'les-test',
     title: 'Testles',
     version: '1.0.0',

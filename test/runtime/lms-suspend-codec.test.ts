@@ -42,7 +42,7 @@ function build(slides: string[], questions: Question[]): LessonData {
     ? { kind: 'question', title: s, blocks: [{ type: 'question', questionId: s.slice(1), pos }], pos }
     : { kind: 'content', title: s, blocks: [{ type: 'markdown', markdown: lexed(`## ${s}`), pos }], pos });
   lesson.slides.push({ kind: 'result', title: 'Je resultaat', blocks: [], pos });
-  return compile(renderLesson(lesson), '1.2');
+  return compile(renderLesson(lesson));
 }
 
 const [single, multiple, tf, order] = questionsOfEveryType() as [Question, Question, Question, Question];

@@ -38,7 +38,7 @@ const openOnly: Question[] = graded.filter((q) => q.type === 'open');
 
 function start(questions: Question[], cmi: Record<string, string>) {
   const lms = fakeLms(cmi);
-  const tracker = createScormTracker({ ...lessonData(questions), scorm: '2004' }, lms.api, scorm2004, win);
+  const tracker = createScormTracker(lessonData(questions), lms.api, scorm2004, win);
   return { passingScore: tracker?.passingScore, reads: lms.reads };
 }
 
@@ -70,7 +70,7 @@ describe('a session that must not change recorded results (SCORM 2004 RTE 4.2.6 
   ];
   it.each(cases)('%s: records nothing, whatever the learner does', (_name, launch) => {
     const lms = fakeLms({ ...NEW_LEARNER, ...launch });
-    const tracker = createScormTracker({ ...lessonData(graded), scorm: '2004' }, lms.api, scorm2004, win)!;
+    const tracker = createScormTracker(lessonData(graded), lms.api, scorm2004, win)!;
     expect(tracker.recording).toBe(false);
     const state = { slide: 2, visited: [0, 1, 2], answers: {}, attempt: 1, result: { score: 100, passed: true }, best: null, timers: {} };
     tracker.save(state);
@@ -82,7 +82,7 @@ describe('a session that must not change recorded results (SCORM 2004 RTE 4.2.6 
 
   it('normal mode with credit records (the same calls do write)', () => {
     const lms = fakeLms(NEW_LEARNER);
-    const tracker = createScormTracker({ ...lessonData(graded), scorm: '2004' }, lms.api, scorm2004, win)!;
+    const tracker = createScormTracker(lessonData(graded), lms.api, scorm2004, win)!;
     expect(tracker.recording).toBe(true);
     tracker.end({ slide: 2, visited: [0, 1, 2], answers: {}, attempt: 1, result: null, best: null, timers: {} });
     expect(lms.writes).toContain('cmi.location=d02');
@@ -90,8 +90,8 @@ describe('a session that must not change recorded results (SCORM 2004 RTE 4.2.6 
   });
 });
 
-describe('resuming, whatever cmi.entry says (Chamilo 1.11 always says ab-initio: LMS-FACTS.md)', () => {
-  const lesson = { ...lessonData(graded), scorm: '2004' as const };
+describe('resuming, whatever cmi.entry says (Chamilo 1.11 always says ab-initio: docs/SCORM-FACTS.md)', () => {
+  const lesson = lessonData(graded);
   const saved = encodeState({ slide: 3, visited: [0, 1, 2, 3], answers: { 'single-0': { r: 'a', ok: true, pts: 1, ms: 0 } },
     attempt: 2, result: null, best: { score: 45, passed: false, n: 1 }, timers: {} }, lesson);
 
@@ -115,7 +115,7 @@ describe('resuming, whatever cmi.entry says (Chamilo 1.11 always says ab-initio:
 
 describe('s1 data of a learner mid-retry (written by packages built before the best attempt was kept)', () => {
   it('takes the score the LMS holds as the best attempt, so a worse retry does not replace it', () => {
-    const lesson = { ...lessonData(graded), scorm: '2004' as const };
+    const lesson = lessonData(graded);
     // Attempt 2 under way, no answers yet: s1 kept no result once the retry began.
     const s1 = 's1|x|0|2|B|||';
     const lms = fakeLms({ ...NEW_LEARNER, 'cmi.suspend_data': s1, 'cmi.score.raw': '45', 'cmi.success_status': 'failed' });

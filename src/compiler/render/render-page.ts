@@ -1,10 +1,10 @@
 // Render stage: the lesson becomes index.html. Every slide is a <section> in the HTML (content is there
 // before any script runs; the player only shows one at a time), every question real form controls, and
 // the lesson's data for the player is embedded as JSON. Loads ./player.js and ./player.css, relative,
-// because Moodle serves packages under pluginfile.php/<ctx>/mod_scorm/content/<rev>/ (LMS-FACTS.md).
+// because Moodle serves packages under pluginfile.php/<ctx>/mod_scorm/content/<rev>/ (docs/SCORM-FACTS.md).
 
 import { createHash } from 'node:crypto';
-import { assertNever, type LessonData, type Question, type ScormVersion } from '../../shared/model.js';
+import { assertNever, type LessonData, type Question } from '../../shared/model.js';
 import { clock } from '../../shared/clock.js';
 import { format, stringsFor, type UiStrings } from '../../shared/i18n.js';
 import { captionsFinder } from '../check/collect-assets.js';
@@ -39,11 +39,10 @@ export function renderLesson(lesson: Lesson): RenderedLesson {
   return { meta: lesson.meta, slides, questions: lesson.questions.map((q) => renderQuestion(q, md)) };
 }
 
-export function lessonData(lesson: RenderedLesson, scorm: ScormVersion): LessonData {
+export function lessonData(lesson: RenderedLesson): LessonData {
   const { meta } = lesson;
   const [slideKey, questionKey] = [slideKeys(lesson), questionKeys(lesson.questions)];
   return {
-    scorm,
     id: meta.id,
     title: meta.title,
     version: meta.version,

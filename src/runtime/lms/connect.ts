@@ -1,7 +1,7 @@
 // Which tracker the player gets: the SCORM API of the package's version when the LMS offers one
 // (found up the frame chain or through the opener), else the other version's API, used with that
 // version's vocabulary, limits and formats (Chamilo 1.11 launches a 2004 package but offers only the
-// 1.2 `API`: LMS-FACTS.md "Other LMSes"), else standalone with localStorage. An LMS whose
+// 1.2 `API`: docs/SCORM-FACTS.md "Other LMSes"), else standalone with localStorage. An LMS whose
 // Initialize fails is reported and the learner still gets a working player (standalone).
 
 import type { ScormVersion } from '../../shared/model.js';

@@ -38,7 +38,7 @@ function readPassMark(api: ScormApi, table: ScormTable, lesson: LessonData): num
 
 /** The saved state, whenever the LMS hands back data this lesson can read, whatever the entry says:
  *  Chamilo 1.11 always says "ab-initio" yet hands back suspend_data and lesson_location
- *  (LMS-FACTS.md, "Other LMSes"); a new Moodle attempt hands back nothing and starts afresh. A 2004
+ *  (docs/SCORM-FACTS.md, "Other LMSes"); a new Moodle attempt hands back nothing and starts afresh. A 2004
  *  LMS answers 403 for suspend_data never set (RTE 3.1.7): then there is nothing to resume and the
  *  bookmark is not asked for. What is read is remembered by the writer, so it is not sent back. */
 function readSaved(api: ScormApi, table: ScormTable, lesson: LessonData, writer: Writer, passMark: number | null): Pick<StartReading, 'saved' | 'lastSuccess'> {

@@ -1,5 +1,5 @@
 // The time formats of each SCORM version. Both limit seconds to 2 decimals: scorm-again accepts
-// more in places, Moodle's regular expressions do not (LMS-FACTS.md "Run-time data model").
+// more in places, Moodle's regular expressions do not (docs/SCORM-FACTS.md "Run-time data model").
 
 const pad = (n: number): string => (n < 10 ? '0' : '') + n;
 

@@ -7,13 +7,12 @@ import { embedJson, htmlToText } from '../../../src/compiler/render/html-text.js
 import type { Lesson } from '../../../src/compiler/model.js';
 import { clock } from '../../../src/shared/clock.js';
 import { lessonData as renderedData, renderLesson, renderPage as renderRendered } from '../../../src/compiler/render/render-page.js';
-import type { ScormVersion } from '../../../src/shared/model.js';
 import { makeLesson, openQuestion, singleQuestion } from '../../helpers/lessons.js';
 import { lexed } from '../../helpers/markdown.js';
 
 // The render stage as the pipeline runs it: the lesson's Markdown rendered once, then its data and page.
-const lessonData = (lesson: Lesson, version: ScormVersion) => renderedData(renderLesson(lesson), version);
-const renderPage = (lesson: Lesson) => renderRendered(renderLesson(lesson), lessonData(lesson, '1.2'));
+const lessonData = (lesson: Lesson) => renderedData(renderLesson(lesson));
+const renderPage = (lesson: Lesson) => renderRendered(renderLesson(lesson), lessonData(lesson));
 
 const trueFalse: Question = {
   type: 'true-false', id: 'tf', promptHtml: 'Klopt <em>dit</em>?', promptText: 'Klopt dit?', points: 1,
@@ -28,8 +27,8 @@ const match: Question = {
 describe('lessonData', () => {
   it('carries the settings, slides, questions and the UI strings of the lesson language', () => {
     const lesson = makeLesson({ attempts: 2, navigation: 'visited', solutions: 'never' }, [singleQuestion('q1')]);
-    expect(lessonData(lesson, '2004')).toEqual({
-      scorm: '2004', id: 'les-test', title: 'Testles', version: '1.0.0', language: 'nl', passingScore: 70,
+    expect(lessonData(lesson)).toEqual({
+      id: 'les-test', title: 'Testles', version: '1.0.0', language: 'nl', passingScore: 70,
       completion: 'slides-and-quiz', attempts: 2, navigation: 'visited', solutions: 'never', score: 'best',
       slides: [{ title: 'Welkom', kind: 'content', k: expect.stringMatching(KEY3) }, { title: 'Welke?', kind: 'question', k: expect.stringMatching(KEY3) }],
       questions: [{ ...singleQuestion('q1'), k: expect.stringMatching(/^[\w-]{4}$/) }],
@@ -41,7 +40,7 @@ describe('lessonData', () => {
 const KEY3 = /^[\w-]{3}$/;
 
 describe('keys of slides and questions (what suspend_data names them by)', () => {
-  const keys = (lesson: ReturnType<typeof makeLesson>) => lessonData(lesson, '1.2');
+  const keys = (lesson: ReturnType<typeof makeLesson>) => lessonData(lesson);
 
   it('stay the same when slides are inserted before them, and differ between slides with the same heading', () => {
     const before = makeLesson({}, [singleQuestion('q1'), singleQuestion('q2')]);
