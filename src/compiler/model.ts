@@ -2,7 +2,7 @@
 // zip stages consume. Every node keeps where it came from, so diagnostics can point at it.
 
 import type { Token } from 'marked';
-import type { CompletionRule, NavigationRule, Question, ScoreRule, SlideKind, SolutionsRule } from '../shared/model.js';
+import type { LessonSettings, Question, SlideKind } from '../shared/model.js';
 
 export interface SourcePos {
   /** Path as the author knows it: relative to the working directory, forward slashes ("lesson/quiz.yaml"). */
@@ -13,23 +13,9 @@ export interface SourcePos {
   column: number;
 }
 
-export interface LessonMeta {
-  id: string;
-  title: string;
-  /** BCP 47, e.g. "nl". */
-  language: string;
-  version: string;
+/** The front matter, resolved: every key has its value (defaults filled in). */
+export interface LessonMeta extends LessonSettings {
   description: string;
-  /** 0..100 */
-  passingScore: number;
-  completion: CompletionRule;
-  /** 0 = unlimited */
-  attempts: number;
-  navigation: NavigationRule;
-  /** When the correct answers are shown (default after-last-attempt). */
-  solutions: SolutionsRule;
-  /** Which quiz attempt the LMS gets: best (default) or last. */
-  score: ScoreRule;
   /** Quiz files, relative to the lesson folder (front matter `quiz:`, default ["quiz.yaml"] when present). */
   quizFiles: string[];
 }

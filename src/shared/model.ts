@@ -123,11 +123,13 @@ export type ScoreRule = 'best' | 'last';
 
 export type ScormVersion = '1.2' | '2004';
 
-export interface LessonData {
+/** The lesson's settings, from its front matter: what the compiler reads and the player is given. */
+export interface LessonSettings {
   id: string;
   title: string;
-  version: string;
+  /** BCP 47, e.g. "nl". */
   language: string;
+  version: string;
   /** 0..100: percentage of the points needed to pass. */
   passingScore: number;
   completion: CompletionRule;
@@ -136,6 +138,9 @@ export interface LessonData {
   navigation: NavigationRule;
   solutions: SolutionsRule;
   score: ScoreRule;
+}
+
+export interface LessonData extends LessonSettings {
   slides: SlideInfo[];
   /** Every question of the lesson, graded and open, in the order they appear in the slides. */
   questions: LessonQuestion[];
