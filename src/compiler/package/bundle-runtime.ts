@@ -34,7 +34,8 @@ export const MANGLED_PROPS = [
   'exitSuspend', 'exitNormal', 'responseElement', 'completionElement', 'interactionTypes', 'fillIn', 'longFillIn',
 ] as const;
 
-// es2019 reaches the browsers still found on school phones and in LMS webviews (Safari 12+).
+// es2020 (optional chaining, ??) reaches every browser Moodle 4.5 supports and every LMS webview of
+// today (Safari 14+, iOS 14+, Chromium 80+); es2019 only added Safari 12-13.0, at 0.4 KB gz of the budget.
 const COMMON: BuildOptions = {
   bundle: true,
   minify: true,
@@ -42,7 +43,7 @@ const COMMON: BuildOptions = {
   sourcemap: false,
   charset: 'utf8',
   legalComments: 'none',
-  target: 'es2019',
+  target: 'es2020',
   logLevel: 'silent',
   outdir: 'out',
 };
