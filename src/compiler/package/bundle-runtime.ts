@@ -23,15 +23,22 @@ export interface RuntimeBundle {
 export const RUNTIME_ENTRY = projectPath('src', 'runtime', 'main.ts');
 export const RUNTIME_STYLES = projectPath('src', 'runtime', 'styles.css');
 
-/** Property names of the SCORM tables (src/runtime/lms/scorm-table.ts) that esbuild shortens: the
- *  player carries both tables, and these long names are most of what they cost beyond their
- *  strings (about 0.1 KB gzipped). Only names that never meet the outside world belong here: not a
- *  key of the lesson data, of saved or stored JSON, of the DOM or of an LMS API (esbuild renames a
- *  property wherever it is written unquoted). test/runtime/bundle-names.test.ts checks that. */
+/** Property names esbuild shortens in the player: those of the SCORM tables (src/runtime/lms/
+ *  scorm-table.ts, both carried whole), of the tracker, its writer and session, and of the
+ *  player's state; written out in full they cost about 0.25 KB gzipped. Only names that never meet
+ *  the outside world belong here: not a key of the lesson data or a {placeholder} of its strings,
+ *  not a data-* attribute, not a member of the DOM, of JavaScript's built-ins or of an LMS API
+ *  (esbuild renames a property wherever it is written unquoted). test/runtime/bundle-names.test.ts
+ *  checks that. */
 export const MANGLED_PROPS = [
   'apiName', 'getLastError', 'getValue', 'setValue', 'suspendData', 'sessionTime', 'scoreRaw', 'scoreMin', 'scoreMax',
   'interactionCount', 'toPercent', 'progressElement', 'scaledScoreElement', 'successElement', 'transientErrors',
   'exitSuspend', 'exitNormal', 'responseElement', 'completionElement', 'interactionTypes', 'fillIn', 'longFillIn',
+  'recording', 'lastSuccess', 'want', 'known', 'commitNow', 'commitSoon', 'writer', 'onStatus', 'onRefused',
+  'recordAnswer', 'finishQuiz', 'backoff', 'lastCommit', 'backoffMs', 'maxBackoffMs', 'intervalMs', 'refused', 'sent',
+  'placed', 'shownAt', 'goToQuestion', 'onSlide', 'tracker', 'goTo', 'interaction', 'patterns', 'latency', 'calls',
+  'limits', 'neutral', 'visited', 'attempt', 'best', 'timers', 'running', 'saved', 'started', 'lastState', 'success',
+  'listeners',
 ] as const;
 
 // es2020 (optional chaining, ??) reaches every browser Moodle 4.5 supports and every LMS webview of
