@@ -38,8 +38,8 @@ function builtInMembers(): Set<string> {
 }
 
 /** `name` as a property in minified code: `.name`, `{name:`, `,name(`, `{name,` ...; not inside a
- *  string such as "unknown" or "is-running". */
-const asProperty = (name: string) => new RegExp(`[.{,]${name}(?![\\w$-])`);
+ *  string such as "unknown", "is-running" or "cmi.core.exit". */
+const asProperty = (name: string) => new RegExp(`[.{,]${name}(?![\\w$"'\x60-])`);
 
 describe('the player\'s shortened property names', () => {
   it.each(['1.2', '2004'] as const)('are no key, placeholder or data attribute of the SCORM %s package, and are shortened in its player', async (version) => {

@@ -38,7 +38,8 @@ export const MANGLED_PROPS = [
   'recordAnswer', 'finishQuiz', 'backoff', 'lastCommit', 'backoffMs', 'maxBackoffMs', 'intervalMs', 'refused', 'sent',
   'placed', 'shownAt', 'goToQuestion', 'onSlide', 'tracker', 'goTo', 'interaction', 'patterns', 'latency', 'calls',
   'limits', 'neutral', 'visited', 'attempt', 'best', 'timers', 'running', 'saved', 'started', 'lastState', 'success',
-  'listeners',
+  'listeners', 'credit', 'exit', 'lesson', 'api', 'doc', 'pts', 'ids', 'pair',
+  'queue', 'alarm', 'lastStatus', 'shut', 'opts',
 ] as const;
 
 // es2020 (optional chaining, ??) reaches every browser Moodle 4.5 supports and every LMS webview of

@@ -34,93 +34,94 @@ export interface Writer {
 
 interface WriterState {
   api: ScormApi;
-  options: WriterOptions;
+  opts: WriterOptions;
   /** What the LMS holds, as far as this session knows. */
   sent: Map<string, string>;
   /** Values the LMS refused outright: asked for again unchanged, they are not sent again. */
   refused: Map<string, string>;
   /** Values to send, in order. */
-  pending: Map<string, string>;
-  timer: ReturnType<typeof setTimeout> | undefined;
+  queue: Map<string, string>;
+  /** The throttled or retrying commit to come. */
+  alarm: ReturnType<typeof setTimeout> | undefined;
   lastCommit: number;
   backoff: number;
-  status: SaveStatus | null;
-  closed: boolean;
+  lastStatus: SaveStatus | null;
+  shut: boolean;
 }
 
 function emit(w: WriterState, next: SaveStatus): void {
-  if (next !== w.status) w.options.onStatus((w.status = next));
+  if (next !== w.lastStatus) w.opts.onStatus((w.lastStatus = next));
 }
 
 /** Sends pending values in order; stops at the first transient failure so order is kept. A value
  *  refused for good (bad format 406, out of range 407, too long 405) is reported and dropped:
  *  retrying it would hold back every later value. */
 function flush(w: WriterState): boolean {
-  for (const [element, value] of [...w.pending]) {
+  for (const [element, value] of [...w.queue]) {
     const result = w.api.set(element, value);
-    if (!result.ok && w.options.transientErrors.includes(result.error)) return false;
+    if (!result.ok && w.opts.transientErrors.includes(result.error)) return false;
     if (result.ok) {
       w.sent.set(element, value);
     } else {
       w.refused.set(element, value);
-      w.options.onRefused(element, value, result.error);
+      w.opts.onRefused(element, value, result.error);
     }
-    w.pending.delete(element);
+    w.queue.delete(element);
   }
   return true;
 }
 
 function cancelTimer(w: WriterState): void {
-  if (w.timer !== undefined) clearTimeout(w.timer);
-  w.timer = undefined;
+  clearTimeout(w.alarm); // a no-op for undefined (HTML timers: clearTimeout of an unknown handle)
+  w.alarm = undefined;
 }
 
 function schedule(w: WriterState, delay: number): void {
-  if (w.timer !== undefined || w.closed) return;
-  w.timer = setTimeout(() => {
-    w.timer = undefined;
+  if (w.alarm !== undefined || w.shut) return;
+  w.alarm = setTimeout(() => {
+    w.alarm = undefined;
     commitNow(w);
   }, Math.max(0, delay));
 }
 
 function commitNow(w: WriterState): boolean {
-  if (w.closed) return false;
+  if (w.shut) return false;
   cancelTimer(w);
-  if (w.pending.size === 0 && w.status === 'saved') return true; // nothing new: spare the LMS a commit
+  if (w.queue.size === 0 && w.lastStatus === 'saved') return true; // nothing new: spare the LMS a commit
   emit(w, 'saving');
   const ok = flush(w) && w.api.commit().ok;
   w.lastCommit = Date.now();
   if (ok) {
-    w.backoff = w.options.backoffMs;
+    w.backoff = w.opts.backoffMs;
     emit(w, 'saved');
     return true;
   }
   emit(w, 'failed');
   schedule(w, w.backoff);
-  w.backoff = Math.min(w.backoff * 2, w.options.maxBackoffMs);
+  w.backoff = Math.min(w.backoff * 2, w.opts.maxBackoffMs);
   return false;
 }
 
 export function createWriter(api: ScormApi, options: WriterOptions): Writer {
   const w: WriterState = {
-    api, options, sent: new Map(), refused: new Map(), pending: new Map(),
-    timer: undefined, lastCommit: -Infinity, backoff: options.backoffMs, status: null, closed: false,
+    api, opts: options, sent: new Map(), refused: new Map(), queue: new Map(),
+    alarm: undefined, lastCommit: -Infinity, backoff: options.backoffMs, lastStatus: null, shut: false,
   };
   return {
     known(element, value) {
       w.sent.set(element, value);
     },
     want(element, value) {
-      w.pending.delete(element); // re-asked values move to the end: the latest request sets the order
-      if (w.sent.get(element) !== value && w.refused.get(element) !== value) w.pending.set(element, value);
+      w.queue.delete(element); // re-asked values move to the end: the latest request sets the order
+      if (w.sent.get(element) !== value && w.refused.get(element) !== value) w.queue.set(element, value);
     },
     commitSoon() {
-      if (w.pending.size > 0 || w.status === 'failed') schedule(w, w.lastCommit + options.intervalMs - Date.now());
+      if (w.queue.size > 0 || w.lastStatus === 'failed') schedule(w, w.lastCommit + options.intervalMs - Date.now());
     },
     commitNow: () => commitNow(w),
     close() {
       cancelTimer(w);
-      w.closed = true;
+      w.shut = true;
     },
   };
 }
