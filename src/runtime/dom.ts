@@ -2,7 +2,7 @@
 
 export function one<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
-  if (found === null) throw new Error(`player: ${selector} missing from the page`);
+  if (found === null) throw new Error(`${selector} missing`); // only a broken page: a short message
   return found;
 }
 
