@@ -12,38 +12,6 @@ export function initTimers(doc: Document, strings: UiStrings, state: PlayerState
   for (const box of all(doc, '[data-timer]')) initTimer(box, strings, state, save);
 }
 
-interface TimerView {
-  box: HTMLElement;
-  time: HTMLElement;
-  up: HTMLElement;
-  start: HTMLButtonElement;
-  pause: HTMLButtonElement;
-  reset: HTMLButtonElement;
-}
-
-function viewOf(box: HTMLElement): TimerView {
-  const button = (action: string): HTMLButtonElement => one(box, `[data-timer-action="${action}"]`);
-  return {
-    box,
-    time: one(box, '[role="timer"]'),
-    up: one(box, '[data-time-up]'),
-    start: button('start'),
-    pause: button('pause'),
-    reset: button('reset'),
-  };
-}
-
-function render(view: TimerView, timer: TimerState, timeUp: string): void {
-  const over = timer.left <= 0;
-  view.time.textContent = clock(timer.left);
-  view.box.classList.toggle('is-up', over);
-  view.box.classList.toggle('is-running', timer.running);
-  // Only a change of text makes the role="alert" speak, so it is not rewritten on every tick.
-  if (view.up.textContent !== (over ? timeUp : '')) view.up.textContent = over ? timeUp : '';
-  view.start.disabled = timer.running || over;
-  view.pause.disabled = !timer.running;
-}
-
 interface Countdown {
   start(): void;
   pause(): void;
@@ -89,18 +57,31 @@ function initTimer(box: HTMLElement, strings: UiStrings, state: PlayerState, sav
   const seconds = Number(box.dataset.seconds);
   const timer: TimerState = { left: Math.min(state.timers[key]?.left ?? seconds, seconds), running: false };
   state.timers[key] = timer;
-  const view = viewOf(box);
-  const show = (): void => render(view, timer, strings.timeUp);
+  const time = one(box, '[role="timer"]');
+  const up = one(box, '[data-time-up]');
+  const button = (action: string): HTMLButtonElement => one(box, `[data-timer-action="${action}"]`);
+  const start = button('start');
+  const pause = button('pause');
+  const show = (): void => {
+    const over = timer.left <= 0;
+    time.textContent = clock(timer.left);
+    box.classList.toggle('is-up', over);
+    box.classList.toggle('is-running', timer.running);
+    // Only a change of text makes the role="alert" speak, so it is not rewritten on every tick.
+    if (up.textContent !== (over ? strings.timeUp : '')) up.textContent = over ? strings.timeUp : '';
+    start.disabled = timer.running || over;
+    pause.disabled = !timer.running;
+  };
   const clockwork = countdown(timer, seconds, show, save);
-  const wire = (button: HTMLButtonElement, action: () => void, focus: HTMLButtonElement | null): void =>
-    button.addEventListener('click', () => {
+  const wire = (pressed: HTMLButtonElement, action: () => void, focus: HTMLButtonElement | null): void =>
+    pressed.addEventListener('click', () => {
       action();
       show();
       focus?.focus(); // the pressed button may just have been disabled
       save();
     });
-  wire(view.start, clockwork.start, view.pause);
-  wire(view.pause, clockwork.pause, view.start);
-  wire(view.reset, clockwork.reset, null);
+  wire(start, clockwork.start, pause);
+  wire(pause, clockwork.pause, start);
+  wire(button('reset'), clockwork.reset, null);
   show();
 }
