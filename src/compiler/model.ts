@@ -3,6 +3,7 @@
 
 import type { Token } from 'marked';
 import type { LessonSettings, Question, SlideKind } from '../shared/model.js';
+import type { WebVideo } from './front/video-url.js';
 
 export interface SourcePos {
   /** Path as the author knows it: relative to the working directory, forward slashes ("lesson/quiz.yaml"). */
@@ -43,7 +44,9 @@ type Unrendered<T> = T extends string | number | boolean ? T
 export type Block =
   | { type: 'markdown'; markdown: Markdown; pos: SourcePos }
   | { type: 'timer'; seconds: number; pos: SourcePos }
-  | { type: 'question'; questionId: string; pos: SourcePos };
+  | { type: 'question'; questionId: string; pos: SourcePos }
+  /** `::video URL [title]`: a YouTube or Vimeo embed; title null gives the language's "Video". */
+  | { type: 'video'; video: WebVideo; title: string | null; pos: SourcePos };
 
 export interface Slide {
   kind: SlideKind;
@@ -54,6 +57,8 @@ export interface Slide {
   pos: SourcePos;
   /** The author's `::slide ID`, when given: the slide's saved progress is keyed by it. */
   id?: string;
+  /** `::gate`: where it is written; this slide and the ones after it open once the quiz is finished. */
+  gate?: SourcePos;
 }
 
 /** A file of the lesson folder that goes into the package. */

@@ -17,6 +17,7 @@ import type { Diagnostic } from './diagnostics/diagnostics.js';
 import { parseFrontMatter } from './front/parse-front-matter.js';
 import { parseSlides } from './front/parse-slides.js';
 import { placeQuestions } from './check/place-questions.js';
+import { checkGates } from './check/gates.js';
 import { lessonData, renderLesson, renderPage, type RenderedLesson } from './render/render-page.js';
 import { schemaFiles } from './package/schemas.js';
 import { zipName } from './package/targets.js';
@@ -64,7 +65,7 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
   const placement = placeQuestions(slides.slides, quiz, front.meta.language, lessonEnd(files, read.text));
   const texts = markdownOf(slides.slides, quiz.texts);
   const assets = await collectAssets(files.dir, texts);
-  const stages = [front.diagnostics, slides.diagnostics, quiz.diagnostics, placement.diagnostics, assets.diagnostics];
+  const stages = [front.diagnostics, slides.diagnostics, quiz.diagnostics, placement.diagnostics, checkGates(placement.slides, placement.questions), assets.diagnostics];
   const diagnostics = lessonDiagnostics(stages, texts, front, quiz, placement.questions);
   if (hasErrors(diagnostics)) return { lesson: null, diagnostics };
   const meta = { ...front.meta, quizFiles: quiz.files };

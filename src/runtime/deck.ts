@@ -1,11 +1,22 @@
 // The deck: one slide at a time, Previous/Next, arrow keys, progress. The URL never changes (an LMS
 // frame's URL is not the learner's to bookmark); focus moves to the new slide's heading so screen
-// reader and keyboard users start reading where sighted users look.
+// reader and keyboard users start reading where sighted users look. A `::gate` keeps its slide and
+// the ones after it closed until the quiz is finished: every way forward (Next, arrow keys, the menu)
+// comes through goTo, which then says why and shows the result slide: it lists the questions still
+// open, as buttons to them, or offers the retry (the gate is after it: check/gates.ts).
 
 import type { LessonData } from '../shared/model.js';
 import { format } from '../shared/i18n.js';
 import type { PlayerState } from '../shared/tracking.js';
 import { all, focusScrollers, isTyping, one } from './dom.js';
+import { canRetry } from './quiz/score.js';
+
+/** The last slide a learner may open: before the gate until the quiz is finished (an attempt passed,
+ *  or failed with no attempt left: the result slide, before any gate, offers the retry). */
+export function lastOpen(data: LessonData, state: PlayerState): number {
+  const gate = data.slides.findIndex((s) => s.gate);
+  return (gate < 0 || (state.result !== null && !canRetry(data, state)) ? data.slides.length : gate) - 1;
+}
 
 export interface Deck {
   /** Shows slide `index`; `byLearner` moves focus to it and reports the change. */
@@ -23,10 +34,18 @@ export function createDeck(
   const next = one<HTMLButtonElement>(doc, '[data-nav="next"]');
   const progress = one<HTMLProgressElement>(doc, '.sd-progress');
   const count = one(doc, '[data-count]');
+  const note = one(doc, '[data-gate]');
 
   const goTo = (index: number, byLearner: boolean): void => {
-    const target = Math.max(0, Math.min(slides.length - 1, index));
+    const end = lastOpen(data, state);
+    // Resuming on a closed slide lands on the last open one.
+    note.hidden = !byLearner || index <= end;
+    const target = note.hidden ? Math.max(0, Math.min(end, index)) : data.slides.findIndex((s) => s.kind === 'result');
     slides.forEach((slide, i) => (slide.hidden = i !== target));
+    // An embedded web video loads only on its slide, and stops when the learner leaves it.
+    for (const frame of all<HTMLIFrameElement>(doc, 'iframe[data-src]')) {
+      frame.src = slides[target]?.contains(frame) ? frame.dataset.src ?? '' : 'about:blank';
+    }
     focusScrollers(slides[target] ?? doc);
     state.slide = target;
     if (!state.visited.includes(target)) state.visited = [...state.visited, target].sort((a, b) => a - b);

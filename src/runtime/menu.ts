@@ -1,7 +1,9 @@
-// The slide menu: jump to any slide, or (navigation: visited) only to slides already seen.
+// The slide menu: jump to any slide, or (navigation: visited) only to slides already seen. Slides behind
+// a closed `::gate` are marked closed but stay clickable: the deck then says why they are.
 
 import type { LessonData } from '../shared/model.js';
 import type { PlayerState } from '../shared/tracking.js';
+import { lastOpen } from './deck.js';
 import { all, one } from './dom.js';
 
 export interface Menu {
@@ -16,7 +18,7 @@ export function createMenu(doc: Document, data: LessonData, state: PlayerState, 
   const setOpen = (open: boolean): void => {
     panel.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
-    if (open) (items[state.slide] ?? items[0])?.focus();
+    if (open) update(), (items[state.slide] ?? items[0])?.focus();
   };
   const close = (): void => {
     setOpen(false);
@@ -38,8 +40,10 @@ export function createMenu(doc: Document, data: LessonData, state: PlayerState, 
   });
 
   const update = (): void => {
+    const end = lastOpen(data, state);
     items.forEach((item, i) => {
       const seen = state.visited.includes(i);
+      item.setAttribute('aria-disabled', String(i > end));
       item.disabled = data.navigation === 'visited' && !seen && i !== state.slide;
       item.classList.toggle('is-seen', seen);
       if (i === state.slide) item.setAttribute('aria-current', 'step');

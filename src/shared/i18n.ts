@@ -56,6 +56,13 @@ export interface UiStrings {
   standalone: string;
   notSaved: string;
   reviewMode: string;
+  /** `::video` without a title: the embed's accessible name. */
+  video: string;
+  /** The link beside an embedded video: "Bekijk de video op {site}" */
+  watchOn: string;
+  /** Next, an arrow key or the menu at a `::gate` while the quiz is not finished (the result slide,
+   *  shown with it, lists the questions still open). */
+  gateClosed: string;
 }
 
 const en: UiStrings = {
@@ -98,6 +105,9 @@ const en: UiStrings = {
   standalone: 'Not connected to a learning environment: your results are not being sent. Progress is kept in this browser.',
   notSaved: 'Not saved yet, retrying…',
   reviewMode: 'Review mode: your answers are not recorded.',
+  video: 'Video',
+  watchOn: 'Watch the video on {site}',
+  gateClosed: 'Finish the quiz first: then the next slides open.',
 };
 
 const nl: UiStrings = {
@@ -140,6 +150,9 @@ const nl: UiStrings = {
   standalone: 'Niet verbonden met een leeromgeving: je resultaten worden niet verstuurd. Je voortgang wordt in deze browser bewaard.',
   notSaved: 'Nog niet opgeslagen, opnieuw proberen…',
   reviewMode: 'Terugkijkmodus: je antwoorden worden niet vastgelegd.',
+  video: 'Video',
+  watchOn: 'Bekijk de video op {site}',
+  gateClosed: 'Maak eerst de toets af: daarna gaan de volgende dia’s open.',
 };
 
 const tables: Record<string, UiStrings> = { en, nl };

@@ -110,6 +110,8 @@ export interface SlideInfo {
    *  question it holds, or of its heading (with its content when headings repeat), unique in the
    *  lesson (collisions resolved at build time). It survives inserting, removing and moving slides. */
   k: string;
+  /** `::gate` on this slide: it and every slide after it open once the quiz is finished. */
+  gate?: true;
 }
 
 /** A question as the player receives it: `k` is its 4-character key in suspend_data, a hash of its

@@ -1,7 +1,8 @@
 // Every file the lesson's Markdown refers to goes into the package under the same relative path.
 // Images and media must come from inside the package: Moodle serves it under
 // pluginfile.php/<ctx>/mod_scorm/content/<rev>/, so root-absolute paths break, and nothing may be
-// requested from outside (offline LMSes, privacy). Links to websites are fine.
+// requested from outside (offline LMSes, privacy). Links to websites are fine. The one exception is
+// `::video` (front/video-url.ts), a directive, so a YouTube or Vimeo address here gets that as its hint.
 
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import type { Captions } from './media.js';
 import type { Asset, Markdown, SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { closestPath } from '../diagnostics/suggest.js';
+import { parseVideoUrl } from '../front/video-url.js';
 
 type Verdict =
   | { kind: 'skip' }
@@ -69,9 +71,9 @@ function classify(ref: Ref, pos: SourcePos): Verdict {
   const embedded = ref.kind !== 'link';
   if (url === '' || url.startsWith('#')) return { kind: 'skip' };
   if (/^(https?:)?\/\//i.test(url)) {
-    return embedded
-      ? { kind: 'problem', diagnostic: diag('ASSET_REMOTE', pos, `"${url}" is loaded from the internet`) }
-      : { kind: 'skip' };
+    if (!embedded) return { kind: 'skip' };
+    const hint = parseVideoUrl(url) === null ? undefined : `write \`::video ${url}\` alone on a line: a YouTube or Vimeo video is embedded that way`;
+    return { kind: 'problem', diagnostic: diag('ASSET_REMOTE', pos, `"${url}" is loaded from the internet`, hint) };
   }
   if (SCHEME.test(url) && !/^file:/i.test(url)) return { kind: 'skip' };
   const target = relativeTarget(url);

@@ -145,7 +145,7 @@ function contentSlide(slide: ParsedSlide, byId: ReadonlyMap<string, QuizEntry>):
     (heading === null ? '' : inlineText(heading.tokens)) ||
     (question?.type === 'question' ? byId.get(question.questionId)?.question.promptText : undefined) ||
     (texts[0] === undefined ? '' : markdownText(texts[0]).slice(0, 80));
-  const placed: Slide = { kind: 'content', title: title ?? '', blocks, pos: slide.pos };
+  const placed: Slide = { kind: 'content', title: title ?? '', blocks, pos: slide.pos, ...(slide.gate && { gate: slide.gate }) };
   return slide.id === undefined ? placed : { ...placed, id: slide.id.id };
 }
 
@@ -155,6 +155,7 @@ function toBlock(block: SlideBlock): Block[] {
       return [block];
     case 'timer':
     case 'question':
+    case 'video':
       return [block];
     case 'quiz':
       return [];

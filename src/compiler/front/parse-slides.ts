@@ -6,6 +6,8 @@ import { lexChecked } from './markdown-depth.js';
 import type { Markdown, SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { didYouMean } from '../diagnostics/suggest.js';
+import { VIDEO_FORMS, parseVideoUrl, siteName } from './video-url.js';
+import type { WebVideo } from './video-url.js';
 
 export interface IdRef {
   id: string;
@@ -17,6 +19,7 @@ export type SlideBlock =
   | { type: 'markdown'; markdown: Markdown; pos: SourcePos }
   | { type: 'timer'; seconds: number; pos: SourcePos }
   | { type: 'question'; questionId: string; pos: SourcePos }
+  | { type: 'video'; video: WebVideo; title: string | null; pos: SourcePos }
   | { type: 'quiz'; questionIds: IdRef[]; pos: SourcePos };
 
 export interface ParsedSlide {
@@ -25,9 +28,11 @@ export interface ParsedSlide {
   blocks: SlideBlock[];
   /** `::slide ID`: the author's name for the slide, which its saved progress is keyed by. */
   id?: IdRef;
+  /** `::gate`: this slide and every one after it stay closed until the quiz is finished. */
+  gate?: SourcePos;
 }
 
-export const DIRECTIVES = ['timer', 'question', 'quiz', 'slide'] as const;
+export const DIRECTIVES = ['timer', 'question', 'quiz', 'slide', 'video', 'gate'] as const;
 
 const SLIDE_ID = /^[A-Za-z][\w-]{0,63}$/;
 
@@ -52,7 +57,7 @@ export function parseSlides(body: string, bodyLine: number, file: string): { sli
     }
     slides.push(parseSlide(lines, diagnostics));
   }
-  diagnostics.push(...duplicateSlideIds(slides));
+  diagnostics.push(...duplicateSlideIds(slides), ...laterGates(slides));
   if (slides.length === 0) {
     diagnostics.push(diag('LESSON_NO_SLIDES', { file, line: bodyLine, column: 1 }, 'lesson.md has no slides'));
   }
@@ -67,6 +72,12 @@ function duplicateSlideIds(slides: ParsedSlide[]): Diagnostic[] {
     if (before === undefined) return first.set(id.id, id.pos), [];
     return [diag('SLIDE_ID_DUPLICATE', id.pos, `another slide is called "${id.id}" too (line ${before.line})`)];
   });
+}
+
+/** Only the first `::gate` closes anything: every slide after it is closed already. */
+function laterGates(slides: ParsedSlide[]): Diagnostic[] {
+  const [first, ...later] = slides.flatMap((s) => (s.gate === undefined ? [] : [s.gate]));
+  return later.map((pos) => diag('GATE_TWICE', pos, `the \`::gate\` on line ${first!.line} already closes this slide`));
 }
 
 /** Lines grouped per slide; a `---` line inside a fenced code block is code, not a separator. */
@@ -99,6 +110,7 @@ function parseSlide(lines: Line[], diagnostics: Diagnostic[]): ParsedSlide {
   const blocks: SlideBlock[] = [];
   let chunk: Line[] = [];
   let id: IdRef | undefined;
+  let gate: SourcePos | undefined;
   const flush = (): void => {
     const source = chunk.map((l) => l.text).join('\n');
     const start = chunk.find((l) => l.text.trim() !== '');
@@ -123,13 +135,28 @@ function parseSlide(lines: Line[], diagnostics: Diagnostic[]): ParsedSlide {
       id = slideId(match[2] ?? '', line, id, diagnostics) ?? id;
       continue;
     }
+    if (match[1] === 'gate') {
+      gate = parseGate(match[2] ?? '', line, gate, diagnostics);
+      continue;
+    }
     flush();
     const block = parseDirective(match[1] ?? '', match[2] ?? '', line, diagnostics);
     if (block) blocks.push(block);
   }
   flush();
-  const slide: ParsedSlide = { pos: first?.pos ?? lines[0]!.pos, blocks };
-  return id === undefined ? slide : { ...slide, id };
+  const slide: ParsedSlide = { pos: first?.pos ?? lines[0]!.pos, blocks, ...(id && { id }) };
+  if (gate !== undefined && blocks.length === 0) {
+    diagnostics.push(diag('GATE_INVALID', gate, '`::gate` is alone on its slide', 'write `::gate` on the first slide that stays closed, beside its content'));
+  }
+  return gate === undefined ? slide : { ...slide, gate };
+}
+
+/** `::gate` takes nothing; a second one on the same slide changes nothing. */
+function parseGate(rest: string, line: Line, before: SourcePos | undefined, diagnostics: Diagnostic[]): SourcePos {
+  const pos: SourcePos = { ...line.pos, column: line.text.indexOf('::') + 1 };
+  if (rest.trim() !== '') diagnostics.push(diag('GATE_INVALID', pos, `\`::gate\` takes no arguments, found "${rest.trim()}"`));
+  else if (before !== undefined) diagnostics.push(diag('GATE_TWICE', pos, `this slide has a \`::gate\` already (line ${before.line})`));
+  return before ?? pos;
 }
 
 /** `::slide ID`: one name per slide, letters, digits, `-` and `_`. */
@@ -164,9 +191,11 @@ function parseDirective(name: string, rest: string, line: Line, diagnostics: Dia
     }
     case 'quiz':
       return { type: 'quiz', questionIds: args, pos };
+    case 'video':
+      return parseVideo(args, pos, diagnostics);
     default:
       diagnostics.push(diag('DIRECTIVE_UNKNOWN', pos, `unknown directive "::${name}"${didYouMean(`::${name}`, DIRECTIVES.map((d) => `::${d}`))}`,
-        `known directives: ${DIRECTIVES.map((d) => `::${d}`).join(', ')} (e.g. \`::timer 20:00\`, \`::question my-id\`, \`::quiz\`)`));
+        `known directives: ${DIRECTIVES.map((d) => `::${d}`).join(', ')} (e.g. \`::timer 20:00\`, \`::question my-id\`, \`::quiz\`, \`::video https://youtu.be/ID\`)`));
       return null;
   }
 }
@@ -174,6 +203,20 @@ function parseDirective(name: string, rest: string, line: Line, diagnostics: Dia
 /** Whitespace-separated arguments with their columns. */
 function argsOf(rest: string, restColumn: number, linePos: SourcePos): IdRef[] {
   return [...rest.matchAll(/\S+/g)].map((m) => ({ id: m[0], pos: { ...linePos, column: restColumn + (m.index ?? 0) } }));
+}
+
+/** `::video URL [title]`: the rest of the line after the URL names the video for screen readers. */
+function parseVideo(args: IdRef[], pos: SourcePos, diagnostics: Diagnostic[]): SlideBlock | null {
+  const [url, ...words] = args;
+  const video = url === undefined ? null : parseVideoUrl(url.id);
+  if (url === undefined || video === null) {
+    const what = url === undefined ? '`::video` needs the address of a video' : `"${url.id}" is not a YouTube or Vimeo video address`;
+    diagnostics.push(diag('VIDEO_URL_INVALID', url?.pos ?? pos, what, `write \`::video\` and one of: ${VIDEO_FORMS.join(', ')}`));
+    return null;
+  }
+  diagnostics.push(diag('VIDEO_NEEDS_INTERNET', url.pos, `this slide shows a video from ${siteName(video.site)}: learners need the internet (and ${siteName(video.site)} not blocked) to see it`));
+  const title = words.map((w) => w.id).join(' ');
+  return { type: 'video', video, title: title === '' ? null : title, pos };
 }
 
 const MM_SS = /^(\d{1,3}):([0-5]\d)$/;

@@ -1,11 +1,12 @@
 // Writing Markdown, once: the tokens markdown.ts read become HTML here, in the render stage, after
 // the asset stage knows which files are packaged. Image syntax for an audio, video or PDF file
 // renders as a player or a link (media.ts), a video with its captions when its .vtt was packaged;
-// links open in a new tab. Nothing patches the HTML afterwards.
+// links open in a new tab; a picture alone in its paragraph with a title (`![alt](x.png "Caption")`) is a
+// figure with that caption. Nothing patches the HTML afterwards.
 
 import { Marked, Parser } from 'marked';
-import type { Token } from 'marked';
-import { htmlAttribute, htmlToText } from './html-text.js';
+import type { Token, Tokens } from 'marked';
+import { escapeHtml, htmlAttribute, htmlToText } from './html-text.js';
 import { NEW_TAB, mediaHtml, mediaKind } from '../check/media.js';
 import type { Captions } from '../check/media.js';
 import type { Markdown } from '../model.js';
@@ -22,6 +23,13 @@ export function markdownRenderer(captionsFor: (videoSrc: string) => Captions | n
     breaks: false,
     async: false,
     renderer: {
+      paragraph(token) {
+        const image = lone(token.tokens);
+        if (image === null || !image.title) return false;
+        // The caption is shown, so the title is not repeated as a tooltip a screen reader reads twice.
+        const figure = this.parser.parseInline([{ ...image, title: null }]);
+        return `<figure>${figure}<figcaption>${escapeHtml(image.title)}</figcaption></figure>\n`;
+      },
       image(token) {
         const kind = mediaKind(token.href);
         // false: marked's own <img>, also for a URL it refuses to clean.
@@ -42,6 +50,14 @@ export function markdownRenderer(captionsFor: (videoSrc: string) => Captions | n
   return {
     html: ({ tokens, inline }) => (inline ? Parser.parseInline(tokens, marked.defaults) : marked.parser(tokens)).trim(),
   };
+}
+
+/** The picture a paragraph holds and nothing else (blank text around it aside), or null; a player
+ *  (audio, video) or PDF link in image syntax is not a figure, and its title stays unused. */
+function lone(tokens: Token[]): Tokens.Image | null {
+  const rest = tokens.filter((t) => !(t.type === 'text' && t.raw.trim() === ''));
+  const [only] = rest;
+  return rest.length === 1 && only?.type === 'image' && mediaKind((only as Tokens.Image).href) === null ? (only as Tokens.Image) : null;
 }
 
 /** As marked's link and image renderers clean an href: percent-encoded, an existing % kept. */

@@ -13,6 +13,7 @@ import type { Block, Lesson, LessonMeta, Slide, SourcePos } from '../model.js';
 import { markdownRenderer } from './render-markdown.js';
 import { questionView, renderQuestion } from './render-question.js';
 import { pageTemplate } from './render-templates.js';
+import { embedUrl, siteName, watchUrl } from '../front/video-url.js';
 
 /** A slide block with its HTML: Markdown rendered. */
 export type RenderedBlock = { type: 'markdown'; html: string; pos: SourcePos } | Exclude<Block, { type: 'markdown' }>;
@@ -53,7 +54,7 @@ export function lessonData(lesson: RenderedLesson): LessonData {
     navigation: meta.navigation,
     solutions: meta.solutions,
     score: meta.score,
-    slides: lesson.slides.map((slide, i) => ({ title: slide.title, kind: slide.kind, k: slideKey[i]! })),
+    slides: lesson.slides.map((slide, i) => ({ title: slide.title, kind: slide.kind, k: slideKey[i]!, ...(slide.gate && { gate: true as const }) })),
     questions: lesson.questions.map((q, i) => ({ ...q, k: questionKey[i]! })),
     strings: stringsFor(meta.language),
   };
@@ -145,6 +146,16 @@ function blockView(
       if (question === undefined) throw new Error(`question "${block.questionId}" is placed but not defined`);
       return questionView(question, slide.kind === 'question', strings);
     }
+    case 'video':
+      // The player sets src from data-src only while the slide is shown: nothing loads (or keeps
+      // playing) from a slide the learner is not on.
+      return {
+        partial: 'video',
+        src: embedUrl(block.video),
+        href: watchUrl(block.video),
+        title: block.title ?? strings.video,
+        watch: format(strings.watchOn, { site: siteName(block.video.site) }),
+      };
     default:
       return assertNever(block);
   }

@@ -142,6 +142,6 @@ describe('messages name the problem in the author\'s terms', () => {
     const placement = await loadLesson('test/fixtures/invalid-placement', root);
     expect(placement.diagnostics.find((d) => d.code === 'DIRECTIVE_UNKNOWN')?.message).toBe('unknown directive "::vraag"');
     expect(placement.diagnostics.find((d) => d.code === 'DIRECTIVE_UNKNOWN')?.hint)
-      .toBe('known directives: ::timer, ::question, ::quiz, ::slide (e.g. `::timer 20:00`, `::question my-id`, `::quiz`)');
+      .toBe('known directives: ::timer, ::question, ::quiz, ::slide, ::video, ::gate (e.g. `::timer 20:00`, `::question my-id`, `::quiz`, `::video https://youtu.be/ID`)');
   });
 });

@@ -178,3 +178,16 @@ describe('a lesson with media (fixture valid-media)', () => {
     expect([q?.type === 'single' && q.choices[0]?.html.includes(track), q?.feedback.incorrect.includes(track)]).toEqual([true, true]);
   });
 });
+
+describe('a picture\'s title', () => {
+  it('alone in its paragraph, it becomes the caption of a figure (and no tooltip)', () => {
+    expect(renderBlock('![Soorten klachten](assets/soorten.svg "Twee soorten & meer")')).toEqual(
+      '<figure><img src="assets/soorten.svg" alt="Soorten klachten"><figcaption>Twee soorten &amp; meer</figcaption></figure>',
+    );
+  });
+
+  it('inside a sentence, or without a title, the picture stays inline', () => {
+    expect(renderBlock('Zie ![pijl](assets/pijl.svg "Pijl") hier')).toEqual('<p>Zie <img src="assets/pijl.svg" alt="pijl" title="Pijl"> hier</p>');
+    expect(renderBlock('![pijl](assets/pijl.svg)')).toEqual('<p><img src="assets/pijl.svg" alt="pijl"></p>');
+  });
+});

@@ -1,0 +1,20 @@
+// `::gate` closes its slide and every slide after it until the quiz is finished (passed, or no
+// attempts left). A graded question, or the result slide with its retry button, behind the gate
+// could never be reached: the quiz would never finish and the gate never open.
+
+import { isGraded } from '../../shared/graded.js';
+import { diag } from '../diagnostics/diagnostics.js';
+import type { Diagnostic } from '../diagnostics/diagnostics.js';
+import type { QuizQuestion, Slide } from '../model.js';
+
+export function checkGates(slides: readonly Slide[], questions: readonly QuizQuestion[]): Diagnostic[] {
+  const at = slides.findIndex((s) => s.gate !== undefined);
+  const gate = slides[at]?.gate;
+  if (gate === undefined) return [];
+  const graded = new Set(questions.filter(isGraded).map((q) => q.id));
+  if (graded.size === 0) return [diag('GATE_NO_QUIZ', gate, 'this lesson has no graded questions, so `::gate` closes nothing')];
+  const behind = slides.slice(at).find((s) => s.kind === 'result' || s.blocks.some((b) => b.type === 'question' && graded.has(b.questionId)));
+  if (behind === undefined) return [];
+  const what = behind.kind === 'result' ? 'the result slide' : `the question "${behind.title}"`;
+  return [diag('GATE_BEFORE_QUIZ', gate, `\`::gate\` closes ${what} (line ${behind.pos.line}) until the quiz is finished, which it never can be`)];
+}
