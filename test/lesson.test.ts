@@ -149,7 +149,7 @@ describe('the lesson model', () => {
     expect({ ...meta, description: meta.description !== '' }).toEqual({
       id: 'les6-klachtenafhandeling', title: 'Les 6: Klachtenafhandeling & Conflicthantering', language: 'nl',
       version: '1.0.0', description: true, passingScore: 70, completion: 'slides-and-quiz', attempts: 3,
-      navigation: 'free', solutions: 'after-last-attempt', score: 'best',
+      navigation: 'free', solutions: 'after-last-attempt', score: 'best', scoring: 'all-or-nothing',
     });
     expect(quizFiles).toEqual(['quiz.yaml']);
   });

@@ -2,7 +2,7 @@
 // zip stages consume. Every node keeps where it came from, so diagnostics can point at it.
 
 import type { Token } from 'marked';
-import type { LessonSettings, Question, SlideKind } from '../shared/model.js';
+import type { LessonSettings, Question, ScoringRule, SlideKind } from '../shared/model.js';
 import type { WebVideo } from './front/video-url.js';
 
 export interface SourcePos {
@@ -19,6 +19,8 @@ export interface LessonMeta extends LessonSettings {
   description: string;
   /** Quiz files, relative to the lesson folder (front matter `quiz:`, default ["quiz.yaml"] when present). */
   quizFiles: string[];
+  /** Front matter `scoring:`, for the questions without their own (shared/model.ts ScoringRule). */
+  scoring: ScoringRule;
 }
 
 /** Markdown lexed once: marked's tokens (each keeps its `raw`) with the text they were read from.

@@ -17,6 +17,8 @@ export interface UiStrings {
   answerFirst: string;
   correct: string;
   incorrect: string;
+  /** A wrong answer that earned part of the points (`scoring: partial`). */
+  partly: string;
   /** Shown after an open question is submitted: recorded, not scored. */
   recorded: string;
   /** The correct answer, shown after a wrong answer when the lesson's `solutions` rule allows:
@@ -76,6 +78,7 @@ const en: UiStrings = {
   answerFirst: 'Choose or type an answer first.',
   correct: 'Correct!',
   incorrect: 'Not correct.',
+  partly: 'Partly correct.',
   recorded: 'Your answer has been saved.',
   correctAnswer: 'The correct answer: {answer}',
   trueLabel: 'True',
@@ -121,6 +124,7 @@ const nl: UiStrings = {
   answerFirst: 'Kies of typ eerst een antwoord.',
   correct: 'Goed!',
   incorrect: 'Niet goed.',
+  partly: 'Gedeeltelijk goed.',
   recorded: 'Je antwoord is opgeslagen.',
   correctAnswer: 'Het juiste antwoord: {answer}',
   trueLabel: 'Waar',

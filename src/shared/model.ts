@@ -3,7 +3,11 @@
 
 import type { UiStrings } from './i18n.js';
 
-export type QuestionType = 'single' | 'multiple' | 'true-false' | 'order' | 'match' | 'fill-in' | 'open';
+export type QuestionType = 'single' | 'multiple' | 'true-false' | 'order' | 'match' | 'fill-in' | 'numeric' | 'open';
+
+/** How a question with several parts earns its points (`scoring:` on the question or in the front
+ *  matter): all of them or none, or a share per part right (multiple, order, match). */
+export type ScoringRule = 'all-or-nothing' | 'partial';
 
 /** One option of a choice question. `id` is one character of [a-z0-9]: SCORM 1.2 choice patterns
  *  allow only single characters (RTE 3.4.4.5), Moodle's 2004 check `^[\w.]{1,250}$` forbids hyphens. */
@@ -42,7 +46,13 @@ export interface SingleQuestion extends QuestionBase {
   choices: Choice[];
 }
 
-export interface MultipleQuestion extends QuestionBase {
+/** `partial`: `scoring: partial` applies (set at build time from the question or the front matter);
+ *  absent means all-or-nothing. */
+interface PartialCredit {
+  partial?: boolean;
+}
+
+export interface MultipleQuestion extends QuestionBase, PartialCredit {
   type: 'multiple';
   choices: Choice[];
 }
@@ -52,7 +62,7 @@ export interface TrueFalseQuestion extends QuestionBase {
   answer: boolean;
 }
 
-export interface OrderQuestion extends QuestionBase {
+export interface OrderQuestion extends QuestionBase, PartialCredit {
   type: 'order';
   /** In the correct order. */
   items: Item[];
@@ -60,7 +70,7 @@ export interface OrderQuestion extends QuestionBase {
   shown: string[];
 }
 
-export interface MatchQuestion extends QuestionBase {
+export interface MatchQuestion extends QuestionBase, PartialCredit {
   type: 'match';
   /** Left-hand terms, in the author's order. */
   sources: Item[];
@@ -77,6 +87,20 @@ export interface FillInQuestion extends QuestionBase {
   caseSensitive: boolean;
 }
 
+/** A number typed, with a decimal comma or point and optionally the unit; right when it lies in
+ *  min..max (inclusive: `answer` +- `tolerance`, or the author's `min:` / `max:`). */
+export interface NumericQuestion extends QuestionBase {
+  type: 'numeric';
+  min: number;
+  max: number;
+  /** The author's `answer:`, the 1.2 correct response; absent when only min/max were given. */
+  answer?: number;
+  /** Shown beside the field and accepted after the number; '' for none. */
+  unit: string;
+  /** The correct answer as the learner reads it, in the lesson language's number format ("7,5 graden"). */
+  shown: string;
+}
+
 export interface OpenQuestion extends QuestionBase {
   type: 'open';
 }
@@ -88,6 +112,7 @@ export type Question =
   | OrderQuestion
   | MatchQuestion
   | FillInQuestion
+  | NumericQuestion
   | OpenQuestion;
 
 /** What counts as "done" for the LMS. */

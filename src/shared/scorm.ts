@@ -129,6 +129,7 @@ export const SCORM12: ScormVocabulary = {
     order: 'sequencing',
     match: 'matching',
     'fill-in': 'fill-in',
+    numeric: 'numeric', // 1.2 RTE 3.4.4.5 and 2004 RTE 4.2.9.1 both have it
     open: 'fill-in', // 1.2 has no long-fill-in: open answers are recorded as fill-in text
   },
   results: { correct: 'correct', incorrect: 'wrong', neutral: 'neutral' },

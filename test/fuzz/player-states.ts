@@ -93,6 +93,9 @@ function responseArb(q: LessonQuestion): fc.Arbitrary<Response> {
     case 'fill-in':
     case 'open':
       return typedTextArb;
+    case 'numeric':
+      // What the player keeps of a typed number: the decimal with a point (Moodle's rule).
+      return fc.tuple(fc.integer({ min: -99999, max: 99999 }), fc.option(fc.nat({ max: 999 }))).map(([i, f]) => (f === null ? String(i) : `${i}.${f}`));
   }
 }
 
@@ -217,5 +220,7 @@ function responseProblems(q: LessonQuestion, r: Response): string[] {
     case 'fill-in':
     case 'open':
       return typeof r === 'string' ? [] : bad;
+    case 'numeric':
+      return typeof r === 'string' && /^-?[0-9]{1,5}(\.[0-9]{1,18})?$/.test(r) ? [] : bad;
   }
 }

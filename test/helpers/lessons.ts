@@ -42,6 +42,7 @@ export function makeLesson(meta: Partial<LessonMeta> = {}, questions: Question[]
       solutions: 'after-last-attempt',
       score: 'best',
       quizFiles: ['quiz.yaml'],
+      scoring: 'all-or-nothing',
       ...meta,
     },
     slides: [

@@ -33,6 +33,8 @@ function response(q: Question, right: boolean): Response {
     }
     case 'fill-in':
       return right ? q.answers[q.answers.length - 1]! : 'weet ik niet';
+    case 'numeric':
+      return right ? `${q.max} ${q.unit}` : `${q.max + 1} ${q.unit}`;
     case 'open':
       return 'Klachten: objectief én subjectief';
     default:

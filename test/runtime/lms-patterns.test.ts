@@ -5,7 +5,9 @@ import type { Question } from '../../src/shared/model.js';
 import type { Response } from '../../src/shared/tracking.js';
 import { questionsOfEveryType } from './lms-data.js';
 
-const questions = questionsOfEveryType();
+const numeric: Question = { promptHtml: 'Hoe warm?', promptText: 'Hoe warm?', points: 1, feedback: { correct: '', incorrect: '' },
+  id: 'temp', type: 'numeric', min: 73, max: 77, answer: 75, unit: 'graden', shown: '75 graden' };
+const questions = [...questionsOfEveryType(), numeric];
 const byType = (type: Question['type']): Question => questions.find((q) => q.type === type)!;
 
 const responses: Record<Question['type'], Response> = {
@@ -15,6 +17,7 @@ const responses: Record<Question['type'], Response> = {
   order: ['c', 'a', 'e', 'b', 'd'],
   match: [['1', 'a'], ['2', 'b']],
   'fill-in': '  het   CRM ',
+  numeric: ' 75,0 Graden ',
   open: 'Eerste regel\nTweede regel',
 };
 
@@ -32,9 +35,18 @@ describe('SCORM 1.2 interactions (RTE 3.4.4.5 patterns)', () => {
     ['order', { type: 'sequencing', response: 'c,a,e,b,d', patterns: ['a,b,c,d,e'] }],
     ['match', { type: 'matching', response: '1.a,2.b', patterns: ['1.a,2.b'] }],
     ['fill-in', { type: 'fill-in', response: 'het CRM', patterns: ['CRM', 'het CRM'] }],
+    // 1.2 numeric is one CMIDecimal (RTE 3.4.4.5): the answer, not the range.
+    ['numeric', { type: 'numeric', response: '75.0', patterns: ['75'] }],
     ['open', { type: 'fill-in', response: 'Eerste regel Tweede regel', patterns: [] }],
   ] as const)('%s', (type, expected) => {
     expect(interactionOf(scorm12, type)).toEqual(expected);
+  });
+
+  it('numeric with only min and max: no pattern, since a 1.2 pattern cannot be a range', () => {
+    const q = { ...byType('numeric'), answer: undefined, min: -2.5, max: 0.000001 } as Question;
+    expect(scorm12.interaction.patterns(q)).toEqual([]);
+    expect(scorm2004.interaction.patterns(q)).toEqual(['-2.5[:]0.000001']);
+    expect(scorm12.interaction.response(q, '-0,5')).toBe('-0.5');
   });
 
   it('uses the 1.2 result vocabulary and keeps fill-in text within 255', () => {
@@ -57,6 +69,7 @@ describe('SCORM 2004 interactions (RTE 4.2.9.1 patterns)', () => {
     ['order', { type: 'sequencing', response: 'c[,]a[,]e[,]b[,]d', patterns: ['a[,]b[,]c[,]d[,]e'] }],
     ['match', { type: 'matching', response: '1[.]a[,]2[.]b', patterns: ['1[.]a[,]2[.]b'] }],
     ['fill-in', { type: 'fill-in', response: 'het   CRM', patterns: ['{case_matters=false}CRM', '{case_matters=false}het CRM'] }],
+    ['numeric', { type: 'numeric', response: '75.0', patterns: ['73[:]77'] }],
     ['open', { type: 'long-fill-in', response: 'Eerste regel\nTweede regel', patterns: [] }],
   ] as const)('%s', (type, expected) => {
     expect(interactionOf(scorm2004, type)).toEqual(expected);

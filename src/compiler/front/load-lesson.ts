@@ -116,7 +116,7 @@ export async function loadQuizzes(files: Files, front: FrontMatter, parsed: Pars
       continue;
     }
     out.files.push(name);
-    const quiz = parseQuiz(text, files.show(name));
+    const quiz = parseQuiz(text, files.show(name), front.meta);
     out.diagnostics.push(...quiz.diagnostics);
     out.complete &&= quiz.readable;
     out.texts.push(...quiz.texts);

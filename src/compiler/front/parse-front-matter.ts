@@ -8,6 +8,7 @@ import type { LessonMeta, SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { isSeq, keyText, mapPairs, parseYaml, scalarText, isScalar, isMap, isStringScalar } from './yaml-source.js';
 import { didYouMean } from '../diagnostics/suggest.js';
+import { SCORING } from './parse-question-types.js';
 
 export interface FrontMatter {
   meta: LessonMeta;
@@ -39,7 +40,7 @@ export function defaultMeta(): LessonMeta {
   return {
     id: '', title: '', language: 'en', version: '1.0.0', description: '', passingScore: 70,
     completion: 'slides-and-quiz', attempts: 0, navigation: 'free', solutions: 'after-last-attempt',
-    score: 'best', quizFiles: ['quiz.yaml'],
+    score: 'best', quizFiles: ['quiz.yaml'], scoring: 'all-or-nothing',
   };
 }
 
@@ -168,6 +169,7 @@ const READERS: Record<string, Reader> = {
   navigation: (node, out, at) => oneOf(node, at, 'navigation', NAVIGATION, (v) => (out.meta.navigation = v)),
   solutions: (node, out, at) => oneOf(node, at, 'solutions', SOLUTIONS, (v) => (out.meta.solutions = v)),
   score: (node, out, at) => oneOf(node, at, 'score', SCORE, (v) => (out.meta.score = v)),
+  scoring: (node, out, at) => oneOf(node, at, 'scoring', SCORING, (v) => (out.meta.scoring = v)),
   quiz: readQuiz,
 };
 

@@ -3,11 +3,13 @@
 // union makes the compiler ask for its reader here.
 
 import type { Node } from 'yaml';
-import type { QuestionType } from '../../shared/model.js';
-import type { Markdown, QuizQuestion } from '../model.js';
+import type { QuestionType, ScoringRule } from '../../shared/model.js';
+import type { LessonMeta, Markdown, QuizQuestion } from '../model.js';
+import { readNumeric } from './parse-numeric.js';
 import { letter } from './quiz-context.js';
 import type { QuestionContext } from './quiz-context.js';
 import { shuffle } from './shuffle.js';
+import { didYouMean } from '../diagnostics/suggest.js';
 import { getNode, isMap, isScalar, isSeq, keyText, mapPairs, scalarText } from './yaml-source.js';
 
 /** The fields every question has, already read. */
@@ -21,15 +23,20 @@ export interface Base {
 
 type Choice = { id: string; html: Markdown; correct: boolean };
 type Item = { id: string; html: Markdown };
-type Reader = (ctx: QuestionContext, base: Base) => QuizQuestion | null;
+/** What a question takes from the front matter: the number format of `language`, the default `scoring`. */
+export type QuizSettings = Pick<LessonMeta, 'language' | 'scoring'>;
+type Reader = (ctx: QuestionContext, base: Base, settings: QuizSettings) => QuizQuestion | null;
+
+export const SCORING: readonly ScoringRule[] = ['all-or-nothing', 'partial'];
 
 export const TYPE_FIELDS: Record<QuestionType, readonly string[]> = {
   single: ['options'],
-  multiple: ['options'],
+  multiple: ['options', 'scoring'],
   'true-false': ['answer'],
-  order: ['items'],
-  match: ['pairs'],
+  order: ['items', 'scoring'],
+  match: ['pairs', 'scoring'],
   'fill-in': ['answers', 'caseSensitive'],
+  numeric: ['answer', 'tolerance', 'min', 'max', 'unit'],
   open: [],
 };
 
@@ -38,30 +45,42 @@ export const READERS: Record<QuestionType, Reader> = {
     const choices = readChoices(ctx, 'single');
     return choices && { ...base, type: 'single', choices };
   },
-  multiple: (ctx, base) => {
+  multiple: (ctx, base, settings) => {
     const choices = readChoices(ctx, 'multiple');
-    return choices && { ...base, type: 'multiple', choices };
+    return withScoring(ctx, settings, choices && { ...base, type: 'multiple', choices });
   },
   'true-false': (ctx, base) => {
     const node = ctx.required('answer', 'add `answer: true` or `answer: false`');
     const answer = node && ctx.boolean(node, 'answer');
     return answer === null ? null : { ...base, type: 'true-false', answer };
   },
-  order: (ctx, base) => {
+  order: (ctx, base, settings) => {
     const items = readItems(ctx);
-    if (!items) return null;
     // Seeded by the id: the same lesson always shows the same starting order.
-    return { ...base, type: 'order', items, shown: shuffle(items.map((i) => i.id), ctx.id) };
+    return withScoring(ctx, settings, items && { ...base, type: 'order', items, shown: shuffle(items.map((i) => i.id), ctx.id) });
   },
-  match: readMatch,
+  match: (ctx, base, settings) => withScoring(ctx, settings, readMatch(ctx, base)),
   'fill-in': (ctx, base) => {
     const answers = readAnswers(ctx);
     const flag = ctx.field('caseSensitive');
     const caseSensitive = flag === undefined ? false : ctx.boolean(flag, 'caseSensitive');
     return answers && caseSensitive !== null ? { ...base, type: 'fill-in', answers, caseSensitive } : null;
   },
+  numeric: (ctx, base, settings) => readNumeric(ctx, base, settings.language),
   open: (_ctx, base) => ({ ...base, type: 'open', points: 0 }),
 };
+
+/** The question's `scoring:`, else the front matter's: `partial: true` only when partial credit applies. */
+function withScoring<T extends Extract<QuizQuestion, { type: 'multiple' | 'order' | 'match' }>>(ctx: QuestionContext, settings: QuizSettings, question: T | null): T | null {
+  const node = ctx.field('scoring');
+  const rule = node === undefined ? settings.scoring : SCORING.find((r) => r === scalarText(node));
+  if (rule === undefined) {
+    ctx.report('QUIZ_INVALID_VALUE', node, `scoring of question "${ctx.id}" is "${scalarText(node)}"${didYouMean(scalarText(node), SCORING)}`,
+      `use one of: ${SCORING.join(', ')}`);
+    return null;
+  }
+  return question && (rule === 'partial' ? { ...question, partial: true } : question);
+}
 
 /** Between 2 and 26 entries: ids are the letters a..z. */
 function countOk(ctx: QuestionContext, node: Node, count: number, what: string): boolean {
@@ -118,7 +137,7 @@ function readItems(ctx: QuestionContext): Item[] | null {
   return items.every((i) => i !== null) ? (items as Item[]) : null;
 }
 
-function readMatch(ctx: QuestionContext, base: Base): QuizQuestion | null {
+function readMatch(ctx: QuestionContext, base: Base): Extract<QuizQuestion, { type: 'match' }> | null {
   const node = ctx.required('pairs', 'add `pairs:` with one `term: description` line per pair');
   if (!node) return null;
   if (!isMap(node)) {

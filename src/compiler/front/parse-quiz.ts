@@ -7,7 +7,7 @@ import { diag } from '../diagnostics/diagnostics.js';
 import type { Markdown, QuizQuestion, SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { READERS, TYPE_FIELDS } from './parse-question-types.js';
-import type { Base } from './parse-question-types.js';
+import type { Base, QuizSettings } from './parse-question-types.js';
 import { QuestionContext, promptTextOf } from './quiz-context.js';
 import { getNode, isMap, isScalar, isSeq, keyText, mapPairs, parseYaml, scalarText } from './yaml-source.js';
 import { didYouMean } from '../diagnostics/suggest.js';
@@ -36,7 +36,8 @@ export const QUESTION_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const COMMON_FIELDS = ['id', 'type', 'prompt', 'feedback', 'points'];
 const TYPES = Object.keys(READERS) as QuestionType[];
 
-export function parseQuiz(text: string, file: string): QuizFile {
+/** `settings`: the front matter's, for what a question does not say itself (`scoring:`, number format). */
+export function parseQuiz(text: string, file: string, settings: QuizSettings = { language: 'en', scoring: 'all-or-nothing' }): QuizFile {
   const { doc, pos, diagnostics } = parseYaml(text, file);
   const out: QuizFile = { entries: [], brokenIds: new Map(), defined: [], texts: [], readable: false, diagnostics };
   if (diagnostics.length > 0) return out;
@@ -51,7 +52,7 @@ export function parseQuiz(text: string, file: string): QuizFile {
     if (id === null) continue;
     out.defined.push({ id, pos: pos(item) });
     const ctx = new QuestionContext(id, item, pos, diagnostics);
-    const question = readQuestion(ctx);
+    const question = readQuestion(ctx, settings);
     out.texts.push(...ctx.texts);
     if (question && ctx.ok) out.entries.push({ question, pos: pos(item) });
     else out.brokenIds.set(id, pos(item));
@@ -78,7 +79,7 @@ function readId(item: Node, pos: (n: Node | null | undefined) => SourcePos, diag
   return id;
 }
 
-function readQuestion(ctx: QuestionContext): QuizQuestion | null {
+function readQuestion(ctx: QuestionContext, settings: QuizSettings): QuizQuestion | null {
   const typeNode = ctx.required('type', `add \`type:\` with one of: ${TYPES.join(', ')}`);
   if (!typeNode) return null;
   const type = TYPES.find((t) => t === scalarText(typeNode));
@@ -89,7 +90,7 @@ function readQuestion(ctx: QuestionContext): QuizQuestion | null {
   }
   warnUnknownKeys(ctx, type);
   const base = readBase(ctx, type);
-  const question = READERS[type](ctx, base ?? placeholder(ctx));
+  const question = READERS[type](ctx, base ?? placeholder(ctx), settings);
   return base && question;
 }
 

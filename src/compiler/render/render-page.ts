@@ -98,7 +98,7 @@ export function questionKeys(questions: Question[]): string[] {
 }
 
 /** Question fields a saved response does not depend on (an order question's `shown` is only the start). */
-const NOT_MEANING = new Set(['promptHtml', 'promptText', 'feedback', 'points', 'shown']);
+const NOT_MEANING = new Set(['promptHtml', 'promptText', 'feedback', 'points', 'shown', 'partial']);
 
 export function renderPage(lesson: RenderedLesson, data: LessonData): string {
   const strings = data.strings;

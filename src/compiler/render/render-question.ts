@@ -8,7 +8,7 @@ import type { Markdown, QuizQuestion } from '../model.js';
 import type { MarkdownRenderer } from './render-markdown.js';
 
 export interface QuestionView {
-  partial: 'q-choice' | 'q-order' | 'q-match' | 'q-fill-in' | 'q-open';
+  partial: 'q-choice' | 'q-order' | 'q-match' | 'q-fill-in' | 'q-numeric' | 'q-open';
   id: string;
   promptHtml: string;
   /** On a question slide the prompt is the slide's heading; inside a content slide it is not. */
@@ -21,18 +21,21 @@ export function renderQuestion(q: QuizQuestion, md: MarkdownRenderer): Question 
   const base = { id: q.id, promptHtml: md.html(q.promptHtml), promptText: q.promptText, points: q.points,
     feedback: { correct: md.html(q.feedback.correct), incorrect: md.html(q.feedback.incorrect) } };
   const items = (list: Array<{ id: string; html: Markdown }>): Item[] => list.map((item) => ({ id: item.id, html: md.html(item.html) }));
+  const partial = 'partial' in q && q.partial === true ? { partial: true } : {};
   switch (q.type) {
     case 'single':
     case 'multiple':
-      return { ...base, type: q.type, choices: q.choices.map((c) => ({ id: c.id, html: md.html(c.html), correct: c.correct })) };
+      return { ...base, ...partial, type: q.type, choices: q.choices.map((c) => ({ id: c.id, html: md.html(c.html), correct: c.correct })) };
     case 'true-false':
       return { ...base, type: q.type, answer: q.answer };
     case 'order':
-      return { ...base, type: q.type, items: items(q.items), shown: q.shown };
+      return { ...base, ...partial, type: q.type, items: items(q.items), shown: q.shown };
     case 'match':
-      return { ...base, type: q.type, sources: items(q.sources), targets: items(q.targets), pairs: q.pairs };
+      return { ...base, ...partial, type: q.type, sources: items(q.sources), targets: items(q.targets), pairs: q.pairs };
     case 'fill-in':
       return { ...base, type: q.type, answers: q.answers, caseSensitive: q.caseSensitive };
+    case 'numeric':
+      return { ...base, type: q.type, min: q.min, max: q.max, ...(q.answer !== undefined && { answer: q.answer }), unit: q.unit, shown: q.shown };
     case 'open':
       return { ...base, type: q.type };
     default:
@@ -74,6 +77,8 @@ export function questionView(q: Question, heading: boolean, strings: UiStrings):
       };
     case 'fill-in':
       return { ...base, partial: 'q-fill-in', inputId };
+    case 'numeric':
+      return { ...base, partial: 'q-numeric', inputId, unit: q.unit };
     case 'open':
       return { ...base, partial: 'q-open', inputId };
     default:

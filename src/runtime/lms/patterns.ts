@@ -3,13 +3,16 @@
 
 import { assertNever, type Question } from '../../shared/model.js';
 import type { Response } from '../../shared/tracking.js';
+import { decimalOf } from '../quiz/grade.js';
 
 /** The shape both versions share: a list of ids, a list of pairs, a boolean or text. */
 export type Parts =
   | { kind: 'ids'; ids: string[] }
   | { kind: 'pairs'; pairs: Array<[string, string]> }
   | { kind: 'bool'; value: boolean }
-  | { kind: 'text'; text: string };
+  | { kind: 'text'; text: string }
+  /** A decimal with a point, or a range (2004 `min[:]max`; 1.2 has single numbers only). */
+  | { kind: 'num'; range: string[] };
 
 function idList(r: Response): string[] {
   if (typeof r === 'string') return [r];
@@ -33,6 +36,8 @@ export function responseParts(question: Question, r: Response): Parts {
     case 'fill-in':
     case 'open':
       return { kind: 'text', text: typeof r === 'string' ? r : '' };
+    case 'numeric':
+      return { kind: 'num', range: [decimalOf(question, r) ?? ''] };
     default:
       return assertNever(question);
   }
@@ -52,6 +57,9 @@ export function correctParts(question: Question): Parts[] {
       return [{ kind: 'pairs', pairs: question.sources.map((s): [string, string] => [s.id, question.pairs[s.id] || '']) }];
     case 'fill-in':
       return question.answers.map((text) => ({ kind: 'text', text }));
+    case 'numeric':
+      // The compiler keeps min, max and answer to decimals String() writes without an exponent.
+      return [{ kind: 'num', range: [question.min, question.max, ...(question.answer === undefined ? [] : [question.answer])].map(String) }];
     case 'open':
       return [];
     default:
@@ -66,6 +74,8 @@ export interface PatternSyntax {
   pair: string;
   true: string;
   false: string;
+  /** A numeric pattern from [min, max, answer]: 2004 "min[:]max"; 1.2 the answer (no ranges in 1.2). */
+  range: (range: string[]) => string;
 }
 
 /** Parts joined in a version's syntax; `text` makes learner or author text safe for that version. */
@@ -79,6 +89,8 @@ export function joinParts(parts: Parts, syntax: PatternSyntax, text: (text: stri
       return parts.value ? syntax.true : syntax.false;
     case 'text':
       return text(parts.text);
+    case 'num':
+      return parts.range.length > 1 ? syntax.range(parts.range) : parts.range[0]!;
     default:
       return assertNever(parts);
   }

@@ -6,8 +6,9 @@ import { cleanText, correctParts, joinParts, responseParts, type Parts, type Pat
 import type { ScormTable, Standing } from './scorm-table.js';
 import { timeOfDay12, timespan12 } from './time-format.js';
 
-/** RTE 3.4.4.5 patterns: choice/sequencing "a,c"; matching "1.a,2.b"; true-false "t"/"f". */
-const SYNTAX: PatternSyntax = { list: ',', pair: '.', true: 't', false: 'f' };
+/** RTE 3.4.4.5 patterns: choice/sequencing "a,c"; matching "1.a,2.b"; true-false "t"/"f"; numeric a
+ *  CMIDecimal, so no range: the author's answer, or no pattern when only min/max were given. */
+const SYNTAX: PatternSyntax = { list: ',', pair: '.', true: 't', false: 'f', range: (r) => r[2] ?? '' };
 
 const join12 = (parts: Parts): string => joinParts(parts, SYNTAX, (text) => cleanText(text, SCORM12.limits.fillIn));
 
@@ -25,7 +26,7 @@ export const scorm12: ScormTable = {
   sessionTime: timespan12,
   interaction: {
     response: (question, r) => join12(responseParts(question, r)),
-    patterns: (question) => correctParts(question).map(join12),
+    patterns: (question) => correctParts(question).map(join12).filter((p) => p !== ''),
     latency: timespan12,
     time: (date) => ['time', timeOfDay12(date)],
   },

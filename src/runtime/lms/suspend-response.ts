@@ -4,6 +4,7 @@
 
 import { assertNever, type Question } from '../../shared/model.js';
 import type { Response } from '../../shared/tracking.js';
+import { decimalOf } from '../quiz/grade.js';
 
 export function escapeText(text: string): string {
   return text.replace(/[%;|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -39,6 +40,9 @@ export function encodeResponse(question: Question, r: Response): string {
     case 'fill-in':
     case 'open':
       return escapeText(typeof r === 'string' ? r : '');
+    case 'numeric':
+      // The number alone ("75,0 graden" -> "75.0"): digits, sign and point need no escaping.
+      return decimalOf(question, r) ?? '';
     default:
       return assertNever(question);
   }
@@ -74,6 +78,9 @@ export function decodeResponse(question: Question, text: string): Response {
     case 'fill-in':
     case 'open':
       return unescapeText(text);
+    case 'numeric':
+      if (decimalOf(question, text) === null) throw new Error('bad numeric response');
+      return text;
     default:
       return assertNever(question);
   }

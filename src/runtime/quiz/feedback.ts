@@ -22,6 +22,8 @@ export function correctAnswerText(q: Question, strings: UiStrings): string {
     }
     case 'fill-in':
       return q.answers[0] ?? '';
+    case 'numeric':
+      return q.shown;
     case 'open':
       return '';
     default:
@@ -43,7 +45,8 @@ export function showFeedback(form: HTMLFormElement, q: Question, answer: AnswerS
   const shown = `${answer.ok}${solution}`;
   if (box.dataset.shown === shown) return;
   box.dataset.shown = shown;
-  const verdict = answer.ok === null ? strings.recorded : answer.ok ? strings.correct : strings.incorrect;
+  // A wrong answer that still earned points (`scoring: partial`) says so: "not correct" alone would hide them.
+  const verdict = answer.ok === null ? strings.recorded : answer.ok ? strings.correct : answer.pts > 0 ? strings.partly : strings.incorrect;
   const authored = answer.ok === null ? '' : answer.ok ? q.feedback.correct : q.feedback.incorrect;
   box.className = `sd-feedback ${answer.ok === null ? 'is-recorded' : answer.ok ? 'is-correct' : 'is-incorrect'}`;
   box.replaceChildren(el('p', { class: 'sd-verdict' }, verdict));

@@ -21,6 +21,7 @@ export function readResponse(form: HTMLFormElement, q: Question): Response {
         .filter((select) => select.value !== '')
         .map((select): [string, string] => [select.dataset.source ?? '', select.value]);
     case 'fill-in':
+    case 'numeric':
     case 'open':
       return textField(form)?.value ?? '';
     default:
@@ -48,6 +49,7 @@ export function writeResponse(form: HTMLFormElement, q: Question, r: Response): 
       return;
     }
     case 'fill-in':
+    case 'numeric':
     case 'open': {
       const field = textField(form);
       if (field !== null) field.value = typeof r === 'string' ? r : '';

@@ -30,7 +30,8 @@ export function attemptPoints(questions: Question[], answers: Record<string, Ans
   const graded = gradedQuestions(questions);
   const total = graded.reduce((sum, q) => sum + q.points, 0);
   const earned = graded.reduce((sum, q) => sum + Math.min(answers[q.id]?.pts ?? 0, q.points), 0);
-  return { earned, total };
+  // Partial points are hundredths: 1.33 + 0.67 must add up to 2, not 2.0000000000000004.
+  return { earned: Math.round(earned * 100) / 100, total };
 }
 
 /** The attempt's result once every graded question is checked, else null. */

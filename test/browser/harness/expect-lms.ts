@@ -44,6 +44,11 @@ export function expectedRight(q: Question, version: '1.2' | '2004', typed: strin
     }
     case 'fill-in':
       return { ...base, type: 'fill-in', response: typed, patterns: q.answers.map((a) => d.fill(a, q)) };
+    case 'numeric': {
+      // 1.2 numeric patterns are one CMIDecimal (no range): the answer, or none; 2004 "min[:]max".
+      const patterns = version === '2004' ? [`${q.min}[:]${q.max}`] : q.answer === undefined ? [] : [String(q.answer)];
+      return { ...base, type: 'numeric', response: typed.replace(',', '.').replace(/[^-0-9.]/g, ''), patterns };
+    }
     case 'open':
       return { ...base, type: d.open, result: 'neutral', weighting: '0', response: typed, patterns: [] };
   }

@@ -138,7 +138,7 @@ describe('messages name the problem in the author\'s terms', () => {
   it('an unknown type and an unknown directive list the known ones', async () => {
     const quiz = await loadLesson('test/fixtures/invalid-quiz', root);
     expect(quiz.diagnostics.find((d) => d.code === 'QUIZ_UNKNOWN_TYPE')?.hint)
-      .toBe('use one of: single, multiple, true-false, order, match, fill-in, open');
+      .toBe('use one of: single, multiple, true-false, order, match, fill-in, numeric, open');
     const placement = await loadLesson('test/fixtures/invalid-placement', root);
     expect(placement.diagnostics.find((d) => d.code === 'DIRECTIVE_UNKNOWN')?.message).toBe('unknown directive "::vraag"');
     expect(placement.diagnostics.find((d) => d.code === 'DIRECTIVE_UNKNOWN')?.hint)

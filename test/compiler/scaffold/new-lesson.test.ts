@@ -35,7 +35,7 @@ function timers(lesson: Lesson): number[] {
 
 const DEFAULTS = {
   version: '1.0.0', passingScore: 70, completion: 'slides-and-quiz', attempts: 0, navigation: 'free',
-  solutions: 'after-last-attempt', score: 'best', quizFiles: ['quiz.yaml'],
+  solutions: 'after-last-attempt', score: 'best', quizFiles: ['quiz.yaml'], scoring: 'all-or-nothing',
 };
 
 describe('scormdown new: the starter lesson', () => {
@@ -57,12 +57,13 @@ describe('scormdown new: the starter lesson', () => {
       ['question', 'Zet de stappen in de goede volgorde.'],
       ['question', 'Koppel elk onderdeel van de lesmap aan wat erin staat.'],
       ['question', 'Met welk commando maak je de zip-bestanden? scormdown ...'],
+      ['question', 'Op hoeveel minuten staat de timer op de dia "Aan de slag"?'],
       ['result', 'Je resultaat'],
     ]);
     expect(lesson.questions.map((q) => [q.id, q.type, q.points])).toEqual([
       ['jouw-les', 'open', 0], ['nieuwe-dia', 'single', 1], ['op-een-dia', 'multiple', 2],
       ['open-telt-mee', 'true-false', 1], ['stappen', 'order', 2], ['bestanden', 'match', 2],
-      ['build-commando', 'fill-in', 1],
+      ['build-commando', 'fill-in', 1], ['timer-minuten', 'numeric', 1],
     ]);
     // Every graded question says something after a right and after a wrong answer.
     expect(lesson.questions.filter((q) => q.points > 0 && (q.feedback.correct.source === '' || q.feedback.incorrect.source === ''))).toEqual([]);
@@ -82,6 +83,7 @@ describe('scormdown new: the starter lesson', () => {
     expect(lesson.questions.map((q) => [q.id, q.type, q.points])).toEqual([
       ['your-lesson', 'open', 0], ['new-slide', 'single', 1], ['on-a-slide', 'multiple', 2],
       ['open-counts', 'true-false', 1], ['steps', 'order', 2], ['files', 'match', 2], ['build-command', 'fill-in', 1],
+      ['timer-minutes', 'numeric', 1],
     ]);
     expect(timers(lesson)).toEqual([300]);
     expect(lesson.assets.map((a) => a.target)).toEqual(['assets/illustration.svg']);
