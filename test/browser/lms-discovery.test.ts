@@ -126,7 +126,7 @@ describe.each([
       expect(await answerFirstQuestion(lms.course, lesson)).toBe(lesson.strings.recorded);
       await lms.leave();
       expect((await lms.record()).calls).toEqual([{ fn: 'Initialize', args: [''], result: 'false', error: code }]);
-      expect(lms.consoleErrors).toEqual([`${apiName} found but its Initialize failed: progress is kept in this browser only`]);
+      expect(lms.consoleErrors).toEqual([`${apiName}: Initialize failed`]);
       expect(await lms.errors()).toEqual([]);
     } finally {
       await lms.close();

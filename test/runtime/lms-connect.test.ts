@@ -161,7 +161,7 @@ describe('connect: which API a package records through', () => {
     expect(tracker.kind).toBe('standalone');
     expect(lms2004.log).toEqual(['Initialize()']);
     expect(lms12.log).toEqual([]);
-    expect(error.mock.calls).toEqual([['API_1484_11 found but its Initialize failed: progress is kept in this browser only']]);
+    expect(error.mock.calls).toEqual([['API_1484_11: Initialize failed']]);
   });
 
   it.each(['1.2', '2004'] as const)('a %s package with no API anywhere runs standalone', async (version) => {

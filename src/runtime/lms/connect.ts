@@ -29,7 +29,7 @@ export const connect: Connect = (lesson, win) => {
     if (!api) continue;
     const tracker = createScormTracker(lesson, api as Record<string, unknown>, table, win);
     if (tracker) return tracker;
-    console.error(`${table.apiName} found but its Initialize failed: progress is kept in this browser only`);
+    console.error(`${table.apiName}: Initialize failed`);
     break;
   }
   return createStandaloneTracker(lesson, win);
