@@ -279,7 +279,7 @@ describe('the example in the README\'s format section', () => {
       ['content', 'Toets'],
     ]);
     expect(example?.questions.map((q) => q.type)).toEqual([
-      'open', 'single', 'multiple', 'true-false', 'order', 'match', 'fill-in',
+      'open', 'single', 'multiple', 'true-false', 'order', 'match', 'numeric', 'fill-in',
     ]);
   });
 });

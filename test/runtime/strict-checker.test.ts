@@ -49,3 +49,29 @@ describe('the strict checker and the score', () => {
     expect(strictViolations('1.2', back)).toEqual(['Commit after cmi.core.score.raw without a passed/failed status']);
   });
 });
+
+describe('the strict checker and numeric interactions', () => {
+  const set = (element: string, value: string) => call('SetValue', [element, value]);
+  const numeric = (version: '1.2' | '2004', pattern: string, response: string) => {
+    const respond = version === '1.2' ? 'student_response' : 'learner_response';
+    return strictViolations(version, record([
+      set('cmi.interactions.0.id', 'temp'), set('cmi.interactions.0.type', 'numeric'),
+      set('cmi.interactions.0.correct_responses.0.pattern', pattern), set(`cmi.interactions.0.${respond}`, response),
+    ]));
+  };
+
+  it('accepts 2004 min[:]max with a decimal response, and 1.2 a single decimal', () => {
+    expect(numeric('2004', '73[:]77', '75.0')).toEqual([]);
+    expect(numeric('2004', '[:]0.5', '-2')).toEqual([]);
+    expect(numeric('1.2', '75', '75.0')).toEqual([]);
+  });
+
+  it('refuses a decimal comma, a unit, a reversed range and a range in 1.2', () => {
+    expect(numeric('2004', '73[:]77', '75,0')).toEqual(['cmi.interactions.0.learner_response="75,0": not a decimal matching /^-?[0-9]{1,5}(\\.[0-9]{1,18})?$/']);
+    expect(numeric('2004', '77[:]73', '75')).toEqual(['cmi.interactions.0.correct_responses.0.pattern="77[:]73": not a numeric range min[:]max of decimals']);
+    expect(numeric('1.2', '73[:]77', '75 graden')).toEqual([
+      'cmi.interactions.0.correct_responses.0.pattern="73[:]77": not a decimal matching /^-?[0-9]{1,5}(\\.[0-9]{1,18})?$/',
+      'cmi.interactions.0.student_response="75 graden": not a decimal matching /^-?[0-9]{1,5}(\\.[0-9]{1,18})?$/',
+    ]);
+  });
+});

@@ -68,6 +68,15 @@ const RULES: Record<ScormVersion, Array<[RegExp, Rule]>> = {
 /** Interaction types whose responses are lists of ids (checked with Moodle's id pattern in 2004). */
 const ID_TYPES = new Set(['choice', 'matching', 'sequencing']);
 
+/** Numeric interactions: every response a decimal by Moodle's rule; a 1.2 pattern one CMIDecimal (1.2 RTE
+ *  3.4.4.5 has no ranges), a 2004 pattern `min[:]max` (RTE 4.2.9.1) with either side optional, min <= max. */
+function numericProblem(version: ScormVersion, element: string, value: string): string | null {
+  if (!element.includes('correct_responses') || version === '1.2') return DECIMAL.test(value) ? null : `not a decimal matching ${DECIMAL}`;
+  const sides = value.split('[:]');
+  const ok = sides.length === 2 && sides.every((side) => side === '' || DECIMAL.test(side)) && !(sides[0] !== '' && sides[1] !== '' && +sides[0]! > +sides[1]!);
+  return ok ? null : 'not a numeric range min[:]max of decimals';
+}
+
 function valueViolations(version: ScormVersion, sets: ApiCall[]): string[] {
   const out: string[] = [];
   const types = new Map<string, string>();
@@ -79,6 +88,9 @@ function valueViolations(version: ScormVersion, sets: ApiCall[]): string[] {
       if (problem !== null) out.push(`${element}=${JSON.stringify(value)}: ${problem}`);
     }
     const isPattern = /\.(learner_response|correct_responses\.\d+\.pattern)$/.test(element);
+    const isResponse = /\.(learner_response|student_response|correct_responses\.\d+\.pattern)$/.test(element);
+    const numeric = n !== undefined && isResponse && types.get(n) === 'numeric' ? numericProblem(version, element, value) : null;
+    if (numeric !== null) out.push(`${element}=${JSON.stringify(value)}: ${numeric}`);
     if (version === '2004' && n !== undefined && isPattern && ID_TYPES.has(types.get(n) ?? '')) {
       const problem = ids2004(value, element);
       if (problem !== null) out.push(`${element}=${JSON.stringify(value)}: ${problem}`);
