@@ -3,7 +3,7 @@
 
 import { assertNever, type Question } from '../../shared/model.js';
 import type { Response } from '../../shared/tracking.js';
-import { decimalOf } from '../quiz/grade.js';
+import { asPairs, asStrings, decimalOf } from '../quiz/grade.js';
 
 /** The shape both versions share: a list of ids, a list of pairs, a boolean or text. */
 export type Parts =
@@ -14,25 +14,16 @@ export type Parts =
   /** A decimal with a point, or a range (2004 `min[:]max`; 1.2 has single numbers only). */
   | { kind: 'num'; range: string[] };
 
-function idList(r: Response): string[] {
-  if (typeof r === 'string') return [r];
-  return Array.isArray(r) ? r.filter((x): x is string => typeof x === 'string') : [];
-}
-
-function pairList(r: Response): Array<[string, string]> {
-  return Array.isArray(r) ? r.filter((x): x is [string, string] => Array.isArray(x) && x.length === 2) : [];
-}
-
 export function responseParts(question: Question, r: Response): Parts {
   switch (question.type) {
     case 'single':
     case 'multiple':
     case 'order':
-      return { kind: 'ids', ids: idList(r) };
+      return { kind: 'ids', ids: typeof r === 'string' ? [r] : asStrings(r) };
     case 'true-false':
       return { kind: 'bool', value: r === true };
     case 'match':
-      return { kind: 'pairs', pairs: pairList(r) };
+      return { kind: 'pairs', pairs: asPairs(r) };
     case 'fill-in':
     case 'open':
       return { kind: 'text', text: typeof r === 'string' ? r : '' };

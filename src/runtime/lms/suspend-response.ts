@@ -14,11 +14,16 @@ function unescapeText(text: string): string {
   return text.replace(/%(25|3B|7C)/g, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** The saved text cannot be this question's response (why is not worth bytes in the player). */
+function bad(): never {
+  throw new Error('bad response');
+}
+
 /** Distinct ids, each one of `allowed`; `all`: every one of them (an order is a permutation). */
 function ids(text: string, allowed: string[], all = false): string[] {
   const out = [...text];
   if (out.some((id) => !allowed.includes(id)) || new Set(out).size < out.length || (all && out.length < allowed.length)) {
-    throw new Error(`bad ids ${text}`);
+    bad();
   }
   return out;
 }
@@ -32,11 +37,10 @@ export function encodeResponse(question: Question, r: Response): string {
     case 'single':
     case 'multiple':
     case 'order':
+    case 'match': // each pair as its two ids
       return asIds(r).join('');
     case 'true-false':
       return r === true ? 't' : 'f';
-    case 'match':
-      return Array.isArray(r) ? r.map((pair) => (Array.isArray(pair) ? pair.join('') : '')).join('') : '';
     case 'fill-in':
     case 'open':
       return escapeText(typeof r === 'string' ? r : '');
@@ -49,7 +53,7 @@ export function encodeResponse(question: Question, r: Response): string {
 }
 
 function decodeMatch(text: string, sources: string[], targets: string[]): Array<[string, string]> {
-  if (text.length % 2 !== 0) throw new Error('bad match response');
+  if (text.length % 2 !== 0) bad();
   ids(text.replace(/(.)./g, '$1'), sources); // each term matched once
   const pairs: Array<[string, string]> = [];
   for (let i = 0; i < text.length; i += 2) {
@@ -63,7 +67,7 @@ export function decodeResponse(question: Question, text: string): Response {
   switch (question.type) {
     case 'single': {
       const [id, ...more] = ids(text, question.choices.map((c) => c.id));
-      if (id === undefined || more.length > 0) throw new Error('bad single response');
+      if (id === undefined || more.length > 0) bad();
       return id;
     }
     case 'multiple':
@@ -71,7 +75,7 @@ export function decodeResponse(question: Question, text: string): Response {
     case 'order':
       return ids(text, question.items.map((c) => c.id), true);
     case 'true-false':
-      if (text !== 't' && text !== 'f') throw new Error('bad true-false response');
+      if (text !== 't' && text !== 'f') bad();
       return text === 't';
     case 'match':
       return decodeMatch(text, question.sources.map((s) => s.id), question.targets.map((t) => t.id));
@@ -79,8 +83,7 @@ export function decodeResponse(question: Question, text: string): Response {
     case 'open':
       return unescapeText(text);
     case 'numeric':
-      if (decimalOf(question, text) === null) throw new Error('bad numeric response');
-      return text;
+      return decimalOf(question, text) ?? bad();
     default:
       return assertNever(question);
   }

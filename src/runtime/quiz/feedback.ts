@@ -45,10 +45,12 @@ export function showFeedback(form: HTMLFormElement, q: Question, answer: AnswerS
   const shown = `${answer.ok}${solution}`;
   if (box.dataset.shown === shown) return;
   box.dataset.shown = shown;
+  // The verdict's string, the author's feedback and the box's class share one name.
+  const kind = answer.ok === null ? 'recorded' : answer.ok ? 'correct' : 'incorrect';
   // A wrong answer that still earned points (`scoring: partial`) says so: "not correct" alone would hide them.
-  const verdict = answer.ok === null ? strings.recorded : answer.ok ? strings.correct : answer.pts > 0 ? strings.partly : strings.incorrect;
-  const authored = answer.ok === null ? '' : answer.ok ? q.feedback.correct : q.feedback.incorrect;
-  box.className = `sd-feedback ${answer.ok === null ? 'is-recorded' : answer.ok ? 'is-correct' : 'is-incorrect'}`;
+  const verdict = kind === 'incorrect' && answer.pts > 0 ? strings.partly : strings[kind];
+  const authored = kind === 'recorded' ? '' : q.feedback[kind];
+  box.className = `sd-feedback is-${kind}`;
   box.replaceChildren(el('p', { class: 'sd-verdict' }, verdict));
   if (authored !== '') box.append(el('p', {}, html(authored)));
   if (solution !== '') box.append(el('p', { class: 'sd-solution' }, solution));

@@ -76,11 +76,11 @@ function acceptedAnswer(answers: string[], caseSensitive: boolean, typed: string
   return answers.some((a) => normalizeText(a, caseSensitive) === t);
 }
 
-function asStrings(r: Response): string[] {
+export function asStrings(r: Response): string[] {
   return Array.isArray(r) ? r.filter((x): x is string => typeof x === 'string') : [];
 }
 
-function asPairs(r: Response): Array<[string, string]> {
+export function asPairs(r: Response): Array<[string, string]> {
   return Array.isArray(r) ? r.filter((x): x is [string, string] => Array.isArray(x)) : [];
 }
 
