@@ -19,6 +19,9 @@ export interface LessonMeta extends LessonSettings {
   description: string;
   /** Quiz files, relative to the lesson folder (front matter `quiz:`, default ["quiz.yaml"] when present). */
   quizFiles: string[];
+  /** Front matter `shuffle:` and `tries:`: what a question without its own gets. */
+  shuffle: boolean;
+  tries: number;
   /** Front matter `scoring:`, for the questions without their own (shared/model.ts ScoringRule). */
   scoring: ScoringRule;
 }

@@ -47,6 +47,8 @@ export interface UiStrings {
   retry: string;
   /** one|other: "Nog 1 poging|Nog {left} pogingen" */
   attemptsLeft: string;
+  /** After a wrong check with tries left (`tries:`), one|other by {left}; begins with `incorrect`. */
+  triesLeft: string;
   noAttemptsLeft: string;
   /** Under the result: the attempt the LMS gets (front matter `score:`), "{n}" its number, "{score}" its score. */
   bestCounts: string;
@@ -98,6 +100,7 @@ const en: UiStrings = {
   unanswered: '1 question not answered yet|{left} questions not answered yet',
   retry: 'Try the quiz again',
   attemptsLeft: '1 attempt left|{left} attempts left',
+  triesLeft: 'Not correct. Try again: 1 try left.|Not correct. Try again: {left} tries left.',
   noAttemptsLeft: 'No attempts left',
   bestCounts: 'Your best attempt counts: attempt {n}, {score}%.',
   lastCounts: 'Your last attempt counts.',
@@ -144,6 +147,7 @@ const nl: UiStrings = {
   unanswered: '1 vraag nog niet beantwoord|{left} vragen nog niet beantwoord',
   retry: 'Probeer de toets opnieuw',
   attemptsLeft: 'Nog 1 poging|Nog {left} pogingen',
+  triesLeft: 'Niet goed. Probeer het nog eens: nog 1 kans.|Niet goed. Probeer het nog eens: nog {left} kansen.',
   noAttemptsLeft: 'Geen pogingen meer',
   bestCounts: 'Je beste poging telt: poging {n}, {score}%.',
   lastCounts: 'Je laatste poging telt.',

@@ -20,11 +20,8 @@ export function cmiPath(element: string): string {
   return element.replace(/^cmi\./, '');
 }
 
-/** The learner-name and learner-id elements (1.2 RTE 3.4.4.1 student_*, 2004 RTE 4.2.12 / 4.2.11). */
-const WHO: Record<ScormVersion, { id: string; name: string }> = {
-  '1.2': { id: 'cmi.core.student_id', name: 'cmi.core.student_name' },
-  '2004': { id: 'cmi.learner_id', name: 'cmi.learner_name' },
-};
+/** The learner-name element (1.2 RTE 3.4.4.1 student_name, 2004 RTE 4.2.12); the id is the vocabulary's. */
+const NAME: Record<ScormVersion, string> = { '1.2': 'cmi.core.student_name', '2004': 'cmi.learner_name' };
 
 /** Statuses after which Moodle opens the attempt in review mode unless the course said exit
  *  "suspend" (1.2 lesson_status completed/passed/failed; 2004 completion_status completed). */
@@ -76,8 +73,8 @@ export function moodleStart(version: ScormVersion, passingScore: number, learner
   const vocabulary = SCORM[version];
   const cmi: Cmi = {};
   const values: Array<[string, string]> = [
-    [WHO[version].id, learner.id],
-    [WHO[version].name, learner.name],
+    [vocabulary.el.learnerId, learner.id],
+    [NAME[version], learner.name],
     [vocabulary.el.credit, 'credit'],
     [vocabulary.el.mode, 'normal'],
     [vocabulary.el.entry, 'ab-initio'],

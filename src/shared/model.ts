@@ -39,6 +39,11 @@ interface QuestionBase {
   /** Points toward the score; 0 for open questions (recorded, never scored). */
   points: number;
   feedback: Feedback;
+  /** single/multiple: options shown in an order drawn per learner and attempt (quiz.yaml or front
+   *  matter `shuffle: true`); ids stay the authored ones. */
+  shuffle?: true;
+  /** Checks allowed before the answer is final (`tries:`), set only when above 1. */
+  tries?: number;
 }
 
 export interface SingleQuestion extends QuestionBase {

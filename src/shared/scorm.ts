@@ -27,6 +27,8 @@ export interface Elements {
   scoreMin: string;
   scoreMax: string;
   interactionCount: string;
+  /** 1.2 RTE 3.4.4.1 cmi.core.student_id, 2004 RTE 4.2.11 cmi.learner_id: seeds shuffled options. */
+  learnerId: string;
 }
 
 /** SPM (smallest permitted maximum) of the strings the player writes. */
@@ -109,6 +111,7 @@ export const SCORM12: ScormVocabulary = {
     scoreMin: 'cmi.core.score.min',
     scoreMax: 'cmi.core.score.max',
     interactionCount: 'cmi.interactions._count',
+    learnerId: 'cmi.core.student_id',
   },
   // RTE 3.4.4: CMIString255 bookmark, CMIString4096 suspend data, CMIFeedback 255.
   limits: { location: 255, suspendData: 4096, fillIn: 255, longFillIn: 255 },
@@ -160,6 +163,7 @@ export const SCORM2004: ScormVocabulary = {
     scoreMin: 'cmi.score.min',
     scoreMax: 'cmi.score.max',
     interactionCount: 'cmi.interactions._count',
+    learnerId: 'cmi.learner_id',
   },
   // RTE 4.2.14 location 1000, 4.2.23 suspend_data 64000, 4.2.9.1 fill-in 250 / long-fill-in 4000.
   limits: { location: 1000, suspendData: 64000, fillIn: 250, longFillIn: 4000 },

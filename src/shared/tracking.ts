@@ -50,6 +50,10 @@ export interface PlayerState {
   best: BestResult | null;
   /** Countdown timers by the slide's key (SlideInfo.k), "<key>.<n>" for a second timer on a slide. */
   timers: Record<string, TimerState>;
+  /** With the attempt, draws the order of shuffled options (quiz/draw.ts): from the learner id, else random. */
+  seed?: number;
+  /** Wrong checks so far of questions allowed more than one try, not yet final (this attempt). */
+  tried?: Record<string, number>;
 }
 
 export function initialState(): PlayerState {

@@ -43,6 +43,8 @@ export function makeLesson(meta: Partial<LessonMeta> = {}, questions: Question[]
       score: 'best',
       quizFiles: ['quiz.yaml'],
       scoring: 'all-or-nothing',
+      shuffle: false,
+      tries: 1,
       ...meta,
     },
     slides: [

@@ -69,7 +69,7 @@ describe('suspend_data of the same build', () => {
     const state: PlayerState = { slide: 0, visited: [0], answers: {}, attempt: 1, result: null, best: null, timers: {} };
     const text = encodeState(state, lesson);
     expect(decodeState(text, lesson)).toEqual(state);
-    expect(text).toBe('s2|d00|1|d00|||');
+    expect(text).toBe('s2|d00|1|d00|||||');
   });
 
   it('works the attempt\'s result out again from the answers, and keeps the best attempt', () => {
@@ -230,5 +230,41 @@ describe('corrupt data', () => {
       const back = decodeState(text, lesson);
       if (back !== null) expect(back.slide).toBeLessThan(lesson.slides.length);
     }
+  });
+});
+
+describe('the shuffle seed and second tries', () => {
+  const withTries = (lesson: LessonData, tries: number): LessonData => ({ ...lesson, questions: lesson.questions.map((q) => ({ ...q, tries })) });
+  const V1T = withTries(V1, 3);
+  const midTry: PlayerState = { ...midQuiz, seed: 4294967295, tried: { 'tf-0': 2, 'order-0': 1 } };
+
+  it('gives back the seed (the same shuffled orders) and the wrong tries used of open questions', () => {
+    expect(decodeState(encodeState(midTry, V1T), V1T)).toEqual(midTry);
+  });
+
+  it('reads data written before seeds and tries (6 fields) as having neither', () => {
+    const before = encodeState(midQuiz, V1T).replace(/\|\|$/, '');
+    expect(before.split('|')).toHaveLength(7);
+    const back = decodeState(before, V1T);
+    expect(back?.seed).toBeUndefined();
+    expect(back?.tried).toBeUndefined();
+    expect(back?.answers).toEqual(midQuiz.answers);
+  });
+
+  it('drops a count of tries the question no longer allows (the author lowered `tries:`)', () => {
+    const back = decodeState(encodeState(midTry, V1T), withTries(V1, 2));
+    expect(back?.tried).toEqual({ 'order-0': 1 });
+  });
+
+  it('keeps a 200-slide, 100-question lesson within 4096 with every question on its second of three tries', () => {
+    const big = withTries({ ...bigLesson(), attempts: 3 }, 3);
+    const state: PlayerState = {
+      slide: 199, visited: Array.from({ length: 200 }, (_, i) => i), answers: {}, attempt: 3, result: null,
+      best: { score: 33.33, passed: false, n: 1 }, timers: {}, seed: 4294967295,
+      tried: Object.fromEntries(big.questions.map((q) => [q.id, 2])),
+    };
+    const text = encodeState(state, big, 4096);
+    expect(text.length).toBeLessThan(1400);
+    expect(decodeState(text, big)).toEqual(state);
   });
 });

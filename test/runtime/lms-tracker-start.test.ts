@@ -46,7 +46,7 @@ describe('the SCORM tracker at start', () => {
   it('takes the LMS pass mark from cmi.scaled_passing_score as a percentage', () => {
     expect(start(graded, { ...NEW_LEARNER, 'cmi.scaled_passing_score': '0.6' })).toEqual({
       passingScore: 60,
-      reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.scaled_passing_score', 'cmi.suspend_data'],
+      reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.scaled_passing_score', 'cmi.suspend_data', 'cmi.learner_id'],
     });
   });
 
@@ -57,7 +57,7 @@ describe('the SCORM tracker at start', () => {
   it('does not ask for a pass mark when the lesson has no graded question (the manifest declares none)', () => {
     expect(start(openOnly, { ...NEW_LEARNER, 'cmi.scaled_passing_score': '0.6' })).toEqual({
       passingScore: null,
-      reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.suspend_data'],
+      reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.suspend_data', 'cmi.learner_id'],
     });
   });
 });

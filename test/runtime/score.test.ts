@@ -95,12 +95,12 @@ describe('retry', () => {
   const state: PlayerState = {
     slide: 9, visited: [0, 1, 2, 9], attempt: 1, timers: { '1': { left: 30, running: false } },
     answers: { open: answered(0, null), single: answered(0, false), multiple: answered(1) },
-    result: { score: 40, passed: false }, best: { score: 40, passed: false, n: 1 },
+    result: { score: 40, passed: false }, best: { score: 40, passed: false, n: 1 }, seed: 99, tried: { multiple: 1 },
   };
 
-  it('clears graded answers, keeps open ones, counts the attempt and forgets the result', () => {
+  it('clears graded answers and tries used, keeps open ones and the seed, counts the attempt and forgets the result', () => {
     expect(retryState([open, single, multiple], state)).toEqual({
-      ...state, answers: { open: answered(0, null) }, attempt: 2, result: null,
+      ...state, answers: { open: answered(0, null) }, attempt: 2, result: null, tried: {},
     });
   });
 

@@ -40,7 +40,7 @@ export function defaultMeta(): LessonMeta {
   return {
     id: '', title: '', language: 'en', version: '1.0.0', description: '', passingScore: 70,
     completion: 'slides-and-quiz', attempts: 0, navigation: 'free', solutions: 'after-last-attempt',
-    score: 'best', quizFiles: ['quiz.yaml'], scoring: 'all-or-nothing',
+    score: 'best', quizFiles: ['quiz.yaml'], shuffle: false, tries: 1, scoring: 'all-or-nothing',
   };
 }
 
@@ -171,7 +171,27 @@ const READERS: Record<string, Reader> = {
   score: (node, out, at) => oneOf(node, at, 'score', SCORE, (v) => (out.meta.score = v)),
   scoring: (node, out, at) => oneOf(node, at, 'scoring', SCORING, (v) => (out.meta.scoring = v)),
   quiz: readQuiz,
+  shuffle: (node, out, at) => {
+    if (!isScalar(node) || typeof node.value !== 'boolean') return diag('META_INVALID_VALUE', at, `shuffle "${scalarText(node)}" is not true or false`, 'write `shuffle: true` to shuffle the options of every single and multiple question');
+    out.meta.shuffle = node.value;
+    return null;
+  },
+  tries: (node, out, at) => {
+    const value = triesOf(node);
+    if (value === null) return diag('META_INVALID_VALUE', at, `tries ${scalarText(node) || '(empty)'} is not a whole number from 1 to ${MAX_TRIES}`, 'e.g. `tries: 2`: a wrong answer may be changed and checked once more');
+    out.meta.tries = value;
+    return null;
+  },
 };
+
+/** Checks of one question before its answer is final: one digit in suspend_data (the wrong tries before the last), and more
+ *  than a handful turns a question into guessing. */
+export const MAX_TRIES = 9;
+
+export function triesOf(node: Node | null | undefined): number | null {
+  const value = isScalar(node) ? node.value : undefined;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_TRIES ? value : null;
+}
 
 function text(node: Node | null, at: SourcePos, key: string, set: (v: string) => void): Diagnostic | null {
   if (!isScalar(node) || node.value === null) {

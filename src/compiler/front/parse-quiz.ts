@@ -4,13 +4,14 @@
 import type { Node } from 'yaml';
 import type { QuestionType } from '../../shared/model.js';
 import { diag } from '../diagnostics/diagnostics.js';
-import type { Markdown, QuizQuestion, SourcePos } from '../model.js';
+import type { LessonMeta, Markdown, QuizQuestion, SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { READERS, TYPE_FIELDS } from './parse-question-types.js';
 import type { Base, QuizSettings } from './parse-question-types.js';
 import { QuestionContext, promptTextOf } from './quiz-context.js';
 import { getNode, isMap, isScalar, isSeq, keyText, mapPairs, parseYaml, scalarText } from './yaml-source.js';
 import { didYouMean } from '../diagnostics/suggest.js';
+import { MAX_TRIES, triesOf } from './parse-front-matter.js';
 
 export interface QuizEntry {
   question: QuizQuestion;
@@ -33,11 +34,13 @@ export interface QuizFile {
 
 /** Interaction ids: no spaces (SCORM 1.2 CMIIdentifier, 2004 long_identifier_type), letters first or digits. */
 export const QUESTION_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-const COMMON_FIELDS = ['id', 'type', 'prompt', 'feedback', 'points'];
+const COMMON_FIELDS = ['id', 'type', 'prompt', 'feedback', 'points', 'shuffle', 'tries'];
+/** The types whose options the player shuffles (order items and match descriptions always are). */
+const SHUFFLED: readonly QuestionType[] = ['single', 'multiple'];
+type Defaults = Pick<LessonMeta, 'shuffle' | 'tries'> & QuizSettings;
 const TYPES = Object.keys(READERS) as QuestionType[];
 
-/** `settings`: the front matter's, for what a question does not say itself (`scoring:`, number format). */
-export function parseQuiz(text: string, file: string, settings: QuizSettings = { language: 'en', scoring: 'all-or-nothing' }): QuizFile {
+export function parseQuiz(text: string, file: string, settings: Defaults = { shuffle: false, tries: 1, language: 'en', scoring: 'all-or-nothing' }): QuizFile {
   const { doc, pos, diagnostics } = parseYaml(text, file);
   const out: QuizFile = { entries: [], brokenIds: new Map(), defined: [], texts: [], readable: false, diagnostics };
   if (diagnostics.length > 0) return out;
@@ -79,7 +82,7 @@ function readId(item: Node, pos: (n: Node | null | undefined) => SourcePos, diag
   return id;
 }
 
-function readQuestion(ctx: QuestionContext, settings: QuizSettings): QuizQuestion | null {
+function readQuestion(ctx: QuestionContext, settings: Defaults): QuizQuestion | null {
   const typeNode = ctx.required('type', `add \`type:\` with one of: ${TYPES.join(', ')}`);
   if (!typeNode) return null;
   const type = TYPES.find((t) => t === scalarText(typeNode));
@@ -91,7 +94,28 @@ function readQuestion(ctx: QuestionContext, settings: QuizSettings): QuizQuestio
   warnUnknownKeys(ctx, type);
   const base = readBase(ctx, type);
   const question = READERS[type](ctx, base ?? placeholder(ctx), settings);
-  return base && question;
+  const extra = readTries(ctx, type, settings);
+  return base && question && extra && { ...question, ...extra };
+}
+
+/** `shuffle` and `tries` of the question, else the front matter's; only where they mean something. */
+function readTries(ctx: QuestionContext, type: QuestionType, defaults: Defaults): { shuffle?: true; tries?: number } | null {
+  const [shuffleNode, triesNode] = [ctx.field('shuffle'), ctx.field('tries')];
+  const shuffle = shuffleNode === undefined ? defaults.shuffle : ctx.boolean(shuffleNode, 'shuffle');
+  const tries = triesNode === undefined ? defaults.tries : triesOf(triesNode);
+  if (triesNode !== undefined && tries === null) {
+    ctx.report('QUIZ_INVALID_VALUE', triesNode, `tries of question "${ctx.id}" must be a whole number from 1 to ${MAX_TRIES}, not "${scalarText(triesNode)}"`,
+      'e.g. `tries: 2`: a wrong answer may be changed and checked once more');
+  }
+  if (shuffleNode !== undefined && !SHUFFLED.includes(type)) {
+    ctx.report('QUIZ_UNKNOWN_KEY', shuffleNode, `question "${ctx.id}" (${type}) has no options to shuffle: \`shuffle\` is ignored`,
+      `only single and multiple questions are shuffled; ${type === 'order' || type === 'match' ? 'this type is always shown mixed' : 'remove `shuffle:`'}`);
+  }
+  if (triesNode !== undefined && type === 'open') {
+    ctx.report('QUIZ_UNKNOWN_KEY', triesNode, `open question "${ctx.id}" is never wrong: \`tries\` is ignored`, 'remove `tries:`');
+  }
+  if (shuffle === null || tries === null) return null;
+  return { ...(shuffle && SHUFFLED.includes(type) && { shuffle: true }), ...(tries > 1 && type !== 'open' && { tries }) };
 }
 
 function warnUnknownKeys(ctx: QuestionContext, type: QuestionType): void {

@@ -38,7 +38,7 @@ export const MANGLED_PROPS = [
   'recordAnswer', 'finishQuiz', 'backoff', 'lastCommit', 'backoffMs', 'maxBackoffMs', 'intervalMs', 'refused', 'sent',
   'placed', 'shownAt', 'goToQuestion', 'onSlide', 'tracker', 'goTo', 'interaction', 'patterns', 'latency', 'calls',
   'limits', 'neutral', 'visited', 'attempt', 'best', 'timers', 'running', 'saved', 'started', 'lastState', 'success',
-  'listeners', 'credit', 'exit', 'lesson', 'api', 'doc', 'pts', 'ids', 'pair',
+  'listeners', 'credit', 'exit', 'lesson', 'api', 'doc', 'pts', 'ids', 'pair', 'tried', 'learner', 'learnerId',
   'queue', 'alarm', 'lastStatus', 'shut', 'opts',
 ] as const;
 

@@ -19,7 +19,8 @@ export interface QuestionView {
 /** The player's question: every text of the compiler's question rendered, by the lesson's renderer. */
 export function renderQuestion(q: QuizQuestion, md: MarkdownRenderer): Question {
   const base = { id: q.id, promptHtml: md.html(q.promptHtml), promptText: q.promptText, points: q.points,
-    feedback: { correct: md.html(q.feedback.correct), incorrect: md.html(q.feedback.incorrect) } };
+    feedback: { correct: md.html(q.feedback.correct), incorrect: md.html(q.feedback.incorrect) },
+    ...(q.shuffle && { shuffle: q.shuffle }), ...(q.tries !== undefined && { tries: q.tries }) };
   const items = (list: Array<{ id: string; html: Markdown }>): Item[] => list.map((item) => ({ id: item.id, html: md.html(item.html) }));
   const partial = 'partial' in q && q.partial === true ? { partial: true } : {};
   switch (q.type) {

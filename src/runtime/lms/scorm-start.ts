@@ -21,6 +21,7 @@ export interface StartReading {
   saved: PlayerState | null;
   /** The learner's earlier quiz outcome as the LMS holds it. */
   lastSuccess: Standing['success'];
+  learner: string;
 }
 
 /** Review and browse mode and no-credit launches show what was recorded and change nothing. Both
@@ -68,5 +69,6 @@ export function readStart(api: ScormApi, table: ScormTable, lesson: LessonData, 
     interactionCount: Number.isInteger(count) && count > 0 ? count : 0,
     saved,
     lastSuccess,
+    learner: api.get(table.el.learnerId),
   };
 }

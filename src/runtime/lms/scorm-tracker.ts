@@ -120,6 +120,7 @@ function trackerOf(session: Session, start: StartReading, listeners: Array<(stat
     kind: session.table.kind,
     recording: session.recording,
     passingScore: start.passingScore,
+    learner: start.learner,
     restore: () => (start.saved === null ? null : structuredClone(start.saved)),
     save: (state) =>
       update(session, state, () => {

@@ -50,6 +50,7 @@ export function createStandaloneTracker(lesson: LessonData, win: Window): Tracke
   return {
     kind: 'standalone',
     recording: true,
+    learner: '',
     passingScore: null,
     restore: () => readStored(storage, key, lesson),
     save: write,

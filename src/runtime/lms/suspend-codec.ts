@@ -5,24 +5,32 @@
 // "scormstandard" setting and its mobile app enforce it: a 200-slide, 100-question lesson, all seen
 // and answered, takes about 1.6 KB (test/runtime/lms-suspend-codec.test.ts).
 //
-//   s2|<bookmark>|<attempt>|<visited>|<best>|<answers>|<timers>
+//   s2|<bookmark>|<attempt>|<visited>|<best>|<answers>|<timers>|<seed>|<tries>
 //   bookmark: the key of the slide the learner is on (3 characters, also the LMS bookmark)
 //   visited:  the keys of the slides seen, in lesson order, concatenated
 //   best:     "" or <score>p / <score>f followed by the attempt it was reached in (base 36)
 //   answers:  <question key, 4 characters><response> joined by ";"
 //   timers:   <timer key>,<seconds left, base 36>,<1 running|0> joined by ";"
+//   seed:     base 36 (quiz/draw.ts: with the attempt it gives every shuffled order again)
+//   tries:    <question key><wrong tries so far, one digit: tries are at most 9>, concatenated
+// Data written before seed and tries existed (6 fields) is read as having neither.
 // Points, right/wrong and the attempt's result are not stored: they are worked out again from the
 // responses with the questions as they are now, so a lesson update never leaves a stale score.
 // Packages built before write s1 (positions and a fingerprint): still read, see decodeOld.
 
 import type { LessonData, LessonQuestion } from '../../shared/model.js';
 import type { AnswerState, BestResult, PlayerState, TimerState } from '../../shared/tracking.js';
+import { hash } from '../quiz/draw.js';
 import { grade } from '../quiz/grade.js';
 import { attemptResult, bestOf } from '../quiz/score.js';
 import { decodeResponse, encodeResponse, escapeText } from './suspend-response.js';
 
 const TAG = 's2';
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** A base64url digit's value (A-Z a-z 0-9 - _), worked out: the 64-letter alphabet costs more bytes. */
+const b64 = (c: string): number => {
+  const n = c.charCodeAt(0);
+  return n > 96 ? n - 71 : n === 95 ? 63 : n > 64 ? n - 65 : n > 47 ? n + 4 : 62;
+};
 
 const guard = <T>(read: () => T, fallback: T): T => {
   try {
@@ -48,6 +56,8 @@ function encodeWith(state: PlayerState, lesson: LessonData, answers: Record<stri
     best === null ? '' : `${best.score}${best.passed ? 'p' : 'f'}${best.n.toString(36)}`,
     questions.flatMap((q) => (answers[q.id] ? [q.k + encodeResponse(q, answers[q.id]!.r)] : [])).join(';'),
     Object.entries(state.timers).map(([key, t]) => `${key},${Math.max(0, Math.round(t.left)).toString(36)},${t.running ? 1 : 0}`).join(';'),
+    state.seed?.toString(36),
+    questions.map((q) => (state.tried?.[q.id] ? q.k + state.tried[q.id] : '')).join(''),
   ].join('|');
 }
 
@@ -109,7 +119,7 @@ function nearest(seen: string[], bookmark: string, at: Map<string, number>): num
 }
 
 function decodeKeyed(parts: string[], lesson: LessonData, location: string): PlayerState {
-  const [bookmark = '', attempt = '', visited = '', best = '', answers = '', timers = ''] = parts;
+  const [bookmark = '', attempt = '', visited = '', best = '', answers = '', timers = '', seed = '', tries = ''] = parts;
   const at = new Map(lesson.slides.map((s, i) => [s.k, i]));
   const seen = visited.match(/.{3}/g) ?? [];
   const byKey = new Map(lesson.questions.map((q) => [q.k, q]));
@@ -121,15 +131,24 @@ function decodeKeyed(parts: string[], lesson: LessonData, location: string): Pla
     result: null,
     best: decodeBest(best),
     timers: decodeTimers(timers, (key) => (at.has(key.split('.')[0]!) ? key : undefined)),
+    seed: seed ? guard(() => int36(seed), undefined) : undefined,
+    tried: tries ? decodeTries(tries, byKey) : undefined,
   };
+}
+
+/** A count that does not fit the question's tries now (the author lowered them) is dropped. */
+function decodeTries(text: string, byKey: Map<string, LessonQuestion>): Record<string, number> {
+  const tries: Record<string, number> = {};
+  for (const [, key, digit] of text.matchAll(/(.{4})([1-8])/g)) {
+    const q = byKey.get(key!);
+    if (q && +digit! < (q.tries ?? 1)) tries[q.id] = +digit!;
+  }
+  return tries;
 }
 
 /** s1 changed whenever the slide count or the question ids changed; `slides` replays that. */
 function fingerprint(lesson: LessonData, slides: number): string {
-  let hash = 2166136261; // FNV-1a
-  const text = `${slides}/${lesson.questions.map((q) => `${q.id}:${q.type}`).join('/')}`;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return (hash >>> 0).toString(36);
+  return hash(`${slides}/${lesson.questions.map((q) => `${q.id}:${q.type}`).join('/')}`).toString(36);
 }
 
 /** s1|<fingerprint>|<slide>|<attempt>|<visited bitset>|<result>|<index,ok,pts,ms,response;...>|<slide,left,running;...>,
@@ -142,7 +161,7 @@ function decodeOld(parts: string[], lesson: LessonData, location: string): Playe
   const slidesOk = print === fingerprint(lesson, slides.length);
   const questionsOk = slidesOk || Array.from({ length: 999 }, (_, n) => fingerprint(lesson, n + 1)).includes(print ?? '');
   const bookmark = /^\d{1,6}$/.test(location) ? Number(location) : guard(() => int36(slide), 0);
-  const visited = [...bits].flatMap((c, i) => [0, 1, 2, 3, 4, 5].filter((b) => B64.indexOf(c) & (1 << b)).map((b) => i * 6 + b));
+  const visited = [...bits].flatMap((c, i) => [0, 1, 2, 3, 4, 5].filter((b) => b64(c) & (1 << b)).map((b) => i * 6 + b));
   const s1Result = /^([\d.]{1,9})([pf])$/.exec(result);
   const n = attemptOf(attempt, lesson);
   return {
@@ -166,7 +185,7 @@ function decodeOld(parts: string[], lesson: LessonData, location: string): Playe
  *  best result, what the LMS already holds, stays. Null when the text is not this lesson's format. */
 export function decodeState(text: string, lesson: LessonData, location = '', passingScore = lesson.passingScore): PlayerState | null {
   const [tag, ...parts] = text.split('|');
-  const state = tag === TAG && parts.length === 6 ? decodeKeyed(parts, lesson, location)
+  const state = tag === TAG && parts.length >= 6 && parts.length <= 8 ? decodeKeyed(parts, lesson, location)
     : tag === 's1' && parts.length === 7 ? decodeOld(parts, lesson, location) : null;
   if (state === null) return null;
   state.visited = [...new Set([...state.visited, state.slide])].sort((a, b) => a - b);

@@ -13,6 +13,8 @@ export interface Tracker {
   /** The LMS's own pass mark in percent (SCORM 1.2 mastery_score, SCORM 2004 scaled_passing_score
    *  x 100), null when it gives none: then the lesson's passingScore decides passed/failed. */
   readonly passingScore: number | null;
+  /** The learner's id in the LMS ('' without one): seeds shuffled options (quiz/draw.ts). */
+  readonly learner: string;
 
   /** The saved state when the LMS (or the browser) resumes a session, else null. */
   restore(): PlayerState | null;

@@ -1,10 +1,12 @@
 // The quiz on the page: checking answers, locking them, reporting them through the tracker, the
 // attempt's result and retries. Questions may sit on their own slides or inside content slides.
 
-import type { LessonData, Question } from '../../shared/model.js';
+import type { LessonData, Question, SingleQuestion } from '../../shared/model.js';
 import type { AnswerState, PlayerState } from '../../shared/tracking.js';
 import type { Tracker } from '../lms/tracker.js';
-import { all } from '../dom.js';
+import { plural } from '../../shared/i18n.js';
+import { all, one } from '../dom.js';
+import { hash, shuffled } from './draw.js';
 import { clearFeedback, showFeedback } from './feedback.js';
 import { clearResponse, readResponse, setLocked, writeResponse } from './form.js';
 import { grade, isEmpty } from './grade.js';
@@ -36,7 +38,10 @@ interface QuizContext {
 
 export function createQuiz(doc: Document, data: LessonData, state: PlayerState, tracker: Tracker, goTo: (index: number) => void): Quiz {
   const ctx: QuizContext = { doc, data, state, tracker, goTo, placed: placeQuestions(doc, data.questions), shownAt: new Map() };
+  // Kept in the state: a learner without an LMS id keeps the order drawn the first time.
+  state.seed ||= hash(tracker.learner || String(Math.random()));
   for (const at of ctx.placed) {
+    arrange(ctx, at);
     const list = at.form.querySelector<HTMLOListElement>('ol.sd-order');
     if (list !== null) initOrder(list);
     at.form.addEventListener('submit', (event) => {
@@ -60,14 +65,38 @@ function restore(ctx: QuizContext, { q, form }: Placed): void {
   const answer = ctx.state.answers[q.id];
   if (answer !== undefined) writeResponse(form, q, answer.r);
   if (answer !== undefined || !ctx.tracker.recording) setLocked(form, true);
+  else triesLeft(ctx, q, form);
+}
+
+/** `shuffle: true`: the options in this learner's order for this attempt; the ids stay the authored ones. */
+function arrange({ state }: QuizContext, { q, form }: Placed): void {
+  const box = form.querySelector('.sd-choices');
+  // Only single and multiple questions get `shuffle` (parse-quiz.ts): both have choices.
+  if (q.shuffle && box) for (const c of shuffled((q as SingleQuestion).choices, q.id + state.attempt + state.seed)) box.append(box.querySelector(`[data-choice="${c.id}"]`)!);
+}
+
+/** After a wrong try that is not the last: the verdict and the tries left; the form stays open.
+ *  Nothing while no try is used (NaN without `tries`, or a count not below the tries). */
+function triesLeft({ state, data }: QuizContext, q: Question, form: HTMLFormElement): void {
+  const left = q.tries! - state.tried?.[q.id]!;
+  if (left < q.tries!) note(form, plural(data.strings.triesLeft, left, { left }), 'is-incorrect');
 }
 
 function check(ctx: QuizContext, { q, form }: Placed): void {
   const { state, tracker, data } = ctx;
   if (state.answers[q.id] !== undefined || !tracker.recording) return;
   const r = readResponse(form, q);
-  if (isEmpty(q, r)) return askForAnswer(form, data.strings.answerFirst);
+  if (isEmpty(q, r)) return note(form, data.strings.answerFirst, 'is-hint');
   const { ok, pts } = grade(q, r);
+  // Only the final try counts and is reported: a wrong one with tries left just says so.
+  const tries = (state.tried ||= {});
+  const used = (tries[q.id] ?? 0) + 1;
+  if (!ok && used < (q.tries ?? 1)) {
+    tries[q.id] = used;
+    triesLeft(ctx, q, form);
+    return tracker.save(state);
+  }
+  delete tries[q.id];
   const answer: AnswerState = { r, ok, pts, ms: Math.max(0, Date.now() - (ctx.shownAt.get(q.id) ?? Date.now())) };
   state.answers[q.id] = answer;
   const result = state.result === null ? attemptResult(data.questions, state.answers, data.passingScore) : null;
@@ -85,8 +114,10 @@ function check(ctx: QuizContext, { q, form }: Placed): void {
 function retry(ctx: QuizContext): void {
   Object.assign(ctx.state, retryState(ctx.data.questions, ctx.state));
   ctx.shownAt.clear();
-  for (const { q, form } of ctx.placed) {
+  for (const at of ctx.placed) {
+    const { q, form } = at;
     if (ctx.state.answers[q.id] !== undefined) continue; // open answers stay with the learner
+    arrange(ctx, at);
     clearResponse(form, q);
     clearFeedback(form);
     setLocked(form, false);
@@ -123,10 +154,10 @@ function placeQuestions(doc: Document, questions: Question[]): Placed[] {
   });
 }
 
-/** Checking with nothing chosen is a slip, not an answer: say so and keep the question open. */
-function askForAnswer(form: HTMLFormElement, message: string): void {
-  const box = form.querySelector<HTMLElement>('[data-feedback]');
-  if (box === null) return;
-  box.className = 'sd-feedback is-hint';
+/** A message while the question stays open: checking with nothing chosen (a slip, not an answer), or a
+ *  wrong try with tries left. */
+function note(form: HTMLFormElement, message: string, kind: string): void {
+  const box = one(form, '[data-feedback]');
+  box.className = `sd-feedback ${kind}`;
   box.textContent = message;
 }

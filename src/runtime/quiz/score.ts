@@ -70,11 +70,11 @@ export function canRetry(lesson: Pick<LessonData, 'attempts'>, state: PlayerStat
   return state.result !== null && !state.result.passed && attemptsLeft(lesson, state) > 0;
 }
 
-/** A new attempt: graded answers cleared, open answers kept (they belong to the learner, not the attempt). */
+/** A new attempt: graded answers and tries cleared, open answers kept (they belong to the learner, not the attempt). */
 export function retryState(questions: Question[], state: PlayerState): PlayerState {
   const graded = new Set(gradedQuestions(questions).map((q) => q.id));
   const answers = Object.fromEntries(Object.entries(state.answers).filter(([id]) => !graded.has(id)));
-  return { ...state, answers, attempt: state.attempt + 1, result: null };
+  return { ...state, answers, attempt: state.attempt + 1, result: null, tried: {} };
 }
 
 /** Whether the correct answers may be shown now (front matter `solutions:`). after-last-attempt: only
