@@ -2,6 +2,7 @@
 // a person (or a screen reader) finds them. The lesson data embedded in the built page tells the
 // test which answers are right, the way a teacher's answer key would.
 
+import { expect } from 'vitest';
 import type { Frame, Locator } from 'playwright-core';
 import type { LessonData, Question } from '../../../src/shared/model.js';
 import type { Files } from './serve.js';
@@ -84,6 +85,15 @@ export async function answer(frame: Frame, q: Question, right: boolean, lesson: 
   const feedback = slide.getByRole('status');
   await feedback.locator('p').first().waitFor();
   return ((await feedback.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Presses Check on the slide on screen and waits for what it says: the verdict, a try left, a hint. */
+export async function checkOnScreen(frame: Frame, label = 'Controleer antwoord'): Promise<string> {
+  const slide = slideOnScreen(frame);
+  await slide.getByRole('button', { name: label }).click();
+  const status = slide.getByRole('status');
+  await expect.poll(async () => ((await status.textContent()) ?? '').trim()).not.toBe('');
+  return ((await status.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Visits every slide from the one on screen to the last, answering each question as `right(q)` says. */
