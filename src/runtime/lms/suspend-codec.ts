@@ -26,24 +26,12 @@ import { attemptResult, bestOf } from '../quiz/score.js';
 import { decodeResponse, encodeResponse, escapeText } from './suspend-response.js';
 
 const TAG = 's2';
-/** A base64url digit's value (A-Z a-z 0-9 - _), worked out: the 64-letter alphabet costs more bytes. */
-const b64 = (c: string): number => {
-  const n = c.charCodeAt(0);
-  return n > 96 ? n - 71 : n === 95 ? 63 : n > 64 ? n - 65 : n > 47 ? n + 4 : 62;
-};
+/** A base64url digit's value (- 0-9 A-Z _ a-z) from its char code, worked out: the 64-letter
+ *  alphabet costs more bytes. NaN (past the end of the text) stays NaN: no bit set. */
+const b64 = (n: number): number => (n < 48 ? 62 : n < 58 ? n + 4 : n < 91 ? n - 65 : n < 97 ? 63 : n - 71);
 
-const guard = <T>(read: () => T, fallback: T): T => {
-  try {
-    return read();
-  } catch {
-    return fallback;
-  }
-};
-
-function int36(text: string): number {
-  if (!/^[0-9a-z]{1,8}$/.test(text)) throw new Error(`bad number ${text}`);
-  return parseInt(text, 36);
-}
+/** Undefined unless the text is a base-36 number of 1 to 8 digits. */
+const int36 = (text: string): number | undefined => (/^[0-9a-z]{1,8}$/.test(text) ? parseInt(text, 36) : undefined);
 
 function encodeWith(state: PlayerState, lesson: LessonData, answers: Record<string, AnswerState>): string {
   const { slides, questions } = lesson;
@@ -84,8 +72,12 @@ export function encodeState(state: PlayerState, lesson: LessonData, maxLength = 
 function decodeAnswers(entries: Array<[LessonQuestion | undefined, string]>): Record<string, AnswerState> {
   const answers: Record<string, AnswerState> = {};
   for (const [q, text] of entries) {
-    const r = q && guard(() => decodeResponse(q, text), undefined);
-    if (q && r !== undefined) answers[q.id] = { r, ...grade(q, r), ms: 0 };
+    try {
+      const r = decodeResponse(q!, text);
+      answers[q!.id] = { r, ...grade(q!, r), ms: 0 };
+    } catch {
+      // no such question (q undefined) or not a response to it: dropped
+    }
   }
   return answers;
 }
@@ -96,14 +88,14 @@ function decodeTimers(text: string, keyOf: (key: string) => string | undefined):
     const [key = '', left = '', running] = entry.split(',');
     const at = keyOf(key);
     // At most 99 hours: a timer reads MM:SS, and tampered data must not show a 13-digit countdown.
-    if (at !== undefined && /^[0-9a-z]{1,5}$/.test(left)) timers[at] = { left: Math.min(int36(left), 356400), running: running === '1' };
+    if (at !== undefined && /^[0-9a-z]{1,5}$/.test(left)) timers[at] = { left: Math.min(int36(left)!, 356400), running: running === '1' };
   }
   return timers;
 }
 
 /** 1-based, and never past the lesson's last attempt (a teacher may lower `attempts`: the learner is then on the last one). */
 const attemptOf = (text: string, lesson: LessonData): number =>
-  guard(() => Math.min(Math.max(1, int36(text)), lesson.attempts || 1e6), 1);
+  Math.min(Math.max(1, int36(text) ?? 1), lesson.attempts || 1e6);
 
 function decodeBest(text: string): BestResult | null {
   const m = /^(\d{1,3}(?:\.\d{1,2})?)([pf])([0-9a-z]{0,4})$/.exec(text);
@@ -131,7 +123,7 @@ function decodeKeyed(parts: string[], lesson: LessonData, location: string): Pla
     result: null,
     best: decodeBest(best),
     timers: decodeTimers(timers, (key) => (at.has(key.split('.')[0]!) ? key : undefined)),
-    seed: seed ? guard(() => int36(seed), undefined) : undefined,
+    seed: int36(seed),
     tried: tries ? decodeTries(tries, byKey) : undefined,
   };
 }
@@ -146,11 +138,6 @@ function decodeTries(text: string, byKey: Map<string, LessonQuestion>): Record<s
   return tries;
 }
 
-/** s1 changed whenever the slide count or the question ids changed; `slides` replays that. */
-function fingerprint(lesson: LessonData, slides: number): string {
-  return hash(`${slides}/${lesson.questions.map((q) => `${q.id}:${q.type}`).join('/')}`).toString(36);
-}
-
 /** s1|<fingerprint>|<slide>|<attempt>|<visited bitset>|<result>|<index,ok,pts,ms,response;...>|<slide,left,running;...>,
  *  as packages in use before s2 write it. With its fingerprint matching, every index is trusted and
  *  mapped to keys. When only the slide count differs (the fingerprint of the same questions with
@@ -158,22 +145,24 @@ function fingerprint(lesson: LessonData, slides: number): string {
 function decodeOld(parts: string[], lesson: LessonData, location: string): PlayerState {
   const [print, slide = '', attempt = '', bits = '', result = '', answers = '', timers = ''] = parts;
   const { slides, questions } = lesson;
-  const slidesOk = print === fingerprint(lesson, slides.length);
-  const questionsOk = slidesOk || Array.from({ length: 999 }, (_, n) => fingerprint(lesson, n + 1)).includes(print ?? '');
-  const bookmark = /^\d{1,6}$/.test(location) ? Number(location) : guard(() => int36(slide), 0);
-  const visited = [...bits].flatMap((c, i) => [0, 1, 2, 3, 4, 5].filter((b) => b64(c) & (1 << b)).map((b) => i * 6 + b));
-  const s1Result = /^([\d.]{1,9})([pf])$/.exec(result);
+  // s1's fingerprint changed whenever the slide count or the question ids changed: the count it
+  // was made with is the one whose fingerprint matches (0: none, the questions changed).
+  const tail = `/${questions.map((q) => `${q.id}:${q.type}`).join('/')}`;
+  const count = Array.from({ length: 1e3 + slides.length }, (_, n) => hash(n + tail).toString(36)).indexOf(print!);
+  const slidesOk = count === slides.length;
+  const bookmark = /^\d{1,6}$/.test(location) ? +location : int36(slide) ?? 0;
   const n = attemptOf(attempt, lesson);
   return {
     slide: slidesOk && bookmark < slides.length ? bookmark : 0,
-    visited: slidesOk ? visited.filter((i) => i < slides.length) : [],
-    answers: questionsOk
-      ? decodeAnswers(answers.split(';').map((e) => e.split(',')).map(([i = '', , , , ...r]) => [questions[guard(() => int36(i), -1)], r.join(',')]))
+    visited: slidesOk ? slides.flatMap((_, i) => ((b64(bits.charCodeAt(i / 6)) >> i % 6) & 1 ? [i] : [])) : [],
+    answers: count > 0
+      ? decodeAnswers(answers.split(';').map((e) => e.split(',')).map(([i = '', , , , ...r]) => [questions[int36(i) ?? -1], r.join(',')]))
       : {},
     attempt: n,
     result: null,
-    best: s1Result && +s1Result[1]! <= 100 ? { score: +s1Result[1]!, passed: s1Result[2] === 'p', n } : null,
-    timers: decodeTimers(timers, (key) => (slidesOk && /^[0-9a-z]{1,3}$/.test(key) ? slides[int36(key)]?.k : undefined)),
+    // s1 wrote a score of at most 2 decimals, as s2 does, and no attempt: it is the current one.
+    best: decodeBest(result + n.toString(36)),
+    timers: decodeTimers(timers, (key) => (slidesOk ? slides[int36(key) ?? -1]?.k : undefined)),
   };
 }
 
