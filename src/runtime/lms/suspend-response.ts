@@ -7,11 +7,11 @@ import type { Response } from '../../shared/tracking.js';
 import { decimalOf } from '../quiz/grade.js';
 
 export function escapeText(text: string): string {
-  return text.replace(/[%;|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return text.replace(/[%;|]/g, encodeURIComponent); // %25 %3B %7C
 }
 
 function unescapeText(text: string): string {
-  return text.replace(/%(25|3B|7C)/g, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return text.replace(/%(25|3B|7C)/g, decodeURIComponent); // the whole match, nothing else
 }
 
 /** The saved text cannot be this question's response (why is not worth bytes in the player). */
