@@ -9,7 +9,7 @@ import type { LessonData } from '../shared/model.js';
 import { format } from '../shared/i18n.js';
 import type { PlayerState } from '../shared/tracking.js';
 import { all, focusScrollers, isTyping, one } from './dom.js';
-import { canRetry } from './quiz/score.js';
+import { canRetry, shownSlides } from './quiz/score.js';
 
 /** The last slide a learner may open: before the gate until the quiz is finished (an attempt passed,
  *  or failed with no attempt left: the result slide, before any gate, offers the retry). */
@@ -36,11 +36,22 @@ export function createDeck(
   const count = one(doc, '[data-count]');
   const note = one(doc, '[data-gate]');
 
+  // The slides shown this attempt (a retry draws anew, and then goes to a question): every way of
+  // moving skips an undrawn question's slide.
+  let list: number[] = [];
+  /** The shown slide `step` away from the current one, or -1. */
+  const near = (step: number): number => list[list.indexOf(state.slide) + step] ?? -1;
+
   const goTo = (index: number, byLearner: boolean): void => {
     const end = lastOpen(data, state);
+    list = shownSlides(data, state);
     // Resuming on a closed slide lands on the last open one.
     note.hidden = !byLearner || index <= end;
-    const target = note.hidden ? Math.max(0, Math.min(end, index)) : data.slides.findIndex((s) => s.kind === 'result');
+    let target = note.hidden ? Math.min(end, index) : data.slides.findIndex((s) => s.kind === 'result');
+    // A slide not shown (before the first, or an undrawn question's): the next shown one; the result
+    // slide, after every question, always is.
+    while (!list.includes(target)) target++;
+    const n = list.indexOf(target);
     slides.forEach((slide, i) => (slide.hidden = i !== target));
     // An embedded web video loads only on its slide, and stops when the learner leaves it.
     for (const frame of all<HTMLIFrameElement>(doc, 'iframe[data-src]')) {
@@ -49,22 +60,23 @@ export function createDeck(
     focusScrollers(slides[target] ?? doc);
     state.slide = target;
     if (!state.visited.includes(target)) state.visited = [...state.visited, target].sort((a, b) => a - b);
-    prev.disabled = target === 0;
-    next.disabled = target === slides.length - 1;
-    progress.value = target + 1;
-    count.textContent = format(data.strings.slideOf, { n: target + 1, total: slides.length });
+    prev.disabled = n === 0;
+    next.disabled = n === list.length - 1;
+    progress.max = list.length;
+    progress.value = n + 1;
+    count.textContent = format(data.strings.slideOf, { n: n + 1, total: list.length });
     if (byLearner) focusSlide(slides[target]);
     onChange(target, byLearner);
   };
 
-  prev.addEventListener('click', () => goTo(state.slide - 1, true));
-  next.addEventListener('click', () => goTo(state.slide + 1, true));
+  prev.addEventListener('click', () => goTo(near(-1), true));
+  next.addEventListener('click', () => goTo(near(1), true));
   doc.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (isTyping(event.target)) return;
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    const target = state.slide + step;
-    if (step === 0 || target < 0 || target >= slides.length) return;
+    const target = near(step);
+    if (step === 0 || target < 0) return;
     event.preventDefault();
     goTo(target, true);
   });

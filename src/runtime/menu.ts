@@ -5,6 +5,7 @@ import type { LessonData } from '../shared/model.js';
 import type { PlayerState } from '../shared/tracking.js';
 import { lastOpen } from './deck.js';
 import { all, one } from './dom.js';
+import { undrawn } from './quiz/score.js';
 
 export interface Menu {
   update(): void;
@@ -41,7 +42,10 @@ export function createMenu(doc: Document, data: LessonData, state: PlayerState, 
 
   const update = (): void => {
     const end = lastOpen(data, state);
+    const out = undrawn(data, state);
     items.forEach((item, i) => {
+      // An undrawn question's slide is not in the menu (an <ol> numbers only the items shown).
+      item.parentElement!.hidden = out.has(i);
       const seen = state.visited.includes(i);
       item.setAttribute('aria-disabled', String(i > end));
       item.disabled = data.navigation === 'visited' && !seen && i !== state.slide;

@@ -44,6 +44,9 @@ interface QuestionBase {
   shuffle?: true;
   /** Checks allowed before the answer is final (`tries:`), set only when above 1. */
   tries?: number;
+  /** In the compiler only: the question is in pool `pool` of a `::quiz draw n` section. The page's
+   *  LessonData has LessonData.pools instead (render-page.ts). */
+  draw?: { pool: number; n: number };
 }
 
 export interface SingleQuestion extends QuestionBase {
@@ -172,8 +175,17 @@ export interface LessonSettings {
   score: ScoreRule;
 }
 
+/** A question pool (`::quiz draw N`): N of its questions `q` ([id, index of its slide]) are drawn
+ *  per learner and attempt; the others' slides are not shown and their points do not count. */
+export interface Pool {
+  n: number;
+  q: [string, number][];
+}
+
 export interface LessonData extends LessonSettings {
   slides: SlideInfo[];
+  /** Absent when the lesson has no pool. */
+  pools?: Pool[];
   /** Every question of the lesson, graded and open, in the order they appear in the slides. */
   questions: LessonQuestion[];
   strings: UiStrings;

@@ -25,6 +25,7 @@ interface QuizSection {
   slide: number;
   pos: SourcePos;
   ids: string[];
+  draw?: { n: number; pos: SourcePos };
 }
 
 /** What the quiz files gave: working questions, ids of questions with errors, whether all files were read. */
@@ -47,7 +48,7 @@ export function placeQuestions(parsed: ParsedSlide[], quiz: QuizSet, language: s
     for (const block of slide.blocks) {
       if (block.type === 'question') claim({ id: block.questionId, pos: block.pos });
       if (block.type === 'quiz' && block.questionIds.length > 0) {
-        sections.push({ slide: index, pos: block.pos, ids: block.questionIds.filter(claim).map((r) => r.id) });
+        sections.push({ slide: index, pos: block.pos, ids: block.questionIds.filter(claim).map((r) => r.id), ...(block.draw && { draw: block.draw }) });
       }
     }
   });
@@ -59,10 +60,32 @@ export function placeQuestions(parsed: ParsedSlide[], quiz: QuizSet, language: s
     }
   }
   const slides = buildSlides(parsed, sections, byId, language, end);
+  const pooled = pools(sections, byId, diagnostics);
   const questions = slides.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'question' ? [b.questionId] : [])))
     .map((id) => byId.get(id)?.question)
-    .filter((q): q is QuizQuestion => q !== undefined);
+    .filter((q): q is QuizQuestion => q !== undefined)
+    .map((q) => (pooled.has(q.id) ? { ...q, draw: pooled.get(q.id)! } : q));
   return { slides, questions, diagnostics };
+}
+
+/** `::quiz draw N`: the section's graded questions form a pool, N of them drawn (open questions
+ *  are always shown). N equal to their number draws them all: no pool is needed. */
+function pools(
+  sections: QuizSection[], byId: ReadonlyMap<string, QuizEntry>, diagnostics: Diagnostic[],
+): Map<string, { pool: number; n: number }> {
+  const pooled = new Map<string, { pool: number; n: number }>();
+  let pool = 0;
+  for (const { draw, ids } of sections) {
+    if (draw === undefined) continue;
+    const graded = ids.filter((id) => { const q = byId.get(id)?.question; return q !== undefined && isGraded(q); });
+    if (draw.n > graded.length) {
+      diagnostics.push(diag('QUIZ_DRAW_TOO_MANY', draw.pos, `\`::quiz draw ${draw.n}\` draws more questions than this section's ${graded.length} graded ones`));
+    } else if (draw.n < graded.length) {
+      for (const id of graded) pooled.set(id, { pool, n: draw.n });
+      pool++;
+    }
+  }
+  return pooled;
 }
 
 function claimId(
@@ -95,7 +118,7 @@ function fillBareSections(
       const ids = entries.filter((e) => !placed.has(e.question.id)).map((e) => e.question.id);
       ids.forEach((id) => placed.set(id, block.pos));
       if (ids.length === 0 && !hasBroken) diagnostics.push(diag('QUIZ_SECTION_EMPTY', block.pos, '`::quiz` has no questions left to show'));
-      sections.push({ slide: index, pos: block.pos, ids });
+      sections.push({ slide: index, pos: block.pos, ids, ...(block.draw && { draw: block.draw }) });
     }
   });
   sections.sort((a, b) => a.slide - b.slide || a.pos.line - b.pos.line);

@@ -63,6 +63,8 @@ export const CODES = {
   QUESTION_NOT_DEFINED: { severity: 'error', hint: 'check the spelling, or add a question with this id to the quiz file' },
   QUESTION_PLACED_TWICE: { severity: 'error', hint: 'a question can appear on one slide only; remove one of the two' },
   QUESTION_UNUSED: { severity: 'warning', hint: 'place it with `::question ID` on a slide, or add `::quiz` to the lesson' },
+  QUIZ_DRAW_INVALID: { severity: 'error', hint: 'write `::quiz draw 3` (3 questions drawn from this section) or `::quiz draw 3 id1 id2 id3 id4`' },
+  QUIZ_DRAW_TOO_MANY: { severity: 'error', hint: 'draw fewer questions, or add graded questions to this `::quiz` section' },
   QUIZ_SECTION_EMPTY: { severity: 'error', hint: 'every question is already placed elsewhere: remove this `::quiz`, or list ids after it' },
   ASSET_MISSING: { severity: 'error', hint: 'check the spelling (capitals count on the LMS server) or add the file to the lesson folder' },
   LINK_OUTSIDE_LESSON: { severity: 'error', hint: 'copy the file itself into the lesson folder instead of linking to it: a package holds only the lesson folder' },

@@ -20,7 +20,8 @@ export type SlideBlock =
   | { type: 'timer'; seconds: number; pos: SourcePos }
   | { type: 'question'; questionId: string; pos: SourcePos }
   | { type: 'video'; video: WebVideo; title: string | null; pos: SourcePos }
-  | { type: 'quiz'; questionIds: IdRef[]; pos: SourcePos };
+  /** `draw`: `::quiz draw N`, N of the section's graded questions drawn per learner and attempt. */
+  | { type: 'quiz'; questionIds: IdRef[]; pos: SourcePos; draw?: { n: number; pos: SourcePos } };
 
 export interface ParsedSlide {
   /** Line of the slide's first line. */
@@ -190,7 +191,7 @@ function parseDirective(name: string, rest: string, line: Line, diagnostics: Dia
       return { type: 'question', questionId: arg.id, pos: arg.pos };
     }
     case 'quiz':
-      return { type: 'quiz', questionIds: args, pos };
+      return parseQuiz(args, pos, diagnostics);
     case 'video':
       return parseVideo(args, pos, diagnostics);
     default:
@@ -198,6 +199,29 @@ function parseDirective(name: string, rest: string, line: Line, diagnostics: Dia
         `known directives: ${DIRECTIVES.map((d) => `::${d}`).join(', ')} (e.g. \`::timer 20:00\`, \`::question my-id\`, \`::quiz\`, \`::video https://youtu.be/ID\`)`));
       return null;
   }
+}
+
+/** `::quiz [draw N] [ID ...]`: `draw` is a keyword only as the first argument; a first argument
+ *  close to it and followed by a number is taken for a misspelt `draw`, not for a question id. */
+function parseQuiz(args: IdRef[], pos: SourcePos, diagnostics: Diagnostic[]): SlideBlock {
+  const [first, count, ...ids] = args;
+  const hint = didYouMean(first?.id ?? '', ['draw']);
+  if (first === undefined || (first.id !== 'draw' && (hint === '' || !/^\d+$/.test(count?.id ?? '')))) {
+    return { type: 'quiz', questionIds: args, pos };
+  }
+  const isCount = /^\d+$/.test(count?.id ?? '');
+  // On an error the section stays, undrawn: its questions are not reported as unused on top.
+  const section: SlideBlock = { type: 'quiz', questionIds: ids, pos };
+  if (first.id !== 'draw') {
+    diagnostics.push(diag('QUIZ_DRAW_INVALID', first.pos, `unknown word "${first.id}" after \`::quiz\`${hint}`));
+    return section;
+  }
+  const n = isCount ? Number(count!.id) : 0;
+  if (n < 1) {
+    diagnostics.push(diag('QUIZ_DRAW_INVALID', count?.pos ?? first.pos, `\`::quiz draw\` needs a whole number of questions of 1 or more, found "${count?.id ?? '(nothing)'}"`));
+    return section;
+  }
+  return { ...section, draw: { n, pos: count!.pos } };
 }
 
 /** Whitespace-separated arguments with their columns. */

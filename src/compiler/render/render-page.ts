@@ -4,7 +4,7 @@
 // because Moodle serves packages under pluginfile.php/<ctx>/mod_scorm/content/<rev>/ (docs/SCORM-FACTS.md).
 
 import { createHash } from 'node:crypto';
-import { assertNever, type LessonData, type Question } from '../../shared/model.js';
+import { assertNever, type LessonData, type Pool, type Question } from '../../shared/model.js';
 import { clock } from '../../shared/clock.js';
 import { format, stringsFor, type UiStrings } from '../../shared/i18n.js';
 import { captionsFinder } from '../check/collect-assets.js';
@@ -37,7 +37,9 @@ export function renderLesson(lesson: Lesson): RenderedLesson {
     ...slide,
     blocks: slide.blocks.map((b): RenderedBlock => (b.type === 'markdown' ? { type: 'markdown', html: md.html(b.markdown), pos: b.pos } : b)),
   }));
-  return { meta: lesson.meta, slides, questions: lesson.questions.map((q) => renderQuestion(q, md)) };
+  // A pool mark (place-questions.ts) goes on to lessonData, which makes it LessonData.pools.
+  const questions = lesson.questions.map((q) => ({ ...renderQuestion(q, md), ...(q.draw && { draw: q.draw }) }));
+  return { meta: lesson.meta, slides, questions };
 }
 
 export function lessonData(lesson: RenderedLesson): LessonData {
@@ -55,9 +57,24 @@ export function lessonData(lesson: RenderedLesson): LessonData {
     solutions: meta.solutions,
     score: meta.score,
     slides: lesson.slides.map((slide, i) => ({ title: slide.title, kind: slide.kind, k: slideKey[i]!, ...(slide.gate && { gate: true as const }) })),
-    questions: lesson.questions.map((q, i) => ({ ...q, k: questionKey[i]! })),
+    questions: lesson.questions.map(({ draw, ...q }, i) => ({ ...q, k: questionKey[i]! })),
+    ...poolsOf(lesson),
     strings: stringsFor(meta.language),
   };
+}
+
+/** `::quiz draw N` sections as the player needs them: per pool N and its questions with their
+ *  slides (place-questions.ts marks the questions); nothing when the lesson has no pool. */
+function poolsOf({ slides, questions }: RenderedLesson): Pick<LessonData, 'pools'> {
+  const draws = new Map(questions.flatMap((q) => (q.draw ? [[q.id, q.draw] as const] : [])));
+  const pools: Pool[] = [];
+  slides.forEach((slide, i) => {
+    for (const b of slide.blocks) {
+      const draw = b.type === 'question' ? draws.get(b.questionId) : undefined;
+      if (b.type === 'question' && draw) (pools[draw.pool] ??= { n: draw.n, q: [] }).q.push([b.questionId, i]);
+    }
+  });
+  return pools.length === 0 ? {} : { pools };
 }
 
 /** Short base64url hashes of `seeds`, unique among them: a key already taken is hashed again with a

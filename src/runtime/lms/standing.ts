@@ -8,7 +8,7 @@
 
 import type { LessonData } from '../../shared/model.js';
 import type { PlayerState } from '../../shared/tracking.js';
-import { counted, gradedQuestions } from '../quiz/score.js';
+import { counted, gradedQuestions, inPlay, shownSlides } from '../quiz/score.js';
 import type { Standing } from './scorm-table.js';
 
 export function gradedCount(lesson: LessonData): number {
@@ -16,7 +16,7 @@ export function gradedCount(lesson: LessonData): number {
 }
 
 function quizProgress(lesson: LessonData, state: PlayerState): number {
-  const graded = gradedQuestions(lesson.questions);
+  const graded = gradedQuestions(inPlay(lesson, state));
   if (state.result !== null || graded.length === 0) return 1;
   return graded.filter((q) => state.answers[q.id] !== undefined).length / graded.length;
 }
@@ -24,8 +24,9 @@ function quizProgress(lesson: LessonData, state: PlayerState): number {
 /** `lastSuccess`: the latest finished attempt's outcome as the LMS holds it, for while no attempt
  *  that counts is known to this state (a retry under `score: last`, or data from before `best`). */
 export function standingOf(lesson: LessonData, state: PlayerState, lastSuccess: Standing['success']): Standing {
-  const slides = new Set(state.visited.filter((i) => i >= 0 && i < lesson.slides.length)).size;
-  const slideShare = lesson.slides.length === 0 ? 1 : slides / lesson.slides.length;
+  // Only the slides shown this attempt count: an undrawn question's slide is never seen.
+  const shown = shownSlides(lesson, state);
+  const slideShare = shown.length === 0 ? 1 : shown.filter((i) => state.visited.includes(i)).length / shown.length;
   const hasQuiz = gradedCount(lesson) > 0;
   const quizShare = quizProgress(lesson, state);
   const quizDone = !hasQuiz || state.result !== null || state.best !== null || lastSuccess !== 'unknown';

@@ -22,7 +22,7 @@ import type { LessonData, LessonQuestion } from '../../shared/model.js';
 import type { AnswerState, BestResult, PlayerState, TimerState } from '../../shared/tracking.js';
 import { hash } from '../quiz/draw.js';
 import { grade } from '../quiz/grade.js';
-import { attemptResult, bestOf } from '../quiz/score.js';
+import { attemptResult, bestOf, inPlay } from '../quiz/score.js';
 import { decodeResponse, encodeResponse, escapeText } from './suspend-response.js';
 
 const TAG = 's2';
@@ -178,7 +178,7 @@ export function decodeState(text: string, lesson: LessonData, location = '', pas
     : tag === 's1' && parts.length === 7 ? decodeOld(parts, lesson, location) : null;
   if (state === null) return null;
   state.visited = [...new Set([...state.visited, state.slide])].sort((a, b) => a - b);
-  state.result = attemptResult(lesson.questions, state.answers, passingScore);
+  state.result = attemptResult(inPlay(lesson, state), state.answers, passingScore);
   state.best = bestOf(state.best && { ...state.best, n: Math.min(state.best.n || 1, state.attempt) }, state.result, state.attempt);
   return state;
 }

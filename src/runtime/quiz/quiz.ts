@@ -12,7 +12,7 @@ import { clearResponse, readResponse, setLocked, writeResponse } from './form.js
 import { grade, isEmpty } from './grade.js';
 import { initOrder } from './order.js';
 import { renderResults } from './result.js';
-import { attemptResult, bestOf, gradedQuestions, retryState, solutionsShown } from './score.js';
+import { attemptResult, bestOf, gradedQuestions, inPlay, retryState, solutionsShown } from './score.js';
 
 export interface Quiz {
   /** A slide became current: its questions start their latency clock. */
@@ -99,7 +99,7 @@ function check(ctx: QuizContext, { q, form }: Placed): void {
   delete tries[q.id];
   const answer: AnswerState = { r, ok, pts, ms: Math.max(0, Date.now() - (ctx.shownAt.get(q.id) ?? Date.now())) };
   state.answers[q.id] = answer;
-  const result = state.result === null ? attemptResult(data.questions, state.answers, data.passingScore) : null;
+  const result = state.result === null ? attemptResult(inPlay(data, state), state.answers, data.passingScore) : null;
   if (result !== null) [state.result, state.best] = [result, bestOf(state.best, result, state.attempt)];
   setLocked(form, true);
   // Feedback after the result: the answer that ends the last attempt shows its solution too.
@@ -124,7 +124,8 @@ function retry(ctx: QuizContext): void {
   }
   ctx.tracker.save(ctx.state);
   refresh(ctx);
-  const first = gradedQuestions(ctx.data.questions)[0];
+  // A retry draws the pools anew: the first question in play may be another one.
+  const first = gradedQuestions(inPlay(ctx.data, ctx.state))[0];
   if (first !== undefined) goToQuestion(ctx, first);
 }
 

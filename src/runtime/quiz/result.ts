@@ -7,7 +7,7 @@ import { format, plural } from '../../shared/i18n.js';
 import type { PlayerState } from '../../shared/tracking.js';
 import { all, el } from '../dom.js';
 import { solutionLine } from './feedback.js';
-import { attemptPoints, attemptsLeft, canRetry, gradedQuestions, unanswered } from './score.js';
+import { attemptPoints, attemptsLeft, canRetry, gradedQuestions, inPlay, unanswered } from './score.js';
 
 export interface ResultActions {
   goToQuestion(q: Question): void;
@@ -26,7 +26,7 @@ function resultNodes(data: LessonData, state: PlayerState, reveal: boolean, acti
   const passMark = el('p', {}, format(s.passMark, { pass: num(data.passingScore) }));
   const result = state.result;
   if (result === null) {
-    const open = unanswered(data.questions, state.answers);
+    const open = unanswered(inPlay(data, state), state.answers);
     const list = el('ul', { class: 'sd-todo' });
     for (const q of open) {
       const go = el('button', { type: 'button', class: 'sd-link' }, q.promptText);
@@ -35,7 +35,7 @@ function resultNodes(data: LessonData, state: PlayerState, reveal: boolean, acti
     }
     return [passMark, el('p', { class: 'sd-open' }, plural(s.unanswered, open.length, { left: open.length })), list];
   }
-  const { earned, total } = attemptPoints(data.questions, state.answers);
+  const { earned, total } = attemptPoints(inPlay(data, state), state.answers);
   const points = plural(s.pointsOf, total, { earned: num(earned), total: num(total) });
   const nodes: Node[] = [
     el('p', { class: 'sd-score' }, format(s.score, { score: num(result.score) }), ' ', el('span', { class: 'sd-points' }, `(${points})`)),
@@ -64,7 +64,7 @@ function resultNodes(data: LessonData, state: PlayerState, reveal: boolean, acti
  *  "earned/points"; under a wrong one the correct answer, when the solutions rule allows. */
 function answerTable(data: LessonData, state: PlayerState, reveal: boolean, num: Num): HTMLElement {
   const s = data.strings;
-  const rows = gradedQuestions(data.questions).map((q) => {
+  const rows = gradedQuestions(inPlay(data, state)).map((q) => {
     const answer = state.answers[q.id];
     const ok = answer?.ok === true;
     const solution = answer !== undefined && reveal ? solutionLine(q, answer, s) : '';

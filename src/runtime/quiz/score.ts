@@ -3,10 +3,35 @@
 import { assertNever, type LessonData, type Question } from '../../shared/model.js';
 import { isGraded } from '../../shared/graded.js';
 import type { AnswerState, BestResult, PlayerState, QuizResult } from '../../shared/tracking.js';
+import { shuffled } from './draw.js';
 
 /** Questions that count toward the score (and that the result waits for). */
 export function gradedQuestions(questions: Question[]): Question[] {
   return questions.filter(isGraded);
+}
+
+/** What this attempt's draws (`::quiz draw N`) leave out: the ids of the pool questions not drawn
+ *  and the indices of their slides, in one set (an id is a string, a slide a number). The draw
+ *  follows from the seed and the attempt like `shuffle`, so a resume shows the same questions and a
+ *  retry draws anew, with nothing more in suspend_data. */
+export function undrawn({ pools }: Pick<LessonData, 'pools'>, { attempt, seed }: PlayerState): Set<string | number> {
+  const out = new Set<string | number>();
+  pools?.forEach(({ n, q }, p) => {
+    for (const [id, slide] of shuffled(q, `${p}${attempt}${seed}`).slice(n)) out.add(id).add(slide);
+  });
+  return out;
+}
+
+/** The slides shown this attempt: all but the undrawn questions'. */
+export function shownSlides(data: Pick<LessonData, 'pools' | 'slides'>, state: PlayerState): number[] {
+  const out = undrawn(data, state);
+  return [...data.slides.keys()].filter((i) => !out.has(i));
+}
+
+/** The questions in play this attempt: all but the undrawn ones (what the score counts). */
+export function inPlay(data: Pick<LessonData, 'pools' | 'questions'>, state: PlayerState): Question[] {
+  const out = undrawn(data, state);
+  return data.questions.filter((q) => !out.has(q.id));
 }
 
 /** Graded questions of this attempt the learner has not checked yet, in lesson order. */
