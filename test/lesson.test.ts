@@ -150,6 +150,7 @@ describe('the lesson model', () => {
       id: 'les6-klachtenafhandeling', title: 'Les 6: Klachtenafhandeling & Conflicthantering', language: 'nl',
       version: '1.0.0', description: true, passingScore: 70, completion: 'slides-and-quiz', attempts: 3,
       navigation: 'free', solutions: 'after-last-attempt', score: 'best', scoring: 'all-or-nothing',
+      shuffle: false, tries: 1,
     });
     expect(quizFiles).toEqual(['quiz.yaml']);
   });

@@ -34,6 +34,6 @@ describe('the string tables', () => {
       Object.fromEntries(Object.entries(table).map(([key, text]) => [key, text.split('|').length]));
     expect(shape({ ...nl })).toEqual(shape({ ...en }));
     expect(Object.entries(shape({ ...nl })).filter(([, forms]) => forms > 1).map(([key]) => key).sort())
-      .toEqual(['attemptsLeft', 'pointsOf', 'unanswered']);
+      .toEqual(['attemptsLeft', 'pointsOf', 'triesLeft', 'unanswered']);
   });
 });
