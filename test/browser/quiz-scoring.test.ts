@@ -6,19 +6,11 @@ import { describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import type { ScormVersion } from '../../src/shared/model.js';
 import { useChromium } from './harness/chromium.js';
-import { next, slideOnScreen } from './harness/course.js';
+import { checkOnScreen as check, next, slideOnScreen } from './harness/course.js';
 import { lastSet, session, type Finished } from './harness/scenarios.js';
 import { strictViolations } from './harness/strict-checker.js';
 
 const file = useChromium('test/fixtures/quiz-scoring', ['1.2', '2004']);
-
-async function check(course: Frame): Promise<string> {
-  const slide = slideOnScreen(course);
-  await slide.getByRole('button', { name: 'Controleer antwoord' }).click();
-  const status = slide.getByRole('status');
-  await expect.poll(async () => ((await status.textContent()) ?? '').trim()).not.toBe('');
-  return ((await status.textContent()) ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** Interactions the LMS holds, as scorm-again renders cmi: id, type, response, result and patterns. */
 function interactions(version: ScormVersion, run: Finished): Array<Record<string, unknown>> {
