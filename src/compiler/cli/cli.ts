@@ -15,7 +15,7 @@ import { toolVersion } from '../paths.js';
 import type { BuildOptions } from '../pipeline.js';
 import type { PreviewBuild } from '../preview/preview-page.js';
 import type { PreviewOptions } from '../preview/preview.js';
-import { formatReport } from './report.js';
+import { formatReport } from '../diagnostics/report.js';
 
 export type { Io };
 export { EXIT };

@@ -8,7 +8,7 @@ import type { LessonData, ScormVersion } from '../../shared/model.js';
 import { SCORM, type ScormVocabulary } from '../../shared/scorm.js';
 import { hasErrors } from '../diagnostics/diagnostics.js';
 import { embedJson } from '../render/html-text.js';
-import { formatReport } from '../cli/report.js';
+import { formatReport } from '../diagnostics/report.js';
 import { LAUNCH_FILE } from '../package/manifest.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { loadTemplate } from '../render/render-templates.js';

@@ -1,10 +1,11 @@
-// Diagnostics as the CLI prints them: each with the line of the author's file it points at, so a
-// teacher sees the very text to fix. Each file is read once, only when there is something to report.
+// Diagnostics as the CLI prints them and the preview shows them: each with the line of the author's
+// file it points at, so a teacher sees the very text to fix. Each file is read once, only when there
+// is something to report.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatDiagnostic } from '../diagnostics/diagnostics.js';
-import type { Diagnostic } from '../diagnostics/diagnostics.js';
+import { formatDiagnostic } from './diagnostics.js';
+import type { Diagnostic } from './diagnostics.js';
 
 /** One printable block per diagnostic; `cwd` is the folder the positions' paths are relative to. */
 export function formatReport(diagnostics: readonly Diagnostic[], cwd: string): string[] {
