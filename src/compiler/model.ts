@@ -3,7 +3,6 @@
 
 import type { Token } from 'marked';
 import type { LessonSettings, Question, ScoringRule, SlideKind } from '../shared/model.js';
-import type { WebVideo } from './front/video-url.js';
 
 export interface SourcePos {
   /** Path as the author knows it: relative to the working directory, forward slashes ("lesson/quiz.yaml"). */
@@ -44,6 +43,18 @@ export type QuizQuestion = Unrendered<Question>;
 type Unrendered<T> = T extends string | number | boolean ? T
   : T extends Array<infer U> ? Array<Unrendered<U>>
     : { [K in keyof T]: K extends 'html' | 'promptHtml' ? Markdown : K extends 'feedback' ? { correct: Markdown; incorrect: Markdown } : Unrendered<T[K]> };
+
+/** The sites a `::video URL` may embed from. */
+export type VideoSite = 'youtube' | 'vimeo';
+
+/** The video of a `::video URL` (front/video-url.ts reads the URL and makes its embed). */
+export interface WebVideo {
+  site: VideoSite;
+  /** YouTube: the 11-character video id; Vimeo: the number. */
+  id: string;
+  /** Vimeo's privacy hash of an unlisted video (vimeo.com/NUMBER/HASH), which its player needs. */
+  hash?: string;
+}
 
 /** A piece of a content slide, in source order. */
 export type Block =

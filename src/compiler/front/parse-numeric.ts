@@ -4,8 +4,7 @@
 
 import type { Node } from 'yaml';
 import type { QuizQuestion } from '../model.js';
-import type { Base } from './parse-question-types.js';
-import type { QuestionContext } from './quiz-context.js';
+import type { Base, QuestionContext } from './quiz-context.js';
 import { isScalar, isStringScalar, scalarText } from './yaml-source.js';
 
 type Numeric = Extract<QuizQuestion, { type: 'numeric' }>;

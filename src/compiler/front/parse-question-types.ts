@@ -7,19 +7,10 @@ import type { QuestionType, ScoringRule } from '../../shared/model.js';
 import type { LessonMeta, Markdown, QuizQuestion } from '../model.js';
 import { readNumeric } from './parse-numeric.js';
 import { letter } from './quiz-context.js';
-import type { QuestionContext } from './quiz-context.js';
+import type { Base, QuestionContext } from './quiz-context.js';
 import { shuffle } from './shuffle.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { getNode, isMap, isScalar, isSeq, keyText, mapPairs, scalarText } from './yaml-source.js';
-
-/** The fields every question has, already read. */
-export interface Base {
-  id: string;
-  promptHtml: Markdown;
-  promptText: string;
-  points: number;
-  feedback: { correct: Markdown; incorrect: Markdown };
-}
 
 type Choice = { id: string; html: Markdown; correct: boolean };
 type Item = { id: string; html: Markdown };

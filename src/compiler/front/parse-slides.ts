@@ -3,11 +3,10 @@
 
 import { diag } from '../diagnostics/diagnostics.js';
 import { lexChecked } from './markdown-depth.js';
-import type { Markdown, SourcePos } from '../model.js';
+import type { Markdown, SourcePos, WebVideo } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { VIDEO_FORMS, parseVideoUrl, siteName } from './video-url.js';
-import type { WebVideo } from './video-url.js';
 
 export interface IdRef {
   id: string;

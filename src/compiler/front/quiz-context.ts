@@ -1,5 +1,6 @@
 // What the quiz readers share while reading one question: its file's positions, the diagnostics
-// of the run, and every piece of Markdown met (the asset stage looks for files in it).
+// of the run, every piece of Markdown met (the asset stage looks for files in it), and the fields
+// every question has (Base), which parse-quiz.ts reads and each type's reader completes.
 
 import type { Node } from 'yaml';
 import { diag } from '../diagnostics/diagnostics.js';
@@ -9,6 +10,15 @@ import type { Markdown, SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { markdownText } from '../render/render-markdown.js';
 import { getNode, isScalar, scalarText } from './yaml-source.js';
+
+/** The fields every question has, already read. */
+export interface Base {
+  id: string;
+  promptHtml: Markdown;
+  promptText: string;
+  points: number;
+  feedback: { correct: Markdown; incorrect: Markdown };
+}
 
 export class QuestionContext {
   /** Every piece of Markdown met, located at the YAML value that holds it. */

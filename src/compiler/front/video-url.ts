@@ -4,16 +4,7 @@
 // and the watch link beside it reaches the video where the embed is blocked.
 
 import { assertNever } from '../../shared/model.js';
-
-export type VideoSite = 'youtube' | 'vimeo';
-
-export interface WebVideo {
-  site: VideoSite;
-  /** YouTube: the 11-character video id; Vimeo: the number. */
-  id: string;
-  /** Vimeo's privacy hash of an unlisted video (vimeo.com/NUMBER/HASH), which its player needs. */
-  hash?: string;
-}
+import type { VideoSite, WebVideo } from '../model.js';
 
 /** What the build accepts, for the hint of a URL it does not. */
 export const VIDEO_FORMS = [
