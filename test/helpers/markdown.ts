@@ -1,10 +1,11 @@
-// Markdown through the compiler's two halves, lexing (markdown.ts) and rendering (render-markdown.ts),
-// as the pipeline runs them: for tests of what a piece of Markdown reads and renders as.
+// Markdown through the compiler's two halves, lexing (markdown/lex.ts) and rendering
+// (markdown/render-markdown.ts), as the pipeline runs them: for tests of what a piece of Markdown
+// reads and renders as.
 
-import { lex } from '../../src/compiler/front/markdown.js';
+import { lex } from '../../src/compiler/markdown/lex.js';
 import type { Markdown } from '../../src/compiler/model.js';
-import { markdownRenderer } from '../../src/compiler/render/render-markdown.js';
-import type { Captions } from '../../src/compiler/check/media.js';
+import { markdownRenderer } from '../../src/compiler/markdown/render-markdown.js';
+import type { Captions } from '../../src/compiler/markdown/media-kind.js';
 
 const pos = { file: 'lesson/lesson.md', line: 1, column: 1 };
 

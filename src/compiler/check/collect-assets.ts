@@ -9,10 +9,11 @@ import path from 'node:path';
 import { assertNever } from '../../shared/model.js';
 import { escapingLink, lessonFiles } from './boundary.js';
 import { diag } from '../diagnostics/diagnostics.js';
-import { findRefs } from '../front/markdown.js';
-import type { Ref } from '../front/markdown.js';
-import { captionsPath } from './media.js';
-import type { Captions } from './media.js';
+import { locate } from '../markdown/locate.js';
+import { findRefs } from '../markdown/refs.js';
+import type { Ref } from '../markdown/refs.js';
+import { captionsPath } from '../markdown/media-kind.js';
+import type { Captions } from '../markdown/media-kind.js';
 import type { Asset, Markdown, SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { closestPath } from '../diagnostics/suggest.js';
@@ -53,15 +54,6 @@ export async function collectAssets(lessonDir: string, sources: readonly Markdow
   }
   const sorted = [...assets.values()].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
   return { assets: sorted, diagnostics };
-}
-
-/** Where an offset in Markdown is in its file. Quiz Markdown sits in YAML scalars (maybe quoted or
- *  folded): there it is the scalar itself. */
-export function locate(md: Markdown, offset: number): SourcePos {
-  if (md.inline) return md.pos;
-  const before = md.source.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { file: md.pos.file, line: md.pos.line + (before.match(/\n/g)?.length ?? 0), column: offset - lineStart + 1 };
 }
 
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;

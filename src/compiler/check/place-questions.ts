@@ -6,12 +6,12 @@ import { stringsFor } from '../../shared/i18n.js';
 import { isGraded } from '../../shared/graded.js';
 import { assertNever } from '../../shared/model.js';
 import { diag } from '../diagnostics/diagnostics.js';
-import { firstHeading } from '../front/markdown.js';
+import { firstHeading } from '../markdown/lex.js';
 import type { Block, QuizQuestion, Slide, SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import type { QuizEntry } from '../front/parse-quiz.js';
 import type { IdRef, ParsedSlide, SlideBlock } from '../front/parse-slides.js';
-import { inlineText, markdownText } from '../render/render-markdown.js';
+import { inlineText, markdownText } from '../markdown/render-markdown.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 
 export interface Placement {

@@ -2,7 +2,7 @@
 // directives (`::name args`, alone on a line) cut each slide into blocks kept in source order.
 
 import { diag } from '../diagnostics/diagnostics.js';
-import { lexChecked } from './markdown-depth.js';
+import { lexChecked } from '../markdown/markdown-depth.js';
 import type { Markdown, SourcePos, WebVideo } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { didYouMean } from '../diagnostics/suggest.js';

@@ -5,10 +5,10 @@
 import type { Node } from 'yaml';
 import { diag } from '../diagnostics/diagnostics.js';
 import type { Code } from '../diagnostics/diagnostics.js';
-import { lexChecked } from './markdown-depth.js';
+import { lexChecked } from '../markdown/markdown-depth.js';
 import type { Markdown, SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
-import { markdownText } from '../render/render-markdown.js';
+import { markdownText } from '../markdown/render-markdown.js';
 import { getNode, isScalar, scalarText } from './yaml-source.js';
 
 /** The fields every question has, already read. */

@@ -7,7 +7,7 @@ import { cmiPath, moodleStart } from '../../shared/lms-start.js';
 import type { LessonData, ScormVersion } from '../../shared/model.js';
 import { SCORM, type ScormVocabulary } from '../../shared/scorm.js';
 import { hasErrors } from '../diagnostics/diagnostics.js';
-import { embedJson } from '../render/html-text.js';
+import { embedJson } from '../markdown/html-text.js';
 import { formatReport } from '../diagnostics/report.js';
 import { LAUNCH_FILE } from '../package/manifest.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';

@@ -8,9 +8,9 @@ import { assertNever, type LessonData, type Pool, type Question } from '../../sh
 import { clock } from '../../shared/clock.js';
 import { format, stringsFor, type UiStrings } from '../../shared/i18n.js';
 import { captionsFinder } from '../check/collect-assets.js';
-import { embedJson } from './html-text.js';
+import { embedJson } from '../markdown/html-text.js';
 import type { Block, Lesson, LessonMeta, Slide, SourcePos } from '../model.js';
-import { markdownRenderer } from './render-markdown.js';
+import { markdownRenderer } from '../markdown/render-markdown.js';
 import { questionView, renderQuestion } from './render-question.js';
 import { pageTemplate } from './render-templates.js';
 import { embedUrl, siteName, watchUrl } from '../front/video-url.js';

@@ -3,9 +3,9 @@
 
 import { assertNever, type Item, type Question } from '../../shared/model.js';
 import type { UiStrings } from '../../shared/i18n.js';
-import { escapeHtml, htmlToText } from './html-text.js';
+import { escapeHtml, htmlToText } from '../markdown/html-text.js';
 import type { Markdown, QuizQuestion } from '../model.js';
-import type { MarkdownRenderer } from './render-markdown.js';
+import type { MarkdownRenderer } from '../markdown/render-markdown.js';
 
 export interface QuestionView {
   partial: 'q-choice' | 'q-order' | 'q-match' | 'q-fill-in' | 'q-numeric' | 'q-open';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectAssets } from '../../../src/compiler/check/collect-assets.js';
-import { lex } from '../../../src/compiler/front/markdown.js';
+import { lex } from '../../../src/compiler/markdown/lex.js';
 
 let dir = '';
 beforeAll(async () => {

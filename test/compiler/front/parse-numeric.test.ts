@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../../src/compiler/front/parse-front-matter.js';
 import { parseQuiz } from '../../../src/compiler/front/parse-quiz.js';
-import { markdownRenderer } from '../../../src/compiler/render/render-markdown.js';
+import { markdownRenderer } from '../../../src/compiler/markdown/render-markdown.js';
 import { renderQuestion } from '../../../src/compiler/render/render-question.js';
 
 const file = 'les/quiz.yaml';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuiz } from '../../../src/compiler/front/parse-quiz.js';
-import { markdownRenderer } from '../../../src/compiler/render/render-markdown.js';
+import { markdownRenderer } from '../../../src/compiler/markdown/render-markdown.js';
 import { renderQuestion } from '../../../src/compiler/render/render-question.js';
 
 const file = 'les/quiz.yaml';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseSlides, timerSeconds } from '../../../src/compiler/front/parse-slides.js';
 import type { SlideBlock } from '../../../src/compiler/front/parse-slides.js';
-import { MAX_DEPTH } from '../../../src/compiler/front/markdown-depth.js';
-import { markdownRenderer } from '../../../src/compiler/render/render-markdown.js';
+import { MAX_DEPTH } from '../../../src/compiler/markdown/markdown-depth.js';
+import { markdownRenderer } from '../../../src/compiler/markdown/render-markdown.js';
 
 /** A block as a test reads it: Markdown as its source, the line it starts on and the HTML it renders to. */
 const shown = ({ pos, ...block }: SlideBlock) => block.type === 'markdown'

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringsFor } from '../../../src/shared/i18n.js';
 import type { Question } from '../../../src/shared/model.js';
-import { embedJson, htmlToText } from '../../../src/compiler/render/html-text.js';
+import { embedJson, htmlToText } from '../../../src/compiler/markdown/html-text.js';
 import type { Lesson } from '../../../src/compiler/model.js';
 import { clock } from '../../../src/shared/clock.js';
 import { lessonData as renderedData, renderLesson, renderPage as renderRendered } from '../../../src/compiler/render/render-page.js';

@@ -2,10 +2,11 @@
 // a couple of thousand levels deep overflows the stack: a RangeError that would end the build with a
 // stack trace. Such text is reported where it is written instead (found by test/fuzz/). The lexer
 // may overflow itself; when it does not, the token tree is measured, so that the render stage and
-// every walk over the tokens later cannot overflow either.
+// every walk over the tokens later cannot overflow either. Part of the Markdown library (markdown/):
+// the front stage lexes every slide and quiz text through lexChecked.
 
 import type { Token } from 'marked';
-import { childTokens, lex } from './markdown.js';
+import { childTokens, lex } from './lex.js';
 import type { Markdown, SourcePos } from '../model.js';
 
 /** Nesting of tokens a lesson may use: a few hundred levels build, thousands are refused. */

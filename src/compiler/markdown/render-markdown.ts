@@ -1,14 +1,16 @@
-// Writing Markdown, once: the tokens markdown.ts read become HTML here, in the render stage, after
+// Writing Markdown, once: the tokens lex.ts read become HTML here, called by the render stage after
 // the asset stage knows which files are packaged. Image syntax for an audio, video or PDF file
-// renders as a player or a link (media.ts), a video with its captions when its .vtt was packaged;
+// renders as a player or a link (media-html.ts), a video with its captions when its .vtt was packaged;
 // links open in a new tab; a picture alone in its paragraph with a title (`![alt](x.png "Caption")`) is a
-// figure with that caption. Nothing patches the HTML afterwards.
+// figure with that caption. Nothing patches the HTML afterwards. The plain text of Markdown (a
+// slide's title, a prompt's text) is read here too. Part of the Markdown library (markdown/).
 
 import { Marked, Parser } from 'marked';
 import type { Token, Tokens } from 'marked';
 import { escapeHtml, htmlAttribute, htmlToText } from './html-text.js';
-import { NEW_TAB, mediaHtml, mediaKind } from '../check/media.js';
-import type { Captions } from '../check/media.js';
+import { NEW_TAB, mediaHtml } from './media-html.js';
+import { mediaKind } from './media-kind.js';
+import type { Captions } from './media-kind.js';
 import type { Markdown } from '../model.js';
 
 export interface MarkdownRenderer {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { embedJson, escapeHtml, htmlAttribute, htmlToText } from '../../../src/compiler/render/html-text.js';
-import { findRefs, firstHeading } from '../../../src/compiler/front/markdown.js';
-import { inlineText } from '../../../src/compiler/render/render-markdown.js';
+import { embedJson, escapeHtml, htmlAttribute, htmlToText } from '../../../src/compiler/markdown/html-text.js';
+import { firstHeading } from '../../../src/compiler/markdown/lex.js';
+import { findRefs } from '../../../src/compiler/markdown/refs.js';
+import { inlineText } from '../../../src/compiler/markdown/render-markdown.js';
 import { lexed } from '../../helpers/markdown.js';
 
 describe('findRefs', () => {

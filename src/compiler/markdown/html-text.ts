@@ -1,6 +1,6 @@
 // One module for the compiler's rules between HTML and text: escaping a plain text, reading the text of
 // rendered HTML back, and embedding JSON in a page. Each rule is written once and imported by the
-// render stage, the media players, the preview and the tests.
+// render stage, the media players, the preview and the tests. Part of the Markdown library (markdown/).
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const ENTITY = /&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi;

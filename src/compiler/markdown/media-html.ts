@@ -1,36 +1,12 @@
 // Audio, video and PDF written with Markdown's image syntax: `![Uitleg](assets/uitleg.mp4)`. A
 // browser shows nothing for <img src="x.mp4">, so these become players (or a link) instead. Never
 // autoplay (WCAG 1.4.2, and phones on metered data): the learner starts them; preload="metadata"
-// fetches only the duration and first frame, not the whole file, when the slide page loads.
+// fetches only the duration and first frame, not the whole file, when the slide page loads. Part of
+// the Markdown library (markdown/); which URL is which kind is media-kind.ts.
 
 import { assertNever } from '../../shared/model.js';
-import { escapeHtml, htmlAttribute } from '../render/html-text.js';
-
-export type MediaKind = 'audio' | 'video' | 'pdf';
-
-const KINDS: Record<string, MediaKind> = {
-  mp3: 'audio', m4a: 'audio', ogg: 'audio', oga: 'audio', wav: 'audio',
-  mp4: 'video', m4v: 'video', webm: 'video', ogv: 'video', mov: 'video',
-  pdf: 'pdf',
-};
-
-/** What an image-syntax URL really points at, by its extension (any case); null for a picture. */
-export function mediaKind(url: string): MediaKind | null {
-  const ext = /\.([a-z0-9]+)$/i.exec(url.replace(/[?#].*$/, ''))?.[1]?.toLowerCase();
-  return ext === undefined ? null : KINDS[ext] ?? null;
-}
-
-/** The captions file a video gets when one sits beside it: assets/uitleg.mp4 -> assets/uitleg.vtt
- *  (query and fragment dropped). Works on package paths and on URLs alike. */
-export function captionsPath(video: string): string {
-  return video.replace(/[?#].*$/, '').replace(/\.[^./]*$/, '') + '.vtt';
-}
-
-/** Captions for a video: the URL of its .vtt file and the lesson's language, which they are in. */
-export interface Captions {
-  src: string;
-  language: string;
-}
+import { escapeHtml, htmlAttribute } from './html-text.js';
+import type { Captions, MediaKind } from './media-kind.js';
 
 /** The player (or link) for `src` (already URL-cleaned by marked) with its alt text (HTML, as marked
  *  renders it). The alt text is the accessible name (a screen reader announces "Uitleg, video") and

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLesson } from '../../../src/compiler/pipeline.js';
-import { findRefs } from '../../../src/compiler/front/markdown.js';
+import { findRefs } from '../../../src/compiler/markdown/refs.js';
 import { lexed, renderBlock, renderInline } from '../../helpers/markdown.js';
-import { captionsPath, mediaKind } from '../../../src/compiler/check/media.js';
+import { captionsPath, mediaKind } from '../../../src/compiler/markdown/media-kind.js';
 import { renderLesson } from '../../../src/compiler/render/render-page.js';
 
 const FIXTURE = 'test/fixtures/valid-media';
