@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { loadLesson } from '../src/compiler/pipeline.js';
+import { loadLesson } from '../src/compiler/load-lesson.js';
 import { renderLesson } from '../src/compiler/render/render-page.js';
 import type { Lesson } from '../src/compiler/model.js';
 import { stringsFor } from '../src/shared/i18n.js';

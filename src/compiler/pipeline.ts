@@ -1,6 +1,6 @@
-// The build, every stage in order, top to bottom: load files -> front matter -> slides -> quiz ->
-// place questions -> collect assets and check -> render -> bundle the player and package ->
-// manifest -> zip -> write. Everything up to the zip happens in memory; the output folder is
+// The build, every stage in order, top to bottom: load the lesson (load-lesson.ts: files -> front
+// matter -> slides -> quiz -> place questions -> collect assets and check) -> render -> bundle the
+// player and package -> manifest -> zip -> write. Everything up to the zip happens in memory; the output folder is
 // touched only when every package of the build is ready, so a lesson with errors writes nothing.
 
 import { readFile } from 'node:fs/promises';
@@ -9,15 +9,10 @@ import type { LessonData, ScormVersion } from '../shared/model.js';
 import { loadRuntime, type RuntimeBundle } from './package/bundle-runtime.js';
 import { hasErrors } from './diagnostics/diagnostics.js';
 import { failedRead } from './diagnostics/errors.js';
-import { collectAssets } from './check/collect-assets.js';
-import { lessonDiagnostics, lessonEnd, lessonFiles, loadQuizzes, markdownOf, readLessonText, type LoadResult } from './front/load-lesson.js';
+import { loadLesson } from './load-lesson.js';
 import { LAUNCH_FILE, MANIFEST_FILE, manifest } from './package/manifest.js';
 import type { Lesson } from './model.js';
 import type { Diagnostic } from './diagnostics/diagnostics.js';
-import { parseFrontMatter } from './front/parse-front-matter.js';
-import { parseSlides } from './front/parse-slides.js';
-import { placeQuestions } from './check/place-questions.js';
-import { checkGates } from './check/gates.js';
 import { lessonData, renderLesson, renderPage, type RenderedLesson } from './render/render-page.js';
 import { schemaFiles } from './package/schemas.js';
 import { zipName } from './package/targets.js';
@@ -51,25 +46,6 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   /** null when nothing was written (the lesson has errors). */
   written: WrittenFile[] | null;
-}
-
-/** The front stages: a lesson folder becomes the checked Lesson model, or the full list of what is
- *  wrong with it. Each stage adds its diagnostics and the run goes on, so the author sees them all. */
-export async function loadLesson(lessonDir: string, cwd: string = process.cwd()): Promise<LoadResult> {
-  const files = lessonFiles(lessonDir, cwd);
-  const read = await readLessonText(files);
-  if ('problem' in read) return { lesson: null, diagnostics: [read.problem] };
-  const front = parseFrontMatter(read.text, files.show('lesson.md'));
-  const slides = parseSlides(front.body, front.bodyLine, files.show('lesson.md'));
-  const quiz = await loadQuizzes(files, front, slides.slides);
-  const placement = placeQuestions(slides.slides, quiz, front.meta.language, lessonEnd(files, read.text));
-  const texts = markdownOf(slides.slides, quiz.texts);
-  const assets = await collectAssets(files.dir, texts);
-  const stages = [front.diagnostics, slides.diagnostics, quiz.diagnostics, placement.diagnostics, checkGates(placement.slides, placement.questions), assets.diagnostics];
-  const diagnostics = lessonDiagnostics(stages, texts, front, quiz, placement.questions);
-  if (hasErrors(diagnostics)) return { lesson: null, diagnostics };
-  const meta = { ...front.meta, quizFiles: quiz.files };
-  return { lesson: { dir: files.dir, meta, slides: placement.slides, questions: placement.questions, assets: assets.assets }, diagnostics };
 }
 
 /** The lesson's files (images, audio, ...) at their package paths, read once for all versions. */

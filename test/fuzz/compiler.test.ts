@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasErrors } from '../../src/compiler/diagnostics/diagnostics.js';
-import { loadLesson } from '../../src/compiler/pipeline.js';
+import { loadLesson } from '../../src/compiler/load-lesson.js';
 import { buildPackages } from '../../src/compiler/pipeline.js';
 import {
   diagnosticProblems, lessonCaseArb, readOriginals, SCALE, SEED, workspace, type Fixture, type Originals, type Workspace,

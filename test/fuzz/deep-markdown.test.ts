@@ -3,7 +3,7 @@
 // the text, in lesson.md and in quiz texts alike, and nothing is built.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadLesson } from '../../src/compiler/pipeline.js';
+import { loadLesson } from '../../src/compiler/load-lesson.js';
 import { readOriginals, workspace, type Fixture, type Originals, type Workspace } from './fuzz-lessons.js';
 
 let originals: Map<Fixture, Originals>;

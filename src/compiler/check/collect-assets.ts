@@ -7,7 +7,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { assertNever } from '../../shared/model.js';
-import { escapingLink, lessonFiles } from './boundary.js';
+import { escapingLink, folderFiles } from '../front/boundary.js';
 import { diag } from '../diagnostics/diagnostics.js';
 import { locate } from '../markdown/locate.js';
 import { findRefs } from '../markdown/refs.js';
@@ -31,7 +31,7 @@ export async function collectAssets(lessonDir: string, sources: readonly Markdow
     assets.set(target, { source: path.join(lessonDir, ...target.split('/')), target, pos });
   };
   let listed: Promise<string[]> | null = null;
-  const folder: LessonFolder = { dir: lessonDir, files: () => (listed ??= lessonFiles(lessonDir)) };
+  const folder: LessonFolder = { dir: lessonDir, files: () => (listed ??= folderFiles(lessonDir)) };
   for (const source of sources) {
     for (const ref of findRefs(source)) {
       const pos = locate(source, ref.offset);

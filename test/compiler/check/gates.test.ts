@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuiz } from '../../../src/compiler/front/parse-quiz.js';
 import { parseSlides } from '../../../src/compiler/front/parse-slides.js';
-import { placeQuestions } from '../../../src/compiler/check/place-questions.js';
+import { placeQuestions } from '../../../src/compiler/transform/place-questions.js';
 import { checkGates } from '../../../src/compiler/check/gates.js';
 
 const QUIZ = `

@@ -5,7 +5,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadLesson } from '../../../src/compiler/pipeline.js';
+import { loadLesson } from '../../../src/compiler/load-lesson.js';
 import { indentedCode } from '../../../src/compiler/markdown/lex.js';
 import { findRefs } from '../../../src/compiler/markdown/refs.js';
 import { lexed, renderBlock, renderInline } from '../../helpers/markdown.js';

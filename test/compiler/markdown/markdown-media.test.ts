@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLesson } from '../../../src/compiler/pipeline.js';
+import { loadLesson } from '../../../src/compiler/load-lesson.js';
 import { findRefs } from '../../../src/compiler/markdown/refs.js';
 import { lexed, renderBlock, renderInline } from '../../helpers/markdown.js';
 import { captionsPath, mediaKind } from '../../../src/compiler/markdown/media-kind.js';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ExistsError, WriteError } from '../../../src/compiler/diagnostics/errors.js';
-import { loadLesson } from '../../../src/compiler/pipeline.js';
+import { loadLesson } from '../../../src/compiler/load-lesson.js';
 import type { Lesson } from '../../../src/compiler/model.js';
 import { createLesson, starterId } from '../../../src/compiler/scaffold/new-lesson.js';
 

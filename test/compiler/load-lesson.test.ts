@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../../src/compiler/diagnostics/diagnostics.js';
-import { loadLesson } from '../../../src/compiler/pipeline.js';
-import { renderLesson } from '../../../src/compiler/render/render-page.js';
+import { formatDiagnostic } from '../../src/compiler/diagnostics/diagnostics.js';
+import { loadLesson } from '../../src/compiler/load-lesson.js';
+import { renderLesson } from '../../src/compiler/render/render-page.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = 'test/fixtures/valid-minimal';
 const at = (file: string, line: number, column = 1) => ({ file: `${fixture}/${file}`, line, column });
 

@@ -4,7 +4,7 @@ import { cp, mkdir, mkdtemp, readFile, realpath, rm, symlink, writeFile } from '
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadLesson } from '../../../src/compiler/pipeline.js';
+import { loadLesson } from '../../../src/compiler/load-lesson.js';
 import { buildPackages } from '../../../src/compiler/pipeline.js';
 import { ROOT } from '../../helpers/cli.js';
 

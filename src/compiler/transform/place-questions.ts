@@ -1,6 +1,8 @@
 // Puts the quiz's questions on slides: `::question ID` in place, `::quiz [ID ...]` as one question
 // slide per question after its slide, then one result slide when graded questions are placed
-// (after the last quiz section, or at the end of the lesson when there is no `::quiz`).
+// (after the last quiz section, or at the end of the lesson when there is no `::quiz`). The transform
+// stage: from the front stage's parsed slides and quiz entries to the lesson's final slide list,
+// which the check stage then checks as a whole.
 
 import { stringsFor } from '../../shared/i18n.js';
 import { isGraded } from '../../shared/graded.js';

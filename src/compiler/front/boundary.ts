@@ -1,6 +1,7 @@
 // The lesson folder is the package's boundary: what goes into a zip that is uploaded to an LMS must
 // be the author's lesson, never a file of the machine it was built on. A symbolic link inside the
 // folder (or a linked folder) may point anywhere, so every path is checked by where it really leads.
+// Part of the front stage, where the files are read; the asset check (check/) asks it too.
 
 import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
@@ -39,7 +40,7 @@ const MAX_FILES = 2000;
 
 /** Every file of the lesson folder (relative, forward slashes), for "did you mean" on a missing one.
  *  Links are not followed, so nothing outside the folder is suggested. */
-export async function lessonFiles(lessonDir: string): Promise<string[]> {
+export async function folderFiles(lessonDir: string): Promise<string[]> {
   const found: string[] = [];
   const walk = async (rel: string): Promise<void> => {
     const entries = await readdir(path.join(lessonDir, rel), { withFileTypes: true }).catch(() => []);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuiz } from '../../../src/compiler/front/parse-quiz.js';
 import { parseSlides } from '../../../src/compiler/front/parse-slides.js';
-import { placeQuestions } from '../../../src/compiler/check/place-questions.js';
+import { placeQuestions } from '../../../src/compiler/transform/place-questions.js';
 
 const QUIZ = `
 - { id: q1, type: true-false, prompt: Een, answer: true }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuiz } from '../../../src/compiler/front/parse-quiz.js';
 import { parseSlides } from '../../../src/compiler/front/parse-slides.js';
-import { placeQuestions } from '../../../src/compiler/check/place-questions.js';
+import { placeQuestions } from '../../../src/compiler/transform/place-questions.js';
 
 // Four graded questions (one a 0-point practice question, which is not graded) and an open one.
 const QUIZ = [

@@ -1,0 +1,42 @@
+// The stages before rendering, in order: a lesson folder becomes the checked Lesson model, or the
+// full list of what is wrong with it. front/ reads lesson.md, its front matter, slides and quiz
+// files; transform/ places the questions on slides; check/ finds the assets and checks the whole
+// lesson. pipeline.ts renders and packages what this returns.
+
+import { hasErrors } from './diagnostics/diagnostics.js';
+import type { Diagnostic } from './diagnostics/diagnostics.js';
+import type { Lesson } from './model.js';
+import { lessonEnd, lessonFiles, readLessonText } from './front/lesson-files.js';
+import { loadQuizzes } from './front/load-quizzes.js';
+import { parseFrontMatter } from './front/parse-front-matter.js';
+import { parseSlides } from './front/parse-slides.js';
+import { placeQuestions } from './transform/place-questions.js';
+import { collectAssets } from './check/collect-assets.js';
+import { checkGates } from './check/gates.js';
+import { lessonDiagnostics, markdownOf } from './check/lesson-checks.js';
+
+export interface LoadResult {
+  /** null iff any diagnostic is an error. */
+  lesson: Lesson | null;
+  diagnostics: Diagnostic[];
+}
+
+
+/** The front stages: a lesson folder becomes the checked Lesson model, or the full list of what is
+ *  wrong with it. Each stage adds its diagnostics and the run goes on, so the author sees them all. */
+export async function loadLesson(lessonDir: string, cwd: string = process.cwd()): Promise<LoadResult> {
+  const files = lessonFiles(lessonDir, cwd);
+  const read = await readLessonText(files);
+  if ('problem' in read) return { lesson: null, diagnostics: [read.problem] };
+  const front = parseFrontMatter(read.text, files.show('lesson.md'));
+  const slides = parseSlides(front.body, front.bodyLine, files.show('lesson.md'));
+  const quiz = await loadQuizzes(files, front, slides.slides);
+  const placement = placeQuestions(slides.slides, quiz, front.meta.language, lessonEnd(files, read.text));
+  const texts = markdownOf(slides.slides, quiz.texts);
+  const assets = await collectAssets(files.dir, texts);
+  const stages = [front.diagnostics, slides.diagnostics, quiz.diagnostics, placement.diagnostics, checkGates(placement.slides, placement.questions), assets.diagnostics];
+  const diagnostics = lessonDiagnostics(stages, texts, front, quiz, placement.questions);
+  if (hasErrors(diagnostics)) return { lesson: null, diagnostics };
+  const meta = { ...front.meta, quizFiles: quiz.files };
+  return { lesson: { dir: files.dir, meta, slides: placement.slides, questions: placement.questions, assets: assets.assets }, diagnostics };
+}
