@@ -45,7 +45,7 @@ interface QuestionBase {
   /** Checks allowed before the answer is final (`tries:`), set only when above 1. */
   tries?: number;
   /** In the compiler only: the question is in pool `pool` of a `::quiz draw n` section. The page's
-   *  LessonData has LessonData.pools instead (render-page.ts). */
+   *  LessonData has LessonData.pools instead (compiler/render/lesson-data.ts). */
   draw?: { pool: number; n: number };
 }
 

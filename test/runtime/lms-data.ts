@@ -1,7 +1,7 @@
 // LessonData for the LMS unit tests: one question of every type, and a big lesson
 // (200 slides, 100 questions) for the suspend_data budget.
 
-import { questionKeys } from '../../src/compiler/render/render-page.js';
+import { questionKeys } from '../../src/compiler/render/progress-keys.js';
 import type { LessonData, Question } from '../../src/shared/model.js';
 import { stringsFor } from '../../src/shared/i18n.js';
 

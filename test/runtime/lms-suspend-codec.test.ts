@@ -3,7 +3,8 @@
 // written by packages in use before (s1) is read; corrupt data never throws.
 
 import { describe, expect, it } from 'vitest';
-import { lessonData as compile, renderLesson } from '../../src/compiler/render/render-page.js';
+import { lessonData as compile } from '../../src/compiler/render/lesson-data.js';
+import { renderLesson } from '../../src/compiler/render/render-page.js';
 import type { Slide } from '../../src/compiler/model.js';
 import { decodeState, encodeState } from '../../src/runtime/lms/suspend-codec.js';
 import { grade } from '../../src/runtime/quiz/grade.js';

@@ -6,7 +6,8 @@ import type { Question } from '../../../src/shared/model.js';
 import { embedJson, htmlToText } from '../../../src/compiler/markdown/html-text.js';
 import type { Lesson } from '../../../src/compiler/model.js';
 import { clock } from '../../../src/shared/clock.js';
-import { lessonData as renderedData, renderLesson, renderPage as renderRendered } from '../../../src/compiler/render/render-page.js';
+import { lessonData as renderedData } from '../../../src/compiler/render/lesson-data.js';
+import { renderLesson, renderPage as renderRendered } from '../../../src/compiler/render/render-page.js';
 import { makeLesson, openQuestion, singleQuestion } from '../../helpers/lessons.js';
 import { lexed } from '../../helpers/markdown.js';
 
