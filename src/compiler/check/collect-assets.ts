@@ -3,6 +3,7 @@
 // pluginfile.php/<ctx>/mod_scorm/content/<rev>/, so root-absolute paths break, and nothing may be
 // requested from outside (offline LMSes, privacy). Links to websites are fine. The one exception is
 // `::video` (front/video-url.ts), a directive, so a YouTube or Vimeo address here gets that as its hint.
+// Part of the check stage; the URLs themselves are found by markdown/refs.ts.
 
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';

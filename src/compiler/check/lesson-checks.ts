@@ -1,6 +1,7 @@
 // The checks that need several stages' results: the lesson's texts from the slides and the quiz
 // files, the front matter with the questions as placed. lessonDiagnostics gathers every stage's
-// diagnostics with these in file order, so the author sees every problem at once.
+// diagnostics with these in file order, so the author sees every problem at once. Part of the check
+// stage, the last before rendering (load-lesson.ts runs them in order).
 
 import { isGraded } from '../../shared/graded.js';
 import { diag, sortDiagnostics } from '../diagnostics/diagnostics.js';
