@@ -109,7 +109,10 @@ describe.each([
 /** Goes to the first question and answers it; returns the feedback the learner reads. */
 async function answerFirstQuestion(course: Frame, lesson: LessonData): Promise<string> {
   let q = await questionOnScreen(course, lesson);
-  while (q === undefined) await next(course), (q = await questionOnScreen(course, lesson));
+  while (q === undefined) {
+    await next(course);
+    q = await questionOnScreen(course, lesson);
+  }
   return answer(course, q, true, lesson);
 }
 

@@ -133,7 +133,10 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: an LMS whose calls take 2 sec
     let again: LmsSession | undefined;
     try {
       let q = await questionOnScreen(lms.course, lesson);
-      while (q === undefined) await next(lms.course), (q = await questionOnScreen(lms.course, lesson));
+      while (q === undefined) {
+        await next(lms.course);
+        q = await questionOnScreen(lms.course, lesson);
+      }
       await lms.slowDown(1000, 'all');
       expect(await answer(lms.course, q, true, lesson)).toBe(lesson.strings.recorded);
       await next(lms.course);

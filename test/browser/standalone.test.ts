@@ -22,7 +22,10 @@ describe('standalone (no LMS)', () => {
       const lesson = lessonDataOf(file.pkg('1.2'));
       await expect.poll(() => page.getByText(lesson.strings.standalone).isVisible()).toBe(true);
       let q = await questionOnScreen(frame, lesson);
-      while (q === undefined) await next(frame), (q = await questionOnScreen(frame, lesson));
+      while (q === undefined) {
+        await next(frame);
+        q = await questionOnScreen(frame, lesson);
+      }
       expect(q.type).toBe('open');
       const at = Number((await slideCount(frame)).split(' ')[1]);
       await answer(frame, q, true, lesson);

@@ -30,7 +30,10 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: video and gate', (version) =>
   it('embeds the privacy-enhanced player only on its slide, with its title and a link to the video', async () => {
     const requested: string[] = [];
     await session(file.browser, file.pkg(version), version, async (lms) => {
-      await lms.page.route(/youtube-nocookie\.com/, (route) => (requested.push(route.request().url()), route.abort()));
+      await lms.page.route(/youtube-nocookie\.com/, (route) => {
+        requested.push(route.request().url());
+        return route.abort();
+      });
       const course = lms.course;
       await expect.poll(() => slideOnScreen(course).locator('figcaption').textContent()).toBe('Zo ziet de les eruit');
       const frame = course.locator('iframe');

@@ -15,7 +15,10 @@ import { packageFiles } from '../helpers/package.js';
 function keysOf(value: unknown, into = new Set<string>()): Set<string> {
   if (Array.isArray(value)) value.forEach((item) => keysOf(item, into));
   else if (value !== null && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) into.add(key), keysOf(inner, into);
+    for (const [key, inner] of Object.entries(value)) {
+      into.add(key);
+      keysOf(inner, into);
+    }
   }
   return into;
 }

@@ -29,12 +29,30 @@ function fakeApi(version: ScormVersion, initOk = true) {
   const held = { ...START[version] };
   let error = '0';
   const api: Record<string, (...args: string[]) => string> = {
-    [c.init]: (...a) => (log.push(`${c.init}(${a.join(',')})`), (error = initOk ? '0' : '101'), String(initOk)),
-    [c.get]: (el = '') => (log.push(`${c.get}(${el})`), (error = el in held ? '0' : '401'), held[el] ?? ''),
-    [c.set]: (el = '', v = '') => (log.push(`${c.set}(${el},${v})`), (held[el] = v), 'true'),
+    [c.init]: (...a) => {
+      log.push(`${c.init}(${a.join(',')})`);
+      error = initOk ? '0' : '101';
+      return String(initOk);
+    },
+    [c.get]: (el = '') => {
+      log.push(`${c.get}(${el})`);
+      error = el in held ? '0' : '401';
+      return held[el] ?? '';
+    },
+    [c.set]: (el = '', v = '') => {
+      log.push(`${c.set}(${el},${v})`);
+      held[el] = v;
+      return 'true';
+    },
     [c.err]: () => error,
-    [c.commit]: () => (log.push(`${c.commit}()`), 'true'),
-    [c.end]: () => (log.push(`${c.end}()`), 'true'),
+    [c.commit]: () => {
+      log.push(`${c.commit}()`);
+      return 'true';
+    },
+    [c.end]: () => {
+      log.push(`${c.end}()`);
+      return 'true';
+    },
   };
   return { api, log };
 }

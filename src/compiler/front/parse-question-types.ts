@@ -104,7 +104,8 @@ function readChoices(ctx: QuestionContext, type: 'single' | 'multiple'): Choice[
     const textNode = isMap(entry) ? getNode(entry, 'text') : entry;
     const flag = isMap(entry) ? getNode(entry, 'correct') : undefined;
     const correct = flag === undefined ? false : ctx.boolean(flag, 'correct');
-    const html = textNode === undefined ? (ctx.report('QUIZ_MISSING_FIELD', entry, `an option of question "${ctx.id}" has no \`text:\``), null) : ctx.inline(textNode, 'an option');
+    if (textNode === undefined) ctx.report('QUIZ_MISSING_FIELD', entry, `an option of question "${ctx.id}" has no \`text:\``);
+    const html = textNode === undefined ? null : ctx.inline(textNode, 'an option');
     if (correct && flag) correctNodes.push(flag);
     if (html !== null) choices.push({ id: letter(i), html, correct: correct === true });
   });

@@ -69,7 +69,10 @@ function duplicateSlideIds(slides: ParsedSlide[]): Diagnostic[] {
   return slides.flatMap(({ id }) => {
     if (id === undefined) return [];
     const before = first.get(id.id);
-    if (before === undefined) return first.set(id.id, id.pos), [];
+    if (before === undefined) {
+      first.set(id.id, id.pos);
+      return [];
+    }
     return [diag('SLIDE_ID_DUPLICATE', id.pos, `another slide is called "${id.id}" too (line ${before.line})`)];
   });
 }

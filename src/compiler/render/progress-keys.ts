@@ -14,7 +14,10 @@ function uniqueKeys(seeds: string[], width: number): string[] {
   return seeds.map((seed) => {
     for (let n = 0; ; n++) {
       const key = createHash('sha1').update(n === 0 ? seed : `${seed}#${n}`).digest('base64url').slice(0, width);
-      if (!taken.has(key)) return taken.add(key), key;
+      if (!taken.has(key)) {
+        taken.add(key);
+        return key;
+      }
     }
   });
 }

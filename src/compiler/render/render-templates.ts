@@ -8,12 +8,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { HelperDelegate, TemplateDelegate } from 'handlebars';
+import type * as HandlebarsModule from 'handlebars';
 import runtime from 'handlebars/runtime.js';
 import { readSync } from '../diagnostics/errors.js';
 import { projectPath } from '../paths.js';
 import { PRECOMPILED } from './precompiled.js';
 
-type Handlebars = typeof import('handlebars');
+type Handlebars = typeof HandlebarsModule;
 
 export type Template<T = object> = (context: T) => string;
 

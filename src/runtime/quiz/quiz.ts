@@ -78,7 +78,7 @@ function arrange({ state }: QuizContext, { q, form }: Placed): void {
 /** After a wrong try that is not the last: the verdict and the tries left; the form stays open.
  *  Nothing while no try is used (NaN without `tries`, or a count not below the tries). */
 function triesLeft({ state, data }: QuizContext, q: Question, form: HTMLFormElement): void {
-  const left = q.tries! - state.tried?.[q.id]!;
+  const left = q.tries! - (state.tried?.[q.id] ?? NaN);
   if (left < q.tries!) note(form, plural(data.strings.triesLeft, left, { left }), 'is-incorrect');
 }
 

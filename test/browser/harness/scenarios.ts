@@ -48,7 +48,10 @@ export async function partway(lms: LmsSession, lesson: LessonData, count: number
   const answered: Question[] = [];
   while (answered.length < count) {
     const q = await questionOnScreen(lms.course, lesson);
-    if (q !== undefined) answered.push(q), await answer(lms.course, q, true, lesson);
+    if (q !== undefined) {
+      answered.push(q);
+      await answer(lms.course, q, true, lesson);
+    }
     await next(lms.course);
   }
   return answered;
