@@ -171,6 +171,13 @@ export function stringsFor(language: string): UiStrings {
   return tables[primary] ?? en;
 }
 
+/** A score, points or a pass mark as the lesson's language writes it ("62,5" in Dutch, "62.5" in
+ *  English), at most 2 decimals: the page the compiler writes and the player's updates use this one
+ *  rule, so the learner never sees a number change its form when the script starts. */
+export function formatNumber(value: number, language: string): string {
+  return value.toLocaleString(language, { maximumFractionDigits: 2 });
+}
+
 /** Fill {name} placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>

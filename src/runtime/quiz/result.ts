@@ -3,7 +3,7 @@
 // not finished, the questions still open, as buttons that go to them.
 
 import type { LessonData, Question } from '../../shared/model.js';
-import { format, plural } from '../../shared/i18n.js';
+import { format, formatNumber, plural } from '../../shared/i18n.js';
 import type { PlayerState } from '../../shared/tracking.js';
 import { all, el } from '../dom.js';
 import { solutionLine } from './feedback.js';
@@ -22,7 +22,7 @@ export function renderResults(doc: Document, data: LessonData, state: PlayerStat
 
 function resultNodes(data: LessonData, state: PlayerState, reveal: boolean, actions: ResultActions): Node[] {
   const s = data.strings;
-  const num: Num = (n) => n.toLocaleString(data.language, { maximumFractionDigits: 2 });
+  const num: Num = (n) => formatNumber(n, data.language);
   const passMark = el('p', {}, format(s.passMark, { pass: num(data.passingScore) }));
   const result = state.result;
   if (result === null) {

@@ -96,6 +96,17 @@ describe('renderPage', () => {
     expect(html).toContain('<p>Nodig om te slagen: 70%</p>');
   });
 
+  // The player rewrites the result slide with formatNumber too: the learner never sees "62.5%" turn into "62,5%".
+  it.each([
+    ['nl', '<p>Nodig om te slagen: 62,5%</p>'],
+    ['en', '<p>Needed to pass: 62.5%</p>'],
+    ['de', '<p>Needed to pass: 62,5%</p>'],
+  ])('writes a fractional pass mark the %s way', (language, line) => {
+    const fractional = makeLesson({ passingScore: 62.5, language });
+    fractional.slides.push({ kind: 'result', title: 'Je resultaat', blocks: [], pos: fractional.slides[0]!.pos });
+    expect(renderPage(fractional)).toContain(line);
+  });
+
   it('renders questions as form controls with Dutch labels', () => {
     expect(html).toContain('<legend class="sd-legend"><h2 class="sd-prompt">Klopt <em>dit</em>?</h2></legend>');
     expect([...html.matchAll(/<input type="radio" name="q-tf" value="(\w+)"> <span>([^<]*)<\/span>/g)].map((m) => [m[1], m[2]]))
