@@ -20,7 +20,9 @@ export interface Diagnostic {
 
 interface CodeInfo {
   severity: Severity;
-  hint: string;
+  /** The fix for every diagnostic of the code, unless its call site knows a sharper one. null: every call
+   *  site says it, from what it found (the allowed values, the known keys): a default would only go stale. */
+  hint: string | null;
 }
 
 export const CODES = {
@@ -33,17 +35,17 @@ export const CODES = {
   META_ID_MISSING: { severity: 'error', hint: 'add `id: my-lesson` to the front matter (letters, digits, `-`, `_`, `.`, starting with a letter)' },
   META_ID_INVALID: { severity: 'error', hint: 'use only letters, digits, `-`, `_` and `.`, starting with a letter, e.g. `id: les6-klachten`' },
   META_PASSING_SCORE_RANGE: { severity: 'error', hint: 'give a percentage from 0 to 100, e.g. `passingScore: 70`' },
-  META_INVALID_VALUE: { severity: 'error', hint: 'see the README for the allowed values of this key' },
+  META_INVALID_VALUE: { severity: 'error', hint: null },
   META_COMPLETION_NO_QUIZ: { severity: 'warning', hint: 'add graded questions with `::quiz` or `::question`, or write `completion: slides`' },
-  META_UNKNOWN_KEY: { severity: 'warning', hint: 'check the spelling; unknown keys are ignored' },
+  META_UNKNOWN_KEY: { severity: 'warning', hint: null },
   LESSON_FILE_MISSING: { severity: 'error', hint: 'a lesson folder needs a lesson.md file' },
   LESSON_NO_SLIDES: { severity: 'error', hint: 'write at least one slide below the front matter' },
   SLIDE_EMPTY: { severity: 'warning', hint: 'remove one of the two `---` lines, or write something on the slide' },
-  DIRECTIVE_UNKNOWN: { severity: 'error', hint: 'known directives: ::timer MM:SS, ::question ID, ::quiz [ID ...], ::slide ID, ::video URL, ::gate' },
+  DIRECTIVE_UNKNOWN: { severity: 'error', hint: null },
   DIRECTIVE_ARGUMENTS: { severity: 'error', hint: 'write `::question ID` with exactly one question id' },
   SLIDE_ID_INVALID: { severity: 'error', hint: 'write `::slide my-name` on its own line: one name of letters, digits, `-` and `_`, starting with a letter' },
   SLIDE_ID_DUPLICATE: { severity: 'error', hint: 'give every slide its own `::slide` name' },
-  VIDEO_URL_INVALID: { severity: 'error', hint: 'write `::video` and the address of a YouTube or Vimeo video' },
+  VIDEO_URL_INVALID: { severity: 'error', hint: null },
   VIDEO_NEEDS_INTERNET: { severity: 'warning', hint: 'fine where learners have the internet; for a lesson that works offline, put the video file in assets/ and write ![Title](assets/video.mp4)' },
   GATE_INVALID: { severity: 'error', hint: 'write `::gate` alone on a line of the first slide that stays closed until the quiz is finished' },
   GATE_TWICE: { severity: 'warning', hint: 'the first `::gate` closes every slide after it: remove this one' },
@@ -52,10 +54,10 @@ export const CODES = {
   TIMER_INVALID: { severity: 'error', hint: 'write the time as minutes:seconds or hours:minutes:seconds, e.g. `::timer 20:00`' },
   QUIZ_FILE_MISSING: { severity: 'error', hint: 'create the file next to lesson.md, or fix the `quiz:` entry in the front matter' },
   QUIZ_NOT_A_LIST: { severity: 'error', hint: 'a quiz file is a list of questions: every question starts with `- id: ...`' },
-  QUIZ_UNKNOWN_TYPE: { severity: 'error', hint: 'use one of: single, multiple, true-false, order, match, fill-in, open' },
+  QUIZ_UNKNOWN_TYPE: { severity: 'error', hint: null },
   QUIZ_MISSING_FIELD: { severity: 'error', hint: 'add the field to the question (see the README for each question type)' },
   QUIZ_INVALID_VALUE: { severity: 'error', hint: 'see the README for what this field holds' },
-  QUIZ_UNKNOWN_KEY: { severity: 'warning', hint: 'check the spelling; unknown fields are ignored' },
+  QUIZ_UNKNOWN_KEY: { severity: 'warning', hint: null },
   QUIZ_ID_INVALID: { severity: 'error', hint: 'use only letters, digits, `-` and `_`, e.g. `id: soorten-klachten`' },
   QUIZ_DUPLICATE_ID: { severity: 'error', hint: 'give every question its own id' },
   QUIZ_NO_CORRECT: { severity: 'error', hint: 'mark at least one option with `correct: true`' },
@@ -76,10 +78,16 @@ export const CODES = {
 
 export type Code = keyof typeof CODES;
 
-/** A diagnostic with the code's severity and default hint (unless a sharper hint is given). */
+/** The codes with a default hint; the others need one at every call site (the compiler says so). */
+export type HintedCode = { [K in Code]: (typeof CODES)[K]['hint'] extends string ? K : never }[Code];
+
+/** A diagnostic with the code's severity and default hint (unless a sharper hint is given). Each hint is
+ *  written once: in the table when it fits every case, else at the call site. */
+export function diag(code: HintedCode, pos: SourcePos, message: string, hint?: string): Diagnostic;
+export function diag(code: Exclude<Code, HintedCode>, pos: SourcePos, message: string, hint: string): Diagnostic;
 export function diag(code: Code, pos: SourcePos, message: string, hint?: string): Diagnostic {
   const info: CodeInfo = CODES[code];
-  return { severity: info.severity, code, message, hint: hint ?? info.hint, pos };
+  return { severity: info.severity, code, message, hint: hint ?? info.hint ?? '', pos };
 }
 
 /** `lesson/quiz.yaml:14:5 QUIZ_NO_CORRECT error: message`, then, when the source line is given, that

@@ -4,7 +4,7 @@
 
 import type { Node } from 'yaml';
 import { diag } from '../diagnostics/diagnostics.js';
-import type { Code } from '../diagnostics/diagnostics.js';
+import type { Code, HintedCode } from '../diagnostics/diagnostics.js';
 import { lexChecked } from '../markdown/markdown-depth.js';
 import type { Markdown, SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
@@ -32,8 +32,11 @@ export class QuestionContext {
     private readonly diagnostics: Diagnostic[],
   ) {}
 
+  /** As diag(): a code without a default hint needs one here. */
+  report(code: HintedCode, node: Node | null | undefined, message: string, hint?: string): void;
+  report(code: Exclude<Code, HintedCode>, node: Node | null | undefined, message: string, hint: string): void;
   report(code: Code, node: Node | null | undefined, message: string, hint?: string): void {
-    const d = diag(code, this.pos(node ?? this.map), message, hint);
+    const d = diag(code as HintedCode, this.pos(node ?? this.map), message, hint);
     if (d.severity === 'error') this.ok = false;
     this.diagnostics.push(d);
   }

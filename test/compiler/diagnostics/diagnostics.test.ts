@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diag, formatDiagnostic, hasErrors, sortDiagnostics } from '../../../src/compiler/diagnostics/diagnostics.js';
+import { CODES, diag, formatDiagnostic, hasErrors, sortDiagnostics } from '../../../src/compiler/diagnostics/diagnostics.js';
+import { parseQuiz } from '../../../src/compiler/front/parse-quiz.js';
 
 const pos = (file: string, line: number, column = 1) => ({ file, line, column });
 
@@ -39,7 +40,7 @@ describe('diagnostics', () => {
   });
 
   it('hasErrors ignores warnings', () => {
-    const warning = diag('META_UNKNOWN_KEY', pos('a', 1), 'm');
+    const warning = diag('SLIDE_EMPTY', pos('a', 1), 'm');
     expect(hasErrors([warning])).toBe(false);
     expect(hasErrors([warning, diag('ASSET_MISSING', pos('a', 2), 'm')])).toBe(true);
     expect(hasErrors([])).toBe(false);
@@ -53,5 +54,19 @@ describe('diagnostics', () => {
       diag('META_ID_INVALID', pos('lesson/lesson.md', 3), 'a'),
     ];
     expect(sortDiagnostics(ds).map((d) => d.message)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('hints, each written once', () => {
+  it('codes without a default hint are those whose call sites always name the allowed values', () => {
+    const bySite = Object.entries(CODES).filter(([, info]) => info.hint === null).map(([code]) => code).sort();
+    expect(bySite).toEqual(['DIRECTIVE_UNKNOWN', 'META_INVALID_VALUE', 'META_UNKNOWN_KEY', 'QUIZ_UNKNOWN_KEY', 'QUIZ_UNKNOWN_TYPE', 'VIDEO_URL_INVALID']);
+  });
+
+  it('an unknown question type is told every type there is, numeric included', () => {
+    const quiz = parseQuiz('- id: q1\n  type: numerik\n  prompt: Hoeveel?\n  answer: 3\n', 'quiz.yaml');
+    expect(quiz.diagnostics.map((d) => [d.code, d.hint])).toEqual([
+      ['QUIZ_UNKNOWN_TYPE', 'use one of: single, multiple, true-false, order, match, fill-in, numeric, open'],
+    ]);
   });
 });
