@@ -10,9 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { buildSync } from 'esbuild';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { standInOptions } from '../../../src/compiler/preview/bundle-stand-in.js';
+import { standInFromSource } from '../../../src/compiler/preview/bundle-stand-in.js';
 import { moodleStart as moodleStartOf } from '../../../src/shared/lms-start.js';
 import type { ScormVersion } from '../../../src/shared/model.js';
 import { serveFiles, underPrefix, type Files, type Served } from './serve.js';
@@ -21,14 +20,6 @@ const require = createRequire(import.meta.url);
 /** scorm-again's browser builds (IIFE, global Scorm12API / Scorm2004API), unminified: its
  *  messages stay readable in a failing test. */
 const SCORM_AGAIN: Record<ScormVersion, string> = { '1.2': 'scorm12.js', '2004': 'scorm2004.js' };
-
-let standIn: string | null = null;
-
-/** The stand-in LMS with its test layer, bundled once per test file. */
-function standInScript(): string {
-  standIn ??= buildSync(standInOptions('test')).outputFiles.map((f) => f.text).join('');
-  return standIn;
-}
 
 /** Where Moodle 4.5 serves a package's files. */
 export const MOODLE_PREFIX = 'pluginfile.php/1/mod_scorm/content/1/';
@@ -128,18 +119,19 @@ export interface LmsSession {
 }
 
 /** The package at Moodle's URL prefix, scorm-again's browser build and a blank page to leave to. */
-export function lmsFiles(pkg: Files, version: ScormVersion): Files {
+export async function lmsFiles(pkg: Files, version: ScormVersion): Promise<Files> {
   const files: Files = underPrefix(pkg, MOODLE_PREFIX);
   // The browser builds sit next to the package's main file.
   const dist = dirname(require.resolve('scorm-again'));
   files.set('scorm-again.js', readFileSync(join(dist, SCORM_AGAIN[version]), 'utf8'));
-  files.set('lms-stand-in.js', standInScript());
+  // The stand-in with its test layer, bundled once per change of its sources (bundle-cache.ts).
+  files.set('lms-stand-in.js', await standInFromSource('test'));
   files.set('blank.html', '<!doctype html><title>blank</title>');
   return files;
 }
 
 export async function openInLms(browser: Browser, pkg: Files, options: LmsOptions): Promise<LmsSession> {
-  const served = await serveFiles(lmsFiles(pkg, options.version));
+  const served = await serveFiles(await lmsFiles(pkg, options.version));
   return sessionIn(await browser.newContext(), served, options);
 }
 
