@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toolVersion } from '../src/compiler/paths.js';
+import { toolVersion } from '../../src/compiler/paths.js';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
 /** npx asks before downloading a package it cannot find: never here, scormdown is this folder's own bin. */
 const ENV = { ...process.env, npm_config_yes: 'false', npm_config_update_notifier: 'false' };

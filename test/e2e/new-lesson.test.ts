@@ -5,9 +5,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EXIT } from '../src/compiler/diagnostics/errors.js';
-import { scormdown } from './helpers/cli.js';
-import { readZip } from './helpers/unzip.js';
+import { EXIT } from '../../src/compiler/diagnostics/errors.js';
+import { scormdown } from '../helpers/cli.js';
+import { readZip } from '../helpers/unzip.js';
 
 
 let dir = '';
