@@ -55,7 +55,8 @@ export interface LmsOptions {
   failCommits?: number;
   /** Initialize answers "false" (1.2 error 101, 2004 error 102 "general initialization failure"). */
   failInitialize?: boolean;
-  /** Calls block the page this long (busy-wait): `slowCalls` says which ones. */
+  /** Calls block the page this long (a synchronous XHR the test server answers late, see
+   *  serve.ts): `slowCalls` says which ones. */
   slowMs?: number;
   /** 'commit': LMSCommit/Commit and LMSFinish/Terminate (the calls that reach Moodle's server);
    *  'all': every call. Default 'commit'. */
@@ -130,9 +131,13 @@ export async function lmsFiles(pkg: Files, version: ScormVersion): Promise<Files
   return files;
 }
 
-export async function openInLms(browser: Browser, pkg: Files, options: LmsOptions): Promise<LmsSession> {
+/** `fakeClock`: the context's clock (page.clock) is installed before the course loads; time flows
+ *  as usual until the test moves it on over a wait (fastForward), such as the player's retry backoff. */
+export async function openInLms(browser: Browser, pkg: Files, options: LmsOptions, { fakeClock = false } = {}): Promise<LmsSession> {
   const served = await serveFiles(await lmsFiles(pkg, options.version));
-  return sessionIn(await browser.newContext(), served, options);
+  const context = await browser.newContext();
+  if (fakeClock) await context.clock.install();
+  return sessionIn(context, served, options);
 }
 
 type LmsWindow = { __lms: LmsRecord; __breakApi(broken: boolean): void; __slowDown(ms: number, calls: string): void };
