@@ -18,6 +18,9 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**', 'test/e2e/**'],
           globalSetup: ['test/setup/unit.ts'],
+          // Node-only files that restore what they stub (globals, timers, mocks): a worker keeps its
+          // loaded modules from one file to the next instead of importing the compiler again per file.
+          isolate: false,
         },
       },
       {
