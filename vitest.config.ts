@@ -25,7 +25,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: ['test/setup/browser.ts'] },
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/setup/browser.ts'],
+          // Each file connects to the shared Chromium and opens contexts of its own; the harness keeps
+          // no state between files, so a worker keeps playwright and the compiler loaded.
+          isolate: false,
+        },
       },
       {
         extends: true,
