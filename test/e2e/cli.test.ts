@@ -244,7 +244,7 @@ describe('scormdown command line', () => {
 
   it('prints the help and the version', async () => {
     const help = await scormdown(['--help'], dir);
-    expect(help.code).toBe(0);
+    expect(help.code, help.stderr).toBe(0);
     expect(help.stdout).toMatch(/^Usage: scormdown build/);
     const version = await scormdown(['--version'], dir);
     const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
