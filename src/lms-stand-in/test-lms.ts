@@ -1,8 +1,8 @@
 // The browser tests' LMS page script: the stand-in LMS (stand-in.ts) with a thin test layer that
 // records every API call, commit and scorm-again log message in window.__lms for the strict checker,
-// and injects faults: failing commits, a failing Initialize, slow calls (busy-waiting, as Moodle's
-// synchronous XHR blocks the page), an API whose calls throw (its LMS page is gone), and commits sent
-// on to the test server, so what the LMS's server received outlives the tab. The harness
+// and injects faults: failing commits, a failing Initialize, slow calls (a synchronous XHR to a slow
+// test server, as Moodle's blocks the page), an API whose calls throw (its LMS page is gone), and
+// commits sent on to the test server, so what the LMS's server received outlives the tab. The harness
 // (test/browser/harness/lms.ts) sets window.__lmsOptions before this script runs.
 
 import type { Cmi } from '../shared/lms-start.js';
@@ -52,6 +52,21 @@ function toServer(commit: { terminate: boolean; cmi: Cmi }): boolean {
   }
 }
 
+/** Blocks the page `ms` as Moodle's synchronous XHR to a slow server does: the test server's /slow
+ *  answers after `ms` (test/browser/harness/serve.ts). The page waits on the network, not on a busy
+ *  loop, so it burns no core another test needs, and a faked clock (page.clock) does not shorten it.
+ *  While the course's frame is being dismissed Chromium refuses a synchronous XHR (it throws): then,
+ *  for those last few calls, the wait is a busy loop, so the LMS stays as slow as the test asked. */
+function waitForServer(ms: number): void {
+  try {
+    const xhr = new XMLHttpRequest();
+    xhr.open('GET', `/slow?ms=${ms}`, false);
+    xhr.send();
+  } catch {
+    for (const until = performance.now() + ms; performance.now() < until;);
+  }
+}
+
 /** The version's call names, each with the 2004 name it is recorded under (one vocabulary for the
  *  checker); GetErrorString and GetDiagnostic pass through unrecorded. */
 function callNames(version: ScormVersion): Array<[string, string]> {
@@ -92,7 +107,7 @@ function recorded(name: string, base: string): ApiFunction {
       record.thrown++;
       throw new Error('the LMS page holding the API is gone');
     }
-    if (slow(base)) for (const until = Date.now() + (options.slowMs ?? 0); Date.now() < until;);
+    if (slow(base)) waitForServer(options.slowMs ?? 0);
     const result = String(call(...args));
     if (!base.startsWith('Get') || base === 'GetValue') {
       record.calls.push({ fn: base, args: args.map(String), result, error: String(lastError()) });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScormVersion } from '../../src/shared/model.js';
 import { useChromium } from './harness/chromium.js';
-import { next, questionOnScreen, slideCount, slideOnScreen, walkThrough } from './harness/course.js';
+import { next, questionOnScreen, slideCount, slideOnScreen, walkThrough } from './learner.js';
 import { expectedRight, interactionsOf } from './harness/expect-lms.js';
 import { WRONG, allRight, lastSet, partway, returning, session, setsOf, typedFillIn } from './harness/scenarios.js';
 import { strictViolations } from './harness/strict-checker.js';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useChromium } from './harness/chromium.js';
 import { serveFiles, underPrefix, type Served } from './harness/serve.js';
 import { packageFiles } from '../helpers/package.js';
-import { next, scrollsSideways, seriousViolations, slideCounter } from './learner.js';
+import { next, scrollsSideways, seriousViolations, slideCount } from './learner.js';
 
 const file = useChromium();
 let served: Served;
@@ -23,12 +23,12 @@ describe('the Dutch lesson', () => {
     try {
       await page.goto(`${served.origin}/course/index.html`);
       expect(await page.locator('html').getAttribute('lang')).toBe('nl');
-      const total = Number(/van (\d+)$/.exec(await slideCounter(page))?.[1]);
+      const total = Number(/van (\d+)$/.exec(await slideCount(page))?.[1]);
       const problems: Array<{ slide: string; sideways: boolean; violations: unknown[] }> = [];
       for (let n = 1; n <= total; n++) {
         const sideways = await scrollsSideways(page);
         const violations = await seriousViolations(page);
-        if (sideways || violations.length > 0) problems.push({ slide: await slideCounter(page), sideways, violations });
+        if (sideways || violations.length > 0) problems.push({ slide: await slideCount(page), sideways, violations });
         if (n < total) await next(page);
       }
       expect(total).toBeGreaterThan(16);

@@ -10,7 +10,7 @@ import type { Frame } from 'playwright-core';
 import type { ScormVersion } from '../../src/shared/model.js';
 import { packageFiles } from '../helpers/package.js';
 import { useChromium } from './harness/chromium.js';
-import { questionOnScreen, slideCount, slideOnScreen, walkThrough } from './harness/course.js';
+import { questionOnScreen, slideCount, slideOnScreen, walkThrough } from './learner.js';
 import { interactionsOf } from './harness/expect-lms.js';
 import { partway, returning, session, type Finished } from './harness/scenarios.js';
 import { strictViolations } from './harness/strict-checker.js';

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageFiles } from '../helpers/package.js';
 import { ROOT } from '../helpers/cli.js';
 import { useChromium } from './harness/chromium.js';
-import { slideOnScreen } from './harness/course.js';
+import { slideOnScreen } from './learner.js';
 import { moodleStart, openInLms, type LmsSession } from './harness/lms.js';
 import { serveFiles, type Served } from './harness/serve.js';
 

@@ -3,12 +3,12 @@
 // answers pass in an LMS whose admin set 60% and fail where the manifest's 70% holds. The result
 // slide names the pass mark in force, and the LMS records the same outcome the learner sees.
 // A two-question fixture gives the same 62.5% the Dutch lesson's "some wrong" walk gives
-// (scorm12.test.ts, scorm2004.test.ts), in 3 slides instead of 30.
+// (scorm-moodle.test.ts), in 3 slides instead of 30.
 
 import { describe, expect, it } from 'vitest';
 import type { ScormVersion } from '../../src/shared/model.js';
 import { useChromium } from './harness/chromium.js';
-import { walkThrough } from './harness/course.js';
+import { walkThrough } from './learner.js';
 import { moodleStart } from './harness/lms.js';
 import { lastSet, session } from './harness/scenarios.js';
 import { strictViolations } from './harness/strict-checker.js';

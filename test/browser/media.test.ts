@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { useStandaloneCourse } from './standalone-course.js';
-import { currentSlide, next, scrollsSideways, seriousViolations, slideCounter } from './learner.js';
+import { slideOnScreen, next, scrollsSideways, seriousViolations, slideCount } from './learner.js';
 
 const course = useStandaloneCourse('test/fixtures/valid-media');
 let page: Page;
@@ -64,7 +64,7 @@ async function playerView(player: Locator): Promise<PlayerView> {
 
 describe('media in a lesson', () => {
   it('the video loads from the package, waits for the learner, fits the phone and shows Dutch captions', async () => {
-    const video = currentSlide(page).getByLabel('Uitleg over klachten');
+    const video = slideOnScreen(page).getByLabel('Uitleg over klachten');
     expect(await playerView(video)).toEqual({
       tag: 'video', paused: true, autoplay: false, controls: true, duration: 0.93, width: 64, height: 36, fillsColumn: true, shape: 1.78,
       tracks: [{ kind: 'captions', language: 'nl', mode: 'showing', cues: ['Zo handel je een klacht af.'] }],
@@ -76,7 +76,7 @@ describe('media in a lesson', () => {
 
   it('the audio player is named by its alt text and loads the file', async () => {
     await next(page);
-    const audio = currentSlide(page).getByLabel('Interview met een klant');
+    const audio = slideOnScreen(page).getByLabel('Interview met een klant');
     expect(await playerView(audio)).toEqual({
       tag: 'audio', paused: true, autoplay: false, controls: true, duration: 0.05, width: 0, height: 0, fillsColumn: true, shape: 0, tracks: [],
     });
@@ -85,9 +85,9 @@ describe('media in a lesson', () => {
   it('a video without a .vtt has no captions; a PDF is a link', async () => {
     await next(page);
     await next(page);
-    const video = currentSlide(page).getByLabel('Kort filmpje');
+    const video = slideOnScreen(page).getByLabel('Kort filmpje');
     expect(await playerView(video)).toMatchObject({ tag: 'video', paused: true, width: 64, height: 36, fillsColumn: true, shape: 1.78, tracks: [] });
-    const link = currentSlide(page).getByRole('link', { name: 'Werkblad klachten' });
+    const link = slideOnScreen(page).getByRole('link', { name: 'Werkblad klachten' });
     expect(await link.getAttribute('href')).toBe('assets/werkblad.pdf');
   });
 
@@ -96,7 +96,7 @@ describe('media in a lesson', () => {
     for (let n = 1; n <= 3; n++) {
       const sideways = await scrollsSideways(page);
       const violations = await seriousViolations(page);
-      if (sideways || violations.length > 0) problems.push({ slide: await slideCounter(page), sideways, violations });
+      if (sideways || violations.length > 0) problems.push({ slide: await slideCount(page), sideways, violations });
       if (n < 3) await next(page);
     }
     expect(problems).toEqual([]);

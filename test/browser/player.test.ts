@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useStandaloneCourse } from './standalone-course.js';
 import {
-  check, currentSlide, listedItems, next, nextUntil, orderItems, scrollsSideways, seriousViolations, slideCounter,
+  check, slideOnScreen, listedItems, next, nextUntil, orderItems, scrollsSideways, seriousViolations, slideCount,
 } from './learner.js';
 import { Q } from './quiz-learner.js';
 
@@ -21,34 +21,34 @@ beforeEach(() => {
 
 describe('slides', () => {
   it('moves with the buttons and the arrow keys, and focus lands on the new heading', async () => {
-    expect(await slideCounter(page)).toBe('Dia 1 van 11');
+    expect(await slideCount(page)).toBe('Dia 1 van 11');
     expect(await page.getByRole('button', { name: 'Vorige' }).isDisabled()).toBe(true);
     await next(page);
-    expect(await slideCounter(page)).toBe('Dia 2 van 11');
+    expect(await slideCount(page)).toBe('Dia 2 van 11');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Opdracht');
     await page.keyboard.press('ArrowRight');
-    expect(await slideCounter(page)).toBe('Dia 3 van 11');
+    expect(await slideCount(page)).toBe('Dia 3 van 11');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    expect(await slideCounter(page)).toBe('Dia 1 van 11');
+    expect(await slideCount(page)).toBe('Dia 1 van 11');
     expect(await page.getByRole('heading', { name: 'Welkom bij de speler' }).isVisible()).toBe(true);
     expect(await page.getByRole('progressbar', { name: 'Voortgang' }).evaluate((p) => (p as HTMLProgressElement).value)).toBe(1);
   });
 
   it('leaves the arrow keys to a learner typing an answer', async () => {
     await nextUntil(page, 'Wat weet je nog?');
-    const field = currentSlide(page).getByLabel('Jouw antwoord');
+    const field = slideOnScreen(page).getByLabel('Jouw antwoord');
     await field.fill('klachten');
     await field.press('ArrowLeft');
     await field.press('ArrowRight');
-    expect(await slideCounter(page)).toBe('Dia 3 van 11');
+    expect(await slideCount(page)).toBe('Dia 3 van 11');
   });
 
   it('walks every slide to the end, where Volgende stops', async () => {
     const headings: string[] = [];
     for (let n = 1; n <= 11; n++) {
-      expect(await slideCounter(page)).toBe(`Dia ${n} van 11`);
-      headings.push((await currentSlide(page).getByRole('heading').first().textContent()) ?? '');
+      expect(await slideCount(page)).toBe(`Dia ${n} van 11`);
+      headings.push((await slideOnScreen(page).getByRole('heading').first().textContent()) ?? '');
       if (n < 11) await next(page);
     }
     expect(headings).toEqual([
@@ -66,11 +66,11 @@ describe('slides', () => {
     expect(await menu.getByRole('button', { name: /Welkom bij de speler/ }).isEnabled()).toBe(true);
     expect(await menu.getByRole('button', { name: /Toets/ }).isDisabled()).toBe(true);
     await menu.getByRole('button', { name: /Welkom bij de speler/ }).click();
-    expect(await slideCounter(page)).toBe('Dia 1 van 11');
+    expect(await slideCount(page)).toBe('Dia 1 van 11');
     expect(await menu.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Dia’s' }).click();
     await menu.getByRole('button', { name: /Wat weet je nog/ }).click();
-    expect(await slideCounter(page)).toBe('Dia 3 van 11');
+    expect(await slideCount(page)).toBe('Dia 3 van 11');
     await page.getByRole('button', { name: 'Dia’s' }).click();
     await page.keyboard.press('Escape');
     expect(await menu.isVisible()).toBe(false);
@@ -82,7 +82,7 @@ describe('timer', () => {
   it('starts, pauses, resets, shows when time is up, keeps running across slides and survives a reload', async () => {
     await nextUntil(page, 'Opdracht');
     const timer = page.getByRole('timer');
-    const button = (name: string) => currentSlide(page).getByRole('button', { name, exact: true });
+    const button = (name: string) => slideOnScreen(page).getByRole('button', { name, exact: true });
     expect(await timer.textContent()).toBe('00:03');
     await button('Start').click();
     expect(await button('Pauze').isEnabled()).toBe(true);
@@ -94,15 +94,15 @@ describe('timer', () => {
     await button('Start').click();
     await next(page);
     await page.getByRole('button', { name: 'Vorige' }).click();
-    await currentSlide(page).getByRole('alert').filter({ hasText: 'De tijd is om!' }).waitFor({ timeout: 10_000 });
+    await slideOnScreen(page).getByRole('alert').filter({ hasText: 'De tijd is om!' }).waitFor({ timeout: 10_000 });
     expect(await timer.textContent()).toBe('00:00');
     expect(await button('Start').isDisabled()).toBe(true);
     await page.reload();
     expect(await timer.textContent()).toBe('00:00');
-    expect(await currentSlide(page).getByRole('alert').textContent()).toBe('De tijd is om!');
+    expect(await slideOnScreen(page).getByRole('alert').textContent()).toBe('De tijd is om!');
     await button('Opnieuw').click();
     expect(await timer.textContent()).toBe('00:03');
-    expect(await currentSlide(page).getByText('De tijd is om!').count()).toBe(0);
+    expect(await slideOnScreen(page).getByText('De tijd is om!').count()).toBe(0);
   });
 });
 
@@ -120,7 +120,7 @@ describe('questions', () => {
   it('orders by dragging an item by its grip with the mouse', async () => {
     await nextUntil(page, Q.order);
     await orderItems(page, ['Registreren', 'Uitleggen', 'Aannemen']);
-    const items = currentSlide(page).getByRole('listitem');
+    const items = slideOnScreen(page).getByRole('listitem');
     const grip = (await items.filter({ hasText: 'Aannemen' }).locator('[aria-hidden="true"]').boundingBox())!;
     const top = (await items.first().boundingBox())!;
     await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
@@ -134,15 +134,15 @@ describe('questions', () => {
 
   it('a reload brings the learner back to the same slide with checked answers kept and locked', async () => {
     await nextUntil(page, Q.single);
-    await currentSlide(page).getByRole('radio', { name: 'Amsterdam' }).check();
+    await slideOnScreen(page).getByRole('radio', { name: 'Amsterdam' }).check();
     await check(page);
     await next(page);
     await page.reload();
-    expect(await slideCounter(page)).toBe('Dia 6 van 11');
+    expect(await slideCount(page)).toBe('Dia 6 van 11');
     await page.getByRole('button', { name: 'Vorige' }).click();
-    const amsterdam = currentSlide(page).getByRole('radio', { name: 'Amsterdam' });
+    const amsterdam = slideOnScreen(page).getByRole('radio', { name: 'Amsterdam' });
     expect([await amsterdam.isChecked(), await amsterdam.isDisabled()]).toEqual([true, true]);
-    expect(await currentSlide(page).getByRole('status').locator('p').allTextContents()).toEqual(['Goed!', 'Klopt, Amsterdam.']);
+    expect(await slideOnScreen(page).getByRole('status').locator('p').allTextContents()).toEqual(['Goed!', 'Klopt, Amsterdam.']);
   });
 });
 
@@ -152,10 +152,10 @@ describe('layout and accessibility', () => {
     const found: Array<{ slide: string; sideways: boolean; violations: unknown[] }> = [];
     for (let n = 1; n <= 11; n++) {
       if (n === 5) {
-        await currentSlide(page).getByRole('radio', { name: 'Rotterdam' }).check();
+        await slideOnScreen(page).getByRole('radio', { name: 'Rotterdam' }).check();
         await check(page);
       }
-      found.push({ slide: await slideCounter(page), sideways: await scrollsSideways(page), violations: await seriousViolations(page) });
+      found.push({ slide: await slideCount(page), sideways: await scrollsSideways(page), violations: await seriousViolations(page) });
       if (n < 11) await next(page);
     }
     expect(found.filter((f) => f.sideways || f.violations.length > 0)).toEqual([]);

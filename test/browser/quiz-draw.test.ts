@@ -8,7 +8,7 @@ import { cmiPath, moodleStart, setPath, type Cmi } from '../../src/shared/lms-st
 import { SCORM } from '../../src/shared/scorm.js';
 import type { ScormVersion } from '../../src/shared/model.js';
 import { useChromium } from './harness/chromium.js';
-import { checkOnScreen, next, slideOnScreen } from './harness/course.js';
+import { checkOnScreen, next, slideOnScreen } from './learner.js';
 import { returning, session, type Finished } from './harness/scenarios.js';
 import { strictViolations } from './harness/strict-checker.js';
 

@@ -2,7 +2,7 @@
 // as a learner (or a screen reader) reads them: shared by the player's browser tests.
 
 import type { Page } from 'playwright-core';
-import { check, currentSlide, next, nextUntil, orderItems } from './learner.js';
+import { check, slideOnScreen, next, nextUntil, orderItems } from './learner.js';
 
 export const Q = {
   single: 'Wat is de hoofdstad van Nederland?',
@@ -16,7 +16,7 @@ export const Q = {
 /** Answers the six graded questions; `right` says, per question, whether to answer it correctly. */
 export async function answerQuiz(page: Page, right: Record<keyof typeof Q, boolean>): Promise<string[][]> {
   const feedback: string[][] = [];
-  const slide = (): ReturnType<typeof currentSlide> => currentSlide(page);
+  const slide = (): ReturnType<typeof slideOnScreen> => slideOnScreen(page);
   await nextUntil(page, Q.single);
   await slide().getByRole('radio', { name: right.single ? 'Amsterdam' : 'Rotterdam' }).check();
   feedback.push(await check(page));
@@ -45,15 +45,15 @@ export async function answerQuiz(page: Page, right: Record<keyof typeof Q, boole
 }
 
 export async function resultLines(page: Page): Promise<string[]> {
-  await currentSlide(page).getByRole('heading', { name: 'Je resultaat' }).waitFor();
-  const lines = await currentSlide(page).locator('p, li, button').allTextContents();
+  await slideOnScreen(page).getByRole('heading', { name: 'Je resultaat' }).waitFor();
+  const lines = await slideOnScreen(page).locator('p, li, button').allTextContents();
   return lines.map((t) => t.trim());
 }
 
 /** The result slide's table as a learner (or screen reader) reads it: per row, each cell's text, with the
  *  ✓/✗ mark read by its name. */
 export async function resultTable(page: Page): Promise<string[][]> {
-  const table = currentSlide(page).getByRole('table');
+  const table = slideOnScreen(page).getByRole('table');
   return table.getByRole('row').evaluateAll((rows) =>
     rows.map((row) =>
       Array.from(row.children, (cell) =>
@@ -64,7 +64,7 @@ export async function resultTable(page: Page): Promise<string[][]> {
 /** The current question's options by their accessible names, as a screen reader reads them: a ✓ or ✗
  *  after an option is part of its name. */
 export async function optionNames(page: Page): Promise<string[]> {
-  const snapshot = await currentSlide(page).locator('fieldset').ariaSnapshot();
+  const snapshot = await slideOnScreen(page).locator('fieldset').ariaSnapshot();
   return [...snapshot.matchAll(/- (?:radio|checkbox) "([^"]*)"/g)].map((m) => m[1] ?? '');
 }
 

@@ -8,7 +8,7 @@ import type { LessonData, ScormVersion } from '../../src/shared/model.js';
 import { moodleStart } from '../../src/shared/lms-start.js';
 import { SCORM } from '../../src/shared/scorm.js';
 import { useChromium } from './harness/chromium.js';
-import { questionOnScreen, slideCount, walkThrough } from './harness/course.js';
+import { questionOnScreen, slideCount, walkThrough } from './learner.js';
 import { lastSet, returning, session } from './harness/scenarios.js';
 import { strictViolations } from './harness/strict-checker.js';
 

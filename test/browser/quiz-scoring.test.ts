@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import type { ScormVersion } from '../../src/shared/model.js';
 import { useChromium } from './harness/chromium.js';
-import { checkOnScreen as check, next, slideOnScreen } from './harness/course.js';
+import { checkOnScreen as check, next, slideOnScreen } from './learner.js';
 import { lastSet, session, type Finished } from './harness/scenarios.js';
 import { strictViolations } from './harness/strict-checker.js';
 

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { serveFiles, underPrefix, type Served } from './harness/serve.js';
 import { useStandaloneCourse } from './standalone-course.js';
 import { packageFiles } from '../helpers/package.js';
-import { check, currentSlide, next, nextUntil, scrollsSideways, seriousViolations, slideCounter } from './learner.js';
+import { check, slideOnScreen, next, nextUntil, scrollsSideways, seriousViolations, slideCount } from './learner.js';
 import { Q, answerQuiz, openFromMenu, optionNames, resultLines, resultTable } from './quiz-learner.js';
 
 const FIXTURE = 'test/fixtures/player-all-types';
@@ -22,9 +22,9 @@ beforeEach(() => {
 describe('quiz', () => {
   it('all answers right: feedback per question, 100% with points per question, passed, no retry; the open question is recorded', async () => {
     await nextUntil(page, 'Wat weet je nog?');
-    await currentSlide(page).getByLabel('Jouw antwoord').fill('Soorten klachten');
+    await slideOnScreen(page).getByLabel('Jouw antwoord').fill('Soorten klachten');
     expect(await check(page)).toEqual(['Je antwoord is opgeslagen.']);
-    expect(await currentSlide(page).getByLabel('Jouw antwoord').isDisabled()).toBe(true);
+    expect(await slideOnScreen(page).getByLabel('Jouw antwoord').isDisabled()).toBe(true);
     const feedback = await answerQuiz(page, { single: true, multiple: true, trueFalse: true, order: true, match: true, fillIn: true });
     expect(feedback).toEqual([['Goed!', 'Klopt, Amsterdam.'], ['Goed!'], ['Goed!'], ['Goed!'], ['Goed!'], ['Goed!']]);
     expect(await resultLines(page)).toEqual(['Je score: 100% (7 van 7 punten)', 'Nodig om te slagen: 70%', 'Geslaagd']);
@@ -55,8 +55,8 @@ describe('quiz', () => {
     await openFromMenu(page, 'Je resultaat');
 
     await page.getByRole('button', { name: 'Probeer de toets opnieuw' }).click();
-    expect(await slideCounter(page)).toBe('Dia 5 van 11');
-    const amsterdam = currentSlide(page).getByRole('radio', { name: 'Amsterdam' });
+    expect(await slideCount(page)).toBe('Dia 5 van 11');
+    const amsterdam = slideOnScreen(page).getByRole('radio', { name: 'Amsterdam' });
     expect([await amsterdam.isEnabled(), await amsterdam.isChecked()]).toEqual([true, false]);
     await page.getByRole('button', { name: 'Vorige' }).click();
     await page.getByRole('button', { name: 'Vorige' }).click();
@@ -87,7 +87,7 @@ describe('quiz', () => {
     expect((await resultTable(page))[1]).toEqual([`${Q.single} | Het juiste antwoord: Amsterdam`, '[Niet goed.] | 0/1']);
     expect([await scrollsSideways(page), await seriousViolations(page)]).toEqual([false, []]);
     await openFromMenu(page, Q.single);
-    expect(await currentSlide(page).getByRole('status').locator('p').allTextContents())
+    expect(await slideOnScreen(page).getByRole('status').locator('p').allTextContents())
       .toEqual(['Niet goed.', 'Kijk nog eens op de kaart.', 'Het juiste antwoord: Amsterdam']);
     expect(await optionNames(page)).toEqual(['Rotterdam ✗', 'Amsterdam ✓', 'Den Haag']);
     expect([await scrollsSideways(page), await seriousViolations(page)]).toEqual([false, []]);
@@ -97,11 +97,11 @@ describe('quiz', () => {
     await nextUntil(page, 'Je resultaat');
     const lines = await resultLines(page);
     expect(lines.slice(0, 2)).toEqual(['Nodig om te slagen: 70%', '6 vragen nog niet beantwoord']);
-    await currentSlide(page).getByRole('button', { name: Q.match }).click();
-    expect(await slideCounter(page)).toBe('Dia 9 van 11');
+    await slideOnScreen(page).getByRole('button', { name: Q.match }).click();
+    expect(await slideCount(page)).toBe('Dia 9 van 11');
     await page.getByRole('button', { name: 'Controleer antwoord' }).click();
-    expect(await currentSlide(page).getByRole('status').textContent()).toBe('Kies of typ eerst een antwoord.');
-    expect(await currentSlide(page).getByLabel('Spanje').isEnabled()).toBe(true);
+    expect(await slideOnScreen(page).getByRole('status').textContent()).toBe('Kies of typ eerst een antwoord.');
+    expect(await slideOnScreen(page).getByLabel('Spanje').isEnabled()).toBe(true);
   });
 });
 
@@ -117,11 +117,11 @@ describe('solutions: never (test/fixtures/player-solutions-never: 1 attempt, pas
   it('even the last attempt, failed, shows right or wrong and the feedback but no correct answer', async () => {
     await page.goto(`${never.origin}/course/index.html`);
     await nextUntil(page, 'Wat is de hoofdstad van Nederland?');
-    await currentSlide(page).getByRole('radio', { name: 'Rotterdam' }).check();
+    await slideOnScreen(page).getByRole('radio', { name: 'Rotterdam' }).check();
     expect(await check(page)).toEqual(['Niet goed.', 'Kijk nog eens op de kaart.']);
     expect(await optionNames(page)).toEqual(['Rotterdam ✗', 'Amsterdam']);
     await next(page);
-    await currentSlide(page).getByRole('checkbox', { name: 'Rood' }).check();
+    await slideOnScreen(page).getByRole('checkbox', { name: 'Rood' }).check();
     expect(await check(page)).toEqual(['Niet goed.']);
     expect(await optionNames(page)).toEqual(['Rood', 'Groen', 'Blauw']);
     await next(page);

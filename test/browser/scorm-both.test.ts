@@ -1,7 +1,7 @@
 // What must hold the same way in both SCORM versions, in a Moodle-like LMS (scorm-again): review
 // mode changes nothing, and a failing LMS never loses the learner's work. Neither depends on the
 // lesson's length, so a two-question lesson is walked, not the Dutch lesson's 30 slides.
-// Each version's own element names and statuses: scorm12.test.ts, scorm2004.test.ts.
+// Each version's own element names and statuses: scorm-moodle.test.ts.
 
 import { describe, expect, it } from 'vitest';
 import type { ScormVersion } from '../../src/shared/model.js';

@@ -4,7 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { useChromium } from './harness/chromium.js';
-import { answer, lessonDataOf, next, questionOnScreen, slideCount, slideOnScreen } from './harness/course.js';
+import { lessonDataOf } from '../helpers/package.js';
+import { answer, next, questionOnScreen, slideCount, slideOnScreen } from './learner.js';
 import { serveFiles, underPrefix } from './harness/serve.js';
 
 const file = useChromium('lesson', ['1.2']);

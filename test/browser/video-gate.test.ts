@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import { useChromium } from './harness/chromium.js';
-import { answer, next, questionOnScreen, slideCount, slideOnScreen } from './harness/course.js';
+import { answer, next, questionOnScreen, slideCount, slideOnScreen } from './learner.js';
 import { session } from './harness/scenarios.js';
 import { strictViolations } from './harness/strict-checker.js';
 import { scormdown } from '../helpers/cli.js';

@@ -4,7 +4,7 @@
 
 import { formatDiagnostic } from '../../src/compiler/diagnostics/diagnostics.js';
 import { buildPackages } from '../../src/compiler/pipeline.js';
-import type { ScormVersion } from '../../src/shared/model.js';
+import type { LessonData, ScormVersion } from '../../src/shared/model.js';
 
 export async function packageFiles(lessonDir: string, version: ScormVersion): Promise<Map<string, Buffer | string>> {
   const { diagnostics, packages } = await buildPackages(lessonDir, [version]);
@@ -14,4 +14,14 @@ export async function packageFiles(lessonDir: string, version: ScormVersion): Pr
     throw new Error(`${lessonDir} has errors, no package built:\n${report}`);
   }
   return pkg.files;
+}
+
+/** The lesson data a built page carries for the player (<script type="application/json"
+ *  id="lesson-data">), as the player reads it: what a package's files say, where the pipeline's
+ *  `Package.data` is not at hand (a page rendered alone, a package as the browser tests serve it). */
+export function lessonDataOf(files: Map<string, Buffer | string | Uint8Array> | string): LessonData {
+  const html = typeof files === 'string' ? files : String(files.get('index.html') ?? '');
+  const json = /<script type="application\/json" id="lesson-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (json === undefined) throw new Error('index.html has no lesson data');
+  return JSON.parse(json) as LessonData;
 }

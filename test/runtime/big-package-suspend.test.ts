@@ -11,7 +11,7 @@ import { grade } from '../../src/runtime/quiz/grade.js';
 import { assertNever, type Question } from '../../src/shared/model.js';
 import type { AnswerState, PlayerState, Response } from '../../src/shared/tracking.js';
 import { writeBigLesson } from '../browser/harness/big-lesson.js';
-import { lessonDataOf } from '../browser/harness/course.js';
+import { lessonDataOf } from '../helpers/package.js';
 import { packageFiles } from '../helpers/package.js';
 
 /** A learner's response: the right one, or a wrong one of the same size. */

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MANGLED_PROPS } from '../../src/compiler/package/bundle-runtime.js';
-import { packageFiles } from '../helpers/package.js';
+import { packageFiles, lessonDataOf } from '../helpers/package.js';
 
 function keysOf(value: unknown, into = new Set<string>()): Set<string> {
   if (Array.isArray(value)) value.forEach((item) => keysOf(item, into));
@@ -48,8 +48,7 @@ describe('the player\'s shortened property names', () => {
   it.each(['1.2', '2004'] as const)('are no key, placeholder or data attribute of the SCORM %s package, and are shortened in its player', async (version) => {
     const files = await packageFiles('lesson', version);
     const html = String(files.get('index.html'));
-    const json = /<script type="application\/json" id="lesson-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null';
-    const data: unknown = JSON.parse(json);
+    const data: unknown = lessonDataOf(html);
     const keys = keysOf(data);
     expect(keys.size).toBeGreaterThan(20);
     expect(MANGLED_PROPS.filter((name) => keys.has(name))).toEqual([]);

@@ -1,5 +1,6 @@
 // The programs outside npm that the tests drive: Debian's Chromium (the browser tests) and xmllint
-// (the manifests against the official schemas). Checked once before any test file runs, so a machine
+// (the manifests against the official schemas). Checked before the files of the project that needs
+// them run (test/setup/browser.ts, test/setup/unit.ts), so a machine
 // without them gets one line saying what to install instead of a launch stack trace half-way.
 
 import { execFileSync } from 'node:child_process';
@@ -23,10 +24,20 @@ export const CHROMIUM_OPTIONS = {
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 };
 
-export const TOOLS: Tool[] = [
-  { command: CHROMIUM_PATH, apt: 'chromium' },
-  { command: 'xmllint', apt: 'libxml2-utils' },
-];
+export const CHROMIUM: Tool = { command: CHROMIUM_PATH, apt: 'chromium' };
+export const XMLLINT: Tool = { command: 'xmllint', apt: 'libxml2-utils' };
+export const TOOLS: Tool[] = [CHROMIUM, XMLLINT];
+
+/** For a project's global setup: the tools it needs, or one line and stop (every test would
+ *  otherwise fail with a launch stack trace). */
+export function needTools(tools: Tool[]): void {
+  try {
+    ensureTools(tools);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
 
 function executable(path: string): boolean {
   try {

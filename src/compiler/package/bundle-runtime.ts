@@ -104,7 +104,11 @@ export async function loadRuntime(): Promise<RuntimeBundle> {
       // Not prebuilt (a lib/ from an older compile): bundle from source below.
     }
   }
-  return bundleRuntime();
+  // From source (tests, scripts): bundled once per change of the player's sources, esbuild or this
+  // file's options, then read from node_modules/.cache (bundle-cache.ts); the same bytes either way.
+  const [{ cached, cacheKey }, { version }] = await Promise.all([import('./bundle-cache.js'), import('esbuild')]);
+  const sources = [projectPath('src', 'runtime'), projectPath('src', 'shared'), fileURLToPath(import.meta.url)];
+  return cached(cacheKey('player', sources, version, COMMON), () => bundleRuntime());
 }
 
 /** Raw and gzipped byte sizes, for the size budget (bench). */

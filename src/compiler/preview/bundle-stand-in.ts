@@ -38,6 +38,15 @@ export async function bundleStandIn(entry: StandInEntry): Promise<string> {
   return (await build(standInOptions(entry))).outputFiles.map((f) => f.text).join('');
 }
 
+/** The stand-in bundled from source (the preview run by the tests, the browser tests' LMS page):
+ *  once per change of its sources, esbuild or this file's options, then read from
+ *  node_modules/.cache (bundle-cache.ts), so the test files do not each bundle it again. */
+export async function standInFromSource(entry: StandInEntry): Promise<string> {
+  const [{ cached, cacheKey }, { version }] = await Promise.all([import('../package/bundle-cache.js'), import('esbuild')]);
+  const sources = [projectPath('src', 'lms-stand-in'), projectPath('src', 'shared'), fileURLToPath(import.meta.url)];
+  return cached(cacheKey(`stand-in-${entry}`, sources, version, standInOptions(entry)), () => bundleStandIn(entry));
+}
+
 /** The preview's stand-in: prebuilt when run from lib/, else bundled now (tests, from source). */
 export async function loadStandIn(): Promise<string> {
   const here = dirname(fileURLToPath(import.meta.url));
@@ -48,5 +57,5 @@ export async function loadStandIn(): Promise<string> {
       // Not prebuilt (a lib/ from an older compile): bundle from source below.
     }
   }
-  return bundleStandIn('preview');
+  return standInFromSource('preview');
 }

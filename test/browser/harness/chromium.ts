@@ -1,5 +1,5 @@
 // Real Chromium from Debian's packages (see test/setup/tools.ts), driven by playwright-core.
-// One Chromium serves the whole run (test/setup/global.ts starts it before any test file); each test
+// One Chromium serves the browser project (test/setup/browser.ts starts it before its first file); each test
 // file connects to it, and every launch of a course gets its own BrowserContext (its own cookies,
 // storage and pages), so sharing the browser process shares nothing a test can see.
 

@@ -83,7 +83,7 @@ async function courseFrame(context: BrowserContext, lmsPage: Page, layout: Layou
 }
 
 export async function launch(browser: Browser, pkg: Files, options: LmsOptions, layout: Layout): Promise<Launched> {
-  const here: Served = await serveFiles(lmsFiles(pkg, options.version));
+  const here: Served = await serveFiles(await lmsFiles(pkg, options.version));
   const other: Served = await serveFiles(underPrefix(pkg, MOODLE_PREFIX));
   const pages = pagesFor(layout, here.origin, other.origin);
   here.files.set('lms.html', page(lmsScripts(options), pages.lms));

@@ -10,9 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { buildSync } from 'esbuild';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { standInOptions } from '../../../src/compiler/preview/bundle-stand-in.js';
+import { standInFromSource } from '../../../src/compiler/preview/bundle-stand-in.js';
 import { moodleStart as moodleStartOf } from '../../../src/shared/lms-start.js';
 import type { ScormVersion } from '../../../src/shared/model.js';
 import { serveFiles, underPrefix, type Files, type Served } from './serve.js';
@@ -21,14 +20,6 @@ const require = createRequire(import.meta.url);
 /** scorm-again's browser builds (IIFE, global Scorm12API / Scorm2004API), unminified: its
  *  messages stay readable in a failing test. */
 const SCORM_AGAIN: Record<ScormVersion, string> = { '1.2': 'scorm12.js', '2004': 'scorm2004.js' };
-
-let standIn: string | null = null;
-
-/** The stand-in LMS with its test layer, bundled once per test file. */
-function standInScript(): string {
-  standIn ??= buildSync(standInOptions('test')).outputFiles.map((f) => f.text).join('');
-  return standIn;
-}
 
 /** Where Moodle 4.5 serves a package's files. */
 export const MOODLE_PREFIX = 'pluginfile.php/1/mod_scorm/content/1/';
@@ -64,7 +55,8 @@ export interface LmsOptions {
   failCommits?: number;
   /** Initialize answers "false" (1.2 error 101, 2004 error 102 "general initialization failure"). */
   failInitialize?: boolean;
-  /** Calls block the page this long (busy-wait): `slowCalls` says which ones. */
+  /** Calls block the page this long (a synchronous XHR the test server answers late, see
+   *  serve.ts): `slowCalls` says which ones. */
   slowMs?: number;
   /** 'commit': LMSCommit/Commit and LMSFinish/Terminate (the calls that reach Moodle's server);
    *  'all': every call. Default 'commit'. */
@@ -128,19 +120,24 @@ export interface LmsSession {
 }
 
 /** The package at Moodle's URL prefix, scorm-again's browser build and a blank page to leave to. */
-export function lmsFiles(pkg: Files, version: ScormVersion): Files {
+export async function lmsFiles(pkg: Files, version: ScormVersion): Promise<Files> {
   const files: Files = underPrefix(pkg, MOODLE_PREFIX);
   // The browser builds sit next to the package's main file.
   const dist = dirname(require.resolve('scorm-again'));
   files.set('scorm-again.js', readFileSync(join(dist, SCORM_AGAIN[version]), 'utf8'));
-  files.set('lms-stand-in.js', standInScript());
+  // The stand-in with its test layer, bundled once per change of its sources (bundle-cache.ts).
+  files.set('lms-stand-in.js', await standInFromSource('test'));
   files.set('blank.html', '<!doctype html><title>blank</title>');
   return files;
 }
 
-export async function openInLms(browser: Browser, pkg: Files, options: LmsOptions): Promise<LmsSession> {
-  const served = await serveFiles(lmsFiles(pkg, options.version));
-  return sessionIn(await browser.newContext(), served, options);
+/** `fakeClock`: the context's clock (page.clock) is installed before the course loads; time flows
+ *  as usual until the test moves it on over a wait (fastForward), such as the player's retry backoff. */
+export async function openInLms(browser: Browser, pkg: Files, options: LmsOptions, { fakeClock = false } = {}): Promise<LmsSession> {
+  const served = await serveFiles(await lmsFiles(pkg, options.version));
+  const context = await browser.newContext();
+  if (fakeClock) await context.clock.install();
+  return sessionIn(context, served, options);
 }
 
 type LmsWindow = { __lms: LmsRecord; __breakApi(broken: boolean): void; __slowDown(ms: number, calls: string): void };

@@ -3,7 +3,8 @@
 
 import type { Browser } from 'playwright-core';
 import type { LessonData, Question, ScormVersion } from '../../../src/shared/model.js';
-import { answer, lessonDataOf, next, questionOnScreen, walkThrough } from './course.js';
+import { lessonDataOf } from '../../helpers/package.js';
+import { answer, next, questionOnScreen, walkThrough } from '../learner.js';
 import { moodleStart, openInLms, type LmsRecord, type LmsSession } from './lms.js';
 import type { Files } from './serve.js';
 

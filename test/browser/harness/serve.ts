@@ -2,11 +2,15 @@
 // without writing it to disk. Paths are the package's own ("index.html", "assets/x.svg"), served
 // under a prefix (default "/course/") to prove the package works from any URL prefix. POST bodies
 // are kept in `posts`: what an LMS's server would have received (commits sent by the harness's LMS).
+// GET /slow?ms=N is a slow server: it answers after N ms.
 
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type Files = Map<string, string | Uint8Array>;
+
+/** GET /slow?ms=N answers after N ms: what the test LMS's slow calls wait for. */
+export const SLOW_PATH = 'slow';
 
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
@@ -42,8 +46,14 @@ export async function serveFiles(files: Files): Promise<Served> {
   const requests: string[] = [];
   const posts: Served['posts'] = [];
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\//, '');
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname).replace(/^\//, '');
     requests.push(path);
+    if (path === SLOW_PATH) {
+      // A slow LMS server: the answer comes after ?ms= milliseconds (the test LMS's slow calls).
+      setTimeout(() => res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end('ok'), Number(url.searchParams.get('ms')));
+      return;
+    }
     if (req.method === 'POST') {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));

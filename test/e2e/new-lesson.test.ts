@@ -5,9 +5,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EXIT } from '../src/compiler/diagnostics/errors.js';
-import { scormdown } from './helpers/cli.js';
-import { readZip } from './helpers/unzip.js';
+import { EXIT } from '../../src/compiler/diagnostics/errors.js';
+import { scormdown } from '../helpers/cli.js';
+import { readZip } from '../helpers/unzip.js';
 
 
 let dir = '';
@@ -46,7 +46,7 @@ describe('scormdown new', () => {
     await mkdir(join(dir, 'les-7'));
     await writeFile(join(dir, 'les-7', 'lesson.md'), '---\ntitle: Mijn les\n---\n');
     const { code, stdout, stderr } = await scormdown(['new', 'les-7'], dir);
-    expect({ code, stdout }).toEqual({ code: EXIT.exists, stdout: '' });
+    expect({ code, stdout }, stderr).toEqual({ code: EXIT.exists, stdout: '' });
     expect(stderr.split('\n')).toEqual([
       'scormdown: les-7/lesson.md already exists; scormdown new never overwrites a file: nothing written',
       '  hint: start the new lesson in another folder (`npx scormdown new my-lesson`), or move this file away first; ' +

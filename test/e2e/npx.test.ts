@@ -8,12 +8,15 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toolVersion } from '../src/compiler/paths.js';
+import { toolVersion } from '../../src/compiler/paths.js';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
-/** npx asks before downloading a package it cannot find: never here, scormdown is this folder's own bin. */
-const ENV = { ...process.env, npm_config_yes: 'false', npm_config_update_notifier: 'false' };
+/** npx asks before downloading a package it cannot find: never here, scormdown is this folder's own bin.
+ *  npx installs this folder into its cache as file:<folder> and would run its `prepare` (the
+ *  compile) there, rewriting lib/ under the other test files that run the CLI at the same moment
+ *  (a chunk gone: ERR_MODULE_NOT_FOUND); lib/ is compiled already, as after a teacher's npm install. */
+const ENV = { ...process.env, npm_config_yes: 'false', npm_config_update_notifier: 'false', npm_config_ignore_scripts: 'true' };
 
 /** A command line as printed, run by the shell in this folder. */
 async function shell(line: string): Promise<{ stdout: string; stderr: string }> {

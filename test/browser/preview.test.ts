@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
-import { runCli, type Io } from '../src/compiler/cli/cli.js';
-import { startPreview, type PreviewOptions, type PreviewServer } from '../src/compiler/preview/preview.js';
-import { stringsFor } from '../src/shared/i18n.js';
-import type { ScormVersion } from '../src/shared/model.js';
-import { useChromium } from './browser/harness/chromium.js';
-import { CLI, ROOT } from './helpers/cli.js';
+import { runCli, type Io } from '../../src/compiler/cli/cli.js';
+import { startPreview, type PreviewOptions, type PreviewServer } from '../../src/compiler/preview/preview.js';
+import { stringsFor } from '../../src/shared/i18n.js';
+import type { ScormVersion } from '../../src/shared/model.js';
+import { useChromium } from './harness/chromium.js';
+import { CLI, ROOT } from '../helpers/cli.js';
 
 const nl = stringsFor('nl');
 
