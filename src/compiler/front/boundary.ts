@@ -28,7 +28,8 @@ export async function escapingLink(lessonDir: string, rel: string): Promise<Esca
   return null;
 }
 
-function isInside(root: string, file: string): boolean {
+/** Whether `file` (a real path) is `root` (a real path) or lies inside it. */
+export function isInside(root: string, file: string): boolean {
   const rel = path.relative(root, file);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
