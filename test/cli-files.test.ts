@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startPreview } from '../src/compiler/preview/preview.js';
 import { CLI, ROOT, scormdown } from './helpers/cli.js';
 
 const run = promisify(execFile);
@@ -52,6 +53,26 @@ describe('a FIFO where a file belongs', { timeout: 30_000 }, () => {
     expect(stderr).toContain('1 error(s): nothing written');
     expect([code, stdout]).toEqual([1, '']);
     expect(existsSync(path.join(tmp, 'out'))).toBe(false);
+  });
+});
+
+describe('the preview with a FIFO in the lesson', () => {
+  it('answers every reload with the diagnostic, and goes on serving once the file is back', { timeout: 30_000 }, async () => {
+    const quiz = path.join(lesson, 'quiz.yaml');
+    const good = await readFile(quiz, 'utf8');
+    const preview = await startPreview({ lessonDir: 'les', version: '2004', port: 0, cwd: tmp });
+    try {
+      await rm(quiz);
+      await mkfifo(quiz);
+      // More reloads than the server has workers to spare: none of them may wait on the FIFO.
+      const pages = await Promise.all([1, 2, 3, 4, 5, 6].map(async () => (await fetch(preview.url)).text()));
+      for (const page of pages) expect(page).toContain('quiz file &quot;quiz.yaml&quot; is a FIFO (named pipe), not a file');
+      await rm(quiz);
+      await writeFile(quiz, good);
+      expect(await (await fetch(preview.url)).text()).not.toContain('FILE_NOT_REGULAR');
+    } finally {
+      await preview.close();
+    }
   });
 });
 

@@ -15,6 +15,8 @@ const faults = vi.hoisted(() => ({
   /** Runs just before the real open of a path (the swap), and just after (the swap back). */
   aroundOpen: new Map<string, { before(): Promise<void>; after(): Promise<void> }>(),
   noProc: false,
+  /** Folders whose listing fails with EACCES. */
+  unlisted: new Set<string>(),
 }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -32,7 +34,9 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
   const readlink = ((file: string, ...rest: []) =>
     faults.noProc && String(file).startsWith('/proc/') ? Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' })) : fs.readlink(file, ...rest)) as typeof fs.readlink;
-  return { ...fs, default: { ...fs, open, readlink }, open, readlink };
+  const readdir = ((dir: string, ...rest: []) =>
+    faults.unlisted.has(String(dir)) ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' })) : fs.readdir(dir, ...rest)) as typeof fs.readdir;
+  return { ...fs, default: { ...fs, open, readlink, readdir }, open, readlink, readdir };
 });
 
 let tmp = '';
@@ -47,6 +51,7 @@ afterEach(async () => {
   faults.denied.clear();
   faults.aroundOpen.clear();
   faults.noProc = false;
+  faults.unlisted.clear();
   await rm(tmp, { recursive: true, force: true });
 });
 
@@ -74,6 +79,16 @@ describe('a file that may not be read (EACCES)', () => {
   it('an image: named at its reference', async () => {
     faults.denied.add(path.join(lesson, 'assets/plaatje.svg'));
     expect(await problems()).toEqual([['les/lesson.md:12:16', 'FILE_UNREADABLE', 'image "assets/plaatje.svg" cannot be read: permission']]);
+  });
+});
+
+describe('a folder that may not be listed', () => {
+  it('assets/: its images "cannot be read", not "do not exist"', async () => {
+    faults.unlisted.add(path.join(lesson, 'assets'));
+    expect(await problems()).toEqual([
+      ['les/lesson.md:10:38', 'FILE_UNREADABLE', 'linked file "assets/werkblad.pdf" cannot be read: permission (the folder "assets" may not be listed)'],
+      ['les/lesson.md:12:16', 'FILE_UNREADABLE', 'image "assets/plaatje.svg" cannot be read: permission (the folder "assets" may not be listed)'],
+    ]);
   });
 });
 

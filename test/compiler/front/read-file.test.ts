@@ -94,6 +94,14 @@ describe('a file slot holding something else', () => {
     }
   });
 
+  // Only root may make a device node (mknod); the machines that run the tests here run as root.
+  it.skipIf(process.getuid?.() !== 0)('a device as quiz.yaml is named, never opened', { timeout: PROMPTLY }, async () => {
+    await rm(path.join(lesson, 'quiz.yaml'));
+    // /dev/zero's numbers (Linux): a read of it would never end.
+    await promisify(execFile)('mknod', [path.join(lesson, 'quiz.yaml'), 'c', '1', '5']);
+    expect(await problems()).toEqual([['les/quiz.yaml:1:1', 'FILE_NOT_REGULAR', 'quiz file "quiz.yaml" is a device, not a file']]);
+  });
+
   it('a folder as an image stays "a folder, not a file"', async () => {
     await mkdir(path.join(lesson, 'assets/map.png'));
     const line = await addLine('![Map](assets/map.png)');
