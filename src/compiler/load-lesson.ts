@@ -33,8 +33,8 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
   const quiz = await loadQuizzes(files, front, slides.slides);
   const placement = placeQuestions(slides.slides, quiz, front.meta.language, lessonEnd(files, read.text));
   const texts = markdownOf(slides.slides, quiz.texts);
-  const assets = await collectAssets(files.dir, texts);
-  const stages = [front.diagnostics, slides.diagnostics, quiz.diagnostics, placement.diagnostics, checkGates(placement.slides, placement.questions), assets.diagnostics];
+  const assets = await collectAssets(files.dir, texts, files.read);
+  const stages = [read.warnings, front.diagnostics, slides.diagnostics, quiz.diagnostics, placement.diagnostics, checkGates(placement.slides, placement.questions), assets.diagnostics];
   const diagnostics = lessonDiagnostics(stages, texts, front, quiz, placement.questions);
   if (hasErrors(diagnostics)) return { lesson: null, diagnostics };
   const meta = { ...front.meta, quizFiles: quiz.files };

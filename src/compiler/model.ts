@@ -79,8 +79,8 @@ export interface Slide {
 
 /** A file of the lesson folder that goes into the package. */
 export interface Asset {
-  /** Absolute path on disk. */
-  source: string;
+  /** The file's bytes, read once by the check stage (front/read-file.ts): the package holds what was checked. */
+  bytes: Buffer;
   /** Path inside the package, forward slashes, relative (e.g. "assets/soorten-klachten.svg"). */
   target: string;
   /** Where it is first referenced. */

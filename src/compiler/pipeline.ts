@@ -3,12 +3,10 @@
 // player and package -> manifest -> zip -> write. Everything up to the zip happens in memory; the output folder is
 // touched only when every package of the build is ready, so a lesson with errors writes nothing.
 
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { LessonData, ScormVersion } from '../shared/model.js';
 import { loadRuntime, type RuntimeBundle } from './package/bundle-runtime.js';
 import { hasErrors } from './diagnostics/diagnostics.js';
-import { failedRead } from './diagnostics/errors.js';
 import { loadLesson } from './load-lesson.js';
 import { LAUNCH_FILE, MANIFEST_FILE, manifest } from './package/manifest.js';
 import type { Lesson } from './model.js';
@@ -49,11 +47,10 @@ export interface BuildResult {
   written: WrittenFile[] | null;
 }
 
-/** The lesson's files (images, audio, ...) at their package paths, read once for all versions. */
-async function readAssets(lesson: Lesson): Promise<PackageFiles> {
-  // The check stage saw each file; one that still cannot be read (over 2 GiB, gone since) is a ReadError.
-  const bodies = await Promise.all(lesson.assets.map((a) => readFile(a.source).catch(failedRead(a.source))));
-  return new Map(lesson.assets.map((a, i) => [a.target, bodies[i] as Buffer]));
+/** The lesson's files (images, audio, ...) at their package paths, as the check stage read them (once,
+ *  through the handle it checked: front/read-file.ts), for all versions. */
+function assetFiles(lesson: Lesson): PackageFiles {
+  return new Map(lesson.assets.map((a) => [a.target, a.bytes]));
 }
 
 /** One version's package from a checked lesson: page, player, assets, schemas, then the manifest. */
@@ -83,7 +80,7 @@ export async function buildPackages(
   const { lesson, diagnostics } = await loadLesson(resolve(cwd, lessonDir), cwd);
   if (lesson === null || hasErrors(diagnostics)) return { diagnostics, packages: null };
   const rendered = renderLesson(lesson);
-  const [runtime, assets] = await Promise.all([loadRuntime(), readAssets(lesson)]);
+  const [runtime, assets] = [await loadRuntime(), assetFiles(lesson)];
   const packages = await Promise.all(versions.map((v) => packageLesson(lesson, v, runtime, assets, rendered)));
   return { diagnostics, packages };
 }

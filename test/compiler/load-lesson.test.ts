@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -94,8 +94,8 @@ describe('loadLesson on test/fixtures/valid-minimal', () => {
         },
       ],
       assets: [
-        { source: path.join(root, fixture, 'assets/plaatje.svg'), target: 'assets/plaatje.svg', pos: at('lesson.md', 12, 16) },
-        { source: path.join(root, fixture, 'assets/werkblad.pdf'), target: 'assets/werkblad.pdf', pos: at('lesson.md', 10, 38) },
+        { bytes: readFileSync(path.join(root, fixture, 'assets/plaatje.svg')), target: 'assets/plaatje.svg', pos: at('lesson.md', 12, 16) },
+        { bytes: readFileSync(path.join(root, fixture, 'assets/werkblad.pdf')), target: 'assets/werkblad.pdf', pos: at('lesson.md', 10, 38) },
       ],
     });
   });

@@ -85,7 +85,7 @@ describe('packageLesson', () => {
     await writeFile(join(dir, 'assets', 'werk blad.pdf'), bytes);
     const lesson = makeLesson();
     lesson.dir = dir;
-    lesson.assets = [{ source: join(dir, 'assets', 'werk blad.pdf'), target: 'assets/werk blad.pdf', pos: lesson.slides[0]!.pos }];
+    lesson.assets = [{ bytes, target: 'assets/werk blad.pdf', pos: lesson.slides[0]!.pos }];
     const runtime = { js: { '1.2': 'var v12=1;', '2004': 'var x=1;' }, css: 'body{}' };
     const pkg = await packageLesson(lesson, '2004', runtime, new Map([['assets/werk blad.pdf', bytes]]));
     expect(pkg.files.get('assets/werk blad.pdf')).toEqual(bytes);

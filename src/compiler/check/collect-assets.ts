@@ -5,10 +5,11 @@
 // `::video` (front/video-url.ts), a directive, so a YouTube or Vimeo address here gets that as its hint.
 // Part of the check stage; the URLs themselves are found by markdown/refs.ts.
 
-import { readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { assertNever } from '../../shared/model.js';
-import { escapingLink, folderFiles } from '../front/boundary.js';
+import { folderFiles } from '../front/boundary.js';
+import { fileProblem, hardLinkWarning, lessonReader, type LessonReader } from '../front/read-file.js';
 import { diag } from '../diagnostics/diagnostics.js';
 import { locate } from '../markdown/locate.js';
 import { findRefs } from '../markdown/refs.js';
@@ -25,35 +26,36 @@ type Verdict =
   | { kind: 'local'; target: string }
   | { kind: 'problem'; diagnostic: Diagnostic };
 
-export async function collectAssets(lessonDir: string, sources: readonly Markdown[]): Promise<{ assets: Asset[]; diagnostics: Diagnostic[] }> {
-  const assets = new Map<string, Asset>();
+export async function collectAssets(
+  lessonDir: string,
+  sources: readonly Markdown[],
+  read: LessonReader = lessonReader(lessonDir),
+): Promise<{ assets: Asset[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
-  const add = (target: string, pos: SourcePos): void => {
-    assets.set(target, { source: path.join(lessonDir, ...target.split('/')), target, pos });
-  };
-  let listed: Promise<string[]> | null = null;
-  const folder: LessonFolder = { dir: lessonDir, files: () => (listed ??= folderFiles(lessonDir)) };
+  // Each file once, at its first reference; a video's captions at its first reference as a video.
+  const wanted = new Map<string, { ref: Ref; pos: SourcePos }>();
+  const videos = new Map<string, SourcePos>();
   for (const source of sources) {
     for (const ref of findRefs(source)) {
       const pos = locate(source, ref.offset);
       const verdict = classify(ref, pos);
       if (verdict.kind === 'problem') diagnostics.push(verdict.diagnostic);
-      if (verdict.kind !== 'local' || assets.has(verdict.target)) continue;
-      const missing = await checkFile(folder, verdict.target, ref, pos);
-      if (missing) {
-        diagnostics.push(missing);
-        continue;
-      }
-      add(verdict.target, pos);
-      // Captions are optional: a video without a .vtt beside it simply has none.
-      const captions = captionsPath(verdict.target);
-      if (ref.kind !== 'video' || assets.has(captions) || (await findFile(lessonDir, captions)) !== null) continue;
-      const escape = await escapingLink(lessonDir, captions);
-      if (escape) diagnostics.push(outsideLink(escape, `the captions "${captions}" of this video`, pos));
-      else add(captions, pos);
+      if (verdict.kind !== 'local') continue;
+      if (!wanted.has(verdict.target)) wanted.set(verdict.target, { ref, pos });
+      if (ref.kind === 'video' && !videos.has(verdict.target)) videos.set(verdict.target, pos);
     }
   }
-  const sorted = [...assets.values()].sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+  const folder = lessonFolder(lessonDir, read);
+  // All at once: the reader keeps the number of open files bounded.
+  const checked = await Promise.all([...wanted].map(([target, { ref, pos }]) => checkFile(folder, target, ref, pos)));
+  const found = checked.filter((c) => c.asset !== null);
+  // Captions are optional: a video without a .vtt beside it simply has none.
+  const captions = [...videos].filter(([video]) => found.some((c) => c.asset?.target === video))
+    .map(([video, pos]) => [captionsPath(video), pos] as const).filter(([target]) => !wanted.has(target));
+  checked.push(...(await Promise.all(captions.map(([target, pos]) => checkCaptions(folder, target, pos)))));
+  const assets = checked.flatMap((c) => (c.asset === null ? [] : [c.asset]));
+  diagnostics.push(...checked.flatMap((c) => c.diagnostics));
+  const sorted = assets.sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
   return { assets: sorted, diagnostics };
 }
 
@@ -95,47 +97,81 @@ function relativeTarget(url: string): string | null {
 
 interface LessonFolder {
   dir: string;
+  read: LessonReader;
   /** Every file in it, listed once and only when a file is missing. */
   files(): Promise<string[]>;
+  /** The names in a folder (path inside the lesson folder, "" for itself), listed once; null when
+   *  it may not be listed. */
+  names(rel: string): Promise<string[] | null>;
 }
 
-type Found = { kind: 'folder' } | { kind: 'missing'; near: string | null };
+function lessonFolder(dir: string, read: LessonReader): LessonFolder {
+  let listed: Promise<string[]> | null = null;
+  const lists = new Map<string, Promise<string[] | null>>();
+  const list = (rel: string): Promise<string[] | null> => readdir(path.join(dir, ...rel.split('/'))).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    return code === 'EACCES' || code === 'EPERM' ? null : [];
+  });
+  return {
+    dir,
+    read,
+    files: () => (listed ??= folderFiles(dir)),
+    names: (rel) => lists.get(rel) ?? lists.set(rel, list(rel)).get(rel)!,
+  };
+}
+
+type Found = { kind: 'missing'; near: string | null } | { kind: 'unlisted'; folder: string };
 
 /** LMS servers are case-sensitive even where the author's disk is not: compare each name exactly.
- *  Null when the file is there; otherwise how it is not (with the name in other capitals). */
-async function findFile(lessonDir: string, target: string): Promise<Found | null> {
-  let dir = lessonDir;
+ *  Null when every name is there; otherwise how it is not (with the name in other capitals). */
+async function findFile(folder: LessonFolder, target: string): Promise<Found | null> {
   const parts = target.split('/');
   for (const [i, part] of parts.entries()) {
-    const names = await readdir(dir).catch(() => [] as string[]);
+    const names = await folder.names(parts.slice(0, i).join('/'));
+    if (names === null) return { kind: 'unlisted', folder: parts.slice(0, i).join('/') || '.' };
     if (!names.includes(part)) {
       const near = names.find((n) => n.toLowerCase() === part.toLowerCase());
       return { kind: 'missing', near: near === undefined ? null : [...parts.slice(0, i), near].join('/') };
     }
-    dir = path.join(dir, part);
+  }
+  return null;
+}
+
+interface Checked {
+  asset: Asset | null;
+  diagnostics: Diagnostic[];
+}
+
+/** The file read once, through the lesson reader (inside the folder, an ordinary file), or why not. */
+async function checkFile(folder: LessonFolder, target: string, ref: Ref, pos: SourcePos): Promise<Checked> {
+  const what = `${describe(ref)} "${ref.url}"`;
+  const found = await findFile(folder, target);
+  if (found?.kind === 'unlisted') return failed(diag('FILE_UNREADABLE', pos, `${what} cannot be read: permission (the folder "${found.folder}" may not be listed)`));
+  if (found === null) {
+    const file = await folder.read(target);
+    if (file.kind === 'file') return { asset: { target, pos, bytes: file.bytes }, diagnostics: hardLinkWarning(file, what, pos) };
+    if (file.kind === 'not-a-file' && file.folder) return failed(diag('ASSET_MISSING', pos, `"${ref.url}" is a folder, not a file`, 'refer to a file inside the folder'));
+    if (file.kind !== 'missing') return failed(fileProblem(file, what, pos));
   }
   // A link to nothing is listed by readdir but cannot be read: it is missing too.
-  const info = await stat(dir).catch(() => null);
-  if (info === null) return { kind: 'missing', near: null };
-  return info.isFile() ? null : { kind: 'folder' };
-}
-
-async function checkFile(folder: LessonFolder, target: string, ref: Ref, pos: SourcePos): Promise<Diagnostic | null> {
-  const found = await findFile(folder.dir, target);
-  if (found === null) {
-    const escape = await escapingLink(folder.dir, target);
-    return escape ? outsideLink(escape, `${describe(ref)} "${ref.url}"`, pos) : null;
-  }
-  if (found.kind === 'folder') return diag('ASSET_MISSING', pos, `"${ref.url}" is a folder, not a file`, 'refer to a file inside the folder');
-  const missing = `${describe(ref)} "${ref.url}" does not exist in the lesson folder`;
-  if (found.near !== null) return diag('ASSET_MISSING', pos, missing, `the file is called "${found.near}": capitals count on the LMS server`);
+  const near = found?.kind === 'missing' ? found.near : null;
+  const missing = `${what} does not exist in the lesson folder`;
+  if (near !== null) return failed(diag('ASSET_MISSING', pos, missing, `the file is called "${near}": capitals count on the LMS server`));
   const meant = closestPath(target, await folder.files());
-  return diag('ASSET_MISSING', pos, meant === null ? missing : `${missing}; did you mean "${meant}"?`);
+  return failed(diag('ASSET_MISSING', pos, meant === null ? missing : `${missing}; did you mean "${meant}"?`));
 }
 
-/** "assets/race.png" is a link to /etc/passwd: the author learns which link and where it leads. */
-function outsideLink(escape: { link: string; target: string }, what: string, pos: SourcePos): Diagnostic {
-  return diag('LINK_OUTSIDE_LESSON', pos, `${what} leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`);
+/** A video's same-named .vtt, when there is one. */
+async function checkCaptions(folder: LessonFolder, target: string, pos: SourcePos): Promise<Checked> {
+  if ((await findFile(folder, target)) !== null) return { asset: null, diagnostics: [] };
+  const file = await folder.read(target);
+  const what = `the captions "${target}" of this video`;
+  if (file.kind === 'file') return { asset: { target, pos, bytes: file.bytes }, diagnostics: hardLinkWarning(file, what, pos) };
+  return file.kind === 'missing' ? { asset: null, diagnostics: [] } : failed(fileProblem(file, what, pos));
+}
+
+function failed(diagnostic: Diagnostic): Checked {
+  return { asset: null, diagnostics: [diagnostic] };
 }
 
 function describe(ref: Ref): string {

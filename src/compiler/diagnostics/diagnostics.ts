@@ -74,6 +74,9 @@ export const CODES = {
   ASSET_OUTSIDE_LESSON: { severity: 'error', hint: 'move the file into the lesson folder (e.g. assets/) and refer to it relative to lesson.md' },
   ASSET_REMOTE: { severity: 'error', hint: 'download the file into assets/ and refer to it as assets/<name>: the package may not load anything from outside itself' },
   MARKDOWN_TOO_DEEP: { severity: 'error', hint: 'block quotes, lists or emphasis are nested thousands of levels deep here: write the text plainly' },
+  FILE_NOT_REGULAR: { severity: 'error', hint: 'put an ordinary file in its place: a folder, FIFO, device or socket cannot go into a package' },
+  FILE_UNREADABLE: { severity: 'error', hint: 'check that you may read the file and its folder (e.g. `chmod a+r` on the file, `chmod a+rx` on its folder)' },
+  FILE_HARD_LINKED: { severity: 'warning', hint: 'if it is not your lesson\'s own file, copy it into the lesson folder (cp, not ln) or remove the other links' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

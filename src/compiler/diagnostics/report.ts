@@ -2,7 +2,7 @@
 // file it points at, so a teacher sees the very text to fix. Each file is read once, only when there
 // is something to report.
 
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatDiagnostic } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
@@ -17,10 +17,20 @@ export function formatReport(diagnostics: readonly Diagnostic[], cwd: string): s
   return diagnostics.map((d) => formatDiagnostic(d, lineOf(d)));
 }
 
+// The frame is a courtesy: a file is shown only when it is an ordinary file reached without a link.
+// So a FIFO never blocks the report (O_NONBLOCK), and a lesson.md that is a link to a file of the
+// machine (itself the diagnostic) never has that file's first line printed (O_NOFOLLOW).
+const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
 function readLines(path: string): string[] | null {
+  let fd: number | null = null;
   try {
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    fd = openSync(path, FLAGS);
+    if (!fstatSync(fd).isFile()) return null;
+    return readFileSync(fd, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
   } catch {
     return null; // a missing file is itself the diagnostic: print it without a frame
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
 }

@@ -1,7 +1,8 @@
 // The lesson folder is the package's boundary: what goes into a zip that is uploaded to an LMS must
 // be the author's lesson, never a file of the machine it was built on. A symbolic link inside the
 // folder (or a linked folder) may point anywhere, so every path is checked by where it really leads.
-// Part of the front stage, where the files are read; the asset check (check/) asks it too.
+// Part of the front stage: read-file.ts checks each open handle and asks this which link of the
+// name leads out, for the message.
 
 import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
@@ -28,7 +29,8 @@ export async function escapingLink(lessonDir: string, rel: string): Promise<Esca
   return null;
 }
 
-function isInside(root: string, file: string): boolean {
+/** Whether `file` (a real path) is `root` (a real path) or lies inside it. */
+export function isInside(root: string, file: string): boolean {
   const rel = path.relative(root, file);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }

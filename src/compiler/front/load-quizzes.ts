@@ -2,13 +2,12 @@
 // the lesson folder and parsed (parse-quiz.ts); a question id defined twice is reported here, as the
 // files are read together. The run goes on after a problem, so the author sees every one at once.
 
-import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { escapingLink } from './boundary.js';
 import { diag } from '../diagnostics/diagnostics.js';
 import type { Markdown, SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
-import { readText, type Files } from './lesson-files.js';
+import type { Files } from './lesson-files.js';
+import { fileProblem, fileText, hardLinkWarning } from './read-file.js';
 import type { FrontMatter } from './parse-front-matter.js';
 import { parseQuiz } from './parse-quiz.js';
 import type { QuizEntry } from './parse-quiz.js';
@@ -28,20 +27,8 @@ export async function loadQuizzes(files: Files, front: FrontMatter, parsed: Pars
   const out: QuizLoad = { files: [], entries: [], broken: new Map(), texts: [], complete: true, diagnostics: [] };
   // Front matter that did not parse may name other quiz files: reading quiz.yaml would be a guess.
   if (!front.readable) return { ...out, complete: false };
-  const named = await quizFileNames(files, front, parsed, out.diagnostics);
   const seen = new Map<string, SourcePos>();
-  for (const [i, name] of named.entries()) {
-    const outside = await quizOutside(files, name, (front.quizExplicit ? front.quizPos[i] : undefined) ?? { file: files.show(name), line: 1, column: 1 });
-    if (outside) {
-      out.diagnostics.push(outside);
-      out.complete = false;
-      continue;
-    }
-    const text = await readText(path.join(files.dir, name));
-    if (text === null) {
-      out.complete = false;
-      continue;
-    }
+  for (const { name, text } of await readQuizFiles(files, front, parsed, out)) {
     out.files.push(name);
     const quiz = parseQuiz(text, files.show(name), front.meta);
     out.diagnostics.push(...quiz.diagnostics);
@@ -60,36 +47,60 @@ export async function loadQuizzes(files: Files, front: FrontMatter, parsed: Pars
   return out;
 }
 
+/** The quiz files' texts: those named in `quiz:` (each must be a readable file in the folder), else
+ *  quiz.yaml when there is one. A file that cannot be read is reported where it is named, and leaves
+ *  the quiz incomplete (its ids unknown), so no question is then "not defined" for want of it. */
+async function readQuizFiles(files: Files, front: FrontMatter, parsed: ParsedSlide[], out: QuizLoad): Promise<Array<{ name: string; text: string }>> {
+  const names = front.quizExplicit ? front.meta.quizFiles : ['quiz.yaml'];
+  const texts: Array<{ name: string; text: string }> = [];
+  for (const [i, name] of names.entries()) {
+    const at = (front.quizExplicit ? front.quizPos[i] : undefined) ?? { file: files.show(front.quizExplicit ? 'lesson.md' : name), line: 1, column: 1 };
+    const read = await readQuizFile(files, name, at, front.quizExplicit);
+    if (read.kind === 'missing' && !front.quizExplicit) {
+      out.diagnostics.push(...noQuizFile(files, parsed));
+      continue;
+    }
+    if (read.kind !== 'text') {
+      out.diagnostics.push(...(read.kind === 'missing' ? [diag('QUIZ_FILE_MISSING', at, `quiz file "${name}" does not exist`)] : read.problems));
+      out.complete = false;
+      continue;
+    }
+    out.diagnostics.push(...read.warnings);
+    texts.push({ name, text: read.text });
+  }
+  return texts;
+}
+
+type QuizRead = { kind: 'text'; text: string; warnings: Diagnostic[] } | { kind: 'missing' } | { kind: 'problem'; problems: Diagnostic[] };
+
 /** A quiz file is part of the package (its questions are): it must be inside the lesson folder. */
-async function quizOutside(files: Files, name: string, at: SourcePos): Promise<Diagnostic | null> {
+async function readQuizFile(files: Files, name: string, at: SourcePos, named: boolean): Promise<QuizRead> {
   const rel = path.posix.normalize(name.replace(/\\/g, '/'));
   if (path.isAbsolute(name) || rel === '..' || rel.startsWith('../')) {
-    return diag('ASSET_OUTSIDE_LESSON', at, `quiz file "${name}" is outside the lesson folder`, 'put the quiz file in the lesson folder, next to lesson.md');
+    return { kind: 'problem', problems: [diag('ASSET_OUTSIDE_LESSON', at, `quiz file "${name}" is outside the lesson folder`, 'put the quiz file in the lesson folder, next to lesson.md')] };
   }
-  const escape = await escapingLink(files.dir, rel);
-  return escape && diag('LINK_OUTSIDE_LESSON', at, `quiz file "${name}" leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`);
+  const file = await files.read(rel);
+  const what = `quiz file "${name}"`;
+  switch (file.kind) {
+    case 'file':
+      return { kind: 'text', text: fileText(file.bytes), warnings: hardLinkWarning(file, what, at) };
+    case 'missing':
+      return file;
+    default: {
+      const hint = named && file.kind === 'not-a-file' && file.folder ? `name the file inside it in \`quiz:\`, e.g. \`quiz: ${rel}/quiz.yaml\`` : undefined;
+      return { kind: 'problem', problems: [fileProblem(file, what, at, hint)] };
+    }
+  }
 }
 
 function samePos(a: SourcePos | undefined, b: SourcePos): boolean {
   return a !== undefined && a.file === b.file && a.line === b.line && a.column === b.column;
 }
 
-/** The quiz files to read: those named in `quiz:` (each must exist), else quiz.yaml if present. */
-async function quizFileNames(files: Files, front: FrontMatter, parsed: ParsedSlide[], diagnostics: Diagnostic[]): Promise<string[]> {
-  const exists = (name: string): Promise<boolean> => access(path.join(files.dir, name)).then(() => true, () => false);
-  if (front.quizExplicit) {
-    const names = front.meta.quizFiles;
-    for (const [i, name] of names.entries()) {
-      const at = front.quizPos[i] ?? { file: files.show('lesson.md'), line: 1, column: 1 };
-      if (!(await exists(name))) diagnostics.push(diag('QUIZ_FILE_MISSING', at, `quiz file "${name}" does not exist`));
-    }
-    return names;
-  }
-  if (await exists('quiz.yaml')) return ['quiz.yaml'];
+/** No `quiz:` and no quiz.yaml: fine, unless the lesson places questions. */
+function noQuizFile(files: Files, parsed: ParsedSlide[]): Diagnostic[] {
   const user = parsed.flatMap((s) => s.blocks).find((b) => b.type === 'question' || b.type === 'quiz');
-  if (user) {
-    diagnostics.push(diag('QUIZ_FILE_MISSING', user.pos, `the lesson places questions but there is no ${files.show('quiz.yaml')}`,
-      'create quiz.yaml next to lesson.md, or name your quiz file with `quiz:` in the front matter'));
-  }
-  return [];
+  if (!user) return [];
+  return [diag('QUIZ_FILE_MISSING', user.pos, `the lesson places questions but there is no ${files.show('quiz.yaml')}`,
+    'create quiz.yaml next to lesson.md, or name your quiz file with `quiz:` in the front matter')];
 }

@@ -24,9 +24,9 @@ describe('collectAssets', () => {
     const { assets, diagnostics } = await collectAssets(dir, [source(md)]);
     expect(diagnostics).toEqual([]);
     expect(assets).toEqual([
-      { source: path.join(dir, 'assets/b.png'), target: 'assets/b.png', pos: { file: 'les/lesson.md', line: 1, column: 6 } },
-      { source: path.join(dir, 'assets/hand out.pdf'), target: 'assets/hand out.pdf', pos: { file: 'les/lesson.md', line: 1, column: 30 } },
-      { source: path.join(dir, 'assets/sub/a.mp3'), target: 'assets/sub/a.mp3', pos: { file: 'les/lesson.md', line: 1, column: 72 } },
+      { bytes: Buffer.from('x'), target: 'assets/b.png', pos: { file: 'les/lesson.md', line: 1, column: 6 } },
+      { bytes: Buffer.from('x'), target: 'assets/hand out.pdf', pos: { file: 'les/lesson.md', line: 1, column: 30 } },
+      { bytes: Buffer.from('x'), target: 'assets/sub/a.mp3', pos: { file: 'les/lesson.md', line: 1, column: 72 } },
     ]);
   });
 
