@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startPreview } from '../src/compiler/preview/preview.js';
-import { CLI, ROOT, scormdown } from './helpers/cli.js';
+import { startPreview } from '../../src/compiler/preview/preview.js';
+import { CLI, ROOT, scormdown } from '../helpers/cli.js';
 
 const run = promisify(execFile);
 const mkfifo = (file: string) => run('mkfifo', [file]);
