@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 // unit: Node only, the compiler, the player's logic, the fixtures (xmllint for the manifests);
 // browser: the player and the preview in the one shared real Chromium, against scorm-again;
 // e2e: the built CLI (lib/scormdown.js) as a child process, as a teacher runs it.
+
+/** Unit test files that mock a Node module (vi.mock): they run in a fresh module graph each. */
+const MOCKING = ['test/compiler/front/read-file-faults.test.ts'];
+
 export default defineConfig({
   test: {
     // Browser tests start real Chromium; these machines have 2 cores and are shared.
@@ -16,12 +20,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**', 'test/e2e/**'],
+          exclude: ['test/browser/**', 'test/e2e/**', ...MOCKING],
           globalSetup: ['test/setup/unit.ts'],
           // Node-only files that restore what they stub (globals, timers, mocks): a worker keeps its
           // loaded modules from one file to the next instead of importing the compiler again per file.
           isolate: false,
         },
+      },
+      {
+        extends: true,
+        // Files that replace a module with vi.mock need it loaded afresh: in a shared module graph the
+        // real one would already be there.
+        test: { name: 'unit-isolated', include: MOCKING, globalSetup: ['test/setup/unit.ts'] },
       },
       {
         extends: true,
