@@ -174,8 +174,8 @@ export function stringsFor(language: string): UiStrings {
 /** A score, points or a pass mark as the lesson's language writes it ("62,5" in Dutch, "62.5" in
  *  English), at most 2 decimals: the page the compiler writes and the player's updates use this one
  *  rule, so the learner never sees a number change its form when the script starts. */
-export function formatNumber(value: number, language: string): string {
-  return value.toLocaleString(language, { maximumFractionDigits: 2 });
+export function numberFormat(language: string): (value: number) => string {
+  return (value) => value.toLocaleString(language, { maximumFractionDigits: 2 });
 }
 
 /** Fill {name} placeholders. */

@@ -193,5 +193,5 @@ export interface LessonData extends LessonSettings {
 
 /** Exhaustiveness check for `switch` over a discriminated union. */
 export function assertNever(value: never): never {
-  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+  throw new Error(`unhandled ${JSON.stringify(value)}`);
 }

@@ -6,7 +6,7 @@
 
 import { assertNever, type LessonData, type Question } from '../../shared/model.js';
 import { clock } from '../../shared/clock.js';
-import { format, formatNumber, type UiStrings } from '../../shared/i18n.js';
+import { format, numberFormat, type UiStrings } from '../../shared/i18n.js';
 import { captionsFinder } from '../check/collect-assets.js';
 import { embedJson } from '../markdown/html-text.js';
 import type { Block, Lesson, LessonMeta, Slide, SourcePos } from '../model.js';
@@ -61,7 +61,7 @@ function slideView(lesson: RenderedLesson, slide: RenderedSlide, index: number, 
   const timers = { count: 0 };
   const blocks =
     slide.kind === 'result'
-      ? [{ partial: 'result', passMark: format(strings.passMark, { pass: formatNumber(data.passingScore, data.language) }) }]
+      ? [{ partial: 'result', passMark: format(strings.passMark, { pass: numberFormat(data.language)(data.passingScore) }) }]
       : slide.blocks.map((block) => blockView(lesson, slide, block, data.slides[index]!.k, timers, strings));
   return { index, number: index + 1, kind: slide.kind, title: slide.title, hidden: index !== 0, blocks };
 }

@@ -97,7 +97,7 @@ describe('renderPage', () => {
     expect(html).toContain('<p>Nodig om te slagen: 70%</p>');
   });
 
-  // The player rewrites the result slide with formatNumber too: the learner never sees "62.5%" turn into "62,5%".
+  // The player rewrites the result slide with numberFormat too: the learner never sees "62.5%" turn into "62,5%".
   it.each([
     ['nl', '<p>Nodig om te slagen: 62,5%</p>'],
     ['en', '<p>Needed to pass: 62.5%</p>'],
