@@ -12,7 +12,13 @@ import type { LessonData, Question } from '../../src/shared/model.js';
 /** Where the course is: its own page, or the LMS page's course frame (both find by role and label). */
 export type Course = Page | Frame;
 
-const text = (html: string): string => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').trim();
+const text = (html: string): string =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .trim();
 
 /** The slide on screen (the others are in the HTML but hidden). */
 export function slideOnScreen(course: Course): Locator {
@@ -89,7 +95,10 @@ export async function answer(course: Course, q: Question, right: boolean, lesson
     case 'single':
     case 'multiple': {
       const picked = right ? q.choices.filter((c) => c.correct) : q.choices.filter((c) => !c.correct).slice(0, 1);
-      await choose(slide, picked.map((c) => text(c.html)));
+      await choose(
+        slide,
+        picked.map((c) => text(c.html)),
+      );
       break;
     }
     case 'true-false':
@@ -108,7 +117,9 @@ export async function answer(course: Course, q: Question, right: boolean, lesson
       }
       break;
     case 'fill-in':
-      await slide.getByLabel(lesson.strings.yourAnswer).fill(right ? q.answers[q.answers.length - 1]!.toUpperCase() : 'weet ik niet');
+      await slide
+        .getByLabel(lesson.strings.yourAnswer)
+        .fill(right ? q.answers[q.answers.length - 1]!.toUpperCase() : 'weet ik niet');
       break;
     case 'open':
       await slide.getByLabel(lesson.strings.yourAnswer).fill('Klachten: objectief én subjectief; 100% | [,] zeker');
@@ -121,7 +132,11 @@ export async function answer(course: Course, q: Question, right: boolean, lesson
 }
 
 /** Visits every slide from the one on screen to the last, answering each question as `right(q)` says. */
-export async function walkThrough(course: Course, lesson: LessonData, right: (q: Question) => boolean): Promise<Question[]> {
+export async function walkThrough(
+  course: Course,
+  lesson: LessonData,
+  right: (q: Question) => boolean,
+): Promise<Question[]> {
   const answered: Question[] = [];
   for (;;) {
     const q = await questionOnScreen(course, lesson);
@@ -150,7 +165,11 @@ export interface AxeViolation {
 export async function seriousViolations(course: Course): Promise<AxeViolation[]> {
   if (!(await course.evaluate(() => 'axe' in window))) await course.addScriptTag({ content: AXE });
   return course.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }> };
+      }
+    ).axe;
     const { violations } = await axe.run();
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -60,15 +60,26 @@ const VERSIONS: Version[] = [
     // `[,]` typed by the learner would split the 2004 response into two: it is sent as ","
     typed: (q) => typedFillIn(q).replace('[,]', ','),
     passed: {
-      cmi: { completion_status: 'completed', success_status: 'passed', progress_measure: '1', score: { raw: '100', min: '0', max: '100', scaled: '1' } },
+      cmi: {
+        completion_status: 'completed',
+        success_status: 'passed',
+        progress_measure: '1',
+        score: { raw: '100', min: '0', max: '100', scaled: '1' },
+      },
       exit: 'normal',
       sets: { 'cmi.completion_status': ['incomplete', 'completed'], 'cmi.success_status': ['passed'] },
     },
     timestamps: /^cmi\.interactions\.\d+\.timestamp$/,
-    failed: { cmi: { completion_status: 'completed', success_status: 'failed', score: { raw: '62.5', scaled: '0.625' } }, poll: true },
+    failed: {
+      cmi: { completion_status: 'completed', success_status: 'failed', score: { raw: '62.5', scaled: '0.625' } },
+      poll: true,
+    },
     wrongResult: 'incorrect',
     retrySets: { 'cmi.success_status': ['failed', 'passed'], 'cmi.completion_status': ['incomplete', 'completed'] },
-    suspended: { cmi: { completion_status: 'incomplete', success_status: 'unknown', score: { raw: '' } }, progress: 'progress_measure' },
+    suspended: {
+      cmi: { completion_status: 'incomplete', success_status: 'unknown', score: { raw: '' } },
+      progress: 'progress_measure',
+    },
     finished: { completion_status: 'completed', success_status: 'passed' },
   },
 ];
@@ -80,12 +91,15 @@ describe.each(VERSIONS)('$title in a Moodle-like LMS', (v) => {
     const run = await session(file.browser, file.pkg(v.version), v.version, allRight);
     expect(run.cmi).toMatchObject(v.passed.cmi);
     expect(lastSet(run.record, v.el.exit)).toBe(v.passed.exit);
-    for (const [element, values] of Object.entries(v.passed.sets)) expect(setsOf(run.record, element), element).toEqual(values);
+    for (const [element, values] of Object.entries(v.passed.sets))
+      expect(setsOf(run.record, element), element).toEqual(values);
     if (v.timestamps !== null) {
       const timestamps = run.record.calls.filter((c) => v.timestamps!.test(c.args[0] ?? ''));
       expect(timestamps.map((c) => c.args[1])).toHaveLength(run.lesson.questions.length);
     }
-    expect(interactionsOf(run.cmi, v.version)).toEqual(run.lesson.questions.map((q) => ({ ...expectedRight(q, v.version, v.typed(q)) })));
+    expect(interactionsOf(run.cmi, v.version)).toEqual(
+      run.lesson.questions.map((q) => ({ ...expectedRight(q, v.version, v.typed(q)) })),
+    );
     expect(lastSet(run.record, v.el.sessionTime)).toMatch(v.sessionTime);
     expect(strictViolations(v.version, run.record)).toEqual([]);
   });
@@ -101,7 +115,8 @@ describe.each(VERSIONS)('$title in a Moodle-like LMS', (v) => {
     });
     expect(gradedPoints(run.lesson)).toBe(16);
     expect(setsOf(run.record, v.el.scoreRaw)).toEqual(['62.5', '100']);
-    for (const [element, values] of Object.entries(v.retrySets)) expect(setsOf(run.record, element), element).toEqual(values);
+    for (const [element, values] of Object.entries(v.retrySets))
+      expect(setsOf(run.record, element), element).toEqual(values);
     const results = interactionsOf(run.cmi, v.version).map((i) => `${i.id}:${i.result}`);
     const graded = run.lesson.questions.filter((q) => q.type !== 'open');
     expect(results).toEqual([
@@ -127,17 +142,26 @@ describe.each(VERSIONS)('$title in a Moodle-like LMS', (v) => {
     }
     expect(strictViolations(v.version, first.record)).toEqual([]);
 
-    const again = await session(file.browser, file.pkg(v.version), v.version, async (lms, lesson) => {
-      expect(await slideCount(lms.course)).toBe(where);
-      await next(lms.course, 'Vorige');
-      const q = await questionOnScreen(lms.course, lesson);
-      expect(q?.id).toBe(first.answered[3]!.id);
-      await expect.poll(() => slideOnScreen(lms.course).getByRole('status').textContent()).toContain('Goed!');
-      await next(lms.course);
-      return walkThrough(lms.course, lesson, () => true);
-    }, returning(v.version, first));
-    expect(again.record.calls.filter((c) => c.fn === 'SetValue' && /^cmi\.interactions\.\d+\.id$/.test(c.args[0]!)).map((c) => c.args[0]))
-      .toEqual(again.answered.map((_, i) => `cmi.interactions.${i + 4}.id`));
+    const again = await session(
+      file.browser,
+      file.pkg(v.version),
+      v.version,
+      async (lms, lesson) => {
+        expect(await slideCount(lms.course)).toBe(where);
+        await next(lms.course, 'Vorige');
+        const q = await questionOnScreen(lms.course, lesson);
+        expect(q?.id).toBe(first.answered[3]!.id);
+        await expect.poll(() => slideOnScreen(lms.course).getByRole('status').textContent()).toContain('Goed!');
+        await next(lms.course);
+        return walkThrough(lms.course, lesson, () => true);
+      },
+      returning(v.version, first),
+    );
+    expect(
+      again.record.calls
+        .filter((c) => c.fn === 'SetValue' && /^cmi\.interactions\.\d+\.id$/.test(c.args[0]!))
+        .map((c) => c.args[0]),
+    ).toEqual(again.answered.map((_, i) => `cmi.interactions.${i + 4}.id`));
     expect(again.cmi).toMatchObject(v.finished);
     expect(strictViolations(v.version, again.record)).toEqual([]);
   });

@@ -33,18 +33,30 @@ async function append(text: string): Promise<void> {
 // A build that blocked on a FIFO would never end: the test's timeout fails it (no timed assertion).
 describe('a FIFO where a file belongs', { timeout: 30_000 }, () => {
   const cases: Array<[string, string, () => Promise<void>]> = [
-    ['lesson.md', 'les/lesson.md:1:1 FILE_NOT_REGULAR error: lesson.md is a FIFO (named pipe), not a file', async () => {
-      await rm(path.join(lesson, 'lesson.md'));
-      await mkfifo(path.join(lesson, 'lesson.md'));
-    }],
-    ['quiz.yaml', 'les/quiz.yaml:1:1 FILE_NOT_REGULAR error: quiz file "quiz.yaml" is a FIFO (named pipe), not a file', async () => {
-      await rm(path.join(lesson, 'quiz.yaml'));
-      await mkfifo(path.join(lesson, 'quiz.yaml'));
-    }],
-    ['an image', 'FILE_NOT_REGULAR error: image "assets/pijp.png" is a FIFO (named pipe), not a file', async () => {
-      await mkfifo(path.join(lesson, 'assets/pijp.png'));
-      await append('![Pijp](assets/pijp.png)');
-    }],
+    [
+      'lesson.md',
+      'les/lesson.md:1:1 FILE_NOT_REGULAR error: lesson.md is a FIFO (named pipe), not a file',
+      async () => {
+        await rm(path.join(lesson, 'lesson.md'));
+        await mkfifo(path.join(lesson, 'lesson.md'));
+      },
+    ],
+    [
+      'quiz.yaml',
+      'les/quiz.yaml:1:1 FILE_NOT_REGULAR error: quiz file "quiz.yaml" is a FIFO (named pipe), not a file',
+      async () => {
+        await rm(path.join(lesson, 'quiz.yaml'));
+        await mkfifo(path.join(lesson, 'quiz.yaml'));
+      },
+    ],
+    [
+      'an image',
+      'FILE_NOT_REGULAR error: image "assets/pijp.png" is a FIFO (named pipe), not a file',
+      async () => {
+        await mkfifo(path.join(lesson, 'assets/pijp.png'));
+        await append('![Pijp](assets/pijp.png)');
+      },
+    ],
   ];
   it.each(cases)('as %s: a diagnostic naming it, exit 1, nothing written', async (_slot, message, make) => {
     await make();
@@ -57,34 +69,46 @@ describe('a FIFO where a file belongs', { timeout: 30_000 }, () => {
 });
 
 describe('the preview with a FIFO in the lesson', () => {
-  it('answers every reload with the diagnostic, and goes on serving once the file is back', { timeout: 30_000 }, async () => {
-    const quiz = path.join(lesson, 'quiz.yaml');
-    const good = await readFile(quiz, 'utf8');
-    const preview = await startPreview({ lessonDir: 'les', version: '2004', port: 0, cwd: tmp });
-    try {
-      await rm(quiz);
-      await mkfifo(quiz);
-      // More reloads than the server has workers to spare: none of them may wait on the FIFO.
-      const pages = await Promise.all([1, 2, 3, 4, 5, 6].map(async () => (await fetch(preview.url)).text()));
-      for (const page of pages) expect(page).toContain('quiz file &quot;quiz.yaml&quot; is a FIFO (named pipe), not a file');
-      await rm(quiz);
-      await writeFile(quiz, good);
-      expect(await (await fetch(preview.url)).text()).not.toContain('FILE_NOT_REGULAR');
-    } finally {
-      await preview.close();
-    }
-  });
+  it(
+    'answers every reload with the diagnostic, and goes on serving once the file is back',
+    { timeout: 30_000 },
+    async () => {
+      const quiz = path.join(lesson, 'quiz.yaml');
+      const good = await readFile(quiz, 'utf8');
+      const preview = await startPreview({ lessonDir: 'les', version: '2004', port: 0, cwd: tmp });
+      try {
+        await rm(quiz);
+        await mkfifo(quiz);
+        // More reloads than the server has workers to spare: none of them may wait on the FIFO.
+        const pages = await Promise.all([1, 2, 3, 4, 5, 6].map(async () => (await fetch(preview.url)).text()));
+        for (const page of pages)
+          expect(page).toContain('quiz file &quot;quiz.yaml&quot; is a FIFO (named pipe), not a file');
+        await rm(quiz);
+        await writeFile(quiz, good);
+        expect(await (await fetch(preview.url)).text()).not.toContain('FILE_NOT_REGULAR');
+      } finally {
+        await preview.close();
+      }
+    },
+  );
 });
 
 describe('many assets', () => {
   it('1,000 images build under `ulimit -n 256`', { timeout: 120_000 }, async () => {
     const refs: string[] = [];
     for (let i = 0; i < 1000; i++) {
-      await writeFile(path.join(lesson, `assets/b${i}.svg`), `<svg xmlns="http://www.w3.org/2000/svg"><title>${i}</title></svg>`);
+      await writeFile(
+        path.join(lesson, `assets/b${i}.svg`),
+        `<svg xmlns="http://www.w3.org/2000/svg"><title>${i}</title></svg>`,
+      );
       refs.push(`![Beeld ${i}](assets/b${i}.svg)`);
     }
     await append(refs.join('\n'));
-    const { stdout, stderr } = await run('bash', ['-c', `ulimit -n 256 && exec "$0" "$1" build les --out out --scorm 1.2`, process.execPath, CLI], { cwd: tmp });
+    const { stdout, stderr } = await run(
+      'bash',
+      ['-c', `ulimit -n 256 && exec "$0" "$1" build les --out out --scorm 1.2`, process.execPath, CLI],
+      { cwd: tmp },
+    );
     expect(stderr).toBe('');
     expect(stdout).toMatch(/minimal\.lesson-1-scorm12\.zip/);
     expect(existsSync(path.join(tmp, 'out/minimal.lesson-1-scorm12.zip'))).toBe(true);

@@ -21,10 +21,7 @@ import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { closestPath } from '../diagnostics/suggest.js';
 import { parseVideoUrl } from '../front/video-url.js';
 
-type Verdict =
-  | { kind: 'skip' }
-  | { kind: 'local'; target: string }
-  | { kind: 'problem'; diagnostic: Diagnostic };
+type Verdict = { kind: 'skip' } | { kind: 'local'; target: string } | { kind: 'problem'; diagnostic: Diagnostic };
 
 export async function collectAssets(
   lessonDir: string,
@@ -50,8 +47,10 @@ export async function collectAssets(
   const checked = await Promise.all([...wanted].map(([target, { ref, pos }]) => checkFile(folder, target, ref, pos)));
   const found = checked.filter((c) => c.asset !== null);
   // Captions are optional: a video without a .vtt beside it simply has none.
-  const captions = [...videos].filter(([video]) => found.some((c) => c.asset?.target === video))
-    .map(([video, pos]) => [captionsPath(video), pos] as const).filter(([target]) => !wanted.has(target));
+  const captions = [...videos]
+    .filter(([video]) => found.some((c) => c.asset?.target === video))
+    .map(([video, pos]) => [captionsPath(video), pos] as const)
+    .filter(([target]) => !wanted.has(target));
   checked.push(...(await Promise.all(captions.map(([target, pos]) => checkCaptions(folder, target, pos)))));
   const assets = checked.flatMap((c) => (c.asset === null ? [] : [c.asset]));
   diagnostics.push(...checked.flatMap((c) => c.diagnostics));
@@ -67,7 +66,10 @@ function classify(ref: Ref, pos: SourcePos): Verdict {
   if (url === '' || url.startsWith('#')) return { kind: 'skip' };
   if (/^(https?:)?\/\//i.test(url)) {
     if (!embedded) return { kind: 'skip' };
-    const hint = parseVideoUrl(url) === null ? undefined : `write \`::video ${url}\` alone on a line: a YouTube or Vimeo video is embedded that way`;
+    const hint =
+      parseVideoUrl(url) === null
+        ? undefined
+        : `write \`::video ${url}\` alone on a line: a YouTube or Vimeo video is embedded that way`;
     return { kind: 'problem', diagnostic: diag('ASSET_REMOTE', pos, `"${url}" is loaded from the internet`, hint) };
   }
   if (SCHEME.test(url) && !/^file:/i.test(url)) return { kind: 'skip' };
@@ -108,10 +110,11 @@ interface LessonFolder {
 function lessonFolder(dir: string, read: LessonReader): LessonFolder {
   let listed: Promise<string[]> | null = null;
   const lists = new Map<string, Promise<string[] | null>>();
-  const list = (rel: string): Promise<string[] | null> => readdir(path.join(dir, ...rel.split('/'))).catch((error: unknown) => {
-    const code = (error as NodeJS.ErrnoException | null)?.code;
-    return code === 'EACCES' || code === 'EPERM' ? null : [];
-  });
+  const list = (rel: string): Promise<string[] | null> =>
+    readdir(path.join(dir, ...rel.split('/'))).catch((error: unknown) => {
+      const code = (error as NodeJS.ErrnoException | null)?.code;
+      return code === 'EACCES' || code === 'EPERM' ? null : [];
+    });
   return {
     dir,
     read,
@@ -146,17 +149,31 @@ interface Checked {
 async function checkFile(folder: LessonFolder, target: string, ref: Ref, pos: SourcePos): Promise<Checked> {
   const what = `${describe(ref)} "${ref.url}"`;
   const found = await findFile(folder, target);
-  if (found?.kind === 'unlisted') return failed(diag('FILE_UNREADABLE', pos, `${what} cannot be read: permission (the folder "${found.folder}" may not be listed)`));
+  if (found?.kind === 'unlisted')
+    return failed(
+      diag(
+        'FILE_UNREADABLE',
+        pos,
+        `${what} cannot be read: permission (the folder "${found.folder}" may not be listed)`,
+      ),
+    );
   if (found === null) {
     const file = await folder.read(target);
-    if (file.kind === 'file') return { asset: { target, pos, bytes: file.bytes }, diagnostics: hardLinkWarning(file, what, pos) };
-    if (file.kind === 'not-a-file' && file.folder) return failed(diag('ASSET_MISSING', pos, `"${ref.url}" is a folder, not a file`, 'refer to a file inside the folder'));
+    if (file.kind === 'file')
+      return { asset: { target, pos, bytes: file.bytes }, diagnostics: hardLinkWarning(file, what, pos) };
+    if (file.kind === 'not-a-file' && file.folder)
+      return failed(
+        diag('ASSET_MISSING', pos, `"${ref.url}" is a folder, not a file`, 'refer to a file inside the folder'),
+      );
     if (file.kind !== 'missing') return failed(fileProblem(file, what, pos));
   }
   // A link to nothing is listed by readdir but cannot be read: it is missing too.
   const near = found?.kind === 'missing' ? found.near : null;
   const missing = `${what} does not exist in the lesson folder`;
-  if (near !== null) return failed(diag('ASSET_MISSING', pos, missing, `the file is called "${near}": capitals count on the LMS server`));
+  if (near !== null)
+    return failed(
+      diag('ASSET_MISSING', pos, missing, `the file is called "${near}": capitals count on the LMS server`),
+    );
   const meant = closestPath(target, await folder.files());
   return failed(diag('ASSET_MISSING', pos, meant === null ? missing : `${missing}; did you mean "${meant}"?`));
 }
@@ -166,7 +183,8 @@ async function checkCaptions(folder: LessonFolder, target: string, pos: SourcePo
   if ((await findFile(folder, target)) !== null) return { asset: null, diagnostics: [] };
   const file = await folder.read(target);
   const what = `the captions "${target}" of this video`;
-  if (file.kind === 'file') return { asset: { target, pos, bytes: file.bytes }, diagnostics: hardLinkWarning(file, what, pos) };
+  if (file.kind === 'file')
+    return { asset: { target, pos, bytes: file.bytes }, diagnostics: hardLinkWarning(file, what, pos) };
   return file.kind === 'missing' ? { asset: null, diagnostics: [] } : failed(fileProblem(file, what, pos));
 }
 

@@ -27,7 +27,9 @@ function readLines(path: string): string[] | null {
   try {
     fd = openSync(path, FLAGS);
     if (!fstatSync(fd).isFile()) return null;
-    return readFileSync(fd, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    return readFileSync(fd, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
   } catch {
     return null; // a missing file is itself the diagnostic: print it without a frame
   } finally {

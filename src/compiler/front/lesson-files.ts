@@ -19,11 +19,17 @@ export interface Files {
 
 export function lessonFiles(lessonDir: string, cwd: string): Files {
   const dir = path.resolve(cwd, lessonDir);
-  return { dir, show: (file) => path.relative(cwd, path.join(dir, file)).split(path.sep).join('/'), read: lessonReader(dir) };
+  return {
+    dir,
+    show: (file) => path.relative(cwd, path.join(dir, file)).split(path.sep).join('/'),
+    read: lessonReader(dir),
+  };
 }
 
 /** lesson.md's text (with a warning when it has other hard links), or why there is none. */
-export async function readLessonText(files: Files): Promise<{ text: string; warnings: Diagnostic[] } | { problem: Diagnostic }> {
+export async function readLessonText(
+  files: Files,
+): Promise<{ text: string; warnings: Diagnostic[] } | { problem: Diagnostic }> {
   const at = { file: files.show('lesson.md'), line: 1, column: 1 };
   const file = await files.read('lesson.md');
   switch (file.kind) {

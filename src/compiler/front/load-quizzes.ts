@@ -37,7 +37,9 @@ export async function loadQuizzes(files: Files, front: FrontMatter, parsed: Pars
     for (const { id, pos } of quiz.defined) {
       const first = seen.get(id);
       if (first) {
-        out.diagnostics.push(diag('QUIZ_DUPLICATE_ID', pos, `question id "${id}" is also used at ${first.file}:${first.line}`));
+        out.diagnostics.push(
+          diag('QUIZ_DUPLICATE_ID', pos, `question id "${id}" is also used at ${first.file}:${first.line}`),
+        );
       } else seen.set(id, pos);
     }
     // The first definition of an id wins; the duplicate is reported above.
@@ -50,18 +52,31 @@ export async function loadQuizzes(files: Files, front: FrontMatter, parsed: Pars
 /** The quiz files' texts: those named in `quiz:` (each must be a readable file in the folder), else
  *  quiz.yaml when there is one. A file that cannot be read is reported where it is named, and leaves
  *  the quiz incomplete (its ids unknown), so no question is then "not defined" for want of it. */
-async function readQuizFiles(files: Files, front: FrontMatter, parsed: ParsedSlide[], out: QuizLoad): Promise<Array<{ name: string; text: string }>> {
+async function readQuizFiles(
+  files: Files,
+  front: FrontMatter,
+  parsed: ParsedSlide[],
+  out: QuizLoad,
+): Promise<Array<{ name: string; text: string }>> {
   const names = front.quizExplicit ? front.meta.quizFiles : ['quiz.yaml'];
   const texts: Array<{ name: string; text: string }> = [];
   for (const [i, name] of names.entries()) {
-    const at = (front.quizExplicit ? front.quizPos[i] : undefined) ?? { file: files.show(front.quizExplicit ? 'lesson.md' : name), line: 1, column: 1 };
+    const at = (front.quizExplicit ? front.quizPos[i] : undefined) ?? {
+      file: files.show(front.quizExplicit ? 'lesson.md' : name),
+      line: 1,
+      column: 1,
+    };
     const read = await readQuizFile(files, name, at, front.quizExplicit);
     if (read.kind === 'missing' && !front.quizExplicit) {
       out.diagnostics.push(...noQuizFile(files, parsed));
       continue;
     }
     if (read.kind !== 'text') {
-      out.diagnostics.push(...(read.kind === 'missing' ? [diag('QUIZ_FILE_MISSING', at, `quiz file "${name}" does not exist`)] : read.problems));
+      out.diagnostics.push(
+        ...(read.kind === 'missing'
+          ? [diag('QUIZ_FILE_MISSING', at, `quiz file "${name}" does not exist`)]
+          : read.problems),
+      );
       out.complete = false;
       continue;
     }
@@ -71,13 +86,26 @@ async function readQuizFiles(files: Files, front: FrontMatter, parsed: ParsedSli
   return texts;
 }
 
-type QuizRead = { kind: 'text'; text: string; warnings: Diagnostic[] } | { kind: 'missing' } | { kind: 'problem'; problems: Diagnostic[] };
+type QuizRead =
+  | { kind: 'text'; text: string; warnings: Diagnostic[] }
+  | { kind: 'missing' }
+  | { kind: 'problem'; problems: Diagnostic[] };
 
 /** A quiz file is part of the package (its questions are): it must be inside the lesson folder. */
 async function readQuizFile(files: Files, name: string, at: SourcePos, named: boolean): Promise<QuizRead> {
   const rel = path.posix.normalize(name.replace(/\\/g, '/'));
   if (path.isAbsolute(name) || rel === '..' || rel.startsWith('../')) {
-    return { kind: 'problem', problems: [diag('ASSET_OUTSIDE_LESSON', at, `quiz file "${name}" is outside the lesson folder`, 'put the quiz file in the lesson folder, next to lesson.md')] };
+    return {
+      kind: 'problem',
+      problems: [
+        diag(
+          'ASSET_OUTSIDE_LESSON',
+          at,
+          `quiz file "${name}" is outside the lesson folder`,
+          'put the quiz file in the lesson folder, next to lesson.md',
+        ),
+      ],
+    };
   }
   const file = await files.read(rel);
   const what = `quiz file "${name}"`;
@@ -87,7 +115,10 @@ async function readQuizFile(files: Files, name: string, at: SourcePos, named: bo
     case 'missing':
       return file;
     default: {
-      const hint = named && file.kind === 'not-a-file' && file.folder ? `name the file inside it in \`quiz:\`, e.g. \`quiz: ${rel}/quiz.yaml\`` : undefined;
+      const hint =
+        named && file.kind === 'not-a-file' && file.folder
+          ? `name the file inside it in \`quiz:\`, e.g. \`quiz: ${rel}/quiz.yaml\``
+          : undefined;
       return { kind: 'problem', problems: [fileProblem(file, what, at, hint)] };
     }
   }
@@ -101,6 +132,12 @@ function samePos(a: SourcePos | undefined, b: SourcePos): boolean {
 function noQuizFile(files: Files, parsed: ParsedSlide[]): Diagnostic[] {
   const user = parsed.flatMap((s) => s.blocks).find((b) => b.type === 'question' || b.type === 'quiz');
   if (!user) return [];
-  return [diag('QUIZ_FILE_MISSING', user.pos, `the lesson places questions but there is no ${files.show('quiz.yaml')}`,
-    'create quiz.yaml next to lesson.md, or name your quiz file with `quiz:` in the front matter')];
+  return [
+    diag(
+      'QUIZ_FILE_MISSING',
+      user.pos,
+      `the lesson places questions but there is no ${files.show('quiz.yaml')}`,
+      'create quiz.yaml next to lesson.md, or name your quiz file with `quiz:` in the front matter',
+    ),
+  ];
 }

@@ -58,7 +58,8 @@ async function readInside(lessonDir: string, root: string, rel: string): Promise
     const info = await handle.stat();
     const real = await handlePath(handle, file, info);
     if (real === null) return { kind: 'unreadable', reason: 'it changed while it was being read; build again' };
-    if (!isInside(root, real)) return (await outside(lessonDir, rel, real)) ?? { kind: 'outside', link: rel, target: real };
+    if (!isInside(root, real))
+      return (await outside(lessonDir, rel, real)) ?? { kind: 'outside', link: rel, target: real };
     if (!info.isFile()) return notAFile(info);
     const bytes = await handle.readFile().catch(failedRead(file));
     return { kind: 'file', bytes, links: info.nlink };
@@ -85,10 +86,15 @@ async function outside(lessonDir: string, rel: string, real: string | null): Pro
 }
 
 function notAFile(info: Stats): FileProblem {
-  const what = info.isDirectory() ? 'a folder'
-    : info.isFIFO() ? 'a FIFO (named pipe)'
-      : info.isCharacterDevice() || info.isBlockDevice() ? 'a device'
-        : info.isSocket() ? 'a socket' : 'not an ordinary file';
+  const what = info.isDirectory()
+    ? 'a folder'
+    : info.isFIFO()
+      ? 'a FIFO (named pipe)'
+      : info.isCharacterDevice() || info.isBlockDevice()
+        ? 'a device'
+        : info.isSocket()
+          ? 'a socket'
+          : 'not an ordinary file';
   return { kind: 'not-a-file', what, folder: info.isDirectory() };
 }
 
@@ -108,7 +114,11 @@ function statProblem(error: unknown, file: string): LessonFile {
 export function fileProblem(problem: FileProblem, what: string, at: SourcePos, hint?: string): Diagnostic {
   switch (problem.kind) {
     case 'outside':
-      return diag('LINK_OUTSIDE_LESSON', at, `${what} leads outside the lesson folder: "${problem.link}" is a link to ${problem.target}`);
+      return diag(
+        'LINK_OUTSIDE_LESSON',
+        at,
+        `${what} leads outside the lesson folder: "${problem.link}" is a link to ${problem.target}`,
+      );
     case 'not-a-file':
       return diag('FILE_NOT_REGULAR', at, `${what} is ${problem.what}, not a file`, hint);
     case 'unreadable':
@@ -120,12 +130,21 @@ export function fileProblem(problem: FileProblem, what: string, at: SourcePos, h
  *  a link check cannot see that, so the author is told. */
 export function hardLinkWarning(file: LessonFile, what: string, at: SourcePos): Diagnostic[] {
   if (file.kind !== 'file' || file.links <= 1) return [];
-  return [diag('FILE_HARD_LINKED', at, `${what} has ${file.links} hard links: it may be a file from outside the lesson folder, and goes into the package as it is`)];
+  return [
+    diag(
+      'FILE_HARD_LINKED',
+      at,
+      `${what} has ${file.links} hard links: it may be a file from outside the lesson folder, and goes into the package as it is`,
+    ),
+  ];
 }
 
 /** The text of a read file, with a BOM dropped and CRLF line ends made LF (positions count lines the same). */
 export function fileText(bytes: Buffer): string {
-  return bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
 }
 
 /** Runs at most `max` tasks at once; the others wait their turn, in order. */

@@ -26,7 +26,8 @@ export function cacheKey(name: string, sources: string[], esbuildVersion: string
   const hash = createHash('sha256');
   // A RegExp (mangleProps) would stringify as {}.
   hash.update(JSON.stringify([esbuildVersion, options], (_, v: unknown) => (v instanceof RegExp ? String(v) : v)));
-  for (const file of sources.flatMap(filesUnder)) hash.update(`\0${relative(projectRoot, file)}\0`).update(readFileSync(file));
+  for (const file of sources.flatMap(filesUnder))
+    hash.update(`\0${relative(projectRoot, file)}\0`).update(readFileSync(file));
   return `${name}-${hash.digest('hex').slice(0, 20)}`;
 }
 

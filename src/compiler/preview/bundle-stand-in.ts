@@ -42,7 +42,10 @@ export async function bundleStandIn(entry: StandInEntry): Promise<string> {
  *  once per change of its sources, esbuild or this file's options, then read from
  *  node_modules/.cache (bundle-cache.ts), so the test files do not each bundle it again. */
 export async function standInFromSource(entry: StandInEntry): Promise<string> {
-  const [{ cached, cacheKey }, { version }] = await Promise.all([import('../package/bundle-cache.js'), import('esbuild')]);
+  const [{ cached, cacheKey }, { version }] = await Promise.all([
+    import('../package/bundle-cache.js'),
+    import('esbuild'),
+  ]);
   const sources = [projectPath('src', 'lms-stand-in'), projectPath('src', 'shared'), fileURLToPath(import.meta.url)];
   return cached(cacheKey(`stand-in-${entry}`, sources, version, standInOptions(entry)), () => bundleStandIn(entry));
 }

@@ -51,7 +51,10 @@ export async function serveFiles(files: Files): Promise<Served> {
     requests.push(path);
     if (path === SLOW_PATH) {
       // A slow LMS server: the answer comes after ?ms= milliseconds (the test LMS's slow calls).
-      setTimeout(() => res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end('ok'), Number(url.searchParams.get('ms')));
+      setTimeout(
+        () => res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end('ok'),
+        Number(url.searchParams.get('ms')),
+      );
       return;
     }
     if (req.method === 'POST') {

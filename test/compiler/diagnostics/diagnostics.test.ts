@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CODES, diag, formatDiagnostic, hasErrors, sortDiagnostics } from '../../../src/compiler/diagnostics/diagnostics.js';
+import {
+  CODES,
+  diag,
+  formatDiagnostic,
+  hasErrors,
+  sortDiagnostics,
+} from '../../../src/compiler/diagnostics/diagnostics.js';
 import { parseQuiz } from '../../../src/compiler/front/parse-quiz.js';
 
 const pos = (file: string, line: number, column = 1) => ({ file, line, column });
@@ -8,8 +14,8 @@ describe('diagnostics', () => {
   it('formats as file:line:col CODE severity: message, then the hint', () => {
     const d = diag('QUIZ_NO_CORRECT', pos('lesson/quiz.yaml', 14, 5), 'question "x" has no correct option');
     expect(formatDiagnostic(d)).toBe(
-      'lesson/quiz.yaml:14:5 QUIZ_NO_CORRECT error: question "x" has no correct option\n'
-      + '  hint: mark at least one option with `correct: true`',
+      'lesson/quiz.yaml:14:5 QUIZ_NO_CORRECT error: question "x" has no correct option\n' +
+        '  hint: mark at least one option with `correct: true`',
     );
   });
 
@@ -35,7 +41,11 @@ describe('diagnostics', () => {
 
   it('takes severity from the code table and a given hint over the default', () => {
     expect(diag('QUESTION_UNUSED', pos('q.yaml', 1), 'm', 'do this')).toEqual({
-      severity: 'warning', code: 'QUESTION_UNUSED', message: 'm', hint: 'do this', pos: pos('q.yaml', 1),
+      severity: 'warning',
+      code: 'QUESTION_UNUSED',
+      message: 'm',
+      hint: 'do this',
+      pos: pos('q.yaml', 1),
     });
   });
 
@@ -59,8 +69,18 @@ describe('diagnostics', () => {
 
 describe('hints, each written once', () => {
   it('codes without a default hint are those whose call sites always name the allowed values', () => {
-    const bySite = Object.entries(CODES).filter(([, info]) => info.hint === null).map(([code]) => code).sort();
-    expect(bySite).toEqual(['DIRECTIVE_UNKNOWN', 'META_INVALID_VALUE', 'META_UNKNOWN_KEY', 'QUIZ_UNKNOWN_KEY', 'QUIZ_UNKNOWN_TYPE', 'VIDEO_URL_INVALID']);
+    const bySite = Object.entries(CODES)
+      .filter(([, info]) => info.hint === null)
+      .map(([code]) => code)
+      .sort();
+    expect(bySite).toEqual([
+      'DIRECTIVE_UNKNOWN',
+      'META_INVALID_VALUE',
+      'META_UNKNOWN_KEY',
+      'QUIZ_UNKNOWN_KEY',
+      'QUIZ_UNKNOWN_TYPE',
+      'VIDEO_URL_INVALID',
+    ]);
   });
 
   it('an unknown question type is told every type there is, numeric included', () => {

@@ -23,7 +23,8 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   const fs = await importOriginal<typeof FsPromises>();
   const open: typeof fs.open = async (file, ...rest) => {
     const name = String(file);
-    if (faults.denied.has(name)) throw Object.assign(new Error(`EACCES: permission denied, open '${name}'`), { code: 'EACCES' });
+    if (faults.denied.has(name))
+      throw Object.assign(new Error(`EACCES: permission denied, open '${name}'`), { code: 'EACCES' });
     const around = faults.aroundOpen.get(name);
     await around?.before();
     try {
@@ -33,9 +34,13 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     }
   };
   const readlink = ((file: string, ...rest: []) =>
-    faults.noProc && String(file).startsWith('/proc/') ? Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' })) : fs.readlink(file, ...rest)) as typeof fs.readlink;
+    faults.noProc && String(file).startsWith('/proc/')
+      ? Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }))
+      : fs.readlink(file, ...rest)) as typeof fs.readlink;
   const readdir = ((dir: string, ...rest: []) =>
-    faults.unlisted.has(String(dir)) ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' })) : fs.readdir(dir, ...rest)) as typeof fs.readdir;
+    faults.unlisted.has(String(dir))
+      ? Promise.reject(Object.assign(new Error('EACCES'), { code: 'EACCES' }))
+      : fs.readdir(dir, ...rest)) as typeof fs.readdir;
   return { ...fs, default: { ...fs, open, readlink, readdir }, open, readlink, readdir };
 });
 
@@ -56,7 +61,11 @@ afterEach(async () => {
 });
 
 const problems = async () =>
-  (await loadLesson('les', tmp)).diagnostics.map((d) => [`${d.pos.file}:${d.pos.line}:${d.pos.column}`, d.code, d.message]);
+  (await loadLesson('les', tmp)).diagnostics.map((d) => [
+    `${d.pos.file}:${d.pos.line}:${d.pos.column}`,
+    d.code,
+    d.message,
+  ]);
 
 async function addLine(text: string): Promise<number> {
   const file = path.join(lesson, 'lesson.md');
@@ -68,17 +77,23 @@ async function addLine(text: string): Promise<number> {
 describe('a file that may not be read (EACCES)', () => {
   it('lesson.md: "cannot be read: permission", not "there is no lesson.md"', async () => {
     faults.denied.add(path.join(lesson, 'lesson.md'));
-    expect(await problems()).toEqual([['les/lesson.md:1:1', 'FILE_UNREADABLE', 'lesson.md cannot be read: permission']]);
+    expect(await problems()).toEqual([
+      ['les/lesson.md:1:1', 'FILE_UNREADABLE', 'lesson.md cannot be read: permission'],
+    ]);
   });
 
   it('quiz.yaml: the same, and no question is then "not defined"', async () => {
     faults.denied.add(path.join(lesson, 'quiz.yaml'));
-    expect(await problems()).toEqual([['les/quiz.yaml:1:1', 'FILE_UNREADABLE', 'quiz file "quiz.yaml" cannot be read: permission']]);
+    expect(await problems()).toEqual([
+      ['les/quiz.yaml:1:1', 'FILE_UNREADABLE', 'quiz file "quiz.yaml" cannot be read: permission'],
+    ]);
   });
 
   it('an image: named at its reference', async () => {
     faults.denied.add(path.join(lesson, 'assets/plaatje.svg'));
-    expect(await problems()).toEqual([['les/lesson.md:12:16', 'FILE_UNREADABLE', 'image "assets/plaatje.svg" cannot be read: permission']]);
+    expect(await problems()).toEqual([
+      ['les/lesson.md:12:16', 'FILE_UNREADABLE', 'image "assets/plaatje.svg" cannot be read: permission'],
+    ]);
   });
 });
 
@@ -86,8 +101,16 @@ describe('a folder that may not be listed', () => {
   it('assets/: its images "cannot be read", not "do not exist"', async () => {
     faults.unlisted.add(path.join(lesson, 'assets'));
     expect(await problems()).toEqual([
-      ['les/lesson.md:10:38', 'FILE_UNREADABLE', 'linked file "assets/werkblad.pdf" cannot be read: permission (the folder "assets" may not be listed)'],
-      ['les/lesson.md:12:16', 'FILE_UNREADABLE', 'image "assets/plaatje.svg" cannot be read: permission (the folder "assets" may not be listed)'],
+      [
+        'les/lesson.md:10:38',
+        'FILE_UNREADABLE',
+        'linked file "assets/werkblad.pdf" cannot be read: permission (the folder "assets" may not be listed)',
+      ],
+      [
+        'les/lesson.md:12:16',
+        'FILE_UNREADABLE',
+        'image "assets/plaatje.svg" cannot be read: permission (the folder "assets" may not be listed)',
+      ],
     ]);
   });
 });
@@ -101,7 +124,10 @@ describe('a link swapped between the check by name and the open', () => {
       await symlink(target, `${race}.new`);
       await rename(`${race}.new`, race);
     };
-    faults.aroundOpen.set(race, { before: () => point(path.join(tmp, 'geheim.svg')), after: () => point('plaatje.svg') });
+    faults.aroundOpen.set(race, {
+      before: () => point(path.join(tmp, 'geheim.svg')),
+      after: () => point('plaatje.svg'),
+    });
   }
 
   it('is refused: the handle is checked, not the name', async () => {
@@ -110,7 +136,11 @@ describe('a link swapped between the check by name and the open', () => {
     const { lesson: loaded, diagnostics } = await loadLesson('les', tmp);
     expect(loaded).toBeNull();
     expect(diagnostics.map((d) => [d.pos.line, d.code, d.message])).toEqual([
-      [line, 'LINK_OUTSIDE_LESSON', `image "assets/race.svg" leads outside the lesson folder: "assets/race.svg" is a link to ${path.join(tmp, 'geheim.svg')}`],
+      [
+        line,
+        'LINK_OUTSIDE_LESSON',
+        `image "assets/race.svg" leads outside the lesson folder: "assets/race.svg" is a link to ${path.join(tmp, 'geheim.svg')}`,
+      ],
     ]);
   });
 
@@ -119,7 +149,11 @@ describe('a link swapped between the check by name and the open', () => {
     await swapDuringOpen();
     const line = await addLine('![Race](assets/race.svg)');
     expect((await loadLesson('les', tmp)).diagnostics.map((d) => [d.pos.line, d.code, d.message])).toEqual([
-      [line, 'FILE_UNREADABLE', 'image "assets/race.svg" cannot be read: it changed while it was being read; build again'],
+      [
+        line,
+        'FILE_UNREADABLE',
+        'image "assets/race.svg" cannot be read: it changed while it was being read; build again',
+      ],
     ]);
   });
 
@@ -129,6 +163,8 @@ describe('a link swapped between the check by name and the open', () => {
     await addLine('![Binnen](assets/binnen.svg)');
     const { lesson: loaded, diagnostics } = await loadLesson('les', tmp);
     expect(diagnostics).toEqual([]);
-    expect(loaded?.assets.find((a) => a.target === 'assets/binnen.svg')?.bytes).toEqual(await readFile(path.join(lesson, 'assets/plaatje.svg')));
+    expect(loaded?.assets.find((a) => a.target === 'assets/binnen.svg')?.bytes).toEqual(
+      await readFile(path.join(lesson, 'assets/plaatje.svg')),
+    );
   });
 });

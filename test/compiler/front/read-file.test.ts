@@ -40,7 +40,11 @@ async function setQuiz(value: string): Promise<number> {
 }
 
 const problems = async () =>
-  (await loadLesson('les', tmp)).diagnostics.map((d) => [`${d.pos.file}:${d.pos.line}:${d.pos.column}`, d.code, d.message]);
+  (await loadLesson('les', tmp)).diagnostics.map((d) => [
+    `${d.pos.file}:${d.pos.line}:${d.pos.column}`,
+    d.code,
+    d.message,
+  ]);
 
 // A read that blocked on a FIFO would never settle: the test's timeout fails it (no timed assertion).
 const PROMPTLY = 20_000;
@@ -49,7 +53,9 @@ describe('a file slot holding something else', () => {
   it('`quiz:` naming a folder is an error at `quiz:`, and no question is "not defined" for want of it', async () => {
     await mkdir(path.join(lesson, 'vragen'));
     const line = await setQuiz('vragen');
-    expect(await problems()).toEqual([[`les/lesson.md:${line}:7`, 'FILE_NOT_REGULAR', 'quiz file "vragen" is a folder, not a file']]);
+    expect(await problems()).toEqual([
+      [`les/lesson.md:${line}:7`, 'FILE_NOT_REGULAR', 'quiz file "vragen" is a folder, not a file'],
+    ]);
     const [d] = (await loadLesson('les', tmp)).diagnostics;
     expect(d?.hint).toBe('name the file inside it in `quiz:`, e.g. `quiz: vragen/quiz.yaml`');
   });
@@ -57,19 +63,25 @@ describe('a file slot holding something else', () => {
   it('a FIFO as lesson.md is named, not read', { timeout: PROMPTLY }, async () => {
     await rm(path.join(lesson, 'lesson.md'));
     await mkfifo(path.join(lesson, 'lesson.md'));
-    expect(await problems()).toEqual([['les/lesson.md:1:1', 'FILE_NOT_REGULAR', 'lesson.md is a FIFO (named pipe), not a file']]);
+    expect(await problems()).toEqual([
+      ['les/lesson.md:1:1', 'FILE_NOT_REGULAR', 'lesson.md is a FIFO (named pipe), not a file'],
+    ]);
   });
 
   it('a FIFO as quiz.yaml is named, not read', { timeout: PROMPTLY }, async () => {
     await rm(path.join(lesson, 'quiz.yaml'));
     await mkfifo(path.join(lesson, 'quiz.yaml'));
-    expect(await problems()).toEqual([['les/quiz.yaml:1:1', 'FILE_NOT_REGULAR', 'quiz file "quiz.yaml" is a FIFO (named pipe), not a file']]);
+    expect(await problems()).toEqual([
+      ['les/quiz.yaml:1:1', 'FILE_NOT_REGULAR', 'quiz file "quiz.yaml" is a FIFO (named pipe), not a file'],
+    ]);
   });
 
   it('a FIFO as a quiz file named in `quiz:` is named where it is named', { timeout: PROMPTLY }, async () => {
     await mkfifo(path.join(lesson, 'pijp.yaml'));
     const line = await setQuiz('[quiz.yaml, pijp.yaml]');
-    expect(await problems()).toEqual([[`les/lesson.md:${line}:19`, 'FILE_NOT_REGULAR', 'quiz file "pijp.yaml" is a FIFO (named pipe), not a file']]);
+    expect(await problems()).toEqual([
+      [`les/lesson.md:${line}:19`, 'FILE_NOT_REGULAR', 'quiz file "pijp.yaml" is a FIFO (named pipe), not a file'],
+    ]);
   });
 
   it('a FIFO or a socket as an image is named as what it is', { timeout: PROMPTLY }, async () => {
@@ -95,17 +107,25 @@ describe('a file slot holding something else', () => {
   });
 
   // Only root may make a device node (mknod); the machines that run the tests here run as root.
-  it.skipIf(process.getuid?.() !== 0)('a device as quiz.yaml is named, never opened', { timeout: PROMPTLY }, async () => {
-    await rm(path.join(lesson, 'quiz.yaml'));
-    // /dev/zero's numbers (Linux): a read of it would never end.
-    await promisify(execFile)('mknod', [path.join(lesson, 'quiz.yaml'), 'c', '1', '5']);
-    expect(await problems()).toEqual([['les/quiz.yaml:1:1', 'FILE_NOT_REGULAR', 'quiz file "quiz.yaml" is a device, not a file']]);
-  });
+  it.skipIf(process.getuid?.() !== 0)(
+    'a device as quiz.yaml is named, never opened',
+    { timeout: PROMPTLY },
+    async () => {
+      await rm(path.join(lesson, 'quiz.yaml'));
+      // /dev/zero's numbers (Linux): a read of it would never end.
+      await promisify(execFile)('mknod', [path.join(lesson, 'quiz.yaml'), 'c', '1', '5']);
+      expect(await problems()).toEqual([
+        ['les/quiz.yaml:1:1', 'FILE_NOT_REGULAR', 'quiz file "quiz.yaml" is a device, not a file'],
+      ]);
+    },
+  );
 
   it('a folder as an image stays "a folder, not a file"', async () => {
     await mkdir(path.join(lesson, 'assets/map.png'));
     const line = await addLine('![Map](assets/map.png)');
-    expect(await problems()).toEqual([[`les/lesson.md:${line}:8`, 'ASSET_MISSING', '"assets/map.png" is a folder, not a file']]);
+    expect(await problems()).toEqual([
+      [`les/lesson.md:${line}:8`, 'ASSET_MISSING', '"assets/map.png" is a folder, not a file'],
+    ]);
   });
 });
 
@@ -117,26 +137,41 @@ describe('hard links', () => {
     const line = await addLine('![Gedeeld](assets/gedeeld.svg)');
     const { lesson: loaded, diagnostics } = await loadLesson('les', tmp);
     expect(diagnostics.map((d) => [d.severity, d.code, d.message, d.pos.line])).toEqual([
-      ['warning', 'FILE_HARD_LINKED', 'image "assets/gedeeld.svg" has 2 hard links: it may be a file from outside the lesson folder, and goes into the package as it is', line],
+      [
+        'warning',
+        'FILE_HARD_LINKED',
+        'image "assets/gedeeld.svg" has 2 hard links: it may be a file from outside the lesson folder, and goes into the package as it is',
+        line,
+      ],
     ]);
     expect(loaded?.assets.map((a) => a.target)).toContain('assets/gedeeld.svg');
   });
 
   it('a quiz file with another hard link gets the warning too', async () => {
     await link(path.join(lesson, 'quiz.yaml'), path.join(tmp, 'kopie.yaml'));
-    expect(await problems()).toEqual([['les/quiz.yaml:1:1', 'FILE_HARD_LINKED',
-      'quiz file "quiz.yaml" has 2 hard links: it may be a file from outside the lesson folder, and goes into the package as it is']]);
+    expect(await problems()).toEqual([
+      [
+        'les/quiz.yaml:1:1',
+        'FILE_HARD_LINKED',
+        'quiz file "quiz.yaml" has 2 hard links: it may be a file from outside the lesson folder, and goes into the package as it is',
+      ],
+    ]);
   });
 });
 
 describe('unreadable files', () => {
   // root reads a chmod 000 file anyway; read-file-faults.test.ts covers EACCES with a failing open.
   const asRoot = process.getuid?.() === 0;
-  it.skipIf(asRoot || process.platform === 'win32')('a lesson.md that may not be read says so, not "missing"', async () => {
-    const { chmod } = await import('node:fs/promises');
-    await chmod(path.join(lesson, 'lesson.md'), 0o000);
-    expect(await problems()).toEqual([['les/lesson.md:1:1', 'FILE_UNREADABLE', 'lesson.md cannot be read: permission']]);
-  });
+  it.skipIf(asRoot || process.platform === 'win32')(
+    'a lesson.md that may not be read says so, not "missing"',
+    async () => {
+      const { chmod } = await import('node:fs/promises');
+      await chmod(path.join(lesson, 'lesson.md'), 0o000);
+      expect(await problems()).toEqual([
+        ['les/lesson.md:1:1', 'FILE_UNREADABLE', 'lesson.md cannot be read: permission'],
+      ]);
+    },
+  );
 });
 
 describe('a link swapped while the lesson is read', () => {
@@ -148,12 +183,21 @@ describe('a link swapped while the lesson is read', () => {
     await symlink('plaatje.svg', race);
     await addLine('![Race](assets/race.svg)');
     // Renames are atomic: the link always exists, leading inside or out, switching all the time.
-    const swapper = spawn(process.execPath, ['-e', `
+    const swapper = spawn(
+      process.execPath,
+      [
+        '-e',
+        `
       const fs = require('node:fs');
       const [race, tmp] = process.argv.slice(1);
       fs.symlinkSync('plaatje.svg', tmp + '/in'); fs.symlinkSync(tmp + '/geheim.svg', tmp + '/out');
       for (;;) { for (const n of ['in', 'out']) { fs.symlinkSync(fs.readlinkSync(tmp + '/' + n), race + '.new'); fs.renameSync(race + '.new', race); } }
-    `, race, tmp], { stdio: 'ignore' });
+    `,
+        race,
+        tmp,
+      ],
+      { stdio: 'ignore' },
+    );
     try {
       for (let i = 0; i < 50; i++) {
         const { lesson: loaded, diagnostics } = await loadLesson('les', tmp);
