@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasErrors } from '../../src/compiler/diagnostics/diagnostics.js';
 import { loadLesson } from '../../src/compiler/load-lesson.js';
 import { buildPackages } from '../../src/compiler/pipeline.js';
+import { zipFiles } from '../../src/compiler/package/zip.js';
+import { readZip } from '../helpers/unzip.js';
+import { manifestErrors } from '../xsd/validate.js';
 import {
   diagnosticProblems,
   lessonCaseArb,
@@ -54,7 +57,7 @@ describe('compiler fuzzing (mutated and random lesson.md, quiz.yaml, front matte
   );
 
   it(
-    'buildPackages gives every package or none, with diagnostics, never throws',
+    'buildPackages gives every package or none, with diagnostics, never throws; every zip is schema-valid',
     async () => {
       await fc.assert(
         fc.asyncProperty(lessonCaseArb(originals), async (c) => {
@@ -63,7 +66,15 @@ describe('compiler fuzzing (mutated and random lesson.md, quiz.yaml, front matte
           expect(diagnosticProblems(diagnostics, c)).toEqual([]);
           if (hasErrors(diagnostics)) expect(packages).toBeNull();
           else expect(packages?.map((p) => p.version)).toEqual(['1.2', '2004']);
-          for (const p of packages ?? []) expect([...p.files.keys()]).toContain('imsmanifest.xml');
+          // Every zip is a package an LMS imports: a well-formed manifest, valid against the official
+          // schemas, listing every file the zip holds (issue 12: no broken zip, whatever the input).
+          for (const p of packages ?? []) {
+            expect(await manifestErrors(p.files, p.version)).toEqual([]);
+            const zipped = readZip(await zipFiles(p.files)).map((e) => e.name);
+            const manifest = String(p.files.get('imsmanifest.xml'));
+            const listed = [...manifest.matchAll(/<file href="([^"]*)"/g)].map((m) => decodeURIComponent(m[1]!));
+            expect(zipped.filter((n) => n !== 'imsmanifest.xml').sort()).toEqual(listed.sort());
+          }
         }),
         { numRuns: 15 * SCALE, seed: SEED + 1, timeout: CASE_LIMIT, endOnFailure: true },
       );
