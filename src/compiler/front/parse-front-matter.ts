@@ -107,13 +107,15 @@ function readMeta(yamlText: string, file: string, out: FrontMatter): void {
   for (const pair of mapPairs(contents)) {
     const key = keyText(pair);
     seen.add(key);
-    const reader = READERS[key];
+    // An author's key is looked up as the table's own property only: `constructor` or `__proto__` is
+    // an unknown key like any other, not Object.prototype's member.
+    const reader = Object.hasOwn(READERS, key) ? READERS[key] : undefined;
     const at = pos(pair.value ?? (pair.key as Node));
-    out.keyPos[key] = at;
     if (!reader) {
       out.diagnostics.push(diag('META_UNKNOWN_KEY', pos(pair.key as Node),
         `unknown front matter key "${key}"${didYouMean(key, Object.keys(READERS))}`, `known keys: ${Object.keys(READERS).join(', ')}`));
     } else {
+      out.keyPos[key] = at;
       const problem = reader(pair.value, out, at, pos);
       if (problem) out.diagnostics.push(problem);
     }
