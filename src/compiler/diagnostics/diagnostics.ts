@@ -72,6 +72,8 @@ export const CODES = {
   ASSET_OUTSIDE_LESSON: { severity: 'error', hint: 'move the file into the lesson folder (e.g. assets/) and refer to it relative to lesson.md' },
   ASSET_REMOTE: { severity: 'error', hint: 'download the file into assets/ and refer to it as assets/<name>: the package may not load anything from outside itself' },
   MARKDOWN_TOO_DEEP: { severity: 'error', hint: 'block quotes, lists or emphasis are nested thousands of levels deep here: write the text plainly' },
+  TEXT_INVISIBLE_CHAR: { severity: 'error', hint: 'delete the character (retype the text around it): it often comes with text copied from another program' },
+  TEXT_CHAR_REPLACED: { severity: 'warning', hint: 'type a space there instead (or use a Markdown line break on a slide) to silence this warning' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;
