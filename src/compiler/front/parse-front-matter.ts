@@ -10,6 +10,7 @@ import { isSeq, keyText, mapPairs, parseYaml, scalarText, isScalar, isMap, isStr
 import { didYouMean } from '../diagnostics/suggest.js';
 import { SCORING } from './parse-question-types.js';
 import { invisibleChars } from '../../shared/xml-text.js';
+import { append } from '../../shared/append.js';
 
 export interface FrontMatter {
   meta: LessonMeta;
@@ -96,7 +97,7 @@ function strayMarkdown(lines: readonly string[], close: number): number {
 
 function readMeta(yamlText: string, file: string, out: FrontMatter): void {
   const { doc, pos, at: offsetPos, diagnostics } = parseYaml(yamlText, file, 1);
-  out.diagnostics.push(...diagnostics);
+  append(out.diagnostics, diagnostics);
   out.readable = diagnostics.length === 0;
   if (diagnostics.length > 0) return;
   const contents = doc.contents;
