@@ -57,3 +57,26 @@ describe('hostile front matter through the CLI', () => {
     expect(await written()).toEqual([]);
   });
 });
+
+describe('large and long lessons through the CLI', () => {
+  it('130,000 duplicate slide names: 20 of them printed and a count, exit 1, nothing written', async () => {
+    const slides = Array.from({ length: 130_000 }, () => '## s\n\n::slide same').join('\n\n---\n\n');
+    await writeFile(join(dir, 'lesson', 'lesson.md'), `---\ntitle: T\nid: big\n---\n\n${slides}\n`);
+    await rm(join(dir, 'lesson', 'quiz.yaml'));
+    const { code, stderr } = await scormdown(['build', 'lesson'], dir);
+    expect(code).toBe(EXIT.lessonErrors);
+    const lines = stderr.split('\n');
+    expect(lines.filter((l) => / SLIDE_ID_DUPLICATE error: /.test(l))).toHaveLength(20);
+    expect(lines.slice(-4, -1)).toEqual(['... and 129,979 more SLIDE_ID_DUPLICATE error(s) not shown', '', '129999 error(s): nothing written. Fix the lines above and build again.']);
+    expect(await written()).toEqual([]);
+  });
+
+  it('refuses a lesson id of 230 characters at the id, writing nothing', async () => {
+    const path = join(dir, 'lesson', 'lesson.md');
+    await writeFile(path, (await readFile(path, 'utf8')).replace('id: minimal.lesson-1', `id: ${'x'.repeat(230)}`));
+    const { code, stderr } = await scormdown(['build', 'lesson'], dir);
+    expect(code).toBe(EXIT.lessonErrors);
+    expect(stderr).toContain('lesson/lesson.md:3:5 META_ID_TOO_LONG error: id is 230 characters long; it names the zip files, and a file name can take 120 here');
+    expect(await written()).toEqual([]);
+  });
+});

@@ -31,6 +31,12 @@ export interface FrontMatter {
 }
 
 export const LESSON_ID = /^[A-Za-z][A-Za-z0-9._-]*$/;
+/** Bytes a file or folder name may take on every common file system: 255 on ext4, APFS and NTFS,
+ *  143 on eCryptfs (an encrypted Ubuntu home folder). */
+export const MAX_NAME_BYTES = 143;
+/** The id names the zips: `<id>-scorm2004.zip` (14 more bytes) must fit MAX_NAME_BYTES. A longer id
+ *  ended in ENAMETOOLONG, exit 70, after every stage had run. */
+export const MAX_ID_LENGTH = 120;
 /** A BCP 47 language tag as lessons use them: `nl`, `en`, `nl-BE`. */
 export const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const COMPLETION: readonly CompletionRule[] = ['slides', 'quiz', 'slides-and-quiz'];
@@ -178,6 +184,9 @@ const READERS: Record<string, Reader> = {
   id: (node, out, at) => {
     const id = scalarText(node);
     if (!LESSON_ID.test(id)) return diag('META_ID_INVALID', at, `id "${id}" is not a valid lesson id`);
+    if (id.length > MAX_ID_LENGTH) {
+      return diag('META_ID_TOO_LONG', at, `id is ${id.length} characters long; it names the zip files, and a file name can take ${MAX_ID_LENGTH} here`);
+    }
     out.meta.id = id;
     return null;
   },
