@@ -80,3 +80,17 @@ describe('large and long lessons through the CLI', () => {
     expect(await written()).toEqual([]);
   });
 });
+
+describe('built-in member names where the format forbids them, through the CLI', () => {
+  it('are ordinary errors, exit 1, and nothing is written', async () => {
+    const path = join(dir, 'lesson', 'lesson.md');
+    await writeFile(path, (await readFile(path, 'utf8')).replace('id: minimal.lesson-1', 'id: __proto__').replace('::question eerste', '::question eerste\n\n::slide __defineGetter__'));
+    const { code, stderr, stdout } = await scormdown(['build', 'lesson'], dir);
+    expect({ code, stdout }).toEqual({ code: EXIT.lessonErrors, stdout: '' });
+    expect(stderr.split('\n').filter((l) => l.startsWith('lesson/'))).toEqual([
+      'lesson/lesson.md:3:5 META_ID_INVALID error: id "__proto__" is not a valid lesson id',
+      'lesson/lesson.md:33:9 SLIDE_ID_INVALID error: "__defineGetter__" is not a slide id',
+    ]);
+    expect(await written()).toEqual([]);
+  });
+});
