@@ -13,6 +13,7 @@ import { MAX_ID_LENGTH, parseFrontMatter } from '../../src/compiler/front/parse-
 import { parseSlides } from '../../src/compiler/front/parse-slides.js';
 import { childTokens } from '../../src/compiler/markdown/lex.js';
 import { buildPackages } from '../../src/compiler/pipeline.js';
+import { previewPage } from '../../src/compiler/preview/preview-page.js';
 
 const file = 'lesson/lesson.md';
 
@@ -55,6 +56,16 @@ describe('the report, capped per code', () => {
     expect(lines).toHaveLength(43 + 2);
     expect(lines[0]).toBe('lesson/lesson.md:1:1 SLIDE_ID_DUPLICATE error: dup 0\n  hint: give every slide its own `::slide` name');
     expect(lines.slice(-2)).toEqual(['... and 80 more SLIDE_ID_DUPLICATE error(s) not shown', '... and 1 more META_UNKNOWN_KEY warning(s) not shown']);
+  });
+});
+
+describe('the preview page, capped per code', () => {
+  it('shows 20 diagnostics of a code, a count of the rest, and the full error count', () => {
+    const many = Array.from({ length: 500 }, (_, i) => diag('SLIDE_ID_DUPLICATE', { file, line: i + 1, column: 1 }, `dup ${i}`));
+    const html = previewPage({ diagnostics: many, files: null, data: null }, '2004', 'lesson', '/nonexistent');
+    expect(html.match(/SLIDE_ID_DUPLICATE error: dup/g)).toHaveLength(20);
+    expect(html).toContain('... and 480 more SLIDE_ID_DUPLICATE error(s) not shown');
+    expect(html).toContain('The lesson has 500 error(s)');
   });
 });
 
