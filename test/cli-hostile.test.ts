@@ -29,8 +29,10 @@ describe('hostile front matter through the CLI', () => {
     const { code, stderr } = await scormdown(['build', 'lesson'], dir);
     expect(code).toBe(EXIT.ok);
     expect(stderr.split('\n').filter((l) => l.startsWith('lesson/'))).toEqual(
-      ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'].map((k, i) =>
-        `lesson/lesson.md:${6 + i}:1 META_UNKNOWN_KEY warning: unknown front matter key "${k}"`));
+      ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'].map(
+        (k, i) => `lesson/lesson.md:${6 + i}:1 META_UNKNOWN_KEY warning: unknown front matter key "${k}"`,
+      ),
+    );
     expect(await readdir(join(dir, 'dist'))).toHaveLength(2);
   });
 
@@ -38,7 +40,9 @@ describe('hostile front matter through the CLI', () => {
     await frontMatter('description: "Les\u0001 zeven"\n');
     const { code, stderr, stdout } = await scormdown(['build', 'lesson'], dir);
     expect({ code, stdout }).toEqual({ code: EXIT.lessonErrors, stdout: '' });
-    expect(stderr).toContain("lesson/lesson.md:6:18 TEXT_INVISIBLE_CHAR error: description holds U+0001 control character, a character no one can see and the package's manifest cannot hold");
+    expect(stderr).toContain(
+      "lesson/lesson.md:6:18 TEXT_INVISIBLE_CHAR error: description holds U+0001 control character, a character no one can see and the package's manifest cannot hold",
+    );
     expect(stderr).toContain('1 error(s): nothing written.');
     expect(await written()).toEqual([]);
   });
@@ -67,7 +71,11 @@ describe('large and long lessons through the CLI', () => {
     expect(code).toBe(EXIT.lessonErrors);
     const lines = stderr.split('\n');
     expect(lines.filter((l) => / SLIDE_ID_DUPLICATE error: /.test(l))).toHaveLength(20);
-    expect(lines.slice(-4, -1)).toEqual(['... and 129,979 more SLIDE_ID_DUPLICATE error(s) not shown', '', '129999 error(s): nothing written. Fix the lines above and build again.']);
+    expect(lines.slice(-4, -1)).toEqual([
+      '... and 129,979 more SLIDE_ID_DUPLICATE error(s) not shown',
+      '',
+      '129999 error(s): nothing written. Fix the lines above and build again.',
+    ]);
     expect(await written()).toEqual([]);
   });
 
@@ -76,7 +84,9 @@ describe('large and long lessons through the CLI', () => {
     await writeFile(path, (await readFile(path, 'utf8')).replace('id: minimal.lesson-1', `id: ${'x'.repeat(230)}`));
     const { code, stderr } = await scormdown(['build', 'lesson'], dir);
     expect(code).toBe(EXIT.lessonErrors);
-    expect(stderr).toContain('lesson/lesson.md:3:5 META_ID_TOO_LONG error: id is 230 characters long; it names the zip files, and a file name can take 120 here');
+    expect(stderr).toContain(
+      'lesson/lesson.md:3:5 META_ID_TOO_LONG error: id is 230 characters long; it names the zip files, and a file name can take 120 here',
+    );
     expect(await written()).toEqual([]);
   });
 });
@@ -84,7 +94,12 @@ describe('large and long lessons through the CLI', () => {
 describe('built-in member names where the format forbids them, through the CLI', () => {
   it('are ordinary errors, exit 1, and nothing is written', async () => {
     const path = join(dir, 'lesson', 'lesson.md');
-    await writeFile(path, (await readFile(path, 'utf8')).replace('id: minimal.lesson-1', 'id: __proto__').replace('::question eerste', '::question eerste\n\n::slide __defineGetter__'));
+    await writeFile(
+      path,
+      (await readFile(path, 'utf8'))
+        .replace('id: minimal.lesson-1', 'id: __proto__')
+        .replace('::question eerste', '::question eerste\n\n::slide __defineGetter__'),
+    );
     const { code, stderr, stdout } = await scormdown(['build', 'lesson'], dir);
     expect({ code, stdout }).toEqual({ code: EXIT.lessonErrors, stdout: '' });
     expect(stderr.split('\n').filter((l) => l.startsWith('lesson/'))).toEqual([

@@ -17,9 +17,18 @@ export interface Invisible {
 }
 
 const NAMES: ReadonlyMap<number, string> = new Map([
-  [0x00, 'null character'], [0x07, 'bell'], [0x08, 'backspace'], [0x0b, 'vertical tab'], [0x0c, 'form feed'],
-  [0x1b, 'escape'], [0x7f, 'delete'], [0x85, 'next line'], [0x2028, 'line separator'], [0x2029, 'paragraph separator'],
-  [0xfffe, 'noncharacter'], [0xffff, 'noncharacter'],
+  [0x00, 'null character'],
+  [0x07, 'bell'],
+  [0x08, 'backspace'],
+  [0x0b, 'vertical tab'],
+  [0x0c, 'form feed'],
+  [0x1b, 'escape'],
+  [0x7f, 'delete'],
+  [0x85, 'next line'],
+  [0x2028, 'line separator'],
+  [0x2029, 'paragraph separator'],
+  [0xfffe, 'noncharacter'],
+  [0xffff, 'noncharacter'],
 ]);
 
 /** Line breaks that are not a new line in YAML or XML: a space is what the author meant. */
@@ -37,8 +46,8 @@ const XML_FORBIDDEN = /[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udfff]/u;
 /** "U+000B vertical tab", "U+0001 control character", "U+D800 lone surrogate". */
 export function charName(codePoint: number): string {
   const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
-  const name = NAMES.get(codePoint)
-    ?? (codePoint >= 0xd800 && codePoint <= 0xdfff ? 'lone surrogate' : 'control character');
+  const name =
+    NAMES.get(codePoint) ?? (codePoint >= 0xd800 && codePoint <= 0xdfff ? 'lone surrogate' : 'control character');
   return `U+${hex} ${name}`;
 }
 

@@ -31,11 +31,19 @@ function lessonMd(ids: readonly string[]): string {
 }
 
 function quizYaml(ids: readonly string[]): string {
-  const options = NAMES.slice(0, 26).map((n, i) => `    - text: "${n}"${i === 0 ? '\n      correct: true' : ''}`).join('\n');
-  const pairs = NAMES.slice(0, 26).map((n) => `    "${n}": "${n}"`).join('\n');
-  return ids.map((id, i) => (i % 2 === 0
-    ? `- id: ${id}\n  type: single\n  prompt: "${id}"\n  options:\n${options}\n`
-    : `- id: ${id}\n  type: match\n  prompt: "${id}"\n  pairs:\n${pairs}\n`)).join('');
+  const options = NAMES.slice(0, 26)
+    .map((n, i) => `    - text: "${n}"${i === 0 ? '\n      correct: true' : ''}`)
+    .join('\n');
+  const pairs = NAMES.slice(0, 26)
+    .map((n) => `    "${n}": "${n}"`)
+    .join('\n');
+  return ids
+    .map((id, i) =>
+      i % 2 === 0
+        ? `- id: ${id}\n  type: single\n  prompt: "${id}"\n  options:\n${options}\n`
+        : `- id: ${id}\n  type: match\n  prompt: "${id}"\n  pairs:\n${pairs}\n`,
+    )
+    .join('');
 }
 
 describe('Object.prototype member names written by an author', () => {
@@ -53,7 +61,8 @@ describe('Object.prototype member names written by an author', () => {
     // Every front-matter key is an unknown key with its ordinary warning, at its own line.
     const unknown = diagnostics.filter((d) => d.code === 'META_UNKNOWN_KEY');
     expect(unknown.map((d) => [d.pos.line, d.message])).toEqual(
-      NAMES.map((n, i) => [4 + i, expect.stringContaining(`unknown front matter key "${n}"`)]));
+      NAMES.map((n, i) => [4 + i, expect.stringContaining(`unknown front matter key "${n}"`)]),
+    );
     expect(diagnostics.filter((d) => d.code !== 'META_UNKNOWN_KEY')).toEqual([]);
     for (const p of packages ?? []) {
       expect(p.data.questions.map((q) => q.id)).toEqual(ids);
@@ -64,7 +73,10 @@ describe('Object.prototype member names written by an author', () => {
   });
 
   it('gives a did-you-mean for a misspelt key, not a crash', async () => {
-    await writeFile(join(dir, 'lesson.md'), '---\ntitle: T\nid: t\n__proto__: x\nconstructor: y\ntitel: z\n---\n\n# A\n');
+    await writeFile(
+      join(dir, 'lesson.md'),
+      '---\ntitle: T\nid: t\n__proto__: x\nconstructor: y\ntitel: z\n---\n\n# A\n',
+    );
     const { diagnostics, packages } = await buildPackages(dir, ['1.2'], dir);
     expect(diagnostics.map((d) => [d.code, d.pos.line, d.pos.column, d.message])).toEqual([
       ['META_UNKNOWN_KEY', 4, 1, 'unknown front matter key "__proto__"'],
@@ -79,11 +91,15 @@ describe('Object.prototype member names written by an author', () => {
   });
 
   it('are ordinary diagnostics where the format forbids them', async () => {
-    await writeFile(join(dir, 'lesson.md'), '---\ntitle: T\nid: __proto__\n---\n\n# A\n\n::slide __proto__\n\n::question __defineGetter__\n');
+    await writeFile(
+      join(dir, 'lesson.md'),
+      '---\ntitle: T\nid: __proto__\n---\n\n# A\n\n::slide __proto__\n\n::question __defineGetter__\n',
+    );
     await writeFile(join(dir, 'quiz.yaml'), '- id: __proto__\n  type: open\n  prompt: P\n');
     const { diagnostics, packages } = await buildPackages(dir, ['1.2'], dir);
     expect(packages).toBeNull();
-    expect(diagnostics.map((d) => `${d.pos.line}:${d.pos.column} ${d.code}`)).toEqual(expect.arrayContaining([
-      '3:5 META_ID_INVALID', '8:9 SLIDE_ID_INVALID', '1:7 QUIZ_ID_INVALID']));
+    expect(diagnostics.map((d) => `${d.pos.line}:${d.pos.column} ${d.code}`)).toEqual(
+      expect.arrayContaining(['3:5 META_ID_INVALID', '8:9 SLIDE_ID_INVALID', '1:7 QUIZ_ID_INVALID']),
+    );
   });
 });

@@ -23,7 +23,9 @@ describe('long lists', () => {
     const { slides, diagnostics } = parseSlides(body, 6, file);
     expect(slides).toHaveLength(130_000);
     expect(diagnostics).toHaveLength(129_999);
-    expect(diagnostics[0]).toEqual(diag('SLIDE_ID_DUPLICATE', { file, line: 14, column: 9 }, 'another slide is called "same" too (line 8)'));
+    expect(diagnostics[0]).toEqual(
+      diag('SLIDE_ID_DUPLICATE', { file, line: 14, column: 9 }, 'another slide is called "same" too (line 8)'),
+    );
   });
 
   it('a token with 300,000 children hands them all on', () => {
@@ -44,7 +46,10 @@ describe('the report, capped per code', () => {
     const { shown, more } = capPerCode(many);
     expect(PER_CODE).toBe(20);
     expect(shown.map((d) => d.message)).toEqual([
-      ...Array.from({ length: 20 }, (_, i) => `dup ${i}`), ...Array<string>(3).fill('this slide is empty'), ...Array<string>(20).fill('unknown')]);
+      ...Array.from({ length: 20 }, (_, i) => `dup ${i}`),
+      ...Array<string>(3).fill('this slide is empty'),
+      ...Array<string>(20).fill('unknown'),
+    ]);
     expect(more).toEqual([
       { text: '... and 80 more SLIDE_ID_DUPLICATE error(s) not shown', error: true },
       { text: '... and 1 more META_UNKNOWN_KEY warning(s) not shown', error: false },
@@ -54,14 +59,21 @@ describe('the report, capped per code', () => {
   it('prints the kept ones with their hint, then the counts', () => {
     const lines = reportLines(many, '/nonexistent');
     expect(lines).toHaveLength(43 + 2);
-    expect(lines[0]).toBe('lesson/lesson.md:1:1 SLIDE_ID_DUPLICATE error: dup 0\n  hint: give every slide its own `::slide` name');
-    expect(lines.slice(-2)).toEqual(['... and 80 more SLIDE_ID_DUPLICATE error(s) not shown', '... and 1 more META_UNKNOWN_KEY warning(s) not shown']);
+    expect(lines[0]).toBe(
+      'lesson/lesson.md:1:1 SLIDE_ID_DUPLICATE error: dup 0\n  hint: give every slide its own `::slide` name',
+    );
+    expect(lines.slice(-2)).toEqual([
+      '... and 80 more SLIDE_ID_DUPLICATE error(s) not shown',
+      '... and 1 more META_UNKNOWN_KEY warning(s) not shown',
+    ]);
   });
 });
 
 describe('the preview page, capped per code', () => {
   it('shows 20 diagnostics of a code, a count of the rest, and the full error count', () => {
-    const many = Array.from({ length: 500 }, (_, i) => diag('SLIDE_ID_DUPLICATE', { file, line: i + 1, column: 1 }, `dup ${i}`));
+    const many = Array.from({ length: 500 }, (_, i) =>
+      diag('SLIDE_ID_DUPLICATE', { file, line: i + 1, column: 1 }, `dup ${i}`),
+    );
     const html = previewPage({ diagnostics: many, files: null, data: null }, '2004', 'lesson', '/nonexistent');
     expect(html.match(/SLIDE_ID_DUPLICATE error: dup/g)).toHaveLength(20);
     expect(html).toContain('... and 480 more SLIDE_ID_DUPLICATE error(s) not shown');
@@ -71,15 +83,22 @@ describe('the preview page, capped per code', () => {
 
 describe('names that must fit file systems', () => {
   let dir = '';
-  beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'scormdown-size-')); });
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'scormdown-size-'));
+  });
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
   it(`takes an id of ${MAX_ID_LENGTH} characters and refuses a longer one at the id`, () => {
     const ok = parseFrontMatter(`---\ntitle: T\nid: ${'a'.repeat(MAX_ID_LENGTH)}\n---\n# A\n`, file);
     expect(ok.diagnostics).toEqual([]);
     const long = parseFrontMatter(`---\ntitle: T\nid: ${'a'.repeat(230)}\n---\n# A\n`, file);
-    expect(long.diagnostics).toEqual([diag('META_ID_TOO_LONG', { file, line: 3, column: 5 },
-      'id is 230 characters long; it names the zip files, and a file name can take 120 here')]);
+    expect(long.diagnostics).toEqual([
+      diag(
+        'META_ID_TOO_LONG',
+        { file, line: 3, column: 5 },
+        'id is 230 characters long; it names the zip files, and a file name can take 120 here',
+      ),
+    ]);
     // `<id>-scorm2004.zip` then fits eCryptfs's 143 bytes, and every other common file system's 255.
     expect(`${'a'.repeat(MAX_ID_LENGTH)}-scorm2004.zip`.length).toBeLessThanOrEqual(143);
   });
@@ -91,7 +110,13 @@ describe('names that must fit file systems', () => {
     await writeFile(join(dir, 'lesson.md'), `---\ntitle: T\nid: t\n---\n\n# A\n\n![x](assets/${name})\n`);
     const { diagnostics, packages } = await buildPackages(dir, ['2004'], dir);
     expect(diagnostics.map((d) => [d.code, d.severity, d.pos.line, d.pos.column, d.message])).toEqual([
-      ['ASSET_NAME_TOO_LONG', 'warning', 8, 6, `"${name}" in assets/${name} is 148 bytes long; a file or folder name can take 143 on every system`],
+      [
+        'ASSET_NAME_TOO_LONG',
+        'warning',
+        8,
+        6,
+        `"${name}" in assets/${name} is 148 bytes long; a file or folder name can take 143 on every system`,
+      ],
     ]);
     expect(packages).toHaveLength(1);
   });

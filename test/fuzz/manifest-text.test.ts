@@ -22,29 +22,57 @@ const FILES = ['index.html', 'player.js'];
 /** Any UTF-16 code unit (lone surrogates included), any code point, and the usual suspects. */
 const unit = fc.oneof(
   fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)),
-  fc.integer({ min: 0, max: 0x10ffff }).filter((n) => n < 0xd800 || n > 0xdfff).map((n) => String.fromCodePoint(n)),
-  fc.constantFrom('\u000b', '\u0000', '\u0001', '\u001b', '\u000c', '\ufffe', '\uffff', '\u2028', '&', '<', ']]>', '"', "'", ' '),
+  fc
+    .integer({ min: 0, max: 0x10ffff })
+    .filter((n) => n < 0xd800 || n > 0xdfff)
+    .map((n) => String.fromCodePoint(n)),
+  fc.constantFrom(
+    '\u000b',
+    '\u0000',
+    '\u0001',
+    '\u001b',
+    '\u000c',
+    '\ufffe',
+    '\uffff',
+    '\u2028',
+    '&',
+    '<',
+    ']]>',
+    '"',
+    "'",
+    ' ',
+  ),
 );
 /** Mostly printable text with a few hostile characters, or hostile text throughout. */
 const text = fc.oneof(
-  fc.tuple(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }), fc.string({ unit, maxLength: 2 }), fc.nat(20))
+  fc
+    .tuple(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }), fc.string({ unit, maxLength: 2 }), fc.nat(20))
     .map(([t, odd, at]) => t.slice(0, at) + odd + t.slice(at)),
   fc.string({ unit, minLength: 1, maxLength: 12 }),
 );
 
 /** A text as YAML: as typed on the line, or as a JSON (= YAML double-quoted) string with escapes. */
-const written = fc.tuple(text, fc.boolean()).map(([t, quoted]) => (quoted ? JSON.stringify(t) : t.replace(/[\r\n]/g, ' ')));
+const written = fc
+  .tuple(text, fc.boolean())
+  .map(([t, quoted]) => (quoted ? JSON.stringify(t) : t.replace(/[\r\n]/g, ' ')));
 
 function wellFormed(xml: string): string {
   try {
-    execFileSync('xmllint', ['--noout', '--nonet', '-'], { input: Buffer.from(xml, 'utf8'), stdio: ['pipe', 'pipe', 'pipe'] });
+    execFileSync('xmllint', ['--noout', '--nonet', '-'], {
+      input: Buffer.from(xml, 'utf8'),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     return '';
   } catch (error) {
     return String((error as { stderr?: Buffer }).stderr ?? error);
   }
 }
 
-function manifests(title: string, description: string, version: string): { errors: boolean; xml: Map<ScormVersion, string> } {
+function manifests(
+  title: string,
+  description: string,
+  version: string,
+): { errors: boolean; xml: Map<ScormVersion, string> } {
   const source = `---\ntitle: ${title}\nid: fuzz\ndescription: ${description}\nversion: ${version}\n---\n\n# A\n`;
   const front = parseFrontMatter(source, 'lesson/lesson.md');
   if (hasErrors(front.diagnostics)) return { errors: true, xml: new Map() };
@@ -59,7 +87,8 @@ describe('front-matter texts into imsmanifest.xml (property)', () => {
       fc.property(written, written, written, (title, description, version) => {
         const { errors, xml } = manifests(title, description, version);
         outcome[errors ? 'errors' : 'built'] += 1;
-        for (const [v, body] of xml) expect(wellFormed(body), `${v}: ${JSON.stringify([title, description, version])}`).toBe('');
+        for (const [v, body] of xml)
+          expect(wellFormed(body), `${v}: ${JSON.stringify([title, description, version])}`).toBe('');
       }),
       { numRuns: 150 * SCALE, seed: SEED + 10, endOnFailure: true },
     );

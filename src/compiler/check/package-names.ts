@@ -10,7 +10,12 @@ export function packageNameProblems(assets: readonly Asset[]): Diagnostic[] {
   return assets.flatMap((asset) => {
     const long = asset.target.split('/').find((part) => Buffer.byteLength(part, 'utf8') > MAX_NAME_BYTES);
     if (long === undefined) return [];
-    return [diag('ASSET_NAME_TOO_LONG', asset.pos,
-      `"${long}" in ${asset.target} is ${Buffer.byteLength(long, 'utf8')} bytes long; a file or folder name can take ${MAX_NAME_BYTES} on every system`)];
+    return [
+      diag(
+        'ASSET_NAME_TOO_LONG',
+        asset.pos,
+        `"${long}" in ${asset.target} is ${Buffer.byteLength(long, 'utf8')} bytes long; a file or folder name can take ${MAX_NAME_BYTES} on every system`,
+      ),
+    ];
   });
 }

@@ -74,8 +74,14 @@ export function command<O>(spec: CommandSpec<O>): Command {
 
 export function usage(commands: readonly Command[]): string {
   const [first, ...others] = commands.map((c) => c.synopsis);
-  return [`Usage: ${first}`, ...others.map((s) => `       ${s}`), '', ...commands.map((c) => `${c.help}\n`),
-    '  --help           show this help', '  --version        show the version of scormdown'].join('\n');
+  return [
+    `Usage: ${first}`,
+    ...others.map((s) => `       ${s}`),
+    '',
+    ...commands.map((c) => `${c.help}\n`),
+    '  --help           show this help',
+    '  --version        show the version of scormdown',
+  ].join('\n');
 }
 
 /** Reads the arguments into what to do; the command's options are all resolved (defaults filled in). */
@@ -113,7 +119,8 @@ function operand(positional: string[]): string {
 const LABELS = ALL_TARGETS.map((t) => t.label);
 
 export function languageValue(value: string): string {
-  if (!LANGUAGE.test(value)) throw new UsageError(`--language must be a language code such as nl, en or nl-BE, not "${value}"`);
+  if (!LANGUAGE.test(value))
+    throw new UsageError(`--language must be a language code such as nl, en or nl-BE, not "${value}"`);
   return value;
 }
 
@@ -122,14 +129,18 @@ export function titleValue(value: string): string {
   // \s takes in the invisible line breaks (vertical tab, U+2028): they become a space too.
   const title = value.replace(/\s+/g, ' ').trim();
   const invisible = invisibleChars(title)[0];
-  if (invisible !== undefined) throw new UsageError(`--title holds ${invisible.name}, a character no one can see: type the title again without it`);
+  if (invisible !== undefined)
+    throw new UsageError(
+      `--title holds ${invisible.name}, a character no one can see: type the title again without it`,
+    );
   if (title === '') throw new UsageError('--title needs a text, e.g. --title "Les 7: Verkoopgesprekken"');
   return title;
 }
 
 export function previewVersion(value: string): ScormVersion {
   const target = targetByLabel(value);
-  if (target === undefined) throw new UsageError(`--scorm must be ${LABELS.join(' or ')} for a preview, not "${value}"`);
+  if (target === undefined)
+    throw new UsageError(`--scorm must be ${LABELS.join(' or ')} for a preview, not "${value}"`);
   return target.version;
 }
 

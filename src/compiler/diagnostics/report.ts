@@ -25,10 +25,15 @@ export function capPerCode(diagnostics: readonly Diagnostic[], max = PER_CODE): 
     count.set(d.code, n);
     return n <= max;
   });
-  const more = [...count].filter(([, n]) => n > max).map(([code, n]) => {
-    const error = diagnostics.find((d) => d.code === code)?.severity === 'error';
-    return { text: `... and ${(n - max).toLocaleString('en')} more ${code} ${error ? 'error' : 'warning'}(s) not shown`, error };
-  });
+  const more = [...count]
+    .filter(([, n]) => n > max)
+    .map(([code, n]) => {
+      const error = diagnostics.find((d) => d.code === code)?.severity === 'error';
+      return {
+        text: `... and ${(n - max).toLocaleString('en')} more ${code} ${error ? 'error' : 'warning'}(s) not shown`,
+        error,
+      };
+    });
   return { shown, more };
 }
 
@@ -50,7 +55,9 @@ export function formatReport(diagnostics: readonly Diagnostic[], cwd: string): s
 
 function readLines(path: string): string[] | null {
   try {
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    return readFileSync(path, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
   } catch {
     return null; // a missing file is itself the diagnostic: print it without a frame
   }

@@ -5,8 +5,16 @@
 export type MediaKind = 'audio' | 'video' | 'pdf';
 
 const KINDS: Record<string, MediaKind> = {
-  mp3: 'audio', m4a: 'audio', ogg: 'audio', oga: 'audio', wav: 'audio',
-  mp4: 'video', m4v: 'video', webm: 'video', ogv: 'video', mov: 'video',
+  mp3: 'audio',
+  m4a: 'audio',
+  ogg: 'audio',
+  oga: 'audio',
+  wav: 'audio',
+  mp4: 'video',
+  m4v: 'video',
+  webm: 'video',
+  ogv: 'video',
+  mov: 'video',
   pdf: 'pdf',
 };
 

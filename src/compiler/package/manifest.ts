@@ -74,7 +74,10 @@ export function manifestView(lesson: Lesson, version: ScormVersion, files: reado
     resourceId: `${id}.sco`,
     objectiveId: `${id}.passed`,
     launch: LAUNCH_FILE,
-    files: files.filter((f) => f !== MANIFEST_FILE).sort().map(hrefOf),
+    files: files
+      .filter((f) => f !== MANIFEST_FILE)
+      .sort()
+      .map(hrefOf),
     // 1.2 masteryscore becomes cmi.student_data.mastery_score (a CMIDecimal 0..100, RTE 3.4.4);
     // 2004 imsss measureType is an xs:decimal -1..1 (imsss_v1p0util.xsd): no exponent allowed.
     masteryScore: graded ? decimal(meta.passingScore, 2) : '',
@@ -88,6 +91,7 @@ export function manifestView(lesson: Lesson, version: ScormVersion, files: reado
 export function manifest(lesson: Lesson, version: ScormVersion, files: readonly string[]): string {
   const xml = loadTemplate<ManifestView>(TARGETS[version].manifestTemplate)(manifestView(lesson, version, files));
   const bad = xmlForbidden(xml);
-  if (bad >= 0) throw new Error(`manifest: ${charName(xml.charCodeAt(bad))} at offset ${bad} is not allowed in XML 1.0`);
+  if (bad >= 0)
+    throw new Error(`manifest: ${charName(xml.charCodeAt(bad))} at offset ${bad} is not allowed in XML 1.0`);
   return xml;
 }

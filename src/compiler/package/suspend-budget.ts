@@ -17,10 +17,16 @@ export function suspendBudget(lesson: Lesson, data: LessonData, limit = SCORM['1
   const fit = fitting(shape, limit);
   const at = lesson.slides[0]?.pos ?? { file: 'lesson.md', line: 1, column: 1 };
   const n = (x: number): string => x.toLocaleString('en');
-  const fits = shape.questions.length === 0
-    ? `${n(fit.slides)} slides fit`
-    : `with all ${n(shape.slides)} slides, ${n(fit.questions)} of its ${n(shape.questions.length)} questions fit; with all its questions, ${n(fit.slides)} slides`;
-  return [diag('SUSPEND_DATA_BUDGET', { file: at.file, line: 1, column: 1 },
-    `with every slide seen and every question answered, this lesson's saved progress takes up to ${n(worst)} characters, ` +
-    `and SCORM 1.2 holds ${n(limit)}: ${fits}`)];
+  const fits =
+    shape.questions.length === 0
+      ? `${n(fit.slides)} slides fit`
+      : `with all ${n(shape.slides)} slides, ${n(fit.questions)} of its ${n(shape.questions.length)} questions fit; with all its questions, ${n(fit.slides)} slides`;
+  return [
+    diag(
+      'SUSPEND_DATA_BUDGET',
+      { file: at.file, line: 1, column: 1 },
+      `with every slide seen and every question answered, this lesson's saved progress takes up to ${n(worst)} characters, ` +
+        `and SCORM 1.2 holds ${n(limit)}: ${fits}`,
+    ),
+  ];
 }

@@ -50,7 +50,10 @@ async function sweepStale(outDir: string): Promise<void> {
   });
   for (const name of candidates) {
     const dir = join(outDir, name);
-    const ours = await lstat(join(dir, MARKER)).then((s) => s.isFile(), () => false);
+    const ours = await lstat(join(dir, MARKER)).then(
+      (s) => s.isFile(),
+      () => false,
+    );
     if (ours && (await lstat(dir)).isDirectory()) await rm(dir, { recursive: true, force: true });
   }
 }

@@ -10,12 +10,32 @@ const at = (line: number, column: number) => ({ file, line, column });
 
 describe('empty answer texts', () => {
   it('are QUIZ_EMPTY_TEXT at the text, and the question is not kept', () => {
-    const quiz = parseQuiz([
-      '- id: q1', '  type: single', '  prompt: P', '  options:', '    - text: ""', '      correct: true', '    - text: Nee',
-      '- id: q2', '  type: order', '  prompt: P', "  items: [Een, '  ', Drie]",
-      '- id: q3', '  type: match', '  prompt: P', '  pairs:', '    "": leeg', '    b: ""',
-      '- id: q4', '  type: multiple', '  prompt: P', '  options: [{text: a, correct: true}, {text: " "}]',
-    ].join('\n'), file);
+    const quiz = parseQuiz(
+      [
+        '- id: q1',
+        '  type: single',
+        '  prompt: P',
+        '  options:',
+        '    - text: ""',
+        '      correct: true',
+        '    - text: Nee',
+        '- id: q2',
+        '  type: order',
+        '  prompt: P',
+        "  items: [Een, '  ', Drie]",
+        '- id: q3',
+        '  type: match',
+        '  prompt: P',
+        '  pairs:',
+        '    "": leeg',
+        '    b: ""',
+        '- id: q4',
+        '  type: multiple',
+        '  prompt: P',
+        '  options: [{text: a, correct: true}, {text: " "}]',
+      ].join('\n'),
+      file,
+    );
     expect(quiz.diagnostics).toEqual([
       diag('QUIZ_EMPTY_TEXT', at(5, 13), 'an option of question "q1" is empty'),
       diag('QUIZ_EMPTY_TEXT', at(11, 16), 'an item of question "q2" is empty'),

@@ -11,14 +11,17 @@ import { charName, invisibleChars, xmlForbidden } from '../../../src/shared/xml-
 import { makeLesson } from '../../helpers/lessons.js';
 
 const file = 'lesson/lesson.md';
-const front = (lines: string): ReturnType<typeof parseFrontMatter> => parseFrontMatter(`---\nid: les\n${lines}\n---\n\n# A\n`, file);
+const front = (lines: string): ReturnType<typeof parseFrontMatter> =>
+  parseFrontMatter(`---\nid: les\n${lines}\n---\n\n# A\n`, file);
 const shown = (r: ReturnType<typeof parseFrontMatter>): string[] =>
   r.diagnostics.map((d) => `${d.pos.line}:${d.pos.column} ${d.code} ${d.severity}: ${d.message}`);
 
 describe('invisible characters in front-matter texts', () => {
   it('replaces a vertical tab (PowerPoint Shift+Enter) by a space with a warning at it', () => {
     const r = front('title: Les\u000bzeven');
-    expect(shown(r)).toEqual(['3:11 TEXT_CHAR_REPLACED warning: title holds U+000B vertical tab, a line break no one can see: it is replaced by a space']);
+    expect(shown(r)).toEqual([
+      '3:11 TEXT_CHAR_REPLACED warning: title holds U+000B vertical tab, a line break no one can see: it is replaced by a space',
+    ]);
     expect(r.meta.title).toBe('Les zeven');
   });
 
@@ -32,16 +35,24 @@ describe('invisible characters in front-matter texts', () => {
   });
 
   it.each([
-    ['\u0000', 'U+0000 null character'], ['\u0001', 'U+0001 control character'], ['\u001b', 'U+001B escape'],
-    ['\u000c', null], ['\ufffe', 'U+FFFE noncharacter'], ['\uffff', 'U+FFFF noncharacter'],
+    ['\u0000', 'U+0000 null character'],
+    ['\u0001', 'U+0001 control character'],
+    ['\u001b', 'U+001B escape'],
+    ['\u000c', null],
+    ['\ufffe', 'U+FFFE noncharacter'],
+    ['\uffff', 'U+FFFF noncharacter'],
   ])('refuses %j in a version at its column', (char, name) => {
     const r = front(`title: T\nversion: 1.${char}0`);
     if (name === null) {
       // A form feed is a line break no one can see: a space, with a warning.
-      expect(shown(r)).toEqual(['4:12 TEXT_CHAR_REPLACED warning: version holds U+000C form feed, a line break no one can see: it is replaced by a space']);
+      expect(shown(r)).toEqual([
+        '4:12 TEXT_CHAR_REPLACED warning: version holds U+000C form feed, a line break no one can see: it is replaced by a space',
+      ]);
       return;
     }
-    expect(shown(r)).toEqual([`4:12 TEXT_INVISIBLE_CHAR error: version holds ${name}, a character no one can see and the package's manifest cannot hold`]);
+    expect(shown(r)).toEqual([
+      `4:12 TEXT_INVISIBLE_CHAR error: version holds ${name}, a character no one can see and the package's manifest cannot hold`,
+    ]);
     expect(r.meta.version).toBe('1.0.0');
   });
 
@@ -71,14 +82,18 @@ describe('xml-text', () => {
 
 describe('the manifest stage', () => {
   it('throws rather than return a manifest that is not well-formed', () => {
-    expect(() => manifest(makeLesson({ title: 'Les\u000b7' }), '1.2', [])).toThrow('manifest: U+000B vertical tab at offset');
+    expect(() => manifest(makeLesson({ title: 'Les\u000b7' }), '1.2', [])).toThrow(
+      'manifest: U+000B vertical tab at offset',
+    );
     expect(() => manifest(makeLesson({ description: '\ud800' }), '2004', [])).toThrow('U+D800 lone surrogate');
   });
 });
 
 describe('scormdown new --title', () => {
   it('refuses a character no one can see, naming it, and makes line breaks spaces', () => {
-    expect(() => titleValue('Les\u00017')).toThrow('--title holds U+0001 control character, a character no one can see');
+    expect(() => titleValue('Les\u00017')).toThrow(
+      '--title holds U+0001 control character, a character no one can see',
+    );
     expect(() => titleValue('Les\u001b[1m7')).toThrow('U+001B escape');
     expect(() => titleValue('Les\ufffe')).toThrow('U+FFFE noncharacter');
     expect(titleValue('Les\u000b7\u2028b')).toBe('Les 7 b');
