@@ -6,7 +6,9 @@
 //   - player.js / player.css as shipped, raw and gzipped, against the size budget;
 //   - zip sizes;
 //   - generated lessons of 50 / 100 / 200 slides: time per slide should stay flat (linear growth);
-//   - a 5000-slide lesson with a question every 5 slides: wall time and peak RSS (goal: < 5 s, < 300 MB).
+//   - a 5000-slide lesson with a question every 5 slides: wall time and peak RSS (goal: < 5 s, < 300 MB);
+//   - a 10,000-question quiz and a 5,000-asset lesson: wall time and peak RSS (issue 12: no stack
+//     overflow, nothing quadratic, every file read once).
 // BENCH_RUNS: runs per figure (pairs for the ratio: 3x as many); BENCH_CLI: another compiled CLI.
 
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -126,6 +128,28 @@ function largeLesson(slides, every) {
   );
 }
 
+/** One slide holding a 10,000-question `::quiz` (one question slide each, as the quiz places them). */
+function bigQuiz(questions) {
+  return writeLesson(join(work, `quiz-${questions}`), `quiz-${questions}`, '# Toets\n\n::quiz\n', questions);
+}
+
+/** `assets` small pictures, ten to a slide. */
+function manyAssets(assets) {
+  const dir = join(work, `assets-${assets}`);
+  mkdirSync(join(dir, 'assets'), { recursive: true });
+  for (let i = 0; i < assets; i += 1)
+    writeFileSync(
+      join(dir, 'assets', `p${i}.svg`),
+      `<svg xmlns="http://www.w3.org/2000/svg"><title>${i}</title></svg>`,
+    );
+  const slides = Array.from(
+    { length: assets / 10 },
+    (_, s) =>
+      `## Dia ${s + 1}\n\n${Array.from({ length: 10 }, (_, j) => `![Plaatje ${s * 10 + j}](assets/p${s * 10 + j}.svg)`).join('\n')}\n`,
+  );
+  return writeLesson(dir, `assets-${assets}`, slides.join('\n---\n\n'), 0);
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(0)} ms`;
 function table(title, head, rows) {
@@ -190,6 +214,18 @@ try {
     ['slides', 'questions', 'wall', 'peak RSS'],
     [[5000, 1000, ms(median(big.map((b) => b.wall))), `${median(big.map((b) => b.mb)).toFixed(0)} MB`]],
   );
+
+  // Both versions; the 1.2 budget warning of the quiz is expected (stderr is not shown here).
+  const heavy = [
+    ['10,000-question quiz', bigQuiz(10_000)],
+    ['5,000 assets (500 slides)', manyAssets(5000)],
+  ].map(([what, dir]) => {
+    const runs = Array.from({ length: Math.min(RUNS, 3) }, () =>
+      measured([CLI, 'build', dir, '--out', join(work, 'out-heavy')]),
+    );
+    return [what, ms(median(runs.map((r) => r.wall))), `${median(runs.map((r) => r.mb)).toFixed(0)} MB`];
+  });
+  table(`Large lessons (median of ${Math.min(RUNS, 3)})`, ['lesson', 'wall', 'peak RSS'], heavy);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -14,6 +14,7 @@ import { placeQuestions } from './transform/place-questions.js';
 import { collectAssets } from './check/collect-assets.js';
 import { checkGates } from './check/gates.js';
 import { lessonDiagnostics, markdownOf } from './check/lesson-checks.js';
+import { packageNameProblems } from './check/package-names.js';
 
 export interface LoadResult {
   /** null iff any diagnostic is an error. */
@@ -41,6 +42,7 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
     placement.diagnostics,
     checkGates(placement.slides, placement.questions),
     assets.diagnostics,
+    packageNameProblems(assets.assets),
   ];
   const diagnostics = lessonDiagnostics(stages, texts, front, quiz, placement.questions);
   if (hasErrors(diagnostics)) return { lesson: null, diagnostics };

@@ -17,6 +17,7 @@ import { schemaFiles } from './package/schemas.js';
 import { zipName } from './package/targets.js';
 import { writeOutput, type WrittenFile } from './package/write-output.js';
 import { zipFiles, type PackageFiles } from './package/zip.js';
+import { suspendBudget } from './package/suspend-budget.js';
 
 export interface Package {
   version: ScormVersion;
@@ -82,7 +83,9 @@ export async function buildPackages(
   const rendered = renderLesson(lesson);
   const [runtime, assets] = [await loadRuntime(), assetFiles(lesson)];
   const packages = await Promise.all(versions.map((v) => packageLesson(lesson, v, runtime, assets, rendered)));
-  return { diagnostics, packages };
+  const p12 = packages.find((p) => p.version === '1.2');
+  const budget = p12 === undefined ? [] : suspendBudget(lesson, p12.data);
+  return { diagnostics: [...diagnostics, ...budget], packages };
 }
 
 /** Builds the lesson and writes its zips into options.outDir (all of them, or none). */

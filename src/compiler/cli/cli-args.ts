@@ -7,6 +7,7 @@ import type { ScormVersion } from '../../shared/model.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { LANGUAGE } from '../front/parse-front-matter.js';
 import { ALL_TARGETS, targetByLabel } from '../package/targets.js';
+import { invisibleChars } from '../../shared/xml-text.js';
 
 export interface Io {
   out(text: string): void;
@@ -125,7 +126,13 @@ export function languageValue(value: string): string {
 
 /** One line of text: the title heads every slide and names the activity in the LMS. */
 export function titleValue(value: string): string {
+  // \s takes in the invisible line breaks (vertical tab, U+2028): they become a space too.
   const title = value.replace(/\s+/g, ' ').trim();
+  const invisible = invisibleChars(title)[0];
+  if (invisible !== undefined)
+    throw new UsageError(
+      `--title holds ${invisible.name}, a character no one can see: type the title again without it`,
+    );
   if (title === '') throw new UsageError('--title needs a text, e.g. --title "Les 7: Verkoopgesprekken"');
   return title;
 }

@@ -25,7 +25,7 @@ import { toolVersion } from '../paths.js';
 import type { BuildOptions } from '../pipeline.js';
 import type { PreviewBuild } from '../preview/preview-page.js';
 import type { PreviewOptions } from '../preview/preview.js';
-import { formatReport } from '../diagnostics/report.js';
+import { reportLines } from '../diagnostics/report.js';
 
 export type { Io };
 export { EXIT };
@@ -42,7 +42,7 @@ function kilobytes(size: number): string {
 
 /** Prints the lesson's problems; true when there are errors, after saying what did not happen. */
 function reportLesson(diagnostics: readonly Diagnostic[], io: Io, outcome: string): boolean {
-  for (const text of formatReport(diagnostics, io.cwd)) io.err(text);
+  for (const text of reportLines(diagnostics, io.cwd)) io.err(text);
   if (!hasErrors(diagnostics)) return false;
   io.err(`\n${diagnostics.filter((d) => d.severity === 'error').length} error(s): ${outcome}`);
   return true;
@@ -63,10 +63,10 @@ async function runPreview(options: PreviewOptions, io: Io): Promise<number> {
   const first = await previewBuild(options);
   const outcome = 'nothing to preview. Fix the lines above and run the preview again.';
   if (reportLesson(first.diagnostics, io, outcome) || first.files === null) return EXIT.lessonErrors;
-  let shown = formatReport(first.diagnostics, options.cwd).join('\n');
+  let shown = reportLines(first.diagnostics, options.cwd).join('\n');
   // Each reload of the page rebuilds the lesson: print its problems again only when they changed.
   const onBuild = (next: PreviewBuild): void => {
-    const text = formatReport(next.diagnostics, options.cwd).join('\n');
+    const text = reportLines(next.diagnostics, options.cwd).join('\n');
     if (text !== shown) io.err(text !== '' ? `Rebuilt:\n${text}` : 'Rebuilt: no problems left.');
     shown = text;
   };

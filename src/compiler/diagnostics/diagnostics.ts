@@ -167,6 +167,27 @@ export const CODES = {
     severity: 'warning',
     hint: "if it is not your lesson's own file, copy it into the lesson folder (cp, not ln) or remove the other links",
   },
+  TEXT_INVISIBLE_CHAR: {
+    severity: 'error',
+    hint: 'delete the character (retype the text around it): it often comes with text copied from another program',
+  },
+  TEXT_CHAR_REPLACED: {
+    severity: 'warning',
+    hint: 'type a space there instead (or use a Markdown line break on a slide) to silence this warning',
+  },
+  META_ID_TOO_LONG: {
+    severity: 'error',
+    hint: 'use a short id, e.g. `id: les6-klachten`: the zip files are named after it',
+  },
+  ASSET_NAME_TOO_LONG: {
+    severity: 'warning',
+    hint: 'rename the file or folder to a shorter name: some systems cannot unpack the zip otherwise',
+  },
+  SUSPEND_DATA_BUDGET: {
+    severity: 'warning',
+    hint: "split the lesson in two, or publish the SCORM 2004 package (64,000 characters): an LMS that holds SCORM 1.2 to 4,096 characters loses the learner's progress beyond it",
+  },
+  QUIZ_EMPTY_TEXT: { severity: 'error', hint: 'write the text, or remove the entry' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -5,7 +5,43 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatDiagnostic } from './diagnostics.js';
-import type { Diagnostic } from './diagnostics.js';
+import type { Code, Diagnostic } from './diagnostics.js';
+
+/** Diagnostics of one code shown before the rest are counted: a lesson with 100,000 list entries gave
+ *  400,000 lines, and the first few of a kind say what to fix. The library still returns them all. */
+export const PER_CODE = 20;
+
+export interface CappedReport {
+  /** At most `max` of each code, in the order given. */
+  shown: Diagnostic[];
+  /** One line per code that had more: "... and 129,979 more SLIDE_ID_DUPLICATE error(s) not shown". */
+  more: Array<{ text: string; error: boolean }>;
+}
+
+export function capPerCode(diagnostics: readonly Diagnostic[], max = PER_CODE): CappedReport {
+  const count = new Map<Code, number>();
+  const shown = diagnostics.filter((d) => {
+    const n = (count.get(d.code) ?? 0) + 1;
+    count.set(d.code, n);
+    return n <= max;
+  });
+  const more = [...count]
+    .filter(([, n]) => n > max)
+    .map(([code, n]) => {
+      const error = diagnostics.find((d) => d.code === code)?.severity === 'error';
+      return {
+        text: `... and ${(n - max).toLocaleString('en')} more ${code} ${error ? 'error' : 'warning'}(s) not shown`,
+        error,
+      };
+    });
+  return { shown, more };
+}
+
+/** What the CLI prints: the capped report, each kept diagnostic with its line, then the counts of the rest. */
+export function reportLines(diagnostics: readonly Diagnostic[], cwd: string, max = PER_CODE): string[] {
+  const { shown, more } = capPerCode(diagnostics, max);
+  return [...formatReport(shown, cwd), ...more.map((m) => m.text)];
+}
 
 /** One printable block per diagnostic; `cwd` is the folder the positions' paths are relative to. */
 export function formatReport(diagnostics: readonly Diagnostic[], cwd: string): string[] {

@@ -12,6 +12,7 @@ import type { FrontMatter } from './parse-front-matter.js';
 import { parseQuiz } from './parse-quiz.js';
 import type { QuizEntry } from './parse-quiz.js';
 import type { ParsedSlide } from './parse-slides.js';
+import { append } from '../../shared/append.js';
 
 export interface QuizLoad {
   files: string[];
@@ -31,9 +32,9 @@ export async function loadQuizzes(files: Files, front: FrontMatter, parsed: Pars
   for (const { name, text } of await readQuizFiles(files, front, parsed, out)) {
     out.files.push(name);
     const quiz = parseQuiz(text, files.show(name), front.meta);
-    out.diagnostics.push(...quiz.diagnostics);
+    append(out.diagnostics, quiz.diagnostics);
     out.complete &&= quiz.readable;
-    out.texts.push(...quiz.texts);
+    append(out.texts, quiz.texts);
     for (const { id, pos } of quiz.defined) {
       const first = seen.get(id);
       if (first) {
@@ -43,7 +44,10 @@ export async function loadQuizzes(files: Files, front: FrontMatter, parsed: Pars
       } else seen.set(id, pos);
     }
     // The first definition of an id wins; the duplicate is reported above.
-    out.entries.push(...quiz.entries.filter((e) => samePos(seen.get(e.question.id), e.pos)));
+    append(
+      out.entries,
+      quiz.entries.filter((e) => samePos(seen.get(e.question.id), e.pos)),
+    );
     for (const [id, pos] of quiz.brokenIds) out.broken.set(id, pos);
   }
   return out;

@@ -9,6 +9,8 @@ import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { isSeq, keyText, mapPairs, parseYaml, scalarText, isScalar, isMap, isStringScalar } from './yaml-source.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { SCORING } from './parse-question-types.js';
+import { invisibleChars } from '../../shared/xml-text.js';
+import { append } from '../../shared/append.js';
 
 export interface FrontMatter {
   meta: LessonMeta;
@@ -29,6 +31,12 @@ export interface FrontMatter {
 }
 
 export const LESSON_ID = /^[A-Za-z][A-Za-z0-9._-]*$/;
+/** Bytes a file or folder name may take on every common file system: 255 on ext4, APFS and NTFS,
+ *  143 on eCryptfs (an encrypted Ubuntu home folder). */
+export const MAX_NAME_BYTES = 143;
+/** The id names the zips: `<id>-scorm2004.zip` (14 more bytes) must fit MAX_NAME_BYTES. A longer id
+ *  ended in ENAMETOOLONG, exit 70, after every stage had run. */
+export const MAX_ID_LENGTH = 120;
 /** A BCP 47 language tag as lessons use them: `nl`, `en`, `nl-BE`. */
 export const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const COMPLETION: readonly CompletionRule[] = ['slides', 'quiz', 'slides-and-quiz'];
@@ -117,8 +125,8 @@ function strayMarkdown(lines: readonly string[], close: number): number {
 }
 
 function readMeta(yamlText: string, file: string, out: FrontMatter): void {
-  const { doc, pos, diagnostics } = parseYaml(yamlText, file, 1);
-  out.diagnostics.push(...diagnostics);
+  const { doc, pos, at: offsetPos, diagnostics } = parseYaml(yamlText, file, 1);
+  append(out.diagnostics, diagnostics);
   out.readable = diagnostics.length === 0;
   if (diagnostics.length > 0) return;
   const contents = doc.contents;
@@ -132,9 +140,10 @@ function readMeta(yamlText: string, file: string, out: FrontMatter): void {
   for (const pair of mapPairs(contents)) {
     const key = keyText(pair);
     seen.add(key);
-    const reader = READERS[key];
+    // An author's key is looked up as the table's own property only: `constructor` or `__proto__` is
+    // an unknown key like any other, not Object.prototype's member.
+    const reader = Object.hasOwn(READERS, key) ? READERS[key] : undefined;
     const at = pos(pair.value ?? (pair.key as Node));
-    out.keyPos[key] = at;
     if (!reader) {
       out.diagnostics.push(
         diag(
@@ -145,13 +154,69 @@ function readMeta(yamlText: string, file: string, out: FrontMatter): void {
         ),
       );
     } else {
-      const problem = reader(pair.value, out, at, pos);
+      out.keyPos[key] = at;
+      const visible = TEXT_KEYS.has(key) ? visibleText(pair.value, key, yamlText, offsetPos, out.diagnostics) : true;
+      const problem = visible ? reader(pair.value, out, at, pos) : null;
       if (problem) out.diagnostics.push(problem);
     }
   }
   const end: SourcePos = { file, line: 1, column: 1 };
   if (!seen.has('title')) out.diagnostics.push(diag('META_TITLE_MISSING', end, 'the front matter has no `title:`'));
   if (!seen.has('id')) out.diagnostics.push(diag('META_ID_MISSING', end, 'the front matter has no `id:`'));
+}
+
+/** The keys whose text goes into imsmanifest.xml (and the page) as written. */
+const TEXT_KEYS: ReadonlySet<string> = new Set(['title', 'description', 'version']);
+
+/** Reports every character of a text value a teacher cannot see, at that character (at the value
+ *  when it was written as an escape such as "\v"): a line break that is no new line (a vertical tab
+ *  from PowerPoint's Shift+Enter, U+2028) becomes a space with a warning; any other is an error, and
+ *  false is returned: the value is not used. XML 1.0 cannot hold most of them (xml-text.ts). */
+function visibleText(
+  node: Node | null,
+  key: string,
+  source: string,
+  at: (offset: number) => SourcePos,
+  out: Diagnostic[],
+): boolean {
+  if (!isScalar(node) || typeof node.value !== 'string') return true;
+  const found = invisibleChars(node.value);
+  if (found.length === 0) return true;
+  const [start, end] = node.range ?? [0, 0];
+  const raw = source.slice(start, end);
+  const seen = new Map<string, number>();
+  for (const c of found) {
+    // The n-th such character of the value is the n-th in the source, unless written as an escape.
+    const n = seen.get(c.char) ?? 0;
+    seen.set(c.char, n + 1);
+    const offset = nthIndex(raw, c.char, n);
+    const where = at(offset < 0 ? start : start + offset);
+    out.push(
+      c.breaksLine
+        ? diag(
+            'TEXT_CHAR_REPLACED',
+            where,
+            `${key} holds ${c.name}, a line break no one can see: it is replaced by a space`,
+          )
+        : diag(
+            'TEXT_INVISIBLE_CHAR',
+            where,
+            `${key} holds ${c.name}, a character no one can see and the package's manifest cannot hold`,
+          ),
+    );
+  }
+  if (found.some((c) => !c.breaksLine)) return false;
+  node.value = [...node.value].map((ch) => (found.some((c) => c.char === ch) ? ' ' : ch)).join('');
+  return true;
+}
+
+function nthIndex(text: string, char: string, n: number): number {
+  let index = -1;
+  for (let i = 0; i <= n; i++) {
+    index = text.indexOf(char, index + 1);
+    if (index < 0) return -1;
+  }
+  return index;
 }
 
 type Reader = (node: Node | null, out: FrontMatter, at: SourcePos, pos: (n: Node) => SourcePos) => Diagnostic | null;
@@ -166,6 +231,13 @@ const READERS: Record<string, Reader> = {
   id: (node, out, at) => {
     const id = scalarText(node);
     if (!LESSON_ID.test(id)) return diag('META_ID_INVALID', at, `id "${id}" is not a valid lesson id`);
+    if (id.length > MAX_ID_LENGTH) {
+      return diag(
+        'META_ID_TOO_LONG',
+        at,
+        `id is ${id.length} characters long; it names the zip files, and a file name can take ${MAX_ID_LENGTH} here`,
+      );
+    }
     out.meta.id = id;
     return null;
   },

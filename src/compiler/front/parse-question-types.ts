@@ -135,7 +135,7 @@ function readChoices(ctx: QuestionContext, type: 'single' | 'multiple'): Choice[
     const correct = flag === undefined ? false : ctx.boolean(flag, 'correct');
     if (textNode === undefined)
       ctx.report('QUIZ_MISSING_FIELD', entry, `an option of question "${ctx.id}" has no \`text:\``);
-    const html = textNode === undefined ? null : ctx.inline(textNode, 'an option');
+    const html = textNode === undefined ? null : ctx.answerText(textNode, 'an option');
     if (correct && flag) correctNodes.push(flag);
     if (html !== null) choices.push({ id: letter(i), html, correct: correct === true });
   });
@@ -162,7 +162,7 @@ function readItems(ctx: QuestionContext): Item[] | null {
   if (!list) return null;
   const { entries } = list;
   const items = entries.map((entry, i) => {
-    const html = ctx.inline(entry, 'an item');
+    const html = ctx.answerText(entry, 'an item');
     return html === null ? null : { id: letter(i), html };
   });
   return items.every((i) => i !== null) ? (items as Item[]) : null;
@@ -178,8 +178,8 @@ function readMatch(ctx: QuestionContext, base: Base): Extract<QuizQuestion, { ty
   const entries = mapPairs(node);
   if (!countOk(ctx, node, entries.length, 'pairs')) return null;
   const read = entries.map((pair) => ({
-    term: ctx.inline(pair.key, 'a term'),
-    description: ctx.inline(pair.value, `the description of "${keyText(pair)}"`),
+    term: ctx.answerText(pair.key, 'a term'),
+    description: ctx.answerText(pair.value, `the description of "${keyText(pair)}"`),
   }));
   const rows = read.flatMap((r) =>
     r.term === null || r.description === null ? [] : [{ term: r.term, description: r.description }],

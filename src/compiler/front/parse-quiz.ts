@@ -12,6 +12,7 @@ import { QuestionContext, promptTextOf, type Base } from './quiz-context.js';
 import { getNode, isMap, isScalar, isSeq, keyText, mapPairs, parseYaml, scalarText } from './yaml-source.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { MAX_TRIES, triesOf } from './parse-front-matter.js';
+import { append } from '../../shared/append.js';
 
 export interface QuizEntry {
   question: QuizQuestion;
@@ -60,7 +61,7 @@ export function parseQuiz(
     out.defined.push({ id, pos: pos(item) });
     const ctx = new QuestionContext(id, item, pos, diagnostics);
     const question = readQuestion(ctx, settings);
-    out.texts.push(...ctx.texts);
+    append(out.texts, ctx.texts);
     if (question && ctx.ok) out.entries.push({ question, pos: pos(item) });
     else out.brokenIds.set(id, pos(item));
   }

@@ -7,6 +7,7 @@ import type { Markdown, SourcePos, WebVideo } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { didYouMean } from '../diagnostics/suggest.js';
 import { VIDEO_FORMS, parseVideoUrl, siteName } from './video-url.js';
+import { append } from '../../shared/append.js';
 
 export interface IdRef {
   id: string;
@@ -61,7 +62,7 @@ export function parseSlides(
     }
     slides.push(parseSlide(lines, diagnostics));
   }
-  diagnostics.push(...duplicateSlideIds(slides), ...laterGates(slides));
+  append(append(diagnostics, duplicateSlideIds(slides)), laterGates(slides));
   if (slides.length === 0) {
     diagnostics.push(diag('LESSON_NO_SLIDES', { file, line: bodyLine, column: 1 }, 'lesson.md has no slides'));
   }

@@ -68,6 +68,16 @@ export class QuestionContext {
     return markdown;
   }
 
+  /** A text a learner must see to answer (an option, item, term or description): inline Markdown
+   *  that is not empty. `text: ""` showed a radio button with nothing beside it. */
+  answerText(node: Node | null | undefined, what: string): Markdown | null {
+    if (isScalar(node) && typeof node.value === 'string' && node.value.trim() === '') {
+      this.report('QUIZ_EMPTY_TEXT', node, `${what} of question "${this.id}" is empty`);
+      return null;
+    }
+    return this.inline(node, what);
+  }
+
   boolean(node: Node | null | undefined, what: string): boolean | null {
     if (isScalar(node) && typeof node.value === 'boolean') return node.value;
     this.report(

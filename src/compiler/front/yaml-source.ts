@@ -12,6 +12,8 @@ export interface YamlSource {
   doc: Document.Parsed;
   /** Position of a node (its first character), or of the document start when it has none. */
   pos(node: Node | null | undefined): SourcePos;
+  /** Position of an offset in the text. */
+  at(offset: number): SourcePos;
   diagnostics: Diagnostic[];
 }
 
@@ -28,7 +30,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlSourc
     // A tab before a key reads as content to YAML ("Unexpected scalar at node end", YAML 1.2 §6.1
     // forbids tabs in indentation): name the tab itself, not what the parser made of it.
     const tabs = tabIndents(text, file, lineOffset);
-    if (tabs.length > 0) return { doc, pos, diagnostics: tabs };
+    if (tabs.length > 0) return { doc, pos, at, diagnostics: tabs };
   }
   // After the first error on a line the parser's recovery produces follow-on errors for the same
   // mistake; one per line keeps the list about what the author wrote.
@@ -42,7 +44,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlSourc
     lines.add(where.line);
     return [diag('YAML_SYNTAX', where, `invalid YAML: ${message}`)];
   });
-  return { doc, pos, diagnostics };
+  return { doc, pos, at, diagnostics };
 }
 
 /** Every line indented with a tab (before its first visible character), at that tab. */

@@ -7,6 +7,7 @@
 import { Marked } from 'marked';
 import type { Token, Tokens } from 'marked';
 import type { Markdown, SourcePos } from '../model.js';
+import { append } from '../../shared/append.js';
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
@@ -48,11 +49,11 @@ export function indentedCode(md: Markdown): number[] {
 /** A token's children: inline tokens, list items, table cells' contents. */
 export function childTokens(token: Token): Token[] {
   const out: Token[] = [];
-  if ('tokens' in token && Array.isArray(token.tokens)) out.push(...(token.tokens as Token[]));
+  if ('tokens' in token && Array.isArray(token.tokens)) append(out, token.tokens as Token[]);
   if (token.type === 'list') for (const item of (token as Tokens.List).items) out.push(item);
   if (token.type === 'table') {
     const table = token as Tokens.Table;
-    for (const cell of [...table.header, ...table.rows.flat()]) out.push(...cell.tokens);
+    for (const cell of [...table.header, ...table.rows.flat()]) append(out, cell.tokens);
   }
   return out;
 }

@@ -21,7 +21,7 @@ const KINDS: Record<string, MediaKind> = {
 /** What an image-syntax URL really points at, by its extension (any case); null for a picture. */
 export function mediaKind(url: string): MediaKind | null {
   const ext = /\.([a-z0-9]+)$/i.exec(url.replace(/[?#].*$/, ''))?.[1]?.toLowerCase();
-  return ext === undefined ? null : (KINDS[ext] ?? null);
+  return ext !== undefined && Object.hasOwn(KINDS, ext) ? (KINDS[ext] ?? null) : null; // `.constructor` is no kind
 }
 
 /** The captions file a video gets when one sits beside it: assets/uitleg.mp4 -> assets/uitleg.vtt

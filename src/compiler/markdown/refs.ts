@@ -7,6 +7,7 @@ import { codePoint, decodeEntities } from './html-text.js';
 import { childTokens } from './lex.js';
 import { mediaKind } from './media-kind.js';
 import type { Markdown } from '../model.js';
+import { append } from '../../shared/append.js';
 
 /** image: <img>/![](); media: <audio>/<video>/<source>/<track>/<embed>/<object>; link: <a>/[]();
  *  audio and video: ![]() of an audio or video file; a PDF in ![]() is a link, as it renders as one;
@@ -33,12 +34,13 @@ export function findRefs(md: Markdown): Ref[] {
       const at = markdown.indexOf(token.raw, cursor);
       const start = at >= 0 ? at : cursor;
       cursor = start;
-      refs.push(...refsOf(token, start));
+      append(refs, refsOf(token, start));
       // Inline, `<style>` is a token of its own and the CSS after it is text: read up to `</style>`.
       if (inline && token.type === 'html' && /^<style\b/i.test(token.raw)) {
         const end = markdown.toLowerCase().indexOf('</style', start);
-        refs.push(
-          ...cssRefs(markdown.slice(start + token.raw.length, end < 0 ? undefined : end), start + token.raw.length),
+        append(
+          refs,
+          cssRefs(markdown.slice(start + token.raw.length, end < 0 ? undefined : end), start + token.raw.length),
         );
       }
       const children = childTokens(token);
@@ -97,10 +99,10 @@ export function htmlRefs(html: string, start = 0): Ref[] {
   for (const attr of html.matchAll(STYLE_ATTR)) {
     const value = attr[1] ?? attr[2] ?? attr[3] ?? '';
     const quote = attr[3] === undefined ? 1 : 0;
-    refs.push(...cssRefs(value, start + (attr.index ?? 0) + attr[0].length - value.length - quote));
+    append(refs, cssRefs(value, start + (attr.index ?? 0) + attr[0].length - value.length - quote));
   }
   for (const block of html.matchAll(STYLE_BLOCK)) {
-    refs.push(...cssRefs(block[1] ?? '', start + (block.index ?? 0) + block[0].indexOf('>') + 1));
+    append(refs, cssRefs(block[1] ?? '', start + (block.index ?? 0) + block[0].indexOf('>') + 1));
   }
   return refs;
 }

@@ -8,6 +8,7 @@ import type { ScormVersion } from '../../shared/model.js';
 import type { Lesson } from '../model.js';
 import { loadTemplate } from '../render/render-templates.js';
 import { TARGETS } from './targets.js';
+import { charName, xmlForbidden } from '../../shared/xml-text.js';
 
 /** What the templates fill in; every text is escaped by Handlebars ({{ }}), which is valid XML. */
 export interface ManifestView {
@@ -84,7 +85,13 @@ export function manifestView(lesson: Lesson, version: ScormVersion, files: reado
   };
 }
 
-/** imsmanifest.xml for the lesson packaged with `files` (zip paths; the manifest itself is skipped). */
+/** imsmanifest.xml for the lesson packaged with `files` (zip paths; the manifest itself is skipped).
+ *  The last guard: a character XML 1.0 forbids is a bug of an earlier check (front matter texts are
+ *  checked there with a diagnostic), so it throws: no LMS can import a manifest that is not well-formed. */
 export function manifest(lesson: Lesson, version: ScormVersion, files: readonly string[]): string {
-  return loadTemplate<ManifestView>(TARGETS[version].manifestTemplate)(manifestView(lesson, version, files));
+  const xml = loadTemplate<ManifestView>(TARGETS[version].manifestTemplate)(manifestView(lesson, version, files));
+  const bad = xmlForbidden(xml);
+  if (bad >= 0)
+    throw new Error(`manifest: ${charName(xml.charCodeAt(bad))} at offset ${bad} is not allowed in XML 1.0`);
+  return xml;
 }

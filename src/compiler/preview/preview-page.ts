@@ -8,7 +8,7 @@ import type { LessonData, ScormVersion } from '../../shared/model.js';
 import { SCORM, type ScormVocabulary } from '../../shared/scorm.js';
 import { hasErrors } from '../diagnostics/diagnostics.js';
 import { embedJson } from '../markdown/html-text.js';
-import { formatReport } from '../diagnostics/report.js';
+import { capPerCode, formatReport } from '../diagnostics/report.js';
 import { LAUNCH_FILE } from '../package/manifest.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { loadTemplate } from '../render/render-templates.js';
@@ -88,16 +88,17 @@ function courseContext(data: LessonData, version: ScormVersion): object {
 
 /** The preview page for one build of the lesson. */
 export function previewPage(build: PreviewBuild, version: ScormVersion, lessonDir: string, cwd: string): string {
-  const texts = formatReport(build.diagnostics, cwd);
-  const diagnostics = build.diagnostics.map((d, i) => ({ text: texts[i], error: d.severity === 'error' }));
+  const { shown, more } = capPerCode(build.diagnostics);
+  const texts = formatReport(shown, cwd);
+  const diagnostics = [...shown.map((d, i) => ({ text: texts[i], error: d.severity === 'error' })), ...more];
   const failed = build.data === null || hasErrors(build.diagnostics);
-  const errors = diagnostics.filter((d) => d.error).length;
+  const errors = build.diagnostics.filter((d) => d.severity === 'error').length;
   return loadTemplate('preview.html.hbs')({
     lessonDir,
     version,
     diagnostics,
     errors,
-    warnings: diagnostics.length - errors,
+    warnings: build.diagnostics.length - errors,
     course: failed || build.data === null ? false : courseContext(build.data, version),
     scormAgain: SCORM_AGAIN_PATH,
     standIn: STAND_IN_PATH,

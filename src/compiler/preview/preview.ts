@@ -61,6 +61,12 @@ const TYPES: Record<string, string> = {
   vtt: 'text/vtt; charset=utf-8',
 };
 
+/** By the file's extension, an author's name: only the table's own entries (`x.constructor` is none). */
+function contentType(name: string): string {
+  const ext = name.split('.').pop() ?? '';
+  return (Object.hasOwn(TYPES, ext) ? TYPES[ext] : undefined) ?? 'application/octet-stream';
+}
+
 /** The lesson built for one SCORM version, in memory. */
 export async function previewBuild(options: PreviewOptions): Promise<PreviewBuild> {
   const { diagnostics, packages } = await buildPackages(options.lessonDir, [options.version], options.cwd);
@@ -117,7 +123,7 @@ async function route(routes: Routes, path: string, res: ServerResponse): Promise
     const name = path.slice(CONTENT_PREFIX.length + 1);
     const body = routes.latest.files?.get(name);
     if (body === undefined) send(res, 404, 'text/plain; charset=utf-8', `not in the package: ${name}`);
-    else send(res, 200, TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream', body);
+    else send(res, 200, contentType(name), body);
   } else {
     send(res, 404, 'text/plain; charset=utf-8', 'not found');
   }

@@ -6,8 +6,9 @@
 
 import { lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ExistsError, failedRead, failedWrite, WriteError } from '../diagnostics/errors.js';
-import { LESSON_ID } from '../front/parse-front-matter.js';
+import { ExistsError, failedRead, failedWrite, UsageError, WriteError } from '../diagnostics/errors.js';
+import { LESSON_ID, MAX_ID_LENGTH } from '../front/parse-front-matter.js';
+import { invisibleChars } from '../../shared/xml-text.js';
 import { projectPath } from '../paths.js';
 import { loadTemplate } from '../render/render-templates.js';
 
@@ -58,13 +59,15 @@ export function defaultTitle(language: string): string {
 
 /** The lesson id: the folder's name when it is a valid id, else one made from the title, else "my-lesson". */
 export function starterId(folderName: string, title: string): string {
-  if (LESSON_ID.test(folderName)) return folderName;
+  // No longer than a build takes (META_ID_TOO_LONG): the starter lesson must build as written.
+  if (LESSON_ID.test(folderName) && folderName.length <= MAX_ID_LENGTH) return folderName;
   const slug = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^[^a-z]+/, '')
+    .slice(0, MAX_ID_LENGTH)
     .replace(/-+$/, '');
   return LESSON_ID.test(slug) ? slug : 'my-lesson';
 }
@@ -96,6 +99,9 @@ export async function createLesson(options: NewLessonOptions): Promise<NewLesson
   const show = (target: string): string =>
     path.relative(options.cwd, path.join(dir, target)).split(path.sep).join('/') || '.';
   const title = options.title ?? defaultTitle(options.language);
+  // The CLI refuses such a title already (titleValue); the library never writes a lesson that cannot build.
+  const invisible = invisibleChars(title)[0];
+  if (invisible !== undefined) throw new UsageError(`the title holds ${invisible.name}, a character no one can see`);
   const files = await starterFiles(options.language, title, starterId(path.basename(dir), title));
   await refuseObstacles(
     dir,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -103,13 +103,30 @@ describe('writeOutput', () => {
     expect((await readdir(join(dir, 'dist'))).sort()).toEqual(['a-scorm12.zip', 'a-scorm2004.zip']);
   });
 
-  it('clears temporaries a killed build left behind, never those of a build still running', async () => {
+  it('clears temp folders a killed build left behind, never those of a build still running', async () => {
     // A process that has ended: its pid names no running build.
     const gone = spawnSync(process.execPath, ['-e', '']).pid!;
-    await writeFile(join(dir, `.a-scorm12.zip.${gone}.1.tmp`), 'half a zip');
-    await writeFile(join(dir, `.a-scorm12.zip.${process.pid}.99.tmp`), 'a build in progress');
+    const [stale, running] = [`.scormdown-${gone}-0123456789ab.tmp`, `.scormdown-${process.pid}-0123456789ab.tmp`];
+    for (const name of [stale, running]) {
+      await mkdir(join(dir, name));
+      await writeFile(join(dir, name, '.scormdown-build'), '');
+      await writeFile(join(dir, name, 'a-scorm12.zip'), 'half a zip');
+    }
     await writeOutput(dir, [{ fileName: 'a-scorm12.zip', bytes: Buffer.from('new') }]);
-    expect((await readdir(dir)).sort()).toEqual([`.a-scorm12.zip.${process.pid}.99.tmp`, 'a-scorm12.zip']);
+    expect((await readdir(dir)).sort()).toEqual([running, 'a-scorm12.zip']);
+  });
+
+  it("never touches a user's own files, whatever their names (issue 12)", async () => {
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    // Names the old sweep took for its own temporaries, and a folder like ours without our marker.
+    const mine = [`.a-scorm12.zip.${gone}.1.tmp`, `.notes.${gone}.2.tmp`, `.scormdown-${gone}-0123456789ab.tmp`];
+    await writeFile(join(dir, mine[0]!), 'mine');
+    await writeFile(join(dir, mine[1]!), 'mine too');
+    await mkdir(join(dir, mine[2]!));
+    await writeFile(join(dir, mine[2]!, 'keep.txt'), 'mine as well');
+    await writeOutput(dir, [{ fileName: 'a-scorm12.zip', bytes: Buffer.from('new') }]);
+    expect((await readdir(dir)).sort()).toEqual([...mine, 'a-scorm12.zip'].sort());
+    expect(await readFile(join(dir, mine[2]!, 'keep.txt'), 'utf8')).toBe('mine as well');
   });
 
   it('replaces nothing when one of the files cannot be written', async () => {

@@ -147,6 +147,22 @@ describe('scormdown new: the lesson id', () => {
     expect(starterId('7e les', 'Één école, twee talen!')).toBe('een-ecole-twee-talen');
     expect(starterId('2024', '2024')).toBe('my-lesson');
   });
+
+  it('is never longer than a build takes (120 characters)', () => {
+    expect(starterId('a'.repeat(121), 'Kort')).toBe('kort');
+    expect(starterId('x y', `Les ${'heel '.repeat(40)}lang`)).toBe(`les-${'heel-'.repeat(23)}h`);
+    expect(starterId('x y', `${'a'.repeat(119)} b`)).toBe('a'.repeat(119));
+  });
+});
+
+describe('scormdown new: the title', () => {
+  it('refuses a character no one can see, writing nothing', async () => {
+    const refused = await createLesson({ folder: 'les', language: 'en', title: 'Les\u00017', cwd }).catch(
+      (e: unknown) => e,
+    );
+    expect(String(refused)).toContain('the title holds U+0001 control character, a character no one can see');
+    expect(await readdir(cwd)).toEqual([]);
+  });
 });
 
 describe('scormdown new: never overwrites', () => {
