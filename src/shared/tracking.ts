@@ -40,7 +40,8 @@ export interface PlayerState {
   slide: number;
   /** Indexes of the slides seen, ascending. */
   visited: number[];
-  /** Checked answers of the current attempt, by question id (open answers persist across attempts). */
+  /** Checked answers of the current attempt, by question id (open answers persist across attempts).
+   *  Read through own(): an id may be the name of an Object.prototype member ("constructor"). */
   answers: Record<string, AnswerState>;
   /** 1-based quiz attempt. */
   attempt: number;
@@ -52,8 +53,16 @@ export interface PlayerState {
   timers: Record<string, TimerState>;
   /** With the attempt, draws the order of shuffled options (quiz/draw.ts): from the learner id, else random. */
   seed?: number;
-  /** Wrong checks so far of questions allowed more than one try, not yet final (this attempt). */
+  /** Wrong checks so far of questions allowed more than one try, not yet final (this attempt); read
+   *  through own(), as answers. */
   tried?: Record<string, number>;
+}
+
+/** The entry stored under an author's id, never one inherited from Object.prototype: a question id
+ *  may be "constructor" or "toString". Plain objects stay (structuredClone and spread keep their own
+ *  keys), only lookups change; writing `store[id] = x` makes an own key for every valid id. */
+export function own<T>(store: Record<string, T> | undefined, id: string): T | undefined {
+  return store && Object.prototype.hasOwnProperty.call(store, id) ? store[id] : undefined;
 }
 
 export function initialState(): PlayerState {

@@ -7,7 +7,7 @@
 // an attempt that can never end. A lesson without graded questions has no quiz half.
 
 import type { LessonData } from '../../shared/model.js';
-import type { PlayerState } from '../../shared/tracking.js';
+import { own, type PlayerState } from '../../shared/tracking.js';
 import { counted, gradedQuestions, inPlay, shownSlides } from '../quiz/score.js';
 import type { Standing } from './scorm-table.js';
 
@@ -18,7 +18,7 @@ export function gradedCount(lesson: LessonData): number {
 function quizProgress(lesson: LessonData, state: PlayerState): number {
   const graded = gradedQuestions(inPlay(lesson, state));
   if (state.result !== null || graded.length === 0) return 1;
-  return graded.filter((q) => state.answers[q.id] !== undefined).length / graded.length;
+  return graded.filter((q) => own(state.answers, q.id) !== undefined).length / graded.length;
 }
 
 /** `lastSuccess`: the latest finished attempt's outcome as the LMS holds it, for while no attempt

@@ -19,7 +19,7 @@
 // Packages built before write s1 (positions and a fingerprint): still read, see decodeOld.
 
 import type { LessonData, LessonQuestion } from '../../shared/model.js';
-import type { AnswerState, BestResult, PlayerState, TimerState } from '../../shared/tracking.js';
+import { own, type AnswerState, type BestResult, type PlayerState, type TimerState } from '../../shared/tracking.js';
 import { hash } from '../quiz/draw.js';
 import { grade } from '../quiz/grade.js';
 import { attemptResult, bestOf, inPlay } from '../quiz/score.js';
@@ -42,10 +42,13 @@ function encodeWith(state: PlayerState, lesson: LessonData, answers: Record<stri
     state.attempt.toString(36),
     state.visited.map((i) => slides[i]?.k ?? '').join(''),
     best === null ? '' : `${best.score}${best.passed ? 'p' : 'f'}${best.n.toString(36)}`,
-    questions.flatMap((q) => (answers[q.id] ? [q.k + encodeResponse(q, answers[q.id]!.r)] : [])).join(';'),
+    questions.flatMap((q) => {
+      const answer = own(answers, q.id);
+      return answer ? [q.k + encodeResponse(q, answer.r)] : [];
+    }).join(';'),
     Object.entries(state.timers).map(([key, t]) => `${key},${Math.max(0, Math.round(t.left)).toString(36)},${t.running ? 1 : 0}`).join(';'),
     state.seed?.toString(36),
-    questions.map((q) => (state.tried?.[q.id] ? q.k + state.tried[q.id] : '')).join(''),
+    questions.map((q) => (own(state.tried, q.id) ? q.k + own(state.tried, q.id) : '')).join(''),
   ].join('|');
 }
 

@@ -2,7 +2,7 @@
 // attempt's result and retries. Questions may sit on their own slides or inside content slides.
 
 import type { LessonData, Question, SingleQuestion } from '../../shared/model.js';
-import type { AnswerState, PlayerState } from '../../shared/tracking.js';
+import { own, type AnswerState, type PlayerState } from '../../shared/tracking.js';
 import type { Tracker } from '../lms/tracker.js';
 import { plural } from '../../shared/i18n.js';
 import { all, one } from '../dom.js';
@@ -62,7 +62,7 @@ export function createQuiz(doc: Document, data: LessonData, state: PlayerState, 
 /** A resumed (or reviewed) answer is shown as it was checked (its feedback by refresh); in review mode
  *  nothing can be answered. */
 function restore(ctx: QuizContext, { q, form }: Placed): void {
-  const answer = ctx.state.answers[q.id];
+  const answer = own(ctx.state.answers, q.id);
   if (answer !== undefined) writeResponse(form, q, answer.r);
   if (answer !== undefined || !ctx.tracker.recording) setLocked(form, true);
   else triesLeft(ctx, q, form);
@@ -78,19 +78,19 @@ function arrange({ state }: QuizContext, { q, form }: Placed): void {
 /** After a wrong try that is not the last: the verdict and the tries left; the form stays open.
  *  Nothing while no try is used (NaN without `tries`, or a count not below the tries). */
 function triesLeft({ state, data }: QuizContext, q: Question, form: HTMLFormElement): void {
-  const left = q.tries! - state.tried?.[q.id]!;
+  const left = q.tries! - own(state.tried, q.id)!;
   if (left < q.tries!) note(form, plural(data.strings.triesLeft, left, { left }), 'is-incorrect');
 }
 
 function check(ctx: QuizContext, { q, form }: Placed): void {
   const { state, tracker, data } = ctx;
-  if (state.answers[q.id] !== undefined || !tracker.recording) return;
+  if (own(state.answers, q.id) !== undefined || !tracker.recording) return;
   const r = readResponse(form, q);
   if (isEmpty(q, r)) return note(form, data.strings.answerFirst, 'is-hint');
   const { ok, pts } = grade(q, r);
   // Only the final try counts and is reported: a wrong one with tries left just says so.
   const tries = (state.tried ||= {});
-  const used = (tries[q.id] ?? 0) + 1;
+  const used = (own(tries, q.id) ?? 0) + 1;
   if (!ok && used < (q.tries ?? 1)) {
     tries[q.id] = used;
     triesLeft(ctx, q, form);
@@ -116,7 +116,7 @@ function retry(ctx: QuizContext): void {
   ctx.shownAt.clear();
   for (const at of ctx.placed) {
     const { q, form } = at;
-    if (ctx.state.answers[q.id] !== undefined) continue; // open answers stay with the learner
+    if (own(ctx.state.answers, q.id) !== undefined) continue; // open answers stay with the learner
     arrange(ctx, at);
     clearResponse(form, q);
     clearFeedback(form);
@@ -135,7 +135,7 @@ function refresh(ctx: QuizContext): void {
   const { data, state } = ctx;
   const reveal = solutionsShown(data, state, ctx.tracker.recording);
   for (const { q, form } of ctx.placed) {
-    const answer = state.answers[q.id];
+    const answer = own(state.answers, q.id);
     if (answer !== undefined) showFeedback(form, q, answer, data.strings, reveal);
   }
   renderResults(ctx.doc, data, state, reveal, { goToQuestion: (q) => goToQuestion(ctx, q), retry: () => retry(ctx) });

@@ -4,7 +4,7 @@
 
 import type { LessonData, Question } from '../../shared/model.js';
 import { format, plural } from '../../shared/i18n.js';
-import type { PlayerState } from '../../shared/tracking.js';
+import { own, type PlayerState } from '../../shared/tracking.js';
 import { all, el } from '../dom.js';
 import { solutionLine } from './feedback.js';
 import { attemptPoints, attemptsLeft, canRetry, gradedQuestions, inPlay, unanswered } from './score.js';
@@ -65,7 +65,7 @@ function resultNodes(data: LessonData, state: PlayerState, reveal: boolean, acti
 function answerTable(data: LessonData, state: PlayerState, reveal: boolean, num: Num): HTMLElement {
   const s = data.strings;
   const rows = gradedQuestions(inPlay(data, state)).map((q) => {
-    const answer = state.answers[q.id];
+    const answer = own(state.answers, q.id);
     const ok = answer?.ok === true;
     const solution = answer !== undefined && reveal ? solutionLine(q, answer, s) : '';
     const mark = el('span', { class: 'sd-mark', role: 'img', 'aria-label': ok ? s.correct : s.incorrect }, ok ? '✓' : '✗');

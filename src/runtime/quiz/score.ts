@@ -2,7 +2,7 @@
 
 import { assertNever, type LessonData, type Question } from '../../shared/model.js';
 import { isGraded } from '../../shared/graded.js';
-import type { AnswerState, BestResult, PlayerState, QuizResult } from '../../shared/tracking.js';
+import { own, type AnswerState, type BestResult, type PlayerState, type QuizResult } from '../../shared/tracking.js';
 import { shuffled } from './draw.js';
 
 /** Questions that count toward the score (and that the result waits for). */
@@ -36,7 +36,7 @@ export function inPlay(data: Pick<LessonData, 'pools' | 'questions'>, state: Pla
 
 /** Graded questions of this attempt the learner has not checked yet, in lesson order. */
 export function unanswered(questions: Question[], answers: Record<string, AnswerState>): Question[] {
-  return gradedQuestions(questions).filter((q) => answers[q.id] === undefined);
+  return gradedQuestions(questions).filter((q) => own(answers, q.id) === undefined);
 }
 
 /** Percentage rounded to at most 2 decimals (QuizResult.score); 2/3 of the points is 66.67. */
@@ -54,7 +54,7 @@ export interface Points {
 export function attemptPoints(questions: Question[], answers: Record<string, AnswerState>): Points {
   const graded = gradedQuestions(questions);
   const total = graded.reduce((sum, q) => sum + q.points, 0);
-  const earned = graded.reduce((sum, q) => sum + Math.min(answers[q.id]?.pts ?? 0, q.points), 0);
+  const earned = graded.reduce((sum, q) => sum + Math.min(own(answers, q.id)?.pts ?? 0, q.points), 0);
   // Partial points are hundredths: 1.33 + 0.67 must add up to 2, not 2.0000000000000004.
   return { earned: Math.round(earned * 100) / 100, total };
 }
