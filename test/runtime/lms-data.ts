@@ -32,6 +32,7 @@ export function questionsOfEveryType(n = 0): Question[] {
 }
 
 export function lessonData(questions: Question[], slideCount = questions.length + 2): LessonData {
+  const keys = questionKeys(questions);
   return {
     id: 'les-test',
     title: 'Testles',
@@ -45,7 +46,7 @@ export function lessonData(questions: Question[], slideCount = questions.length 
     score: 'best',
     // Slide keys as the compiler makes them: 3 base64url characters, unique in the lesson.
     slides: Array.from({ length: slideCount }, (_, i) => ({ title: `Dia ${i + 1}`, kind: 'content' as const, k: `d${i.toString(36).padStart(2, '0')}` })),
-    questions: questions.map((q, i) => ({ ...q, k: questionKeys(questions)[i]! })),
+    questions: questions.map((q, i) => ({ ...q, k: keys[i]! })),
     strings: stringsFor('nl'),
   };
 }

@@ -33,9 +33,9 @@ const b64 = (n: number): number => (n < 48 ? 62 : n < 58 ? n + 4 : n < 91 ? n - 
 /** Undefined unless the text is a base-36 number of 1 to 8 digits. */
 const int36 = (text: string): number | undefined => (/^[0-9a-z]{1,8}$/.test(text) ? parseInt(text, 36) : undefined);
 
-function encodeWith(state: PlayerState, lesson: LessonData, answers: Record<string, AnswerState>): string {
+function encodeWith(state: PlayerState, lesson: LessonData): string {
   const { slides, questions } = lesson;
-  const best = state.best;
+  const { best, answers, tried } = state;
   return [
     TAG,
     slides[state.slide]?.k ?? '',
@@ -48,26 +48,60 @@ function encodeWith(state: PlayerState, lesson: LessonData, answers: Record<stri
     }).join(';'),
     Object.entries(state.timers).map(([key, t]) => `${key},${Math.max(0, Math.round(t.left)).toString(36)},${t.running ? 1 : 0}`).join(';'),
     state.seed?.toString(36),
-    questions.map((q) => (own(state.tried, q.id) ? q.k + own(state.tried, q.id) : '')).join(''),
+    questions.map((q) => (own(tried, q.id) ? q.k + own(tried, q.id) : '')).join(''),
   ].join('|');
 }
 
-/** Encodes the state; when longer than maxLength, typed answers are shortened (longest first):
- *  the full text stays in the LMS's interaction record, the bookmark and every score survive. */
-export function encodeState(state: PlayerState, lesson: LessonData, maxLength = Infinity): string {
-  const answers = { ...state.answers };
-  let encoded = encodeWith(state, lesson, answers);
-  while (encoded.length > maxLength) {
-    const longest = Object.entries(answers)
-      .filter((entry): entry is [string, AnswerState & { r: string }] => typeof entry[1].r === 'string')
-      .sort((a, b) => escapeText(b[1].r).length - escapeText(a[1].r).length)[0];
-    if (longest === undefined || longest[1].r.length === 0) break;
-    const [id, answer] = longest;
-    const cut = Math.max(0, answer.r.length - Math.max(encoded.length - maxLength, 16));
-    answers[id] = { ...answer, r: answer.r.slice(0, cut) };
-    encoded = encodeWith(state, lesson, answers);
+/** The longest start of a typed answer whose escaped form takes at most `room` characters: the cut
+ *  is made after escaping (`%;|` take 3 characters each) and never splits an escape or a character. */
+function fitText(text: string, room: number): string {
+  let out = '';
+  for (const char of text) {
+    room -= escapeText(char).length;
+    if (room < 0) break;
+    out += char;
   }
-  return encoded;
+  return out;
+}
+
+/** Typed answers (fill-in, open) shortened, longest first, by `over` characters in all, or until all are
+ *  empty: the full text stays in the LMS's interaction record, and each answer stays (if only as ""). */
+function shortenTexts(answers: Record<string, AnswerState>, lesson: LessonData, over: number): void {
+  const typed = lesson.questions
+    .flatMap((q) => (q.type === 'fill-in' || q.type === 'open' ? [[q.id, own(answers, q.id)] as const] : []))
+    .flatMap(([id, answer]) => (answer ? [{ id, answer, size: escapeText(answer.r as string).length }] : []))
+    .sort((a, b) => b.size - a.size);
+  for (const { id, answer, size } of typed) {
+    if (over <= 0) return;
+    const r = fitText(answer.r as string, size - over);
+    answers[id] = { ...answer, r };
+    over -= size - escapeText(r).length;
+  }
+}
+
+/** Answers dropped, the last question's first, until `over` characters are saved. */
+function dropAnswers(answers: Record<string, AnswerState>, lesson: LessonData, over: number): void {
+  for (const q of [...lesson.questions].reverse()) {
+    const answer = own(answers, q.id);
+    if (over <= 0) return;
+    if (answer) over -= q.k.length + encodeResponse(q, answer.r).length + 1; // with its ";"
+    delete answers[q.id];
+  }
+}
+
+/** Encodes the state in at most maxLength characters (SCORM 1.2 allows 4096; Moodle's "scormstandard"
+ *  refuses more, and the learner's whole saved state with it). What is given up, least needed first:
+ *  timers (they start afresh), the tails of typed answers, the wrong tries counted, the slides seen;
+ *  answers only when nothing else is left, the last question's first. */
+export function encodeState(state: PlayerState, lesson: LessonData, maxLength = Infinity): string {
+  const kept: PlayerState = { ...state, answers: { ...state.answers } };
+  const over = (): number => encodeWith(kept, lesson).length - maxLength;
+  if (over() > 0) kept.timers = {};
+  shortenTexts(kept.answers, lesson, over());
+  if (over() > 0) kept.tried = undefined;
+  if (over() > 0) kept.visited = [];
+  dropAnswers(kept.answers, lesson, over());
+  return encodeWith(kept, lesson);
 }
 
 /** Each answer on its own: one that does not fit its question (corrupt, or the question changed in a
