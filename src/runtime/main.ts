@@ -12,9 +12,11 @@ import { initNotices } from './notice.js';
 import { createQuiz } from './quiz/quiz.js';
 import { initTimers } from './timer.js';
 
-function start(): void {
+async function start(): Promise<void> {
   const data = JSON.parse(one(document, '#lesson-data').textContent ?? '') as LessonData;
-  const tracker = connect(data, window);
+  // The LMS may need a moment to hand back the learner's progress (lms/scorm-tracker.ts): the lesson
+  // starts once it has, where the learner left it.
+  const tracker = await connect(data, window);
   // The LMS's own pass mark, when it gives one, decides passed/failed and is the one the result slide shows.
   data.passingScore = tracker.passingScore ?? data.passingScore;
   const state: PlayerState = tracker.restore() ?? initialState();
@@ -42,4 +44,4 @@ function start(): void {
   document.documentElement.classList.add('sd-ready');
 }
 
-start();
+void start();

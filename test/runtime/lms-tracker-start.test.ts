@@ -36,26 +36,26 @@ const NEW_LEARNER = { 'cmi.interactions._count': '0', 'cmi.mode': 'normal', 'cmi
 const graded = questionsOfEveryType();
 const openOnly: Question[] = graded.filter((q) => q.type === 'open');
 
-function start(questions: Question[], cmi: Record<string, string>) {
+async function start(questions: Question[], cmi: Record<string, string>) {
   const lms = fakeLms(cmi);
-  const tracker = createScormTracker(lessonData(questions), lms.api, scorm2004, win);
+  const tracker = await createScormTracker(lessonData(questions), lms.api, scorm2004, win);
   return { passingScore: tracker?.passingScore, reads: lms.reads };
 }
 
 describe('the SCORM tracker at start', () => {
-  it('takes the LMS pass mark from cmi.scaled_passing_score as a percentage', () => {
-    expect(start(graded, { ...NEW_LEARNER, 'cmi.scaled_passing_score': '0.6' })).toEqual({
+  it('takes the LMS pass mark from cmi.scaled_passing_score as a percentage', async () => {
+    expect(await start(graded, { ...NEW_LEARNER, 'cmi.scaled_passing_score': '0.6' })).toEqual({
       passingScore: 60,
       reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.scaled_passing_score', 'cmi.suspend_data', 'cmi.learner_id'],
     });
   });
 
-  it('falls back to the lesson\'s pass mark (null) when the LMS answers 403 for it', () => {
-    expect(start(graded, NEW_LEARNER).passingScore).toBeNull();
+  it('falls back to the lesson\'s pass mark (null) when the LMS answers 403 for it', async () => {
+    expect((await start(graded, NEW_LEARNER)).passingScore).toBeNull();
   });
 
-  it('does not ask for a pass mark when the lesson has no graded question (the manifest declares none)', () => {
-    expect(start(openOnly, { ...NEW_LEARNER, 'cmi.scaled_passing_score': '0.6' })).toEqual({
+  it('does not ask for a pass mark when the lesson has no graded question (the manifest declares none)', async () => {
+    expect(await start(openOnly, { ...NEW_LEARNER, 'cmi.scaled_passing_score': '0.6' })).toEqual({
       passingScore: null,
       reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.suspend_data', 'cmi.learner_id'],
     });
@@ -68,9 +68,9 @@ describe('a session that must not change recorded results (SCORM 2004 RTE 4.2.6 
     ['review mode', { 'cmi.mode': 'review' }],
     ['no-credit', { 'cmi.credit': 'no-credit' }],
   ];
-  it.each(cases)('%s: records nothing, whatever the learner does', (_name, launch) => {
+  it.each(cases)('%s: records nothing, whatever the learner does', async (_name, launch) => {
     const lms = fakeLms({ ...NEW_LEARNER, ...launch });
-    const tracker = createScormTracker(lessonData(graded), lms.api, scorm2004, win)!;
+    const tracker = (await createScormTracker(lessonData(graded), lms.api, scorm2004, win))!;
     expect(tracker.recording).toBe(false);
     const state = { slide: 2, visited: [0, 1, 2], answers: {}, attempt: 1, result: { score: 100, passed: true }, best: null, timers: {} };
     tracker.save(state);
@@ -80,9 +80,9 @@ describe('a session that must not change recorded results (SCORM 2004 RTE 4.2.6 
     expect(lms.writes).toEqual([]);
   });
 
-  it('normal mode with credit records (the same calls do write)', () => {
+  it('normal mode with credit records (the same calls do write)', async () => {
     const lms = fakeLms(NEW_LEARNER);
-    const tracker = createScormTracker(lessonData(graded), lms.api, scorm2004, win)!;
+    const tracker = (await createScormTracker(lessonData(graded), lms.api, scorm2004, win))!;
     expect(tracker.recording).toBe(true);
     tracker.end({ slide: 2, visited: [0, 1, 2], answers: {}, attempt: 1, result: null, best: null, timers: {} });
     expect(lms.writes).toContain('cmi.location=d02');
@@ -95,9 +95,9 @@ describe('resuming, whatever cmi.entry says (Chamilo 1.11 always says ab-initio:
   const saved = encodeState({ slide: 3, visited: [0, 1, 2, 3], answers: { 'single-0': { r: 'a', ok: true, pts: 1, ms: 0 } },
     attempt: 2, result: null, best: { score: 45, passed: false, n: 1 }, timers: {} }, lesson);
 
-  it.each(['ab-initio', 'resume', ''])('entry "%s" with saved data: back on the bookmarked slide with the answers and the best result', (entry) => {
+  it.each(['ab-initio', 'resume', ''])('entry "%s" with saved data: back on the bookmarked slide with the answers and the best result', async (entry) => {
     const lms = fakeLms({ ...NEW_LEARNER, 'cmi.entry': entry, 'cmi.suspend_data': saved, 'cmi.location': 'd03', 'cmi.success_status': 'failed' });
-    const tracker = createScormTracker(lesson, lms.api, scorm2004, win)!;
+    const tracker = (await createScormTracker(lesson, lms.api, scorm2004, win))!;
     const state = tracker.restore();
     expect([state?.slide, state?.answers['single-0']?.r, state?.attempt, state?.best?.score]).toEqual([3, 'a', 2, 45]);
     tracker.end(state!);
@@ -106,20 +106,20 @@ describe('resuming, whatever cmi.entry says (Chamilo 1.11 always says ab-initio:
     expect(lms.writes).toContain('cmi.score.raw=45');
   });
 
-  it('a new Moodle attempt (nothing handed back) starts afresh without asking for a bookmark', () => {
+  it('a new Moodle attempt (nothing handed back) starts afresh without asking for a bookmark', async () => {
     const lms = fakeLms(NEW_LEARNER);
-    expect(createScormTracker(lesson, lms.api, scorm2004, win)!.restore()).toBeNull();
+    expect((await createScormTracker(lesson, lms.api, scorm2004, win))!.restore()).toBeNull();
     expect(lms.reads).not.toContain('cmi.location');
   });
 });
 
 describe('s1 data of a learner mid-retry (written by packages built before the best attempt was kept)', () => {
-  it('takes the score the LMS holds as the best attempt, so a worse retry does not replace it', () => {
+  it('takes the score the LMS holds as the best attempt, so a worse retry does not replace it', async () => {
     const lesson = lessonData(graded);
     // Attempt 2 under way, no answers yet: s1 kept no result once the retry began.
     const s1 = 's1|x|0|2|B|||';
     const lms = fakeLms({ ...NEW_LEARNER, 'cmi.suspend_data': s1, 'cmi.score.raw': '45', 'cmi.success_status': 'failed' });
-    const tracker = createScormTracker(lesson, lms.api, scorm2004, win)!;
+    const tracker = (await createScormTracker(lesson, lms.api, scorm2004, win))!;
     expect(tracker.restore()?.best).toEqual({ score: 45, passed: false, n: 1 });
   });
 });

@@ -23,11 +23,11 @@ const TABLES = SCORMDOWN_SCORM === '1.2' ? [scorm12, scorm2004] : [scorm2004, sc
 
 /** The first API found decides: one whose Initialize fails means that LMS does not want this
  *  session recorded now, and trying the other version's would only confuse it. */
-export const connect: Connect = (lesson, win) => {
+export const connect: Connect = async (lesson, win) => {
   for (const table of TABLES) {
     const api = findApi(win, table.apiName);
     if (!api) continue;
-    const tracker = createScormTracker(lesson, api as Record<string, unknown>, table, win);
+    const tracker = await createScormTracker(lesson, api as Record<string, unknown>, table, win);
     if (tracker) return tracker;
     console.error(`${table.apiName}: Initialize failed`);
     break;

@@ -19,16 +19,21 @@ export interface TrackerTiming {
   intervalMs: number;
   backoffMs: number;
   maxBackoffMs: number;
+  /** At launch, the wait before reading again what could not be read; doubles up to maxReadMs. */
+  readMs: number;
+  maxReadMs: number;
 }
 
-const TIMING: TrackerTiming = { intervalMs: 1500, backoffMs: 1000, maxBackoffMs: 30_000 };
+/** Reads at launch: again after 0.25, 0.5, 1 and 2 seconds, then the learner is told. */
+const TIMING: TrackerTiming = { intervalMs: 1500, backoffMs: 1000, maxBackoffMs: 30_000, readMs: 250, maxReadMs: 2000 };
 
 interface Session {
   lesson: LessonData;
   table: ScormTable;
   api: ScormApi;
   writer: Writer;
-  /** False in review/browse mode and without credit: nothing is written. */
+  /** False in review/browse mode, without credit, and when what the LMS holds could not be read at
+   *  launch: nothing is written. */
   recording: boolean;
   /** The learner's latest finished quiz outcome, kept while a retry is under way. */
   lastSuccess: Standing['success'];
@@ -114,14 +119,16 @@ function update(session: Session, state: PlayerState, write: () => void): void {
   if (session.recording && !session.ended) write();
 }
 
-function trackerOf(session: Session, start: StartReading, listeners: Array<(status: SaveStatus) => void>): Tracker {
+function trackerOf(session: Session, start: StartReading | null, listeners: Array<(status: SaveStatus) => void>): Tracker {
   const { writer } = session;
   return {
     kind: session.table.kind,
-    recording: session.recording,
-    passingScore: start.passingScore,
-    learner: start.learner,
-    restore: () => (start.saved === null ? null : structuredClone(start.saved)),
+    // Unread, the learner may still work through the lesson; only nothing is written.
+    recording: session.recording || start === null,
+    unread: start === null,
+    passingScore: start?.passingScore ?? null,
+    learner: start?.learner ?? '',
+    restore: () => (start?.saved ? structuredClone(start.saved) : null),
     save: (state) =>
       update(session, state, () => {
         wantState(session, state);
@@ -144,13 +151,23 @@ function trackerOf(session: Session, start: StartReading, listeners: Array<(stat
   };
 }
 
-export function createScormTracker(
+/** What the LMS holds at launch, read again a few times when it could not be read (an LMS whose data
+ *  is not loaded yet, a flaky request); null when it still cannot. */
+async function readPatiently(api: ScormApi, table: ScormTable, lesson: LessonData, writer: Writer, timing: TrackerTiming): Promise<StartReading | null> {
+  for (let wait = timing.readMs; ; wait *= 2) {
+    const start = readStart(api, table, lesson, writer);
+    if (start !== null || wait > timing.maxReadMs) return start;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+}
+
+export async function createScormTracker(
   lesson: LessonData,
   raw: Record<string, unknown>,
   table: ScormTable,
   win: Window,
   timing: TrackerTiming = TIMING,
-): Tracker | null {
+): Promise<Tracker | null> {
   const api = wrapApi(raw, table.calls, () => findApi(win, table.apiName) === raw);
   if (!api.initialize().ok) return null;
   const started = Date.now();
@@ -161,9 +178,10 @@ export function createScormTracker(
     onStatus: (status) => listeners.forEach((listener) => listener(status)),
     onRefused: (element, value, error) => console.error(`LMS refused ${element}=${value} (error ${error})`),
   });
-  const start = readStart(api, table, lesson, writer);
-  const { recording, lastSuccess, interactionCount } = start;
-  const lastState = start.saved ?? initialState();
+  const start = await readPatiently(api, table, lesson, writer, timing);
+  // Unread, this session writes nothing: what the LMS holds stays as it is for the next launch.
+  const { recording, lastSuccess, interactionCount } = start ?? { recording: false, lastSuccess: 'unknown', interactionCount: 0 };
+  const lastState = start?.saved ?? initialState();
   const session: Session = { lesson, table, api, writer, recording, lastSuccess, interactionCount, started, lastState, ended: false };
   listenForLeaving(win, session);
   return trackerOf(session, start, listeners);

@@ -15,6 +15,9 @@ export interface Tracker {
   readonly passingScore: number | null;
   /** The learner's id in the LMS ('' without one): seeds shuffled options (quiz/draw.ts). */
   readonly learner: string;
+  /** The LMS could not hand back what it holds at launch, however often asked: the learner is told,
+   *  and nothing is written, so the saved progress is there at the next launch. */
+  readonly unread?: boolean;
 
   /** The saved state when the LMS (or the browser) resumes a session, else null. */
   restore(): PlayerState | null;
@@ -37,4 +40,4 @@ export interface Tracker {
 }
 
 /** Builds the tracker for the LMS found around this window (see lms/connect.ts). */
-export type Connect = (lesson: LessonData, win: Window) => Tracker;
+export type Connect = (lesson: LessonData, win: Window) => Promise<Tracker>;
