@@ -39,7 +39,7 @@ export const MANGLED_PROPS = [
   'placed', 'shownAt', 'goToQuestion', 'onSlide', 'tracker', 'goTo', 'interaction', 'patterns', 'latency', 'calls',
   'limits', 'neutral', 'visited', 'attempt', 'best', 'timers', 'running', 'saved', 'started', 'lastState', 'success',
   'listeners', 'credit', 'exit', 'lesson', 'api', 'doc', 'pts', 'ids', 'pair', 'tried', 'learner', 'learnerId',
-  'queue', 'alarm', 'lastStatus', 'shut', 'opts',
+  'queue', 'alarm', 'lastStatus', 'shut', 'opts', 'unread', 'readMs', 'maxReadMs',
 ] as const;
 
 // es2020 (optional chaining, ??) reaches every browser Moodle 4.5 supports and every LMS webview of

@@ -15,10 +15,10 @@ export interface CallResult {
 export interface ScormApi {
   initialize(): CallResult;
   /** The value; "" when the LMS has none to give (2004's 403 for an element never set, RTE 3.1.7) or
-   *  refuses it for good; null when it could not answer now: 101 general exception (also a call that
-   *  threw), 301 (1.2 "not initialized", 2004 "general get failure"), as an LMS whose data is not
-   *  loaded yet, or whose request failed, answers. */
-  get(element: string): string | null;
+   *  refuses it for good. Throws when it could not answer now: 101 general exception (also a call
+   *  that threw), 301 (1.2 "not initialized", 2004 "general get failure"), as an LMS whose data is
+   *  not loaded yet, or whose request failed, answers: "could not read" is not "nothing there". */
+  get(element: string): string;
   set(element: string, value: string): CallResult;
   commit(): CallResult;
   terminate(): CallResult;
@@ -52,15 +52,16 @@ export function wrapApi(raw: RawApi, calls: ApiCalls, alive: () => boolean = () 
   return {
     initialize: () => call(calls.initialize, ''),
     get(element) {
+      let value = '';
       let error = '101';
       try {
-        const value = invoke(calls.getValue, element);
+        value = invoke(calls.getValue, element);
         error = lastError();
-        if (error === '0') return value;
       } catch {
         // as 101
       }
-      return UNREAD.includes(error) ? null : '';
+      if (UNREAD.includes(error)) throw new Error(`${element}: error ${error}`);
+      return error === '0' ? value : '';
     },
     set: (element, value) => call(calls.setValue, element, value),
     // 101 general exception: what the LMS would report itself when it cannot reach its server.

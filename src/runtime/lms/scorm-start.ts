@@ -1,7 +1,9 @@
 // What the SCORM tracker reads once, right after Initialize: whether this session records, the LMS's
 // pass mark, how many interactions are already held, and the saved state. Each element is read only
 // when the LMS has a value to give: a SCORM 2004 LMS answers 403 "not initialized" for an element
-// that was never set (RTE 3.1.7), and scorm-again logs it as a warning.
+// that was never set (RTE 3.1.7), and scorm-again logs it as a warning. A read the LMS could not
+// answer now throws (ScormApi.get): "could not read" must never pass for "nothing saved", or the
+// first save would overwrite the learner's progress.
 
 import type { LessonData } from '../../shared/model.js';
 import type { PlayerState } from '../../shared/tracking.js';
@@ -30,59 +32,46 @@ export function isReview(mode: string, credit: string): boolean {
   return mode === 'review' || mode === 'browse' || credit === 'no-credit';
 }
 
-/** Reads one element: the value, or "" when the LMS has none to give. */
-type Read = (element: string) => string;
-
 /** Only when the lesson has graded questions: only then does the manifest declare a mastery score
  *  (1.2) / satisfiedByMeasure with minNormalizedMeasure (2004), from which the LMS initialises the
  *  element (RTE 4.2.19; Moodle does the same from its stored objective). */
-function readPassMark(get: Read, table: ScormTable, lesson: LessonData): number | null {
-  return gradedCount(lesson) > 0 ? passMarkOf(get(table.passMark.element), table.passMark) : null;
+function readPassMark(api: ScormApi, table: ScormTable, lesson: LessonData): number | null {
+  return gradedCount(lesson) > 0 ? passMarkOf(api.get(table.passMark.element), table.passMark) : null;
 }
 
 /** The saved state, whenever the LMS hands back data this lesson can read, whatever the entry says:
  *  Chamilo 1.11 always says "ab-initio" yet hands back suspend_data and lesson_location
  *  (docs/SCORM-FACTS.md, "Other LMSes"); a new Moodle attempt hands back nothing and starts afresh. A 2004
  *  LMS answers 403 for suspend_data never set (RTE 3.1.7): then there is nothing to resume and the
- *  bookmark is not asked for. */
-function readSaved(get: Read, table: ScormTable, lesson: LessonData, passMark: number | null): Pick<StartReading, 'saved' | 'lastSuccess'> & { suspendData: string; location: string } {
-  const suspendData = get(table.el.suspendData);
-  const location = suspendData === '' ? '' : get(table.el.location);
+ *  bookmark is not asked for. What is read is remembered by the writer, so it is not sent back. */
+function readSaved(api: ScormApi, table: ScormTable, lesson: LessonData, writer: Writer, passMark: number | null): Pick<StartReading, 'saved' | 'lastSuccess'> {
+  const suspendData = api.get(table.el.suspendData);
+  const location = suspendData === '' ? '' : api.get(table.el.location);
+  writer.known(table.el.suspendData, suspendData);
+  writer.known(table.el.location, location);
   const saved = decodeState(suspendData, lesson, location, passMark ?? lesson.passingScore);
   // A quiz attempt was finished before: its outcome stays reported while a retry is under way.
-  const before = saved !== null && (saved.best !== null || saved.attempt > 1) ? get(table.successElement) : '';
+  const before = saved !== null && (saved.best !== null || saved.attempt > 1) ? api.get(table.successElement) : '';
   const lastSuccess = before === 'passed' || before === 'failed' ? before : 'unknown';
   // s1 data mid-retry carries no best attempt: the LMS's score is that attempt's, so a worse retry
   // cannot replace it (score: best).
-  const raw = saved !== null && saved.best === null && saved.attempt > 1 ? get(table.el.scoreRaw) : '';
+  const raw = saved !== null && saved.best === null && saved.attempt > 1 ? api.get(table.el.scoreRaw) : '';
   if (raw !== '' && +raw >= 0 && +raw <= 100) saved!.best = { score: +raw, passed: lastSuccess === 'passed', n: saved!.attempt - 1 };
-  return { saved, lastSuccess, suspendData, location };
+  return { saved, lastSuccess };
 }
 
-/** What the LMS holds at launch, or null when any of it could not be read now (ScormApi.get): "could
- *  not read" must never pass for "nothing saved", or the first save would overwrite the learner's
- *  progress. What is read is remembered by the writer, so it is not sent back. */
-export function readStart(api: ScormApi, table: ScormTable, lesson: LessonData, writer: Writer): StartReading | null {
-  let unread = false;
-  const get: Read = (element) => {
-    const value = api.get(element);
-    if (value === null) unread = true;
-    return value ?? '';
-  };
-  const count = Number(get(table.el.interactionCount));
-  const recording = !isReview(get(table.el.mode), get(table.el.credit));
-  const passingScore = readPassMark(get, table, lesson);
-  const { saved, lastSuccess, suspendData, location } = readSaved(get, table, lesson, passingScore);
-  const learner = get(table.el.learnerId);
-  if (unread) return null;
-  writer.known(table.el.suspendData, suspendData);
-  writer.known(table.el.location, location);
+/** Throws when anything could not be read now (the caller reads again later). */
+export function readStart(api: ScormApi, table: ScormTable, lesson: LessonData, writer: Writer): StartReading {
+  const count = Number(api.get(table.el.interactionCount));
+  const recording = !isReview(api.get(table.el.mode), api.get(table.el.credit));
+  const passingScore = readPassMark(api, table, lesson);
+  const { saved, lastSuccess } = readSaved(api, table, lesson, writer, passingScore);
   return {
     recording,
     passingScore,
     interactionCount: Number.isInteger(count) && count > 0 ? count : 0,
     saved,
     lastSuccess,
-    learner,
+    learner: api.get(table.el.learnerId),
   };
 }

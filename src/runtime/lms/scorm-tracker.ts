@@ -24,8 +24,8 @@ export interface TrackerTiming {
   maxReadMs: number;
 }
 
-/** Reads at launch: again after 0.25, 0.5, 1 and 2 seconds, then the learner is told. */
-const TIMING: TrackerTiming = { intervalMs: 1500, backoffMs: 1000, maxBackoffMs: 30_000, readMs: 250, maxReadMs: 2000 };
+/** Reads at launch: again after 0.25, 0.5, 1, 2 and 4 seconds, then the learner is told. */
+const TIMING: TrackerTiming = { intervalMs: 1500, backoffMs: 1000, maxBackoffMs: 30_000, readMs: 250, maxReadMs: 4000 };
 
 interface Session {
   lesson: LessonData;
@@ -119,16 +119,20 @@ function update(session: Session, state: PlayerState, write: () => void): void {
   if (session.recording && !session.ended) write();
 }
 
-function trackerOf(session: Session, start: StartReading | null, listeners: Array<(status: SaveStatus) => void>): Tracker {
+/** What a session whose start could not be read goes on with: nothing saved, nothing written. */
+const UNREAD: StartReading = { recording: false, passingScore: null, interactionCount: 0, saved: null, lastSuccess: 'unknown', learner: '' };
+
+function trackerOf(session: Session, start: StartReading, listeners: Array<(status: SaveStatus) => void>): Tracker {
   const { writer } = session;
+  const unread = start === UNREAD;
   return {
     kind: session.table.kind,
     // Unread, the learner may still work through the lesson; only nothing is written.
-    recording: session.recording || start === null,
-    unread: start === null,
-    passingScore: start?.passingScore ?? null,
-    learner: start?.learner ?? '',
-    restore: () => (start?.saved ? structuredClone(start.saved) : null),
+    recording: session.recording || unread,
+    unread,
+    passingScore: start.passingScore,
+    learner: start.learner,
+    restore: () => (start.saved === null ? null : structuredClone(start.saved)),
     save: (state) =>
       update(session, state, () => {
         wantState(session, state);
@@ -155,9 +159,12 @@ function trackerOf(session: Session, start: StartReading | null, listeners: Arra
  *  is not loaded yet, a flaky request); null when it still cannot. */
 async function readPatiently(api: ScormApi, table: ScormTable, lesson: LessonData, writer: Writer, timing: TrackerTiming): Promise<StartReading | null> {
   for (let wait = timing.readMs; ; wait *= 2) {
-    const start = readStart(api, table, lesson, writer);
-    if (start !== null || wait > timing.maxReadMs) return start;
-    await new Promise((resolve) => setTimeout(resolve, wait));
+    try {
+      return readStart(api, table, lesson, writer);
+    } catch {
+      if (wait > timing.maxReadMs) return null;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 }
 
@@ -178,10 +185,10 @@ export async function createScormTracker(
     onStatus: (status) => listeners.forEach((listener) => listener(status)),
     onRefused: (element, value, error) => console.error(`LMS refused ${element}=${value} (error ${error})`),
   });
-  const start = await readPatiently(api, table, lesson, writer, timing);
   // Unread, this session writes nothing: what the LMS holds stays as it is for the next launch.
-  const { recording, lastSuccess, interactionCount } = start ?? { recording: false, lastSuccess: 'unknown', interactionCount: 0 };
-  const lastState = start?.saved ?? initialState();
+  const start = (await readPatiently(api, table, lesson, writer, timing)) ?? UNREAD;
+  const { recording, lastSuccess, interactionCount } = start;
+  const lastState = start.saved ?? initialState();
   const session: Session = { lesson, table, api, writer, recording, lastSuccess, interactionCount, started, lastState, ended: false };
   listenForLeaving(win, session);
   return trackerOf(session, start, listeners);
