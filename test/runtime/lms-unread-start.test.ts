@@ -55,7 +55,7 @@ function flakyLms(cmi: Record<string, string>, failing: number, error: string | 
 }
 
 describe('the first reads at launch fail, later ones work', () => {
-  it.each([['101', 5, 'any'], ['301', 3, 'any'], ['throw', 5, 'any'], ['101', 5, 'cmi.suspend_data'], ['101', 2, 'cmi.learner_id']] as const)(
+  it.each([['101', 5, 'any'], ['301', 3, 'any'], ['throw', 5, 'any'], ['101', 5, 'cmi.suspend_data'], ['101', 5, 'cmi.location']] as const)(
     'error %s, %i failed reads of %s: the learner continues from the saved state', async (error, failing, element) => {
     const lms = flakyLms(RETURNING, failing, error, (e) => element === 'any' || e === element);
     const tracker = (await createScormTracker(lesson, lms.api, scorm2004, win, FAST))!;
@@ -75,6 +75,15 @@ describe('the first reads at launch fail, later ones work', () => {
     const tracker = (await createScormTracker(lesson, lms.api, scorm2004, win, FAST))!;
     expect([tracker.unread, tracker.restore()]).toEqual([false, null]);
     expect(lms.reads.filter((r) => r === 'cmi.suspend_data')).toHaveLength(1);
+  });
+});
+
+describe('an element the session can do without cannot be read', () => {
+  it('the learner id and pass mark read as empty, without waiting; the saved state is read', async () => {
+    const lms = flakyLms({ ...RETURNING, 'cmi.scaled_passing_score': '0.6' }, Infinity, '101', (e) => e === 'cmi.learner_id' || e === 'cmi.scaled_passing_score');
+    const tracker = (await createScormTracker(lesson, lms.api, scorm2004, win, FAST))!;
+    expect([tracker.unread, tracker.learner, tracker.passingScore, tracker.restore()?.slide]).toEqual([false, '', null, 3]);
+    expect(lms.reads.filter((r) => r === 'cmi.interactions._count')).toHaveLength(1);
   });
 });
 

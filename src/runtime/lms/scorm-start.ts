@@ -3,7 +3,9 @@
 // when the LMS has a value to give: a SCORM 2004 LMS answers 403 "not initialized" for an element
 // that was never set (RTE 3.1.7), and scorm-again logs it as a warning. A read the LMS could not
 // answer now throws (ScormApi.get): "could not read" must never pass for "nothing saved", or the
-// first save would overwrite the learner's progress.
+// first save would overwrite the learner's progress. Only elements the session can do without (pass
+// mark, learner id, the earlier outcome) read as "" then: an LMS that never gives one of those must
+// not stop every session from saving.
 
 import type { LessonData } from '../../shared/model.js';
 import type { PlayerState } from '../../shared/tracking.js';
@@ -36,7 +38,16 @@ export function isReview(mode: string, credit: string): boolean {
  *  (1.2) / satisfiedByMeasure with minNormalizedMeasure (2004), from which the LMS initialises the
  *  element (RTE 4.2.19; Moodle does the same from its stored objective). */
 function readPassMark(api: ScormApi, table: ScormTable, lesson: LessonData): number | null {
-  return gradedCount(lesson) > 0 ? passMarkOf(api.get(table.passMark.element), table.passMark) : null;
+  return gradedCount(lesson) > 0 ? passMarkOf(optional(api, table.passMark.element), table.passMark) : null;
+}
+
+/** An element the session can do without: "" when the LMS cannot give it now. */
+function optional(api: ScormApi, element: string): string {
+  try {
+    return api.get(element);
+  } catch {
+    return '';
+  }
 }
 
 /** The saved state, whenever the LMS hands back data this lesson can read, whatever the entry says:
@@ -51,11 +62,11 @@ function readSaved(api: ScormApi, table: ScormTable, lesson: LessonData, writer:
   writer.known(table.el.location, location);
   const saved = decodeState(suspendData, lesson, location, passMark ?? lesson.passingScore);
   // A quiz attempt was finished before: its outcome stays reported while a retry is under way.
-  const before = saved !== null && (saved.best !== null || saved.attempt > 1) ? api.get(table.successElement) : '';
+  const before = saved !== null && (saved.best !== null || saved.attempt > 1) ? optional(api, table.successElement) : '';
   const lastSuccess = before === 'passed' || before === 'failed' ? before : 'unknown';
   // s1 data mid-retry carries no best attempt: the LMS's score is that attempt's, so a worse retry
   // cannot replace it (score: best).
-  const raw = saved !== null && saved.best === null && saved.attempt > 1 ? api.get(table.el.scoreRaw) : '';
+  const raw = saved !== null && saved.best === null && saved.attempt > 1 ? optional(api, table.el.scoreRaw) : '';
   if (raw !== '' && +raw >= 0 && +raw <= 100) saved!.best = { score: +raw, passed: lastSuccess === 'passed', n: saved!.attempt - 1 };
   return { saved, lastSuccess };
 }
@@ -72,6 +83,6 @@ export function readStart(api: ScormApi, table: ScormTable, lesson: LessonData, 
     interactionCount: Number.isInteger(count) && count > 0 ? count : 0,
     saved,
     lastSuccess,
-    learner: api.get(table.el.learnerId),
+    learner: optional(api, table.el.learnerId),
   };
 }
