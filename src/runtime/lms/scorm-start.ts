@@ -15,6 +15,7 @@ import type { ScormTable, Standing } from './scorm-table.js';
 import type { Writer } from './scorm-writer.js';
 import { gradedCount } from './standing.js';
 import { decodeState } from './suspend-codec.js';
+import { decodeS1 } from './suspend-s1.js';
 
 export interface StartReading {
   recording: boolean;
@@ -60,7 +61,7 @@ function readSaved(api: ScormApi, table: ScormTable, lesson: LessonData, writer:
   const location = suspendData === '' ? '' : api.get(table.el.location);
   writer.known(table.el.suspendData, suspendData);
   writer.known(table.el.location, location);
-  const saved = decodeState(suspendData, lesson, location, passMark ?? lesson.passingScore);
+  const saved = decodeState(suspendData, lesson, location, passMark ?? lesson.passingScore, decodeS1);
   // A quiz attempt was finished before: its outcome stays reported while a retry is under way.
   const before = saved !== null && (saved.best !== null || saved.attempt > 1) ? optional(api, table.successElement) : '';
   const lastSuccess = before === 'passed' || before === 'failed' ? before : 'unknown';

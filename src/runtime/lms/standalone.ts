@@ -7,6 +7,7 @@
 import type { LessonData, Question } from '../../shared/model.js';
 import type { AnswerState, PlayerState, SaveStatus } from '../../shared/tracking.js';
 import { decodeState, encodeState } from './suspend-codec.js';
+import { decodeS1 } from './suspend-s1.js';
 import type { Tracker } from './tracker.js';
 
 export function storageKey(lesson: LessonData): string {
@@ -25,7 +26,7 @@ function readStored(storage: Storage | null, key: string, lesson: LessonData): P
   if (storage === null) return null;
   try {
     const stored = storage.getItem(key) ?? storage.getItem(`${key}:${lesson.version}`);
-    return stored === null ? null : decodeState(stored, lesson);
+    return stored === null ? null : decodeState(stored, lesson, '', lesson.passingScore, decodeS1);
   } catch {
     return null;
   }
