@@ -178,8 +178,19 @@ export const SCORM2004: ScormVocabulary = {
   transientErrors: ['0', '101', '351', '391'],
   exitSuspend: 'suspend',
   exitNormal: 'normal',
-  // The same types as 1.2 (RTE 4.2.9.1), and long-fill-in for open answers.
-  interactionTypes: { ...SCORM12.interactionTypes, open: 'long-fill-in' },
+  // The same types as 1.2 (RTE 4.2.9.1), and long-fill-in for open answers. Written out, not spread
+  // from SCORM12's: esbuild keeps an object literal that spreads another (a spread may run getters),
+  // so both vocabularies would stay in a player that uses only one.
+  interactionTypes: {
+    single: 'choice',
+    multiple: 'choice',
+    'true-false': 'true-false',
+    order: 'sequencing',
+    match: 'matching',
+    'fill-in': 'fill-in',
+    numeric: 'numeric',
+    open: 'long-fill-in',
+  },
   results: { correct: 'correct', incorrect: 'incorrect', neutral: 'neutral' },
   responseElement: 'learner_response',
   // RTE 4.2.9: localized_string_type, SPM 250.
