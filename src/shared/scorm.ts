@@ -1,8 +1,9 @@
 // The SCORM run-time vocabulary, once: API and call names, data model element names, their limits
 // and the words the LMS understands (docs/SCORM-FACTS.md). The player's tables
 // (src/runtime/lms/scorm12.ts, scorm2004.ts), the preview's stand-in LMS and the test harness all
-// read it here. The player carries these objects whole, so they hold only what the player uses;
-// facts only the LMS side needs live in lms-start.ts.
+// read it here. A player carries its own version's object whole (the other's in a part it loads only
+// when needed), so they hold only what the player uses; facts only the LMS side needs live in
+// lms-start.ts.
 
 import type { QuestionType, ScormVersion } from './model.js';
 

@@ -1,11 +1,13 @@
 // What the SCORM tracker reads from the LMS when it starts, against a fake SCORM 2004 API (fault
 // injection: an LMS that answers 403 for elements it never set, as the RTE allows and scorm-again does).
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createScormTracker } from '../../src/runtime/lms/scorm-tracker.js';
 import { scorm2004 } from '../../src/runtime/lms/scorm2004.js';
 import { encodeState } from '../../src/runtime/lms/suspend-codec.js';
+import { decodeS1 } from '../../src/runtime/lms/suspend-s1.js';
 import type { Question } from '../../src/shared/model.js';
+import { servePartFiles } from './fake-parts.js';
 import { lessonData, questionsOfEveryType } from './lms-data.js';
 
 /** A 2004 API holding `cmi`; GetValue of anything else answers "" with error 403. */
@@ -119,7 +121,13 @@ describe('s1 data of a learner mid-retry (written by packages built before the b
     // Attempt 2 under way, no answers yet: s1 kept no result once the retry began.
     const s1 = 's1|x|0|2|B|||';
     const lms = fakeLms({ ...NEW_LEARNER, 'cmi.suspend_data': s1, 'cmi.score.raw': '45', 'cmi.success_status': 'failed' });
-    const tracker = (await createScormTracker(lesson, lms.api, scorm2004, win))!;
+    // The s1 decoder is a package file of its own, loaded when s1 data is met (the compiler names it).
+    vi.stubGlobal('SCORMDOWN_S1_FILE', 'player-s1.js');
+    const page = { ...win };
+    const loaded = servePartFiles(page, { 'player-s1.js': ['s1', decodeS1] });
+    const tracker = (await createScormTracker(lesson, lms.api, scorm2004, page))!;
+    expect(loaded).toEqual(['player-s1.js']);
     expect(tracker.restore()?.best).toEqual({ score: 45, passed: false, n: 1 });
+    vi.unstubAllGlobals();
   });
 });

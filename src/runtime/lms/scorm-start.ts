@@ -14,8 +14,8 @@ import type { ScormApi } from './scorm-api.js';
 import type { ScormTable, Standing } from './scorm-table.js';
 import type { Writer } from './scorm-writer.js';
 import { gradedCount } from './standing.js';
+import { olderDecoderFor } from './older-formats.js';
 import { decodeState } from './suspend-codec.js';
-import { decodeS1 } from './suspend-s1.js';
 
 export interface StartReading {
   recording: boolean;
@@ -55,13 +55,22 @@ function optional(api: ScormApi, element: string): string {
  *  Chamilo 1.11 always says "ab-initio" yet hands back suspend_data and lesson_location
  *  (docs/SCORM-FACTS.md, "Other LMSes"); a new Moodle attempt hands back nothing and starts afresh. A 2004
  *  LMS answers 403 for suspend_data never set (RTE 3.1.7): then there is nothing to resume and the
- *  bookmark is not asked for. What is read is remembered by the writer, so it is not sent back. */
-function readSaved(api: ScormApi, table: ScormTable, lesson: LessonData, writer: Writer, passMark: number | null): Pick<StartReading, 'saved' | 'lastSuccess'> {
+ *  bookmark is not asked for. What is read is remembered by the writer, so it is not sent back. Data
+ *  in an older format loads its decoder first (older-formats.ts). */
+async function readSaved(
+  api: ScormApi,
+  table: ScormTable,
+  lesson: LessonData,
+  writer: Writer,
+  passMark: number | null,
+  win: Window,
+): Promise<Pick<StartReading, 'saved' | 'lastSuccess'>> {
   const suspendData = api.get(table.el.suspendData);
   const location = suspendData === '' ? '' : api.get(table.el.location);
   writer.known(table.el.suspendData, suspendData);
   writer.known(table.el.location, location);
-  const saved = decodeState(suspendData, lesson, location, passMark ?? lesson.passingScore, decodeS1);
+  const decodeOlder = await olderDecoderFor(suspendData, win);
+  const saved = decodeState(suspendData, lesson, location, passMark ?? lesson.passingScore, decodeOlder);
   // A quiz attempt was finished before: its outcome stays reported while a retry is under way.
   const before = saved !== null && (saved.best !== null || saved.attempt > 1) ? optional(api, table.successElement) : '';
   const lastSuccess = before === 'passed' || before === 'failed' ? before : 'unknown';
@@ -72,12 +81,13 @@ function readSaved(api: ScormApi, table: ScormTable, lesson: LessonData, writer:
   return { saved, lastSuccess };
 }
 
-/** Throws when anything could not be read now (the caller reads again later). */
-export function readStart(api: ScormApi, table: ScormTable, lesson: LessonData, writer: Writer): StartReading {
+/** Rejects when anything could not be read now (the caller reads again later). `win`: the player's
+ *  window, where an older format's decoder is loaded. */
+export async function readStart(api: ScormApi, table: ScormTable, lesson: LessonData, writer: Writer, win: Window): Promise<StartReading> {
   const count = Number(api.get(table.el.interactionCount));
   const recording = !isReview(api.get(table.el.mode), api.get(table.el.credit));
   const passingScore = readPassMark(api, table, lesson);
-  const { saved, lastSuccess } = readSaved(api, table, lesson, writer, passingScore);
+  const { saved, lastSuccess } = await readSaved(api, table, lesson, writer, passingScore, win);
   return {
     recording,
     passingScore,

@@ -157,10 +157,17 @@ function trackerOf(session: Session, start: StartReading, listeners: Array<(stat
 
 /** What the LMS holds at launch, read again a few times when it could not be read (an LMS whose data
  *  is not loaded yet, a flaky request); null when it still cannot. */
-async function readPatiently(api: ScormApi, table: ScormTable, lesson: LessonData, writer: Writer, timing: TrackerTiming): Promise<StartReading | null> {
+async function readPatiently(
+  api: ScormApi,
+  table: ScormTable,
+  lesson: LessonData,
+  writer: Writer,
+  win: Window,
+  timing: TrackerTiming,
+): Promise<StartReading | null> {
   for (let wait = timing.readMs; ; wait *= 2) {
     try {
-      return readStart(api, table, lesson, writer);
+      return await readStart(api, table, lesson, writer, win);
     } catch {
       if (wait > timing.maxReadMs) return null;
       await new Promise((resolve) => setTimeout(resolve, wait));
@@ -186,7 +193,7 @@ export async function createScormTracker(
     onRefused: (element, value, error) => console.error(`LMS refused ${element}=${value} (error ${error})`),
   });
   // Unread, this session writes nothing: what the LMS holds stays as it is for the next launch.
-  const start = (await readPatiently(api, table, lesson, writer, timing)) ?? UNREAD;
+  const start = (await readPatiently(api, table, lesson, writer, win, timing)) ?? UNREAD;
   const { recording, lastSuccess, interactionCount } = start;
   const lastState = start.saved ?? initialState();
   const session: Session = { lesson, table, api, writer, recording, lastSuccess, interactionCount, started, lastState, ended: false };

@@ -16,7 +16,8 @@
 // Data written before seed and tries existed (6 fields) is read as having neither.
 // Points, right/wrong and the attempt's result are not stored: they are worked out again from the
 // responses with the questions as they are now, so a lesson update never leaves a stale score.
-// Packages built before write s1 (positions and a fingerprint): still read, by suspend-s1.ts.
+// Packages built before write s1 (positions and a fingerprint): still read, by suspend-s1.ts, which
+// the player loads only when it meets such data (player-s1.js, see older-formats.ts).
 
 import type { LessonData, LessonQuestion } from '../../shared/model.js';
 import { own, type AnswerState, type BestResult, type PlayerState, type TimerState } from '../../shared/tracking.js';
@@ -179,7 +180,8 @@ function decodeTries(text: string, byKey: Map<string, LessonQuestion>): Record<s
  *  result is worked out from the answers kept, at the pass mark in force: if the graded questions
  *  changed, a finished attempt may be open again (a question added waits for its answer), while the
  *  best result, what the LMS already holds, stays. Null when the text is not this lesson's format.
- *  `decodeS1` reads s1 data (suspend-s1.ts); without it s1 data reads as null. */
+ *  `decodeS1` reads s1 data (suspend-s1.ts, loaded when such data is met: older-formats.ts); without
+ *  it s1 data reads as null. */
 export function decodeState(
   text: string,
   lesson: LessonData,

@@ -1,6 +1,7 @@
 // The decoder of s1 suspend_data, as packages built before s2 (suspend-codec.ts) write it. Only data
-// saved by those packages needs it: a module of its own, handed to decodeState by the readers of
-// saved data; never removed, see CONTRIBUTING.md "Saved progress".
+// saved by those packages needs it, so the player carries it in a file of its own (player-s1.js,
+// parts/suspend-s1.ts), loaded only when such data is met (older-formats.ts); never removed, see
+// CONTRIBUTING.md "Saved progress".
 
 import type { LessonData } from '../../shared/model.js';
 import type { PlayerState } from '../../shared/tracking.js';

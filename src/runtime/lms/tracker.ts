@@ -3,6 +3,7 @@
 
 import type { LessonData, Question } from '../../shared/model.js';
 import type { AnswerState, PlayerState, SaveStatus } from '../../shared/tracking.js';
+import type { ScormTable } from './scorm-table.js';
 
 export type TrackerKind = 'scorm12' | 'scorm2004' | 'standalone';
 
@@ -39,5 +40,6 @@ export interface Tracker {
   end(state: PlayerState): void;
 }
 
-/** Builds the tracker for the LMS found around this window (see lms/connect.ts). */
-export type Connect = (lesson: LessonData, win: Window) => Promise<Tracker>;
+/** Builds the tracker for the LMS found around this window (see lms/connect.ts); `ownTable` is the
+ *  package's own SCORM version's. */
+export type Connect = (lesson: LessonData, win: Window, ownTable: ScormTable) => Promise<Tracker>;
