@@ -10,7 +10,15 @@ import { loadRuntime, type RuntimeBundle } from './package/bundle-runtime.js';
 import { hasErrors } from './diagnostics/diagnostics.js';
 import { failedRead } from './diagnostics/errors.js';
 import { collectAssets } from './check/collect-assets.js';
-import { lessonDiagnostics, lessonEnd, lessonFiles, loadQuizzes, markdownOf, readLessonText, type LoadResult } from './front/load-lesson.js';
+import {
+  lessonDiagnostics,
+  lessonEnd,
+  lessonFiles,
+  loadQuizzes,
+  markdownOf,
+  readLessonText,
+  type LoadResult,
+} from './front/load-lesson.js';
 import { LAUNCH_FILE, MANIFEST_FILE, manifest } from './package/manifest.js';
 import type { Lesson } from './model.js';
 import type { Diagnostic } from './diagnostics/diagnostics.js';
@@ -65,11 +73,21 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
   const placement = placeQuestions(slides.slides, quiz, front.meta.language, lessonEnd(files, read.text));
   const texts = markdownOf(slides.slides, quiz.texts);
   const assets = await collectAssets(files.dir, texts);
-  const stages = [front.diagnostics, slides.diagnostics, quiz.diagnostics, placement.diagnostics, checkGates(placement.slides, placement.questions), assets.diagnostics];
+  const stages = [
+    front.diagnostics,
+    slides.diagnostics,
+    quiz.diagnostics,
+    placement.diagnostics,
+    checkGates(placement.slides, placement.questions),
+    assets.diagnostics,
+  ];
   const diagnostics = lessonDiagnostics(stages, texts, front, quiz, placement.questions);
   if (hasErrors(diagnostics)) return { lesson: null, diagnostics };
   const meta = { ...front.meta, quizFiles: quiz.files };
-  return { lesson: { dir: files.dir, meta, slides: placement.slides, questions: placement.questions, assets: assets.assets }, diagnostics };
+  return {
+    lesson: { dir: files.dir, meta, slides: placement.slides, questions: placement.questions, assets: assets.assets },
+    diagnostics,
+  };
 }
 
 /** The lesson's files (images, audio, ...) at their package paths, read once for all versions. */

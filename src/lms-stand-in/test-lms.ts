@@ -22,7 +22,12 @@ interface TestOptions {
   failReads?: number;
 }
 
-interface ApiCall { fn: string; args: string[]; result: string; error: string }
+interface ApiCall {
+  fn: string;
+  args: string[];
+  result: string;
+  error: string;
+}
 
 interface TestRecord {
   calls: ApiCall[];
@@ -112,16 +117,19 @@ function failFirstReads(count: number): void {
   const { getValue, getLastError } = vocabulary.calls;
   for (const [name, call] of Object.entries(facade)) {
     if (name === getLastError) facade[name] = () => (failed ? '101' : call());
-    else facade[name] = (...args) => {
-      failed = name === getValue && left-- > 0;
-      if (!failed) return call(...args);
-      record.failedReads = (record.failedReads ?? 0) + 1;
-      return '';
-    };
+    else
+      facade[name] = (...args) => {
+        failed = name === getValue && left-- > 0;
+        if (!failed) return call(...args);
+        record.failedReads = (record.failedReads ?? 0) + 1;
+        return '';
+      };
   }
 }
 
-const facade: Record<string, ApiFunction> = Object.fromEntries(callNames(options.version).map(([name, base]) => [name, recorded(name, base)]));
+const facade: Record<string, ApiFunction> = Object.fromEntries(
+  callNames(options.version).map(([name, base]) => [name, recorded(name, base)]),
+);
 if (options.failInitialize) {
   // 1.2 error 101; 2004 error 102 "general initialization failure".
   const code = options.version === '1.2' ? '101' : '102';
@@ -138,7 +146,9 @@ if (options.failInitialize) {
 if (options.failReads) failFirstReads(options.failReads);
 
 win.__lms = record;
-win.__breakApi = (broken) => { record.broken = broken; };
+win.__breakApi = (broken) => {
+  record.broken = broken;
+};
 win.__slowDown = (ms, calls) => Object.assign(options, { slowMs: ms, slowCalls: calls });
 win.__api = api;
 win[vocabulary.apiName] = facade;

@@ -46,4 +46,3 @@ export async function startPlayer(ownTable: ScormTable): Promise<void> {
   window.addEventListener('pagehide', () => tracker.end(state));
   document.documentElement.classList.add('sd-ready');
 }
-

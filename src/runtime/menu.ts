@@ -19,7 +19,7 @@ export function createMenu(doc: Document, data: LessonData, state: PlayerState, 
   const setOpen = (open: boolean): void => {
     panel.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
-    if (open) update(), (items[state.slide] ?? items[0])?.focus();
+    if (open) (update(), (items[state.slide] ?? items[0])?.focus());
   };
   const close = (): void => {
     setOpen(false);

@@ -110,9 +110,11 @@ const en: UiStrings = {
   timerPause: 'Pause',
   timerReset: 'Reset',
   timeUp: 'Time is up!',
-  standalone: 'Not connected to a learning environment: your results are not being sent. Progress is kept in this browser.',
+  standalone:
+    'Not connected to a learning environment: your results are not being sent. Progress is kept in this browser.',
   notSaved: 'Not saved yet, retrying…',
-  notLoaded: 'Your saved progress could not be loaded, so nothing of this visit is saved: open the lesson again later to continue.',
+  notLoaded:
+    'Your saved progress could not be loaded, so nothing of this visit is saved: open the lesson again later to continue.',
   reviewMode: 'Review mode: your answers are not recorded.',
   video: 'Video',
   watchOn: 'Watch the video on {site}',
@@ -158,9 +160,11 @@ const nl: UiStrings = {
   timerPause: 'Pauze',
   timerReset: 'Opnieuw',
   timeUp: 'De tijd is om!',
-  standalone: 'Niet verbonden met een leeromgeving: je resultaten worden niet verstuurd. Je voortgang wordt in deze browser bewaard.',
+  standalone:
+    'Niet verbonden met een leeromgeving: je resultaten worden niet verstuurd. Je voortgang wordt in deze browser bewaard.',
   notSaved: 'Nog niet opgeslagen, opnieuw proberen…',
-  notLoaded: 'Je opgeslagen voortgang kon niet worden geladen, dus van dit bezoek wordt niets bewaard: open de les later opnieuw om verder te gaan.',
+  notLoaded:
+    'Je opgeslagen voortgang kon niet worden geladen, dus van dit bezoek wordt niets bewaard: open de les later opnieuw om verder te gaan.',
   reviewMode: 'Terugkijkmodus: je antwoorden worden niet vastgelegd.',
   video: 'Video',
   watchOn: 'Bekijk de video op {site}',
@@ -177,9 +181,7 @@ export function stringsFor(language: string): UiStrings {
 
 /** Fill {name} placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** The form of a "one|other" template for `count`, placeholders filled; a template without `|` has

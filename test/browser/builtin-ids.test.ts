@@ -13,7 +13,15 @@ import { strictViolations } from './harness/strict-checker.js';
 
 const file = useChromium('test/fixtures/builtin-ids', ['1.2', '2004']);
 
-const BUILT_IN = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString'];
+const BUILT_IN = [
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+];
 
 describe.each(['1.2', '2004'] as const)('SCORM %s: ids that are names of built-in object members', (version) => {
   it('every question can be answered, the quiz finishes and the LMS gets each interaction and the score', async () => {
@@ -32,8 +40,9 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: ids that are names of built-i
     };
     const held = interactionsOf(run.cmi, version);
     expect(held.map((i) => i.id)).toEqual(run.answered.map((q) => q.id));
-    expect(held.filter((i) => i.id !== 'toLocaleString'))
-      .toEqual(run.answered.filter((q) => q.type !== 'open').map((q) => expectedRight(q, version, typed(q.id))));
+    expect(held.filter((i) => i.id !== 'toLocaleString')).toEqual(
+      run.answered.filter((q) => q.type !== 'open').map((q) => expectedRight(q, version, typed(q.id))),
+    );
     expect(lastSet(run.record, version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw')).toBe('100');
     expect(lastSet(run.record, version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.success_status')).toBe('passed');
     expect(strictViolations(version, run.record)).toEqual([]);

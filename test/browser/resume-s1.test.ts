@@ -30,15 +30,26 @@ const fingerprint = (lesson: LessonData): string =>
 function bitset(visited: number[], count: number): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   const digits = Array.from({ length: Math.ceil(count / 6) }, () => 0);
-  for (const i of visited) digits[Math.floor(i / 6)]! |= 1 << i % 6;
+  for (const i of visited) digits[Math.floor(i / 6)]! |= 1 << (i % 6);
   return digits.map((d) => alphabet[d]).join('');
 }
 
 /** What an s1 package saved for a learner on `slide` who answered `answers` (question index -> response). */
 function s1Data(lesson: LessonData, slide: number, answers: Array<[number, string]>): string {
   const visited = Array.from({ length: slide + 1 }, (_, i) => i);
-  const entries = answers.map(([index, response]) => `${index.toString(36)},1,${lesson.questions[index]!.points},9ix,${response}`);
-  return ['s1', fingerprint(lesson), slide.toString(36), '1', bitset(visited, lesson.slides.length), '', entries.join(';'), ''].join('|');
+  const entries = answers.map(
+    ([index, response]) => `${index.toString(36)},1,${lesson.questions[index]!.points},9ix,${response}`,
+  );
+  return [
+    's1',
+    fingerprint(lesson),
+    slide.toString(36),
+    '1',
+    bitset(visited, lesson.slides.length),
+    '',
+    entries.join(';'),
+    '',
+  ].join('|');
 }
 
 /** Moodle handing back what the s1 package stored (exit was "suspend"). */
@@ -50,11 +61,13 @@ function returningWith(version: ScormVersion, suspendData: string, location: str
 }
 
 const partsRequested = (requests: string[]): string[] =>
-  requests.filter((path) => path.startsWith(MOODLE_PREFIX) && /^player-(s1|lms-)/.test(path.slice(MOODLE_PREFIX.length)))
+  requests
+    .filter((path) => path.startsWith(MOODLE_PREFIX) && /^player-(s1|lms-)/.test(path.slice(MOODLE_PREFIX.length)))
     .map((path) => path.slice(MOODLE_PREFIX.length));
 
 /** Each question on a slide of its own, in order: the slide of the third, where the learner left. */
-const thirdQuestionSlide = (lesson: LessonData): number => lesson.slides.flatMap((s, i) => (s.kind === 'question' ? [i] : []))[2]!;
+const thirdQuestionSlide = (lesson: LessonData): number =>
+  lesson.slides.flatMap((s, i) => (s.kind === 'question' ? [i] : []))[2]!;
 
 describe.each(['1.2', '2004'] as const)('SCORM %s: a learner saved by a package before s2', (version) => {
   it('resumes on the same question with the earlier answers kept, and the LMS gets s2 data', async () => {
@@ -62,19 +75,28 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: a learner saved by a package 
     const lesson = lessonDataOf(pkg);
     const onThird = thirdQuestionSlide(lesson);
     // soort: the first option; kanalen: the first two.
-    const saved = s1Data(lesson, onThird, [[0, 'a'], [1, 'ab']]);
+    const saved = s1Data(lesson, onThird, [
+      [0, 'a'],
+      [1, 'ab'],
+    ]);
     let requested: string[] = [];
-    const run = await session(file.browser, pkg, version, async (lms, data) => {
-      expect((await questionOnScreen(lms.course, data))?.id).toBe('zelf-registreren');
-      await lms.course.getByRole('button', { name: 'Vorige', exact: true }).click();
-      expect((await questionOnScreen(lms.course, data))?.id).toBe('kanalen');
-      await expect.poll(() => slideOnScreen(lms.course).getByRole('status').textContent()).toContain('Goed!');
-      expect(await slideOnScreen(lms.course).getByLabel('Telefonisch', { exact: true }).isChecked()).toBe(true);
-      await lms.course.getByRole('button', { name: 'Volgende', exact: true }).click();
-      const answered = await walkThrough(lms.course, data, () => true);
-      requested = partsRequested(lms.served.requests);
-      return answered;
-    }, returningWith(version, saved, String(onThird)));
+    const run = await session(
+      file.browser,
+      pkg,
+      version,
+      async (lms, data) => {
+        expect((await questionOnScreen(lms.course, data))?.id).toBe('zelf-registreren');
+        await lms.course.getByRole('button', { name: 'Vorige', exact: true }).click();
+        expect((await questionOnScreen(lms.course, data))?.id).toBe('kanalen');
+        await expect.poll(() => slideOnScreen(lms.course).getByRole('status').textContent()).toContain('Goed!');
+        expect(await slideOnScreen(lms.course).getByLabel('Telefonisch', { exact: true }).isChecked()).toBe(true);
+        await lms.course.getByRole('button', { name: 'Volgende', exact: true }).click();
+        const answered = await walkThrough(lms.course, data, () => true);
+        requested = partsRequested(lms.served.requests);
+        return answered;
+      },
+      returningWith(version, saved, String(onThird)),
+    );
     expect(requested).toEqual(['player-s1.js']);
     // Only the questions not answered before are sent; the result counts the two kept answers.
     expect(run.answered.map((q) => q.id)).toEqual(['zelf-registreren', 'systeem']);
@@ -85,7 +107,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: a learner saved by a package 
     expect(strictViolations(version, run.record)).toEqual([]);
   });
 
-  it('a learner without s1 data, in an LMS of the package\'s own version, loads no part', async () => {
+  it("a learner without s1 data, in an LMS of the package's own version, loads no part", async () => {
     const pkg = await packageFiles('test/fixtures/update-v1', version);
     let requested: string[] = ['not read'];
     await session(file.browser, pkg, version, async (lms, data) => {
@@ -115,8 +137,14 @@ describe('an unzipped package opened from the disk (file://, no LMS)', () => {
       // before this package was opened (from another page of the same folder).
       await writeFile(join(dir, 'before.html'), '<!doctype html><title>before</title>');
       await page.goto(pathToFileURL(join(dir, 'before.html')).href);
-      const saved = s1Data(lesson, thirdQuestionSlide(lesson), [[0, 'a'], [1, 'ab']]);
-      await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [`scormdown:${lesson.id}:${lesson.version}`, saved]);
+      const saved = s1Data(lesson, thirdQuestionSlide(lesson), [
+        [0, 'a'],
+        [1, 'ab'],
+      ]);
+      await page.evaluate(
+        ([key, text]) => localStorage.setItem(key!, text!),
+        [`scormdown:${lesson.id}:${lesson.version}`, saved],
+      );
       await page.goto(pathToFileURL(join(dir, 'index.html')).href);
       await page.waitForSelector('html.sd-ready');
       const frame = page.mainFrame();

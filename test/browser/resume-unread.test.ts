@@ -41,7 +41,11 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: the LMS cannot hand back the 
     const saved = decodeState(String(first.cmi.suspend_data), first.lesson)!;
     expect(Object.keys(saved.answers)).toEqual(first.answered.map((q) => q.id));
 
-    const lms = await openInLms(file.browser, file.pkg(version), { version, cmi: returning(version, first), failReads: 5 });
+    const lms = await openInLms(file.browser, file.pkg(version), {
+      version,
+      cmi: returning(version, first),
+      failReads: 5,
+    });
     try {
       expect(await slideCount(lms.course)).toBe(where);
       await next(lms.course, 'Vorige');
@@ -54,8 +58,9 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: the LMS cannot hand back the 
       const record = await lms.record();
       expect(failedReads(record)).toBe(5);
       const after = decodeState(String(held(version, await lms.cmi()).suspendData), first.lesson)!;
-      expect(Object.fromEntries(first.answered.map((q) => [q.id, after.answers[q.id]?.r])))
-        .toEqual(Object.fromEntries(first.answered.map((q) => [q.id, saved.answers[q.id]!.r])));
+      expect(Object.fromEntries(first.answered.map((q) => [q.id, after.answers[q.id]?.r]))).toEqual(
+        Object.fromEntries(first.answered.map((q) => [q.id, saved.answers[q.id]!.r])),
+      );
       expect(after.slide).toBeGreaterThan(saved.slide);
       expect(strictViolations(version, record)).toEqual([]);
     } finally {
@@ -63,12 +68,17 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: the LMS cannot hand back the 
     }
   });
 
-  it('the reads never work: the learner is told, may click around and answer, and the LMS\'s suspend_data and bookmark are unchanged', async () => {
+  it("the reads never work: the learner is told, may click around and answer, and the LMS's suspend_data and bookmark are unchanged", async () => {
     const { first } = await leftMidway(version);
     const before = held(version, first.cmi);
-    const lms = await openInLms(file.browser, file.pkg(version), { version, cmi: returning(version, first), failReads: 1e6 });
+    const lms = await openInLms(file.browser, file.pkg(version), {
+      version,
+      cmi: returning(version, first),
+      failReads: 1e6,
+    });
     try {
-      await expect.poll(() => lms.course.locator('[data-notice-text]').textContent())
+      await expect
+        .poll(() => lms.course.locator('[data-notice-text]').textContent())
         .toBe(first.lesson.strings.notLoaded);
       expect(await slideCount(lms.course)).toMatch(/^Dia 1 van /);
       let q = await questionOnScreen(lms.course, first.lesson);

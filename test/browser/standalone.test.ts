@@ -22,7 +22,7 @@ describe('standalone (no LMS)', () => {
       const lesson = lessonDataOf(file.pkg('1.2'));
       await expect.poll(() => page.getByText(lesson.strings.standalone).isVisible()).toBe(true);
       let q = await questionOnScreen(frame, lesson);
-      while (q === undefined) await next(frame), (q = await questionOnScreen(frame, lesson));
+      while (q === undefined) (await next(frame), (q = await questionOnScreen(frame, lesson)));
       expect(q.type).toBe('open');
       const at = Number((await slideCount(frame)).split(' ')[1]);
       await answer(frame, q, true, lesson);
@@ -36,7 +36,9 @@ describe('standalone (no LMS)', () => {
       expect(await slideCount(frame)).toBe(where);
       await next(frame, 'Vorige');
       await next(frame, 'Vorige');
-      await expect.poll(() => slideOnScreen(frame).getByLabel(lesson.strings.yourAnswer).inputValue()).toContain('objectief én subjectief');
+      await expect
+        .poll(() => slideOnScreen(frame).getByLabel(lesson.strings.yourAnswer).inputValue())
+        .toContain('objectief én subjectief');
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -11,7 +11,15 @@ import type { Question } from '../../src/shared/model.js';
 import { initialState, own, type AnswerState, type PlayerState, type Response } from '../../src/shared/tracking.js';
 import { lessonData, questionsOfEveryType } from './lms-data.js';
 
-const BUILT_IN = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString'];
+const BUILT_IN = [
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+];
 
 /** One question of every type (open last), named by the built-in names in turn. */
 const questions: Question[] = questionsOfEveryType().map((q, i) => ({ ...q, id: BUILT_IN[i]! }));
@@ -24,14 +32,18 @@ const RIGHT: Record<string, Response> = {
   toString: ['a', 'c'],
   hasOwnProperty: true,
   valueOf: ['a', 'b', 'c', 'd', 'e'],
-  isPrototypeOf: [['1', 'a'], ['2', 'b']] as Array<[string, string]>,
+  isPrototypeOf: [
+    ['1', 'a'],
+    ['2', 'b'],
+  ] as Array<[string, string]>,
   propertyIsEnumerable: 'het CRM',
   toLocaleString: 'Een fundering; een gevel | 100%',
 };
 
 function answered(ids: string[]): Record<string, AnswerState> {
   const answers: Record<string, AnswerState> = {};
-  for (const q of questions.filter((x) => ids.includes(x.id))) answers[q.id] = { r: RIGHT[q.id]!, ...grade(q, RIGHT[q.id]!), ms: 0 };
+  for (const q of questions.filter((x) => ids.includes(x.id)))
+    answers[q.id] = { r: RIGHT[q.id]!, ...grade(q, RIGHT[q.id]!), ms: 0 };
   return answers;
 }
 

@@ -21,7 +21,12 @@ function lessonOf(n: number) {
 }
 
 function timers(count: number): Record<string, TimerState> {
-  return Object.fromEntries(Array.from({ length: count }, (_, i) => [`d${(i % 36).toString(36)}${Math.floor(i / 36).toString(36)}.${i}`, { left: 3599, running: true }]));
+  return Object.fromEntries(
+    Array.from({ length: count }, (_, i) => [
+      `d${(i % 36).toString(36)}${Math.floor(i / 36).toString(36)}.${i}`,
+      { left: 3599, running: true },
+    ]),
+  );
 }
 
 describe('suspend_data within the 1.2 limit', () => {
@@ -57,16 +62,34 @@ describe('suspend_data within the 1.2 limit', () => {
     const lesson = lessonOf(14); // 98 questions, 28 of them typed, on 198 slides
     const answers: Record<string, AnswerState> = {};
     for (const q of lesson.questions) {
-      answers[q.id] = q.type === 'open' ? answer('Mijn antwoord; 100% | zeker. '.repeat(20))
-        : q.type === 'fill-in' ? answer('het CRM; zeker', false)
-        : q.type === 'single' ? answer('a', true, 1)
-        : q.type === 'multiple' ? answer(['a', 'c'], true, 1)
-        : q.type === 'true-false' ? answer(true, true, 1)
-        : q.type === 'order' ? answer(['a', 'b', 'c', 'd', 'e'], true, 1)
-        : answer([['1', 'a'], ['2', 'b']], true, 1);
+      answers[q.id] =
+        q.type === 'open'
+          ? answer('Mijn antwoord; 100% | zeker. '.repeat(20))
+          : q.type === 'fill-in'
+            ? answer('het CRM; zeker', false)
+            : q.type === 'single'
+              ? answer('a', true, 1)
+              : q.type === 'multiple'
+                ? answer(['a', 'c'], true, 1)
+                : q.type === 'true-false'
+                  ? answer(true, true, 1)
+                  : q.type === 'order'
+                    ? answer(['a', 'b', 'c', 'd', 'e'], true, 1)
+                    : answer(
+                        [
+                          ['1', 'a'],
+                          ['2', 'b'],
+                        ],
+                        true,
+                        1,
+                      );
     }
     const state: PlayerState = {
-      ...initialState(), slide: 5, visited: lesson.slides.map((_, i) => i), answers, timers: timers(400),
+      ...initialState(),
+      slide: 5,
+      visited: lesson.slides.map((_, i) => i),
+      answers,
+      timers: timers(400),
       tried: { 'single-3': 1 },
     };
     const withTries = { ...lesson, questions: lesson.questions.map((q) => ({ ...q, tries: 3 })) };
@@ -74,7 +97,8 @@ describe('suspend_data within the 1.2 limit', () => {
     expect(text.length).toBeLessThanOrEqual(LIMIT);
     const back = decodeState(text, withTries)!;
     expect(Object.keys(back.answers).sort()).toEqual(Object.keys(answers).sort());
-    for (const q of lesson.questions.filter((x) => x.type !== 'open')) expect(back.answers[q.id]?.r, q.id).toEqual(answers[q.id]!.r);
+    for (const q of lesson.questions.filter((x) => x.type !== 'open'))
+      expect(back.answers[q.id]?.r, q.id).toEqual(answers[q.id]!.r);
     for (const q of lesson.questions.filter((x) => x.type === 'open')) {
       expect((answers[q.id]!.r as string).startsWith(back.answers[q.id]!.r as string)).toBe(true);
     }
@@ -95,10 +119,17 @@ describe('suspend_data within the 1.2 limit', () => {
   it('when emptied typed answers are not enough: tries, then slides seen; every answer is still there', () => {
     const lesson = lessonOf(100); // 700 questions on 1402 slides: more than 1.2 can hold of everything
     const answers: Record<string, AnswerState> = {};
-    for (const q of lesson.questions.filter((x) => x.type === 'open' || x.type === 'true-false')) answers[q.id] = answer(q.type === 'open' ? 'x;y' : true);
+    for (const q of lesson.questions.filter((x) => x.type === 'open' || x.type === 'true-false'))
+      answers[q.id] = answer(q.type === 'open' ? 'x;y' : true);
     const tried = Object.fromEntries(lesson.questions.filter((q) => q.type === 'single').map((q) => [q.id, 1]));
     const withTries = { ...lesson, questions: lesson.questions.map((q) => ({ ...q, tries: 3 })) };
-    const state: PlayerState = { ...initialState(), slide: 1401, visited: lesson.slides.map((_, i) => i), answers, tried };
+    const state: PlayerState = {
+      ...initialState(),
+      slide: 1401,
+      visited: lesson.slides.map((_, i) => i),
+      answers,
+      tried,
+    };
     const text = encodeState(state, withTries, LIMIT);
     expect(text.length).toBeLessThanOrEqual(LIMIT);
     const back = decodeState(text, withTries)!;
@@ -108,11 +139,20 @@ describe('suspend_data within the 1.2 limit', () => {
     expect(back.slide).toBe(1401);
   });
 
-  it('with more answers than the limit holds, the last questions\' answers go last of all, and it still fits', () => {
+  it("with more answers than the limit holds, the last questions' answers go last of all, and it still fits", () => {
     const lesson = lessonOf(200); // 1400 questions: 1000 answers to those not typed take 7,600 characters
     const answers: Record<string, AnswerState> = {};
     const given = lesson.questions.filter((x) => x.type !== 'open' && x.type !== 'fill-in');
-    const responses = { single: 'a', multiple: ['a', 'c'], 'true-false': true, order: ['a', 'b', 'c', 'd', 'e'], match: [['1', 'a'], ['2', 'b']] };
+    const responses = {
+      single: 'a',
+      multiple: ['a', 'c'],
+      'true-false': true,
+      order: ['a', 'b', 'c', 'd', 'e'],
+      match: [
+        ['1', 'a'],
+        ['2', 'b'],
+      ],
+    };
     for (const q of given) answers[q.id] = answer(responses[q.type as keyof typeof responses] as AnswerState['r']);
     const text = encodeState({ ...initialState(), answers }, lesson, LIMIT);
     expect(text.length).toBeLessThanOrEqual(LIMIT);

@@ -18,12 +18,12 @@ import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { closestPath } from '../diagnostics/suggest.js';
 import { parseVideoUrl } from '../front/video-url.js';
 
-type Verdict =
-  | { kind: 'skip' }
-  | { kind: 'local'; target: string }
-  | { kind: 'problem'; diagnostic: Diagnostic };
+type Verdict = { kind: 'skip' } | { kind: 'local'; target: string } | { kind: 'problem'; diagnostic: Diagnostic };
 
-export async function collectAssets(lessonDir: string, sources: readonly Markdown[]): Promise<{ assets: Asset[]; diagnostics: Diagnostic[] }> {
+export async function collectAssets(
+  lessonDir: string,
+  sources: readonly Markdown[],
+): Promise<{ assets: Asset[]; diagnostics: Diagnostic[] }> {
   const assets = new Map<string, Asset>();
   const diagnostics: Diagnostic[] = [];
   const add = (target: string, pos: SourcePos): void => {
@@ -72,7 +72,10 @@ function classify(ref: Ref, pos: SourcePos): Verdict {
   if (url === '' || url.startsWith('#')) return { kind: 'skip' };
   if (/^(https?:)?\/\//i.test(url)) {
     if (!embedded) return { kind: 'skip' };
-    const hint = parseVideoUrl(url) === null ? undefined : `write \`::video ${url}\` alone on a line: a YouTube or Vimeo video is embedded that way`;
+    const hint =
+      parseVideoUrl(url) === null
+        ? undefined
+        : `write \`::video ${url}\` alone on a line: a YouTube or Vimeo video is embedded that way`;
     return { kind: 'problem', diagnostic: diag('ASSET_REMOTE', pos, `"${url}" is loaded from the internet`, hint) };
   }
   if (SCHEME.test(url) && !/^file:/i.test(url)) return { kind: 'skip' };
@@ -133,16 +136,22 @@ async function checkFile(folder: LessonFolder, target: string, ref: Ref, pos: So
     const escape = await escapingLink(folder.dir, target);
     return escape ? outsideLink(escape, `${describe(ref)} "${ref.url}"`, pos) : null;
   }
-  if (found.kind === 'folder') return diag('ASSET_MISSING', pos, `"${ref.url}" is a folder, not a file`, 'refer to a file inside the folder');
+  if (found.kind === 'folder')
+    return diag('ASSET_MISSING', pos, `"${ref.url}" is a folder, not a file`, 'refer to a file inside the folder');
   const missing = `${describe(ref)} "${ref.url}" does not exist in the lesson folder`;
-  if (found.near !== null) return diag('ASSET_MISSING', pos, missing, `the file is called "${found.near}": capitals count on the LMS server`);
+  if (found.near !== null)
+    return diag('ASSET_MISSING', pos, missing, `the file is called "${found.near}": capitals count on the LMS server`);
   const meant = closestPath(target, await folder.files());
   return diag('ASSET_MISSING', pos, meant === null ? missing : `${missing}; did you mean "${meant}"?`);
 }
 
 /** "assets/race.png" is a link to /etc/passwd: the author learns which link and where it leads. */
 function outsideLink(escape: { link: string; target: string }, what: string, pos: SourcePos): Diagnostic {
-  return diag('LINK_OUTSIDE_LESSON', pos, `${what} leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`);
+  return diag(
+    'LINK_OUTSIDE_LESSON',
+    pos,
+    `${what} leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`,
+  );
 }
 
 function describe(ref: Ref): string {

@@ -38,9 +38,17 @@ export function lessonFiles(lessonDir: string, cwd: string): Files {
 export async function readLessonText(files: Files): Promise<{ text: string } | { problem: Diagnostic }> {
   const at = { file: files.show('lesson.md'), line: 1, column: 1 };
   const escape = await escapingLink(files.dir, 'lesson.md');
-  if (escape) return { problem: diag('LINK_OUTSIDE_LESSON', at, `lesson.md leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`) };
+  if (escape)
+    return {
+      problem: diag(
+        'LINK_OUTSIDE_LESSON',
+        at,
+        `lesson.md leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`,
+      ),
+    };
   const text = await readText(path.join(files.dir, 'lesson.md'));
-  if (text === null) return { problem: diag('LESSON_FILE_MISSING', at, `there is no lesson.md in ${files.show('.') || '.'}`) };
+  if (text === null)
+    return { problem: diag('LESSON_FILE_MISSING', at, `there is no lesson.md in ${files.show('.') || '.'}`) };
   return { text };
 }
 
@@ -56,10 +64,20 @@ export function markdownOf(parsed: readonly ParsedSlide[], quizTexts: readonly M
 }
 
 /** Every stage's diagnostics in file order, with the checks that need several stages' results. */
-export function lessonDiagnostics(stages: Diagnostic[][], texts: readonly Markdown[], front: FrontMatter, quiz: QuizLoad, questions: readonly QuizQuestion[]): Diagnostic[] {
+export function lessonDiagnostics(
+  stages: Diagnostic[][],
+  texts: readonly Markdown[],
+  front: FrontMatter,
+  quiz: QuizLoad,
+  questions: readonly QuizQuestion[],
+): Diagnostic[] {
   // Whether the lesson has graded questions is known only when every question could be read.
   const known = quiz.complete && quiz.broken.size === 0;
-  return sortDiagnostics([...stages.flat(), ...codeBlockProblems(texts), ...(known ? completionProblems(front, questions) : [])]);
+  return sortDiagnostics([
+    ...stages.flat(),
+    ...codeBlockProblems(texts),
+    ...(known ? completionProblems(front, questions) : []),
+  ]);
 }
 
 /** `completion: quiz` (or slides-and-quiz, written out) with no graded question to pass: the player
@@ -69,16 +87,30 @@ function completionProblems(front: FrontMatter, questions: readonly QuizQuestion
   if (at === undefined || front.meta.completion === 'slides' || questions.some(isGraded)) return [];
   // A value that is itself wrong is reported at this spot already.
   if (front.diagnostics.some((d) => d.pos.line === at.line && d.pos.column === at.column)) return [];
-  return [diag('META_COMPLETION_NO_QUIZ', at,
-    `completion "${front.meta.completion}" needs a quiz, but the lesson has no graded question: it completes when every slide is seen`)];
+  return [
+    diag(
+      'META_COMPLETION_NO_QUIZ',
+      at,
+      `completion "${front.meta.completion}" needs a quiz, but the lesson has no graded question: it completes when every slide is seen`,
+    ),
+  ];
 }
 
 /** A paragraph indented by a tab or four spaces is a code block in Markdown (CommonMark 4.4): the
  *  author almost always meant a paragraph, and sees a grey box in the lesson. Fenced code is meant. */
 function codeBlockProblems(texts: readonly Markdown[]): Diagnostic[] {
   // Quiz texts are inline: a paragraph cannot become code there.
-  return texts.filter((md) => !md.inline).flatMap((md) => indentedCode(md).map((offset) => diag('MARKDOWN_INDENTED_CODE', locate(md, offset),
-    'this text is indented by a tab or 4 spaces, so it shows as a block of code, not as a paragraph')));
+  return texts
+    .filter((md) => !md.inline)
+    .flatMap((md) =>
+      indentedCode(md).map((offset) =>
+        diag(
+          'MARKDOWN_INDENTED_CODE',
+          locate(md, offset),
+          'this text is indented by a tab or 4 spaces, so it shows as a block of code, not as a paragraph',
+        ),
+      ),
+    );
 }
 
 /** The file's text with a BOM dropped and CRLF line ends made LF (positions count lines the same). */
@@ -104,7 +136,11 @@ export async function loadQuizzes(files: Files, front: FrontMatter, parsed: Pars
   const named = await quizFileNames(files, front, parsed, out.diagnostics);
   const seen = new Map<string, SourcePos>();
   for (const [i, name] of named.entries()) {
-    const outside = await quizOutside(files, name, (front.quizExplicit ? front.quizPos[i] : undefined) ?? { file: files.show(name), line: 1, column: 1 });
+    const outside = await quizOutside(
+      files,
+      name,
+      (front.quizExplicit ? front.quizPos[i] : undefined) ?? { file: files.show(name), line: 1, column: 1 },
+    );
     if (outside) {
       out.diagnostics.push(outside);
       out.complete = false;
@@ -123,7 +159,9 @@ export async function loadQuizzes(files: Files, front: FrontMatter, parsed: Pars
     for (const { id, pos } of quiz.defined) {
       const first = seen.get(id);
       if (first) {
-        out.diagnostics.push(diag('QUIZ_DUPLICATE_ID', pos, `question id "${id}" is also used at ${first.file}:${first.line}`));
+        out.diagnostics.push(
+          diag('QUIZ_DUPLICATE_ID', pos, `question id "${id}" is also used at ${first.file}:${first.line}`),
+        );
       } else seen.set(id, pos);
     }
     // The first definition of an id wins; the duplicate is reported above.
@@ -137,10 +175,22 @@ export async function loadQuizzes(files: Files, front: FrontMatter, parsed: Pars
 async function quizOutside(files: Files, name: string, at: SourcePos): Promise<Diagnostic | null> {
   const rel = path.posix.normalize(name.replace(/\\/g, '/'));
   if (path.isAbsolute(name) || rel === '..' || rel.startsWith('../')) {
-    return diag('ASSET_OUTSIDE_LESSON', at, `quiz file "${name}" is outside the lesson folder`, 'put the quiz file in the lesson folder, next to lesson.md');
+    return diag(
+      'ASSET_OUTSIDE_LESSON',
+      at,
+      `quiz file "${name}" is outside the lesson folder`,
+      'put the quiz file in the lesson folder, next to lesson.md',
+    );
   }
   const escape = await escapingLink(files.dir, rel);
-  return escape && diag('LINK_OUTSIDE_LESSON', at, `quiz file "${name}" leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`);
+  return (
+    escape &&
+    diag(
+      'LINK_OUTSIDE_LESSON',
+      at,
+      `quiz file "${name}" leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`,
+    )
+  );
 }
 
 function samePos(a: SourcePos | undefined, b: SourcePos): boolean {
@@ -148,8 +198,17 @@ function samePos(a: SourcePos | undefined, b: SourcePos): boolean {
 }
 
 /** The quiz files to read: those named in `quiz:` (each must exist), else quiz.yaml if present. */
-async function quizFileNames(files: Files, front: FrontMatter, parsed: ParsedSlide[], diagnostics: Diagnostic[]): Promise<string[]> {
-  const exists = (name: string): Promise<boolean> => access(path.join(files.dir, name)).then(() => true, () => false);
+async function quizFileNames(
+  files: Files,
+  front: FrontMatter,
+  parsed: ParsedSlide[],
+  diagnostics: Diagnostic[],
+): Promise<string[]> {
+  const exists = (name: string): Promise<boolean> =>
+    access(path.join(files.dir, name)).then(
+      () => true,
+      () => false,
+    );
   if (front.quizExplicit) {
     const names = front.meta.quizFiles;
     for (const [i, name] of names.entries()) {
@@ -161,8 +220,14 @@ async function quizFileNames(files: Files, front: FrontMatter, parsed: ParsedSli
   if (await exists('quiz.yaml')) return ['quiz.yaml'];
   const user = parsed.flatMap((s) => s.blocks).find((b) => b.type === 'question' || b.type === 'quiz');
   if (user) {
-    diagnostics.push(diag('QUIZ_FILE_MISSING', user.pos, `the lesson places questions but there is no ${files.show('quiz.yaml')}`,
-      'create quiz.yaml next to lesson.md, or name your quiz file with `quiz:` in the front matter'));
+    diagnostics.push(
+      diag(
+        'QUIZ_FILE_MISSING',
+        user.pos,
+        `the lesson places questions but there is no ${files.show('quiz.yaml')}`,
+        'create quiz.yaml next to lesson.md, or name your quiz file with `quiz:` in the front matter',
+      ),
+    );
   }
   return [];
 }

@@ -76,7 +76,9 @@ export function findRefs(md: Markdown): Ref[] {
       // Inline, `<style>` is a token of its own and the CSS after it is text: read up to `</style>`.
       if (inline && token.type === 'html' && /^<style\b/i.test(token.raw)) {
         const end = markdown.toLowerCase().indexOf('</style', start);
-        refs.push(...cssRefs(markdown.slice(start + token.raw.length, end < 0 ? undefined : end), start + token.raw.length));
+        refs.push(
+          ...cssRefs(markdown.slice(start + token.raw.length, end < 0 ? undefined : end), start + token.raw.length),
+        );
       }
       const children = childTokens(token);
       if (children.length > 0) walk(children);
@@ -136,7 +138,11 @@ export function htmlRefs(html: string, start = 0): Ref[] {
       const url = attr[2] ?? attr[3] ?? attr[4] ?? '';
       const inAttr = attr[0].indexOf(url, attr[0].indexOf('=') + 1);
       const isPoster = (attr[1] ?? '').toLowerCase() === 'poster';
-      refs.push({ kind: isPoster ? 'image' : kind, url, offset: start + (tag.index ?? 0) + (attr.index ?? 0) + inAttr });
+      refs.push({
+        kind: isPoster ? 'image' : kind,
+        url,
+        offset: start + (tag.index ?? 0) + (attr.index ?? 0) + inAttr,
+      });
     }
   }
   for (const attr of html.matchAll(STYLE_ATTR)) {

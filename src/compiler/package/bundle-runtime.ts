@@ -48,15 +48,87 @@ const S1_PART = projectPath('src', 'runtime', 'parts', 'suspend-s1.ts');
  *  (esbuild renames a property wherever it is written unquoted). test/runtime/bundle-names.test.ts
  *  checks that. */
 export const MANGLED_PROPS = [
-  'apiName', 'getLastError', 'getValue', 'setValue', 'suspendData', 'sessionTime', 'scoreRaw', 'scoreMin', 'scoreMax',
-  'interactionCount', 'toPercent', 'progressElement', 'scaledScoreElement', 'successElement', 'transientErrors',
-  'exitSuspend', 'exitNormal', 'responseElement', 'completionElement', 'interactionTypes', 'fillIn', 'longFillIn',
-  'recording', 'lastSuccess', 'want', 'known', 'commitNow', 'commitSoon', 'writer', 'onStatus', 'onRefused',
-  'recordAnswer', 'finishQuiz', 'backoff', 'lastCommit', 'backoffMs', 'maxBackoffMs', 'intervalMs', 'refused', 'sent',
-  'placed', 'shownAt', 'goToQuestion', 'onSlide', 'tracker', 'goTo', 'interaction', 'patterns', 'latency', 'calls',
-  'limits', 'neutral', 'visited', 'attempt', 'best', 'timers', 'running', 'saved', 'started', 'lastState', 'success',
-  'listeners', 'credit', 'exit', 'lesson', 'api', 'doc', 'pts', 'ids', 'pair', 'tried', 'learner', 'learnerId',
-  'queue', 'alarm', 'lastStatus', 'shut', 'opts', 'unread', 'readMs', 'maxReadMs',
+  'apiName',
+  'getLastError',
+  'getValue',
+  'setValue',
+  'suspendData',
+  'sessionTime',
+  'scoreRaw',
+  'scoreMin',
+  'scoreMax',
+  'interactionCount',
+  'toPercent',
+  'progressElement',
+  'scaledScoreElement',
+  'successElement',
+  'transientErrors',
+  'exitSuspend',
+  'exitNormal',
+  'responseElement',
+  'completionElement',
+  'interactionTypes',
+  'fillIn',
+  'longFillIn',
+  'recording',
+  'lastSuccess',
+  'want',
+  'known',
+  'commitNow',
+  'commitSoon',
+  'writer',
+  'onStatus',
+  'onRefused',
+  'recordAnswer',
+  'finishQuiz',
+  'backoff',
+  'lastCommit',
+  'backoffMs',
+  'maxBackoffMs',
+  'intervalMs',
+  'refused',
+  'sent',
+  'placed',
+  'shownAt',
+  'goToQuestion',
+  'onSlide',
+  'tracker',
+  'goTo',
+  'interaction',
+  'patterns',
+  'latency',
+  'calls',
+  'limits',
+  'neutral',
+  'visited',
+  'attempt',
+  'best',
+  'timers',
+  'running',
+  'saved',
+  'started',
+  'lastState',
+  'success',
+  'listeners',
+  'credit',
+  'exit',
+  'lesson',
+  'api',
+  'doc',
+  'pts',
+  'ids',
+  'pair',
+  'tried',
+  'learner',
+  'learnerId',
+  'queue',
+  'alarm',
+  'lastStatus',
+  'shut',
+  'opts',
+  'unread',
+  'readMs',
+  'maxReadMs',
 ] as const;
 
 // es2020 (optional chaining, ??) reaches every browser Moodle 4.5 supports and every LMS webview of
@@ -74,14 +146,22 @@ const COMMON: BuildOptions = {
 };
 
 function only(files: OutputFile[] | undefined, ext: string): string {
-  return (files ?? []).filter((f) => f.path.endsWith(ext)).map((f) => f.text).join('');
+  return (files ?? [])
+    .filter((f) => f.path.endsWith(ext))
+    .map((f) => f.text)
+    .join('');
 }
 
 /** The player of one version and its parts. */
-async function bundleTarget(target: Target, entry: string): Promise<{ js: string; css: string; parts: Record<string, string> }> {
+async function bundleTarget(
+  target: Target,
+  entry: string,
+): Promise<{ js: string; css: string; parts: Record<string, string> }> {
   const { build } = await import('esbuild');
   const options: BuildOptions = {
-    ...COMMON, format: 'iife', platform: 'browser',
+    ...COMMON,
+    format: 'iife',
+    platform: 'browser',
     define: {
       SCORMDOWN_OTHER_API: JSON.stringify(SCORM[target.other].apiName),
       SCORMDOWN_OTHER_TABLE_FILE: JSON.stringify(target.parts.otherTable),
@@ -96,7 +176,10 @@ async function bundleTarget(target: Target, entry: string): Promise<{ js: string
   return {
     js: only(player.outputFiles, '.js'),
     css: only(player.outputFiles, '.css'),
-    parts: { [target.parts.otherTable]: only(table.outputFiles, '.js'), [target.parts.s1Decoder]: only(s1.outputFiles, '.js') },
+    parts: {
+      [target.parts.otherTable]: only(table.outputFiles, '.js'),
+      [target.parts.s1Decoder]: only(s1.outputFiles, '.js'),
+    },
   };
 }
 
@@ -125,7 +208,8 @@ function byVersion<T>(make: (target: Target) => T): Record<ScormVersion, T> {
 }
 
 /** A part's file in lib/: `player-scorm12-s1.js` for the 1.2 package's `player-s1.js`. */
-const prebuiltPart = (target: Target, file: string): string => `${target.player.replace(/\.js$/, '')}-${file.replace(/^player-/, '')}`;
+const prebuiltPart = (target: Target, file: string): string =>
+  `${target.player.replace(/\.js$/, '')}-${file.replace(/^player-/, '')}`;
 
 /** The files scripts/compile.mjs prebuilds beside the compiled CLI (lib/); parts by package file name. */
 export const PREBUILT = {

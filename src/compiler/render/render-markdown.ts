@@ -57,7 +57,9 @@ export function markdownRenderer(captionsFor: (videoSrc: string) => Captions | n
 function lone(tokens: Token[]): Tokens.Image | null {
   const rest = tokens.filter((t) => !(t.type === 'text' && t.raw.trim() === ''));
   const [only] = rest;
-  return rest.length === 1 && only?.type === 'image' && mediaKind((only as Tokens.Image).href) === null ? (only as Tokens.Image) : null;
+  return rest.length === 1 && only?.type === 'image' && mediaKind((only as Tokens.Image).href) === null
+    ? (only as Tokens.Image)
+    : null;
 }
 
 /** As marked's link and image renderers clean an href: percent-encoded, an existing % kept. */

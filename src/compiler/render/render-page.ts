@@ -35,7 +35,9 @@ export function renderLesson(lesson: Lesson): RenderedLesson {
   const md = markdownRenderer(captionsFinder(lesson.assets, lesson.meta.language));
   const slides = lesson.slides.map((slide) => ({
     ...slide,
-    blocks: slide.blocks.map((b): RenderedBlock => (b.type === 'markdown' ? { type: 'markdown', html: md.html(b.markdown), pos: b.pos } : b)),
+    blocks: slide.blocks.map((b): RenderedBlock =>
+      b.type === 'markdown' ? { type: 'markdown', html: md.html(b.markdown), pos: b.pos } : b,
+    ),
   }));
   // A pool mark (place-questions.ts) goes on to lessonData, which makes it LessonData.pools.
   const questions = lesson.questions.map((q) => ({ ...renderQuestion(q, md), ...(q.draw && { draw: q.draw }) }));
@@ -56,7 +58,12 @@ export function lessonData(lesson: RenderedLesson): LessonData {
     navigation: meta.navigation,
     solutions: meta.solutions,
     score: meta.score,
-    slides: lesson.slides.map((slide, i) => ({ title: slide.title, kind: slide.kind, k: slideKey[i]!, ...(slide.gate && { gate: true as const }) })),
+    slides: lesson.slides.map((slide, i) => ({
+      title: slide.title,
+      kind: slide.kind,
+      k: slideKey[i]!,
+      ...(slide.gate && { gate: true as const }),
+    })),
     questions: lesson.questions.map(({ draw, ...q }, i) => ({ ...q, k: questionKey[i]! })),
     ...poolsOf(lesson),
     strings: stringsFor(meta.language),
@@ -83,8 +90,11 @@ function uniqueKeys(seeds: string[], width: number): string[] {
   const taken = new Set<string>();
   return seeds.map((seed) => {
     for (let n = 0; ; n++) {
-      const key = createHash('sha1').update(n === 0 ? seed : `${seed}#${n}`).digest('base64url').slice(0, width);
-      if (!taken.has(key)) return taken.add(key), key;
+      const key = createHash('sha1')
+        .update(n === 0 ? seed : `${seed}#${n}`)
+        .digest('base64url')
+        .slice(0, width);
+      if (!taken.has(key)) return (taken.add(key), key);
     }
   });
 }
@@ -111,7 +121,10 @@ export function slideKeys(lesson: RenderedLesson): string[] {
  *  answers with their ids (match targets in the order offered). Prompt, feedback and points may change:
  *  a kept answer is graded again with the new points. */
 export function questionKeys(questions: Question[]): string[] {
-  return uniqueKeys(questions.map((q) => JSON.stringify(q, (key, value: unknown) => (NOT_MEANING.has(key) ? undefined : value))), 4);
+  return uniqueKeys(
+    questions.map((q) => JSON.stringify(q, (key, value: unknown) => (NOT_MEANING.has(key) ? undefined : value))),
+    4,
+  );
 }
 
 /** Question fields a saved response does not depend on (an order question's `shown` is only the start). */
@@ -132,7 +145,13 @@ export function renderPage(lesson: RenderedLesson, data: LessonData): string {
   });
 }
 
-function slideView(lesson: RenderedLesson, slide: RenderedSlide, index: number, strings: UiStrings, data: LessonData): object {
+function slideView(
+  lesson: RenderedLesson,
+  slide: RenderedSlide,
+  index: number,
+  strings: UiStrings,
+  data: LessonData,
+): object {
   const timers = { count: 0 };
   const blocks =
     slide.kind === 'result'

@@ -72,18 +72,26 @@ async function readSaved(
   const decodeOlder = await olderDecoderFor(suspendData, win);
   const saved = decodeState(suspendData, lesson, location, passMark ?? lesson.passingScore, decodeOlder);
   // A quiz attempt was finished before: its outcome stays reported while a retry is under way.
-  const before = saved !== null && (saved.best !== null || saved.attempt > 1) ? optional(api, table.successElement) : '';
+  const before =
+    saved !== null && (saved.best !== null || saved.attempt > 1) ? optional(api, table.successElement) : '';
   const lastSuccess = before === 'passed' || before === 'failed' ? before : 'unknown';
   // s1 data mid-retry carries no best attempt: the LMS's score is that attempt's, so a worse retry
   // cannot replace it (score: best).
   const raw = saved !== null && saved.best === null && saved.attempt > 1 ? optional(api, table.el.scoreRaw) : '';
-  if (raw !== '' && +raw >= 0 && +raw <= 100) saved!.best = { score: +raw, passed: lastSuccess === 'passed', n: saved!.attempt - 1 };
+  if (raw !== '' && +raw >= 0 && +raw <= 100)
+    saved!.best = { score: +raw, passed: lastSuccess === 'passed', n: saved!.attempt - 1 };
   return { saved, lastSuccess };
 }
 
 /** Rejects when anything could not be read now (the caller reads again later). `win`: the player's
  *  window, where an older format's decoder is loaded. */
-export async function readStart(api: ScormApi, table: ScormTable, lesson: LessonData, writer: Writer, win: Window): Promise<StartReading> {
+export async function readStart(
+  api: ScormApi,
+  table: ScormTable,
+  lesson: LessonData,
+  writer: Writer,
+  win: Window,
+): Promise<StartReading> {
   const count = Number(api.get(table.el.interactionCount));
   const recording = !isReview(api.get(table.el.mode), api.get(table.el.credit));
   const passingScore = readPassMark(api, table, lesson);

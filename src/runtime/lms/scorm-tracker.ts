@@ -120,7 +120,14 @@ function update(session: Session, state: PlayerState, write: () => void): void {
 }
 
 /** What a session whose start could not be read goes on with: nothing saved, nothing written. */
-const UNREAD: StartReading = { recording: false, passingScore: null, interactionCount: 0, saved: null, lastSuccess: 'unknown', learner: '' };
+const UNREAD: StartReading = {
+  recording: false,
+  passingScore: null,
+  interactionCount: 0,
+  saved: null,
+  lastSuccess: 'unknown',
+  learner: '',
+};
 
 function trackerOf(session: Session, start: StartReading, listeners: Array<(status: SaveStatus) => void>): Tracker {
   const { writer } = session;
@@ -196,7 +203,18 @@ export async function createScormTracker(
   const start = (await readPatiently(api, table, lesson, writer, win, timing)) ?? UNREAD;
   const { recording, lastSuccess, interactionCount } = start;
   const lastState = start.saved ?? initialState();
-  const session: Session = { lesson, table, api, writer, recording, lastSuccess, interactionCount, started, lastState, ended: false };
+  const session: Session = {
+    lesson,
+    table,
+    api,
+    writer,
+    recording,
+    lastSuccess,
+    interactionCount,
+    started,
+    lastState,
+    ended: false,
+  };
   listenForLeaving(win, session);
   return trackerOf(session, start, listeners);
 }

@@ -32,10 +32,17 @@ function storedText(storage: Storage | null, key: string, lesson: LessonData): s
 
 /** What this browser holds for the lesson; an older format loads its decoder first (older-formats.ts).
  *  Data that cannot be read starts the lesson afresh, as without storage. */
-async function readStored(storage: Storage | null, key: string, lesson: LessonData, win: Window): Promise<PlayerState | null> {
+async function readStored(
+  storage: Storage | null,
+  key: string,
+  lesson: LessonData,
+  win: Window,
+): Promise<PlayerState | null> {
   const stored = storedText(storage, key, lesson);
   try {
-    return stored === null ? null : decodeState(stored, lesson, '', lesson.passingScore, await olderDecoderFor(stored, win));
+    return stored === null
+      ? null
+      : decodeState(stored, lesson, '', lesson.passingScore, await olderDecoderFor(stored, win));
   } catch {
     return null;
   }

@@ -30,7 +30,8 @@ const TAG = 's2';
 /** A decoder of a format older than s2: the fields after its tag, as decodeState's. */
 export type OlderDecoder = (parts: string[], lesson: LessonData, location: string) => PlayerState;
 /** Undefined unless the text is a base-36 number of 1 to 8 digits. */
-export const int36 = (text: string): number | undefined => (/^[0-9a-z]{1,8}$/.test(text) ? parseInt(text, 36) : undefined);
+export const int36 = (text: string): number | undefined =>
+  /^[0-9a-z]{1,8}$/.test(text) ? parseInt(text, 36) : undefined;
 
 function encodeWith(state: PlayerState, lesson: LessonData): string {
   const { slides, questions } = lesson;
@@ -41,11 +42,15 @@ function encodeWith(state: PlayerState, lesson: LessonData): string {
     state.attempt.toString(36),
     state.visited.map((i) => slides[i]?.k ?? '').join(''),
     best === null ? '' : `${best.score}${best.passed ? 'p' : 'f'}${best.n.toString(36)}`,
-    questions.flatMap((q) => {
-      const answer = own(answers, q.id);
-      return answer ? [q.k + encodeResponse(q, answer.r)] : [];
-    }).join(';'),
-    Object.entries(state.timers).map(([key, t]) => `${key},${Math.max(0, Math.round(t.left)).toString(36)},${t.running ? 1 : 0}`).join(';'),
+    questions
+      .flatMap((q) => {
+        const answer = own(answers, q.id);
+        return answer ? [q.k + encodeResponse(q, answer.r)] : [];
+      })
+      .join(';'),
+    Object.entries(state.timers)
+      .map(([key, t]) => `${key},${Math.max(0, Math.round(t.left)).toString(36)},${t.running ? 1 : 0}`)
+      .join(';'),
     state.seed?.toString(36),
     questions.map((q) => (own(tried, q.id) ? q.k + own(tried, q.id) : '')).join(''),
   ].join('|');
@@ -124,7 +129,8 @@ export function decodeTimers(text: string, keyOf: (key: string) => string | unde
     const [key = '', left = '', running] = entry.split(',');
     const at = keyOf(key);
     // At most 99 hours: a timer reads MM:SS, and tampered data must not show a 13-digit countdown.
-    if (at !== undefined && /^[0-9a-z]{1,5}$/.test(left)) timers[at] = { left: Math.min(int36(left)!, 356400), running: running === '1' };
+    if (at !== undefined && /^[0-9a-z]{1,5}$/.test(left))
+      timers[at] = { left: Math.min(int36(left)!, 356400), running: running === '1' };
   }
   return timers;
 }
@@ -147,7 +153,8 @@ function nearest(seen: string[], bookmark: string, at: Map<string, number>): num
 }
 
 function decodeKeyed(parts: string[], lesson: LessonData, location: string): PlayerState {
-  const [bookmark = '', attempt = '', visited = '', best = '', answers = '', timers = '', seed = '', tries = ''] = parts;
+  const [bookmark = '', attempt = '', visited = '', best = '', answers = '', timers = '', seed = '', tries = ''] =
+    parts;
   const at = new Map(lesson.slides.map((s, i) => [s.k, i]));
   const seen = visited.match(/.{3}/g) ?? [];
   const byKey = new Map(lesson.questions.map((q) => [q.k, q]));
@@ -190,11 +197,19 @@ export function decodeState(
   decodeS1?: OlderDecoder,
 ): PlayerState | null {
   const [tag, ...parts] = text.split('|');
-  const state = tag === TAG && parts.length >= 6 && parts.length <= 8 ? decodeKeyed(parts, lesson, location)
-    : tag === 's1' && parts.length === 7 && decodeS1 ? decodeS1(parts, lesson, location) : null;
+  const state =
+    tag === TAG && parts.length >= 6 && parts.length <= 8
+      ? decodeKeyed(parts, lesson, location)
+      : tag === 's1' && parts.length === 7 && decodeS1
+        ? decodeS1(parts, lesson, location)
+        : null;
   if (state === null) return null;
   state.visited = [...new Set([...state.visited, state.slide])].sort((a, b) => a - b);
   state.result = attemptResult(inPlay(lesson, state), state.answers, passingScore);
-  state.best = bestOf(state.best && { ...state.best, n: Math.min(state.best.n || 1, state.attempt) }, state.result, state.attempt);
+  state.best = bestOf(
+    state.best && { ...state.best, n: Math.min(state.best.n || 1, state.attempt) },
+    state.result,
+    state.attempt,
+  );
   return state;
 }

@@ -16,7 +16,7 @@ function visitedOf(bits: string, slideCount: number): number[] {
   for (let i = 0; i < slideCount; i++) {
     const char = bits[Math.floor(i / 6)];
     const digit = char === undefined ? -1 : BASE64URL.indexOf(char);
-    if (digit >= 0 && (digit >> i % 6) & 1) visited.push(i);
+    if (digit >= 0 && (digit >> (i % 6)) & 1) visited.push(i);
   }
   return visited;
 }
@@ -33,15 +33,21 @@ export function decodeS1(parts: string[], lesson: LessonData, location: string):
   const tail = `/${questions.map((q) => `${q.id}:${q.type}`).join('/')}`;
   const count = Array.from({ length: 1e3 + slides.length }, (_, n) => hash(n + tail).toString(36)).indexOf(print!);
   const slidesOk = count === slides.length;
-  const bookmark = /^\d{1,6}$/.test(location) ? +location : int36(slide) ?? 0;
+  const bookmark = /^\d{1,6}$/.test(location) ? +location : (int36(slide) ?? 0);
   const n = attemptOf(attempt, lesson);
   return {
     slide: slidesOk && bookmark < slides.length ? bookmark : 0,
     visited: slidesOk ? visitedOf(bits, slides.length) : [],
-    answers: count > 0
-      // <question index>,<ok>,<points>,<ms>,<response>: the response may hold commas itself.
-      ? decodeAnswers(answers.split(';').map((entry) => entry.split(',')).map((fields) => [questions[int36(fields[0] ?? '') ?? -1], fields.slice(4).join(',')]))
-      : {},
+    answers:
+      count > 0
+        ? // <question index>,<ok>,<points>,<ms>,<response>: the response may hold commas itself.
+          decodeAnswers(
+            answers
+              .split(';')
+              .map((entry) => entry.split(','))
+              .map((fields) => [questions[int36(fields[0] ?? '') ?? -1], fields.slice(4).join(',')]),
+          )
+        : {},
     attempt: n,
     result: null,
     // s1 wrote a score of at most 2 decimals, as s2 does, and no attempt: it is the current one.
