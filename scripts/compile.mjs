@@ -1,5 +1,6 @@
 // Compiles the CLI (build.ts and the compiler it imports) into one ESM file, lib/scormdown.js,
-// the package's bin, and prebuilds the player beside it (lib/player-scorm12.js, lib/player-scorm2004.js, lib/player.css) with the
+// the package's bin, and prebuilds the player beside it (lib/player-scorm12.js, lib/player-scorm2004.js,
+// their parts such as lib/player-scorm12-s1.js, lib/player.css) with the
 // compiler's own bundleRuntime(), so a build run by the CLI does not start esbuild. The templates go
 // in precompiled (src/compiler/render/precompiled.ts), so it does not load the Handlebars compiler either.
 // The compiler's dependencies (marked, yaml, the Handlebars runtime) are bundled in: resolving bare
@@ -69,9 +70,12 @@ await chmod(`${lib}scormdown.js`, 0o755);
 
 const bundler = `${lib}bundle-runtime.js`;
 const { bundleRuntime, PREBUILT } = await import(pathToFileURL(bundler).href);
-const { js, css } = await bundleRuntime();
+const { js, parts, css } = await bundleRuntime();
 await Promise.all([
   ...Object.entries(PREBUILT.js).map(([version, name]) => writeFile(`${lib}${name}`, js[version])),
+  ...Object.entries(PREBUILT.parts).flatMap(([version, files]) =>
+    Object.entries(files).map(([file, name]) => writeFile(`${lib}${name}`, parts[version][file])),
+  ),
   writeFile(`${lib}${PREBUILT.css}`, css),
 ]);
 await rm(bundler);

@@ -66,6 +66,8 @@ export async function packageLesson(
   const data = lessonData(rendered);
   files.set(LAUNCH_FILE, renderPage(rendered, data));
   files.set('player.js', runtime.js[version]);
+  // The player's parts, loaded only when needed (the other version's table, the s1 decoder).
+  for (const [name, body] of Object.entries(runtime.parts[version])) files.set(name, body);
   files.set('player.css', runtime.css);
   for (const [name, body] of await schemaFiles(version)) files.set(name, body);
   files.set(MANIFEST_FILE, manifest(lesson, version, [...files.keys()]));

@@ -19,6 +19,7 @@ interface TestOptions {
   slowMs?: number;
   slowCalls?: 'commit' | 'all';
   serverCommits?: boolean;
+  failReads?: number;
 }
 
 interface ApiCall {
@@ -34,6 +35,8 @@ interface TestRecord {
   logs: Array<{ level: number; message: string }>;
   thrown: number;
   broken?: boolean;
+  /** GetValue calls failed by `failReads` (not in `calls`: the fault, not the course, made them). */
+  failedReads?: number;
 }
 
 type TestWindow = Window & {
@@ -121,6 +124,24 @@ function recorded(name: string, base: string): ApiFunction {
   };
 }
 
+/** The first `count` GetValue calls answer "" with error 101, as an LMS whose data is not loaded yet
+ *  (or whose request failed) does; GetLastError tells until the next call. */
+function failFirstReads(count: number): void {
+  let left = count;
+  let failed = false;
+  const { getValue, getLastError } = vocabulary.calls;
+  for (const [name, call] of Object.entries(facade)) {
+    if (name === getLastError) facade[name] = () => (failed ? '101' : call());
+    else
+      facade[name] = (...args) => {
+        failed = name === getValue && left-- > 0;
+        if (!failed) return call(...args);
+        record.failedReads = (record.failedReads ?? 0) + 1;
+        return '';
+      };
+  }
+}
+
 const facade: Record<string, ApiFunction> = Object.fromEntries(
   callNames(options.version).map(([name, base]) => [name, recorded(name, base)]),
 );
@@ -136,6 +157,8 @@ if (options.failInitialize) {
   };
   facade[vocabulary.calls.getLastError] = () => failed ?? getLastError();
 }
+
+if (options.failReads) failFirstReads(options.failReads);
 
 win.__lms = record;
 win.__breakApi = (broken) => {

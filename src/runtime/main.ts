@@ -1,20 +1,25 @@
-// The player's entry (bundled by esbuild into player.js, an IIFE loaded at the end of <body>): reads
-// the lesson data the compiler embedded, connects to the LMS (or standalone), restores the learner's
-// state and wires deck, menu, timers and quiz to it.
+// The player (bundled by esbuild into player.js, an IIFE loaded at the end of <body>, from the entry
+// of the package's SCORM version: player-scorm12.ts, player-scorm2004.ts): reads the lesson data the
+// compiler embedded, connects to the LMS (or standalone), restores the learner's state and wires
+// deck, menu, timers and quiz to it.
 
 import type { LessonData } from '../shared/model.js';
 import { initialState, type PlayerState } from '../shared/tracking.js';
 import { createDeck } from './deck.js';
 import { one } from './dom.js';
 import { connect } from './lms/connect.js';
+import type { ScormTable } from './lms/scorm-table.js';
 import { createMenu } from './menu.js';
 import { initNotices } from './notice.js';
 import { createQuiz } from './quiz/quiz.js';
 import { initTimers } from './timer.js';
 
-function start(): void {
+/** `ownTable`: the package's own SCORM version's table, the one whose API is looked for first. */
+export async function startPlayer(ownTable: ScormTable): Promise<void> {
   const data = JSON.parse(one(document, '#lesson-data').textContent ?? '') as LessonData;
-  const tracker = connect(data, window);
+  // The LMS may need a moment to hand back the learner's progress (lms/scorm-tracker.ts): the lesson
+  // starts once it has, where the learner left it.
+  const tracker = await connect(data, window, ownTable);
   // The LMS's own pass mark, when it gives one, decides passed/failed and is the one the result slide shows.
   data.passingScore = tracker.passingScore ?? data.passingScore;
   const state: PlayerState = tracker.restore() ?? initialState();
@@ -41,5 +46,3 @@ function start(): void {
   window.addEventListener('pagehide', () => tracker.end(state));
   document.documentElement.classList.add('sd-ready');
 }
-
-start();

@@ -9,7 +9,13 @@ import { one } from './dom.js';
 export function initNotices(doc: Document, strings: UiStrings, tracker: Tracker): void {
   const notice = one(doc, '[data-notice]');
   const status = one(doc, '[data-status]');
-  const text = !tracker.recording ? strings.reviewMode : tracker.kind === 'standalone' ? strings.standalone : '';
+  const text = tracker.unread
+    ? strings.notLoaded
+    : !tracker.recording
+      ? strings.reviewMode
+      : tracker.kind === 'standalone'
+        ? strings.standalone
+        : '';
   one(notice, '[data-notice-text]').textContent = text;
   notice.hidden = text === '';
   // On a phone the notice costs three lines of every slide; once read, the learner may put it away.

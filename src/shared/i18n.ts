@@ -59,6 +59,8 @@ export interface UiStrings {
   timeUp: string;
   standalone: string;
   notSaved: string;
+  /** The LMS could not hand back the learner's saved progress at launch: this visit saves nothing. */
+  notLoaded: string;
   reviewMode: string;
   /** `::video` without a title: the embed's accessible name. */
   video: string;
@@ -111,6 +113,8 @@ const en: UiStrings = {
   standalone:
     'Not connected to a learning environment: your results are not being sent. Progress is kept in this browser.',
   notSaved: 'Not saved yet, retrying…',
+  notLoaded:
+    'Your saved progress could not be loaded, so nothing of this visit is saved: open the lesson again later to continue.',
   reviewMode: 'Review mode: your answers are not recorded.',
   video: 'Video',
   watchOn: 'Watch the video on {site}',
@@ -159,6 +163,8 @@ const nl: UiStrings = {
   standalone:
     'Niet verbonden met een leeromgeving: je resultaten worden niet verstuurd. Je voortgang wordt in deze browser bewaard.',
   notSaved: 'Nog niet opgeslagen, opnieuw proberen…',
+  notLoaded:
+    'Je opgeslagen voortgang kon niet worden geladen, dus van dit bezoek wordt niets bewaard: open de les later opnieuw om verder te gaan.',
   reviewMode: 'Terugkijkmodus: je antwoorden worden niet vastgelegd.',
   video: 'Video',
   watchOn: 'Bekijk de video op {site}',

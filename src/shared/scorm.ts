@@ -1,8 +1,9 @@
 // The SCORM run-time vocabulary, once: API and call names, data model element names, their limits
 // and the words the LMS understands (docs/SCORM-FACTS.md). The player's tables
 // (src/runtime/lms/scorm12.ts, scorm2004.ts), the preview's stand-in LMS and the test harness all
-// read it here. The player carries these objects whole, so they hold only what the player uses;
-// facts only the LMS side needs live in lms-start.ts.
+// read it here. A player carries its own version's object whole (the other's in a part it loads only
+// when needed), so they hold only what the player uses; facts only the LMS side needs live in
+// lms-start.ts.
 
 import type { QuestionType, ScormVersion } from './model.js';
 
@@ -178,8 +179,19 @@ export const SCORM2004: ScormVocabulary = {
   transientErrors: ['0', '101', '351', '391'],
   exitSuspend: 'suspend',
   exitNormal: 'normal',
-  // The same types as 1.2 (RTE 4.2.9.1), and long-fill-in for open answers.
-  interactionTypes: { ...SCORM12.interactionTypes, open: 'long-fill-in' },
+  // The same types as 1.2 (RTE 4.2.9.1), and long-fill-in for open answers. Written out, not spread
+  // from SCORM12's: esbuild keeps an object literal that spreads another (a spread may run getters),
+  // so both vocabularies would stay in a player that uses only one.
+  interactionTypes: {
+    single: 'choice',
+    multiple: 'choice',
+    'true-false': 'true-false',
+    order: 'sequencing',
+    match: 'matching',
+    'fill-in': 'fill-in',
+    numeric: 'numeric',
+    open: 'long-fill-in',
+  },
   results: { correct: 'correct', incorrect: 'incorrect', neutral: 'neutral' },
   responseElement: 'learner_response',
   // RTE 4.2.9: localized_string_type, SPM 250.

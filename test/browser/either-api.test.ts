@@ -9,6 +9,7 @@ import type { ScormVersion } from '../../src/shared/model.js';
 import { useChromium } from './harness/chromium.js';
 import { next, questionOnScreen, slideCount, slideOnScreen, walkThrough } from './learner.js';
 import { expectedRight, interactionsOf } from './harness/expect-lms.js';
+import { MOODLE_PREFIX } from './harness/lms.js';
 import { WRONG, allRight, lastSet, partway, returning, session, setsOf, typedFillIn } from './harness/scenarios.js';
 import { strictViolations } from './harness/strict-checker.js';
 
@@ -21,6 +22,12 @@ function chamilo(cmi: Record<string, unknown>): Record<string, unknown> {
 
 const manifestOf = (version: ScormVersion): string => String(file.pkg(version).get('imsmanifest.xml'));
 
+/** The package's player files the browser asked for, in order. */
+const playerFilesRequested = (requests: string[]): string[] =>
+  requests
+    .filter((path) => path.startsWith(`${MOODLE_PREFIX}player`) && path.endsWith('.js'))
+    .map((path) => path.slice(MOODLE_PREFIX.length));
+
 /** Every element the course set, without the interaction index: which vocabulary it spoke. */
 const elementsSet = (calls: Array<{ fn: string; args: string[] }>): string[] =>
   [...new Set(calls.filter((c) => c.fn === 'SetValue').map((c) => c.args[0]!.replace(/\.\d+\./g, '.n.')))].sort();
@@ -32,11 +39,16 @@ describe('the SCORM 2004 zip in an LMS that offers only the SCORM 1.2 API', () =
 
   it('all slides and all answers right: passed, score 100, every interaction in 1.2 format', async () => {
     let notice = true;
+    let requested: string[] = [];
     const run = await session(file.browser, file.pkg('2004'), '1.2', async (lms, lesson) => {
       notice = await lms.course.getByText(lesson.strings.standalone).isVisible();
-      return allRight(lms, lesson);
+      const answered = await allRight(lms, lesson);
+      requested = playerFilesRequested(lms.served.requests);
+      return answered;
     });
     expect(notice).toBe(false);
+    // The 1.2 table is a package file of its own, loaded because only the 1.2 API is there.
+    expect(requested).toEqual(['player.js', 'player-lms-scorm12.js']);
     const core = run.cmi.core as Record<string, Record<string, string> & { lesson_status: string }>;
     expect(core.lesson_status).toBe('passed');
     expect(core.score).toMatchObject({ raw: '100', min: '0', max: '100' });
@@ -109,7 +121,13 @@ describe('the SCORM 2004 zip in an LMS that offers only the SCORM 1.2 API', () =
 describe('the SCORM 1.2 zip in an LMS that offers only the SCORM 2004 API', () => {
   it('all slides and all answers right: completed and passed, score 100, every interaction in 2004 format', async () => {
     expect(manifestOf('1.2')).toContain('<schemaversion>1.2</schemaversion>');
-    const run = await session(file.browser, file.pkg('1.2'), '2004', allRight);
+    let requested: string[] = [];
+    const run = await session(file.browser, file.pkg('1.2'), '2004', async (lms, lesson) => {
+      const answered = await allRight(lms, lesson);
+      requested = playerFilesRequested(lms.served.requests);
+      return answered;
+    });
+    expect(requested).toEqual(['player.js', 'player-lms-scorm2004.js']);
     expect(run.cmi).toMatchObject({ completion_status: 'completed', success_status: 'passed', progress_measure: '1' });
     expect(run.cmi.score).toMatchObject({ raw: '100', min: '0', max: '100', scaled: '1' });
     expect(lastSet(run.record, 'cmi.exit')).toBe('normal');

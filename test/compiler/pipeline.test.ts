@@ -11,7 +11,17 @@ import { readZip } from '../helpers/unzip.js';
 import { manifestErrors } from '../xsd/validate.js';
 import { lessonDataOf } from '../helpers/package.js';
 
-const CONTENT = ['assets/soorten-klachten.svg', 'imsmanifest.xml', 'index.html', 'player.css', 'player.js'];
+const CONTENT = [
+  'assets/soorten-klachten.svg',
+  'imsmanifest.xml',
+  'index.html',
+  'player.css',
+  'player.js',
+  'player-s1.js',
+];
+// Each package carries the other version's table as a part of its own (loaded only in an LMS offering only that API).
+const CONTENT_12 = [...CONTENT, 'player-lms-scorm2004.js'];
+const CONTENT_2004 = [...CONTENT, 'player-lms-scorm12.js'];
 const SCHEMA_FILES_12 = TARGETS['1.2'].schemaFiles;
 const SCHEMA_FILES_2004 = TARGETS['2004'].schemaFiles;
 
@@ -24,8 +34,8 @@ describe('buildPackages on the Dutch lesson', () => {
       ['2004', 'les6-klachtenafhandeling-scorm2004.zip'],
     ]);
     const [p12, p2004] = packages ?? [];
-    expect([...(p12?.files.keys() ?? [])].sort()).toEqual([...CONTENT, ...SCHEMA_FILES_12].sort());
-    expect([...(p2004?.files.keys() ?? [])].sort()).toEqual([...CONTENT, ...SCHEMA_FILES_2004].sort());
+    expect([...(p12?.files.keys() ?? [])].sort()).toEqual([...CONTENT_12, ...SCHEMA_FILES_12].sort());
+    expect([...(p2004?.files.keys() ?? [])].sort()).toEqual([...CONTENT_2004, ...SCHEMA_FILES_2004].sort());
     for (const p of packages ?? []) {
       expect(await manifestErrors(p.files, p.version)).toEqual([]);
       const listed = [...(p.files.get('imsmanifest.xml') as string).matchAll(/<file href="([^"]+)"/g)].map((m) => m[1]);
@@ -50,6 +60,8 @@ describe('buildPackages on the Dutch lesson', () => {
     for (const p of packages ?? []) {
       const html = p.files.get('index.html') as string;
       expect(p.files.get('player.js')).toBe(runtime.js[p.version]);
+      for (const [name, script] of Object.entries(runtime.parts[p.version]))
+        expect(p.files.get(name), name).toBe(script);
       expect(html).toMatch(/src="(\.\/)?player\.js"/);
       expect(html).toMatch(/href="(\.\/)?player\.css"/);
     }
@@ -90,10 +102,18 @@ describe('packageLesson', () => {
     const lesson = makeLesson();
     lesson.dir = dir;
     lesson.assets = [{ bytes, target: 'assets/werk blad.pdf', pos: lesson.slides[0]!.pos }];
-    const runtime = { js: { '1.2': 'var v12=1;', '2004': 'var x=1;' }, css: 'body{}' };
+    const runtime = {
+      js: { '1.2': 'var v12=1;', '2004': 'var x=1;' },
+      parts: { '1.2': {}, '2004': { 'part.js': 'var p=1;' } },
+      css: 'body{}',
+    };
     const pkg = await packageLesson(lesson, '2004', runtime, new Map([['assets/werk blad.pdf', bytes]]));
     expect(pkg.files.get('assets/werk blad.pdf')).toEqual(bytes);
-    expect([pkg.files.get('player.js'), pkg.files.get('player.css')]).toEqual(['var x=1;', 'body{}']);
+    expect([pkg.files.get('player.js'), pkg.files.get('part.js'), pkg.files.get('player.css')]).toEqual([
+      'var x=1;',
+      'var p=1;',
+      'body{}',
+    ]);
     expect(pkg.files.get('imsmanifest.xml')).toContain('<file href="assets/werk%20blad.pdf"/>');
     expect(await manifestErrors(pkg.files, '2004')).toEqual([]);
   });
@@ -118,7 +138,7 @@ describe('build', () => {
     const path = join(dir, 'dist', 'les6-klachtenafhandeling-scorm2004.zip');
     expect(result.written).toEqual([{ path, size: (await readFile(path)).length }]);
     const names = readZip(await readFile(path)).map((e) => e.name);
-    expect(names).toEqual([...CONTENT, ...SCHEMA_FILES_2004].sort());
+    expect(names).toEqual([...CONTENT_2004, ...SCHEMA_FILES_2004].sort());
   });
 
   it('writes nothing for a lesson with errors', async () => {
@@ -136,35 +156,44 @@ describe('build', () => {
 });
 
 describe('bundleRuntime', () => {
-  it('bundles the player into one self-contained script per SCORM version and one stylesheet', async () => {
-    const { js, css } = await bundleRuntime();
-    for (const script of [js['1.2'], js['2004']]) {
+  it('bundles the player into one self-contained script per SCORM version, its parts and one stylesheet', async () => {
+    const { js, parts, css } = await bundleRuntime();
+    expect(Object.keys(parts['1.2']).sort()).toEqual(['player-lms-scorm2004.js', 'player-s1.js']);
+    expect(Object.keys(parts['2004']).sort()).toEqual(['player-lms-scorm12.js', 'player-s1.js']);
+    for (const script of [js['1.2'], js['2004'], ...Object.values(parts['1.2']), ...Object.values(parts['2004'])]) {
       expect(script.length).toBeGreaterThan(1000);
       // No module syntax and no loading of anything else: one classic <script> runs it.
       expect(script).not.toMatch(/\bimport\s*[({'"]|\bexport\s*\{|\brequire\(/);
     }
     expect(css.length).toBeGreaterThan(100);
     expect(css).not.toMatch(/@import|url\(\s*['"]?(https?:)?\/\//);
-    expect(await bundleRuntime()).toEqual({ js, css });
+    expect(await bundleRuntime()).toEqual({ js, parts, css });
   });
 
-  // Either package records through either API (a 2004 zip in a 1.2-only LMS such as Chamilo 1.11);
-  // what differs is which API each looks for first (test/runtime/lms-connect.test.ts).
-  it("carries both versions' LMS vocabulary, its own version first", async () => {
-    const { js } = await bundleRuntime();
-    for (const script of [js['1.2'], js['2004']]) {
-      expect(script).toContain('cmi.core.lesson_status');
-      expect(script).toContain('cmi.success_status');
-    }
-    expect(js['1.2']).not.toEqual(js['2004']);
+  // Either package records through either API (a 2004 zip in a 1.2-only LMS such as Chamilo 1.11):
+  // its own version's table is in player.js, the other version's in a part loaded only then
+  // (test/browser/either-api.test.ts).
+  it("carries its own version's LMS vocabulary in player.js, the other's in a part", async () => {
+    const { js, parts } = await bundleRuntime();
+    expect(js['1.2']).toContain('cmi.core.lesson_status');
+    expect(js['1.2']).not.toContain('cmi.success_status');
+    expect(parts['1.2']['player-lms-scorm2004.js']).toContain('cmi.success_status');
+    expect(js['2004']).toContain('cmi.success_status');
+    expect(js['2004']).not.toContain('cmi.core.lesson_status');
+    expect(parts['2004']['player-lms-scorm12.js']).toContain('cmi.core.lesson_status');
   });
 
   // The budget every package pays on a phone over a school network (sizes, not times: deterministic).
+  // It holds player.js, what every launch loads; a part loads only in the launches that need it.
   it('stays within the size budget: JS at most 12 KB gzipped, CSS at most 4 KB gzipped', async () => {
-    const { js, css } = await bundleRuntime();
+    const { js, parts, css } = await bundleRuntime();
     expect(sizes(js['1.2']).gzip).toBeLessThanOrEqual(12 * 1024);
     expect(sizes(js['2004']).gzip).toBeLessThanOrEqual(12 * 1024);
     expect(sizes(css).gzip).toBeLessThanOrEqual(4 * 1024);
+    // A part is one table or one decoder, not a second copy of the player.
+    for (const script of [...Object.values(parts['1.2']), ...Object.values(parts['2004'])]) {
+      expect(sizes(script).gzip).toBeLessThanOrEqual(3 * 1024);
+    }
   });
 });
 
@@ -172,10 +201,15 @@ describe('the compiled CLI', () => {
   // `npm test` compiles first (scripts/compile.mjs): what a teacher's build ships is then exactly
   // the player bundled from the sources under test, never a stale one.
   it('carries the player prebuilt from the current sources', async () => {
-    const { js, css } = await bundleRuntime();
+    const { js, parts, css } = await bundleRuntime();
     const stale = 'lib/ is stale: run `npm run compile` (npm test does)';
     expect(await readFile(join('lib', PREBUILT.js['1.2']), 'utf8'), stale).toBe(js['1.2']);
     expect(await readFile(join('lib', PREBUILT.js['2004']), 'utf8'), stale).toBe(js['2004']);
+    for (const version of ['1.2', '2004'] as const) {
+      for (const [file, name] of Object.entries(PREBUILT.parts[version])) {
+        expect(await readFile(join('lib', name), 'utf8'), stale).toBe(parts[version][file]);
+      }
+    }
     expect(await readFile(join('lib', PREBUILT.css), 'utf8'), stale).toBe(css);
   });
 });

@@ -5,9 +5,12 @@
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findApi } from '../../src/runtime/lms/find-api.js';
+import { scorm12 } from '../../src/runtime/lms/scorm12.js';
+import { scorm2004 } from '../../src/runtime/lms/scorm2004.js';
 import type { Tracker } from '../../src/runtime/lms/tracker.js';
 import type { ScormVersion } from '../../src/shared/model.js';
 import { initialState } from '../../src/shared/tracking.js';
+import { servePartFiles } from './fake-parts.js';
 import { lessonData, questionsOfEveryType } from './lms-data.js';
 
 type Calls = { init: string; get: string; set: string; err: string; commit: string; end: string };
@@ -111,12 +114,27 @@ function crossOrigin(parent: FakeWin): FakeWin {
 
 const lesson = lessonData(questionsOfEveryType());
 
-/** connect() as the player of a `version` package has it (the compiler defines SCORMDOWN_SCORM). */
-async function connectAs(version: ScormVersion, course: FakeWin): Promise<Tracker> {
+const TABLES = { '1.2': scorm12, '2004': scorm2004 };
+/** The package file of each version's table, in a package of the other version. */
+const TABLE_FILES: Record<ScormVersion, string> = { '1.2': 'player-lms-scorm12.js', '2004': 'player-lms-scorm2004.js' };
+
+/** connect() as the player of a `version` package has it: its own table, the other version's in a
+ *  package file the page serves (the compiler defines its name and API). Returns what was loaded. */
+async function connectWithLoads(
+  version: ScormVersion,
+  course: FakeWin,
+): Promise<{ tracker: Tracker; loaded: string[] }> {
+  const other: ScormVersion = version === '1.2' ? '2004' : '1.2';
   vi.resetModules();
-  vi.stubGlobal('SCORMDOWN_SCORM', version);
+  vi.stubGlobal('SCORMDOWN_OTHER_API', TABLES[other].apiName);
+  vi.stubGlobal('SCORMDOWN_OTHER_TABLE_FILE', TABLE_FILES[other]);
+  const loaded = servePartFiles(course, { [TABLE_FILES[other]]: [TABLES[other].apiName, TABLES[other]] });
   const { connect } = await import('../../src/runtime/lms/connect.js');
-  return connect(lesson, course as unknown as Window);
+  return { tracker: await connect(lesson, course as unknown as Window, TABLES[version]), loaded };
+}
+
+async function connectAs(version: ScormVersion, course: FakeWin): Promise<Tracker> {
+  return (await connectWithLoads(version, course)).tracker;
 }
 
 afterEach(() => {
@@ -151,7 +169,8 @@ describe('findApi: the SCORM discovery (1.2 RTE 3.3.6.1, 2004 RTE 3.1.2.1)', () 
 describe('connect: which API a package records through', () => {
   it('a 2004 package in an LMS offering only the 1.2 API records through it, as SCORM 1.2', async () => {
     const lms12 = fakeApi('1.2');
-    const tracker = await connectAs('2004', fakeWin({}, fakeWin({ API: lms12.api })));
+    const { tracker, loaded } = await connectWithLoads('2004', fakeWin({}, fakeWin({ API: lms12.api })));
+    expect(loaded).toEqual(['player-lms-scorm12.js']);
     expect(tracker.kind).toBe('scorm12');
     expect(tracker.recording).toBe(true);
     expect(lms12.log[0]).toBe('LMSInitialize()');
@@ -170,7 +189,8 @@ describe('connect: which API a package records through', () => {
 
   it('a 1.2 package in an LMS offering only the 2004 API records through it, as SCORM 2004', async () => {
     const lms2004 = fakeApi('2004');
-    const tracker = await connectAs('1.2', fakeWin({}, fakeWin({ API_1484_11: lms2004.api })));
+    const { tracker, loaded } = await connectWithLoads('1.2', fakeWin({}, fakeWin({ API_1484_11: lms2004.api })));
+    expect(loaded).toEqual(['player-lms-scorm2004.js']);
     expect(tracker.kind).toBe('scorm2004');
     tracker.end(initialState());
     expect(lms2004.log).toContain('SetValue(cmi.completion_status,incomplete)');
@@ -183,8 +203,12 @@ describe('connect: which API a package records through', () => {
     async (version) => {
       const lms12 = fakeApi('1.2');
       const lms2004 = fakeApi('2004');
-      const tracker = await connectAs(version, fakeWin({}, fakeWin({ API: lms12.api, API_1484_11: lms2004.api })));
+      const { tracker, loaded } = await connectWithLoads(
+        version,
+        fakeWin({}, fakeWin({ API: lms12.api, API_1484_11: lms2004.api })),
+      );
       expect(tracker.kind).toBe(version === '1.2' ? 'scorm12' : 'scorm2004');
+      expect(loaded).toEqual([]);
       expect((version === '1.2' ? lms2004 : lms12).log).toEqual([]);
     },
   );
@@ -208,6 +232,21 @@ describe('connect: which API a package records through', () => {
     expect(lms2004.log).toEqual(['Initialize()']);
     expect(lms12.log).toEqual([]);
     expect(error.mock.calls).toEqual([['API_1484_11: Initialize failed']]);
+  });
+
+  it("the other version's table file cannot be loaded: standalone, the error is reported, the LMS untouched", async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const lms12 = fakeApi('1.2');
+    const course = fakeWin({}, fakeWin({ API: lms12.api }));
+    vi.resetModules();
+    vi.stubGlobal('SCORMDOWN_OTHER_API', 'API');
+    vi.stubGlobal('SCORMDOWN_OTHER_TABLE_FILE', 'player-lms-scorm12.js');
+    const loaded = servePartFiles(course, {});
+    const { connect } = await import('../../src/runtime/lms/connect.js');
+    expect((await connect(lesson, course as unknown as Window, scorm2004)).kind).toBe('standalone');
+    expect(loaded).toEqual(['player-lms-scorm12.js']);
+    expect(lms12.log).toEqual([]);
+    expect(String(error.mock.calls[0]?.[0])).toContain('player-lms-scorm12.js: not loaded');
   });
 
   it.each(['1.2', '2004'] as const)('a %s package with no API anywhere runs standalone', async (version) => {

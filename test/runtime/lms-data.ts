@@ -68,6 +68,7 @@ export function questionsOfEveryType(n = 0): Question[] {
 }
 
 export function lessonData(questions: Question[], slideCount = questions.length + 2): LessonData {
+  const keys = questionKeys(questions);
   return {
     id: 'les-test',
     title: 'Testles',
@@ -85,7 +86,7 @@ export function lessonData(questions: Question[], slideCount = questions.length 
       kind: 'content' as const,
       k: `d${i.toString(36).padStart(2, '0')}`,
     })),
-    questions: questions.map((q, i) => ({ ...q, k: questionKeys(questions)[i]! })),
+    questions: questions.map((q, i) => ({ ...q, k: keys[i]! })),
     strings: stringsFor('nl'),
   };
 }

@@ -7,6 +7,7 @@ import { lessonData as compile } from '../../src/compiler/render/lesson-data.js'
 import { renderLesson } from '../../src/compiler/render/render-page.js';
 import type { Slide } from '../../src/compiler/model.js';
 import { decodeState, encodeState } from '../../src/runtime/lms/suspend-codec.js';
+import { decodeS1 } from '../../src/runtime/lms/suspend-s1.js';
 import { grade } from '../../src/runtime/quiz/grade.js';
 import type { LessonData, Question } from '../../src/shared/model.js';
 import type { AnswerState, PlayerState } from '../../src/shared/tracking.js';
@@ -16,6 +17,9 @@ import { bigLesson, lessonData, questionsOfEveryType } from './lms-data.js';
 
 const answer = (r: AnswerState['r'], ok: boolean | null = true, pts = 1): AnswerState => ({ r, ok, pts, ms: 0 });
 const pos = { file: 'lesson.md', line: 1, column: 1 };
+/** decodeState as the player has it once it loaded the s1 decoder (player-s1.js, lms/older-formats.ts). */
+const decodeWithS1 = (text: string, lesson: LessonData, location = ''): PlayerState | null =>
+  decodeState(text, lesson, location, lesson.passingScore, decodeS1);
 
 function stateWithEveryAnswer(): PlayerState {
   return {
@@ -245,7 +249,7 @@ describe('s1 data, as packages built before write it', () => {
   };
 
   it('with its fingerprint matching: everything, indexes mapped to keys', () => {
-    expect(decodeState(S1, lesson, '4')).toEqual({
+    expect(decodeWithS1(S1, lesson, '4')).toEqual({
       slide: 4,
       visited: [0, 1, 2, 4],
       attempt: 2,
@@ -254,13 +258,13 @@ describe('s1 data, as packages built before write it', () => {
       answers,
       timers: { d01: { left: 1200, running: false } },
     });
-    expect(decodeState(S1, lesson, '3')?.slide).toBe(3);
+    expect(decodeWithS1(S1, lesson, '3')?.slide).toBe(3);
   });
 
   it('a finished attempt becomes the best result', () => {
     const done =
       's1|8csk3g|4|2|XA|83.33p|0,1,1,9ix,a;1,1,1,9ix,ac;2,0,0,9ix,f;3,1,1,9ix,abcde;4,1,1,9ix,1a2b;5,1,1,9ix,CRM;6,-,0,9ix,Klachten: objectief, subjectief|1,xc,0';
-    const back = decodeState(done, lesson);
+    const back = decodeWithS1(done, lesson);
     expect([back?.result, back?.best]).toEqual([
       { score: 83.33, passed: true },
       { score: 83.33, passed: true, n: 2 },
@@ -268,13 +272,17 @@ describe('s1 data, as packages built before write it', () => {
   });
 
   it('slides inserted or removed (the same questions): the answers and attempt, not the slide indexes', () => {
-    const back = decodeState(S1, lessonData(questionsOfEveryType(), 12), '4');
+    const back = decodeWithS1(S1, lessonData(questionsOfEveryType(), 12), '4');
     expect(back).toEqual({ slide: 0, visited: [0], attempt: 2, result: null, best: null, answers, timers: {} });
+  });
+
+  it('reads as nothing saved without the s1 decoder: the player loads it before it decodes s1 data', () => {
+    expect(decodeState(S1, lesson, '4')).toBeNull();
   });
 
   it('other questions: only the attempt and the result', () => {
     const other = lessonData(questionsOfEveryType(1));
-    expect(decodeState(S1.replace('|XA||', '|XA|45f|'), other, '4')).toEqual({
+    expect(decodeWithS1(S1.replace('|XA||', '|XA|45f|'), other, '4')).toEqual({
       slide: 0,
       visited: [0],
       attempt: 2,
@@ -295,7 +303,7 @@ describe('corrupt data', () => {
     ['another tool', '{"slide":3}'],
     ['truncated', 's2|d04|2'],
     ['s1 truncated', 's1|abc|4'],
-  ])('starts fresh (null) on %s data', (_name, text) => expect(decodeState(text, lesson)).toBeNull());
+  ])('starts fresh (null) on %s data', (_name, text) => expect(decodeWithS1(text, lesson)).toBeNull());
 
   it('keeps what can be trusted: a broken answer or number is dropped on its own', () => {
     const broken = good
@@ -317,7 +325,7 @@ describe('corrupt data', () => {
     expect(back?.best).toBeNull();
     expect(back?.attempt).toBe(2);
     expect(back?.timers[slide]).toEqual({ left: 356400, running: false });
-    expect(decodeState(`s1|x|0|1|A|250p||`, lesson)?.best).toBeNull();
+    expect(decodeWithS1(`s1|x|0|1|A|250p||`, lesson)?.best).toBeNull();
   });
 
   it('never throws on any truncation or one-character change of real data', () => {

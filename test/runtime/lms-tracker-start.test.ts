@@ -1,11 +1,13 @@
 // What the SCORM tracker reads from the LMS when it starts, against a fake SCORM 2004 API (fault
 // injection: an LMS that answers 403 for elements it never set, as the RTE allows and scorm-again does).
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createScormTracker } from '../../src/runtime/lms/scorm-tracker.js';
 import { scorm2004 } from '../../src/runtime/lms/scorm2004.js';
 import { encodeState } from '../../src/runtime/lms/suspend-codec.js';
+import { decodeS1 } from '../../src/runtime/lms/suspend-s1.js';
 import type { Question } from '../../src/shared/model.js';
+import { servePartFiles } from './fake-parts.js';
 import { lessonData, questionsOfEveryType } from './lms-data.js';
 
 /** A 2004 API holding `cmi`; GetValue of anything else answers "" with error 403. */
@@ -45,15 +47,15 @@ const NEW_LEARNER = {
 const graded = questionsOfEveryType();
 const openOnly: Question[] = graded.filter((q) => q.type === 'open');
 
-function start(questions: Question[], cmi: Record<string, string>) {
+async function start(questions: Question[], cmi: Record<string, string>) {
   const lms = fakeLms(cmi);
-  const tracker = createScormTracker(lessonData(questions), lms.api, scorm2004, win);
+  const tracker = await createScormTracker(lessonData(questions), lms.api, scorm2004, win);
   return { passingScore: tracker?.passingScore, reads: lms.reads };
 }
 
 describe('the SCORM tracker at start', () => {
-  it('takes the LMS pass mark from cmi.scaled_passing_score as a percentage', () => {
-    expect(start(graded, { ...NEW_LEARNER, 'cmi.scaled_passing_score': '0.6' })).toEqual({
+  it('takes the LMS pass mark from cmi.scaled_passing_score as a percentage', async () => {
+    expect(await start(graded, { ...NEW_LEARNER, 'cmi.scaled_passing_score': '0.6' })).toEqual({
       passingScore: 60,
       reads: [
         'cmi.interactions._count',
@@ -66,12 +68,12 @@ describe('the SCORM tracker at start', () => {
     });
   });
 
-  it("falls back to the lesson's pass mark (null) when the LMS answers 403 for it", () => {
-    expect(start(graded, NEW_LEARNER).passingScore).toBeNull();
+  it("falls back to the lesson's pass mark (null) when the LMS answers 403 for it", async () => {
+    expect((await start(graded, NEW_LEARNER)).passingScore).toBeNull();
   });
 
-  it('does not ask for a pass mark when the lesson has no graded question (the manifest declares none)', () => {
-    expect(start(openOnly, { ...NEW_LEARNER, 'cmi.scaled_passing_score': '0.6' })).toEqual({
+  it('does not ask for a pass mark when the lesson has no graded question (the manifest declares none)', async () => {
+    expect(await start(openOnly, { ...NEW_LEARNER, 'cmi.scaled_passing_score': '0.6' })).toEqual({
       passingScore: null,
       reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.suspend_data', 'cmi.learner_id'],
     });
@@ -84,9 +86,9 @@ describe('a session that must not change recorded results (SCORM 2004 RTE 4.2.6 
     ['review mode', { 'cmi.mode': 'review' }],
     ['no-credit', { 'cmi.credit': 'no-credit' }],
   ];
-  it.each(cases)('%s: records nothing, whatever the learner does', (_name, launch) => {
+  it.each(cases)('%s: records nothing, whatever the learner does', async (_name, launch) => {
     const lms = fakeLms({ ...NEW_LEARNER, ...launch });
-    const tracker = createScormTracker(lessonData(graded), lms.api, scorm2004, win)!;
+    const tracker = (await createScormTracker(lessonData(graded), lms.api, scorm2004, win))!;
     expect(tracker.recording).toBe(false);
     const state = {
       slide: 2,
@@ -104,9 +106,9 @@ describe('a session that must not change recorded results (SCORM 2004 RTE 4.2.6 
     expect(lms.writes).toEqual([]);
   });
 
-  it('normal mode with credit records (the same calls do write)', () => {
+  it('normal mode with credit records (the same calls do write)', async () => {
     const lms = fakeLms(NEW_LEARNER);
-    const tracker = createScormTracker(lessonData(graded), lms.api, scorm2004, win)!;
+    const tracker = (await createScormTracker(lessonData(graded), lms.api, scorm2004, win))!;
     expect(tracker.recording).toBe(true);
     tracker.end({ slide: 2, visited: [0, 1, 2], answers: {}, attempt: 1, result: null, best: null, timers: {} });
     expect(lms.writes).toContain('cmi.location=d02');
@@ -131,7 +133,7 @@ describe('resuming, whatever cmi.entry says (Chamilo 1.11 always says ab-initio:
 
   it.each(['ab-initio', 'resume', ''])(
     'entry "%s" with saved data: back on the bookmarked slide with the answers and the best result',
-    (entry) => {
+    async (entry) => {
       const lms = fakeLms({
         ...NEW_LEARNER,
         'cmi.entry': entry,
@@ -139,7 +141,7 @@ describe('resuming, whatever cmi.entry says (Chamilo 1.11 always says ab-initio:
         'cmi.location': 'd03',
         'cmi.success_status': 'failed',
       });
-      const tracker = createScormTracker(lesson, lms.api, scorm2004, win)!;
+      const tracker = (await createScormTracker(lesson, lms.api, scorm2004, win))!;
       const state = tracker.restore();
       expect([state?.slide, state?.answers['single-0']?.r, state?.attempt, state?.best?.score]).toEqual([
         3,
@@ -154,15 +156,15 @@ describe('resuming, whatever cmi.entry says (Chamilo 1.11 always says ab-initio:
     },
   );
 
-  it('a new Moodle attempt (nothing handed back) starts afresh without asking for a bookmark', () => {
+  it('a new Moodle attempt (nothing handed back) starts afresh without asking for a bookmark', async () => {
     const lms = fakeLms(NEW_LEARNER);
-    expect(createScormTracker(lesson, lms.api, scorm2004, win)!.restore()).toBeNull();
+    expect((await createScormTracker(lesson, lms.api, scorm2004, win))!.restore()).toBeNull();
     expect(lms.reads).not.toContain('cmi.location');
   });
 });
 
 describe('s1 data of a learner mid-retry (written by packages built before the best attempt was kept)', () => {
-  it('takes the score the LMS holds as the best attempt, so a worse retry does not replace it', () => {
+  it('takes the score the LMS holds as the best attempt, so a worse retry does not replace it', async () => {
     const lesson = lessonData(graded);
     // Attempt 2 under way, no answers yet: s1 kept no result once the retry began.
     const s1 = 's1|x|0|2|B|||';
@@ -172,7 +174,13 @@ describe('s1 data of a learner mid-retry (written by packages built before the b
       'cmi.score.raw': '45',
       'cmi.success_status': 'failed',
     });
-    const tracker = createScormTracker(lesson, lms.api, scorm2004, win)!;
+    // The s1 decoder is a package file of its own, loaded when s1 data is met (the compiler names it).
+    vi.stubGlobal('SCORMDOWN_S1_FILE', 'player-s1.js');
+    const page = { ...win };
+    const loaded = servePartFiles(page, { 'player-s1.js': ['s1', decodeS1] });
+    const tracker = (await createScormTracker(lesson, lms.api, scorm2004, page))!;
+    expect(loaded).toEqual(['player-s1.js']);
     expect(tracker.restore()?.best).toEqual({ score: 45, passed: false, n: 1 });
+    vi.unstubAllGlobals();
   });
 });

@@ -1,8 +1,12 @@
 // The player that runs inside every package: src/runtime/main.ts bundled by esbuild into one IIFE
 // (player.js) and src/runtime/styles.css into player.css, in memory, minified, no source map, so
-// nothing in the package requests anything outside it. One script per SCORM version: the version is
-// a compile-time constant (SCORMDOWN_SCORM) that decides which LMS API the player looks for first;
-// both carry both versions' tables (a 2004 package in a 1.2-only LMS records through the 1.2 API).
+// nothing in the package requests anything outside it. One script per SCORM version, from that
+// version's entry (src/runtime/player-scorm12.ts, player-scorm2004.ts): its table decides which LMS
+// API the player looks for first, and it is the only table player.js carries. What a launch seldom
+// needs is a part of its own, a package file beside player.js that the player loads only then
+// (src/runtime/load-part.ts): the other version's table (a 2004 package in a 1.2-only LMS records
+// through the 1.2 API) and the decoder of s1 suspend_data. Each part is one more esbuild run, with
+// the player's shortened names.
 
 import type { BuildOptions, OutputFile } from 'esbuild';
 import { readFile } from 'node:fs/promises';
@@ -10,20 +14,34 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { ScormVersion } from '../../shared/model.js';
+import { SCORM } from '../../shared/scorm.js';
 import { projectPath } from '../paths.js';
 import { ALL_TARGETS, type Target } from './targets.js';
 
 export interface RuntimeBundle {
-  /** The player script of each SCORM version. */
+  /** The player script of each SCORM version (player.js: what every launch loads). */
   js: Record<ScormVersion, string>;
+  /** Each version's parts loaded only when needed, by package file name (Target.parts). */
+  parts: Record<ScormVersion, Record<string, string>>;
   css: string;
 }
 
-export const RUNTIME_ENTRY = projectPath('src', 'runtime', 'main.ts');
+/** Each version's player entry. */
+export const RUNTIME_ENTRY: Record<ScormVersion, string> = {
+  '1.2': projectPath('src', 'runtime', 'player-scorm12.ts'),
+  '2004': projectPath('src', 'runtime', 'player-scorm2004.ts'),
+};
 export const RUNTIME_STYLES = projectPath('src', 'runtime', 'styles.css');
+/** The entries of the parts: a version's table, the s1 decoder. */
+const TABLE_PART: Record<ScormVersion, string> = {
+  '1.2': projectPath('src', 'runtime', 'parts', 'lms-scorm12.ts'),
+  '2004': projectPath('src', 'runtime', 'parts', 'lms-scorm2004.ts'),
+};
+const S1_PART = projectPath('src', 'runtime', 'parts', 'suspend-s1.ts');
 
 /** Property names esbuild shortens in the player: those of the SCORM tables (src/runtime/lms/
- *  scorm-table.ts, both carried whole), of the tracker, its writer and session, and of the
+ *  scorm-table.ts, carried whole; a part shares the player's short names through esbuild's mangle
+ *  cache, so the table it hands over reads alike), of the tracker, its writer and session, and of the
  *  player's state; written out in full they cost about 0.25 KB gzipped. Only names that never meet
  *  the outside world belong here: not a key of the lesson data or a {placeholder} of its strings,
  *  not a data-* attribute, not a member of the DOM, of JavaScript's built-ins or of an LMS API
@@ -108,6 +126,9 @@ export const MANGLED_PROPS = [
   'lastStatus',
   'shut',
   'opts',
+  'unread',
+  'readMs',
+  'maxReadMs',
 ] as const;
 
 // es2020 (optional chaining, ??) reaches every browser Moodle 4.5 supports and every LMS webview of
@@ -131,29 +152,53 @@ function only(files: OutputFile[] | undefined, ext: string): string {
     .join('');
 }
 
+/** The player of one version and its parts. */
+async function bundleTarget(
+  target: Target,
+  entry: string,
+): Promise<{ js: string; css: string; parts: Record<string, string> }> {
+  const { build } = await import('esbuild');
+  const options: BuildOptions = {
+    ...COMMON,
+    format: 'iife',
+    platform: 'browser',
+    define: {
+      SCORMDOWN_OTHER_API: JSON.stringify(SCORM[target.other].apiName),
+      SCORMDOWN_OTHER_TABLE_FILE: JSON.stringify(target.parts.otherTable),
+      SCORMDOWN_S1_FILE: JSON.stringify(target.parts.s1Decoder),
+    },
+    mangleProps: new RegExp(`^(${MANGLED_PROPS.join('|')})$`),
+  };
+  const player = await build({ ...options, entryPoints: [entry], mangleCache: {} });
+  // A part hands the player objects it reads (a table, a saved state): under the player's short names.
+  const part = (partEntry: string) => build({ ...options, entryPoints: [partEntry], mangleCache: player.mangleCache });
+  const [table, s1] = await Promise.all([part(TABLE_PART[target.other]), part(S1_PART)]);
+  return {
+    js: only(player.outputFiles, '.js'),
+    css: only(player.outputFiles, '.css'),
+    parts: {
+      [target.parts.otherTable]: only(table.outputFiles, '.js'),
+      [target.parts.s1Decoder]: only(s1.outputFiles, '.js'),
+    },
+  };
+}
+
 export async function bundleRuntime(
-  entry: string = RUNTIME_ENTRY,
+  entries: Record<ScormVersion, string> = RUNTIME_ENTRY,
   styles: string = RUNTIME_STYLES,
 ): Promise<RuntimeBundle> {
   // Loaded only here: importing esbuild and starting its service is a fifth of a build's time.
   const { build } = await import('esbuild');
-  const script = (version: ScormVersion) =>
-    build({
-      ...COMMON,
-      entryPoints: [entry],
-      format: 'iife',
-      platform: 'browser',
-      define: { SCORMDOWN_SCORM: JSON.stringify(version) },
-      mangleProps: new RegExp(`^(${MANGLED_PROPS.join('|')})$`),
-    });
-  const [css, ...scripts] = await Promise.all([
+  const [css, ...targets] = await Promise.all([
     build({ ...COMMON, entryPoints: [styles], loader: { '.css': 'css' } }),
-    ...ALL_TARGETS.map((t) => script(t.version)),
+    ...ALL_TARGETS.map((t) => bundleTarget(t, entries[t.version])),
   ]);
+  const of = (t: Target) => targets[ALL_TARGETS.indexOf(t)]!;
   return {
-    js: byVersion((t) => only(scripts[ALL_TARGETS.indexOf(t)]?.outputFiles, '.js')),
+    js: byVersion((t) => of(t).js),
+    parts: byVersion((t) => of(t).parts),
     // A main.ts that imports CSS makes esbuild emit it beside the JS: keep it, after styles.css.
-    css: only(css.outputFiles, '.css') + only(scripts[0]?.outputFiles, '.css'),
+    css: only(css.outputFiles, '.css') + of(ALL_TARGETS[0]!).css,
   };
 }
 
@@ -162,8 +207,16 @@ function byVersion<T>(make: (target: Target) => T): Record<ScormVersion, T> {
   return Object.fromEntries(ALL_TARGETS.map((t) => [t.version, make(t)])) as Record<ScormVersion, T>;
 }
 
-/** The files scripts/compile.mjs prebuilds beside the compiled CLI (lib/). */
-export const PREBUILT = { js: byVersion((t) => t.player), css: 'player.css' } as const;
+/** A part's file in lib/: `player-scorm12-s1.js` for the 1.2 package's `player-s1.js`. */
+const prebuiltPart = (target: Target, file: string): string =>
+  `${target.player.replace(/\.js$/, '')}-${file.replace(/^player-/, '')}`;
+
+/** The files scripts/compile.mjs prebuilds beside the compiled CLI (lib/); parts by package file name. */
+export const PREBUILT = {
+  js: byVersion((t) => t.player),
+  parts: byVersion((t) => Object.fromEntries(Object.values(t.parts).map((file) => [file, prebuiltPart(t, file)]))),
+  css: 'player.css',
+} as const;
 
 /** The player for a build. The compiled CLI (lib/scormdown.js) carries it prebuilt by
  *  scripts/compile.mjs from the same sources with the same options, so a teacher's build does not
@@ -173,8 +226,18 @@ export async function loadRuntime(): Promise<RuntimeBundle> {
   if (basename(here) === 'lib') {
     try {
       const read = (name: string) => readFile(join(here, name), 'utf8');
-      const [css, ...scripts] = await Promise.all([read(PREBUILT.css), ...ALL_TARGETS.map((t) => read(t.player))]);
-      return { js: byVersion((t) => scripts[ALL_TARGETS.indexOf(t)] as string), css };
+      const readParts = async (t: Target) => {
+        const files = Object.entries(PREBUILT.parts[t.version]);
+        const bodies = await Promise.all(files.map(([, name]) => read(name)));
+        return Object.fromEntries(files.map(([file], i) => [file, bodies[i] as string]));
+      };
+      const [css, scripts, parts] = await Promise.all([
+        read(PREBUILT.css),
+        Promise.all(ALL_TARGETS.map((t) => read(t.player))),
+        Promise.all(ALL_TARGETS.map(readParts)),
+      ]);
+      const at = (t: Target) => ALL_TARGETS.indexOf(t);
+      return { js: byVersion((t) => scripts[at(t)] as string), parts: byVersion((t) => parts[at(t)]!), css };
     } catch {
       // Not prebuilt (a lib/ from an older compile): bundle from source below.
     }
@@ -182,7 +245,13 @@ export async function loadRuntime(): Promise<RuntimeBundle> {
   // From source (tests, scripts): bundled once per change of the player's sources, esbuild or this
   // file's options, then read from node_modules/.cache (bundle-cache.ts); the same bytes either way.
   const [{ cached, cacheKey }, { version }] = await Promise.all([import('./bundle-cache.js'), import('esbuild')]);
-  const sources = [projectPath('src', 'runtime'), projectPath('src', 'shared'), fileURLToPath(import.meta.url)];
+  // targets.ts names the parts' files, which the players are built with.
+  const sources = [
+    projectPath('src', 'runtime'),
+    projectPath('src', 'shared'),
+    fileURLToPath(import.meta.url),
+    fileURLToPath(new URL('./targets.ts', import.meta.url)),
+  ];
   return cached(cacheKey('player', sources, version, COMMON), () => bundleRuntime());
 }
 

@@ -20,6 +20,12 @@ export interface Target {
   limits: { title: number; version: number };
   /** The player script scripts/compile.mjs prebuilds into lib/ for this version. */
   player: string;
+  /** The other SCORM version: a package records through its API when the LMS offers only that one. */
+  other: ScormVersion;
+  /** The package files of the player's parts loaded only when needed (src/runtime/load-part.ts):
+   *  the other version's table, for an LMS offering only its API, and the decoder of s1 suspend_data,
+   *  which only packages built before s2 wrote. */
+  parts: { otherTable: string; s1Decoder: string };
 }
 
 export const TARGETS: Readonly<Record<ScormVersion, Target>> = {
@@ -34,6 +40,8 @@ export const TARGETS: Readonly<Record<ScormVersion, Target>> = {
     schemaFiles: ['adlcp_rootv1p2.xsd', 'ims_xml.xsd', 'imscp_rootv1p1p2.xsd', 'imsmd_rootv1p2p1.xsd'],
     limits: { title: 200, version: 20 },
     player: 'player-scorm12.js',
+    other: '2004',
+    parts: { otherTable: 'player-lms-scorm2004.js', s1Decoder: 'player-s1.js' },
   },
   // SCORM 2004 4th Edition CAM 3.2: CP, ADL CP/sequencing/navigation and IMS SS schemas with the
   // W3C files they import (locally, so the package validates offline). The 2004 CP dropped the caps.
@@ -64,6 +72,8 @@ export const TARGETS: Readonly<Record<ScormVersion, Target>> = {
     ],
     limits: { title: Infinity, version: Infinity },
     player: 'player-scorm2004.js',
+    other: '1.2',
+    parts: { otherTable: 'player-lms-scorm12.js', s1Decoder: 'player-s1.js' },
   },
 };
 

@@ -2,35 +2,51 @@
 // (found up the frame chain or through the opener), else the other version's API, used with that
 // version's vocabulary, limits and formats (Chamilo 1.11 launches a 2004 package but offers only the
 // 1.2 `API`: docs/SCORM-FACTS.md "Other LMSes"), else standalone with localStorage. An LMS whose
-// Initialize fails is reported and the learner still gets a working player (standalone).
+// Initialize fails is reported and the learner still gets a working player (standalone). The other
+// version's table is seldom needed: it is a package file of its own, loaded only then (load-part.ts).
 
-import type { ScormVersion } from '../../shared/model.js';
+import { loadPart } from '../load-part.js';
 import { findApi } from './find-api.js';
-import { scorm12 } from './scorm12.js';
-import { scorm2004 } from './scorm2004.js';
+import type { ScormTable } from './scorm-table.js';
 import { createScormTracker } from './scorm-tracker.js';
 import { createStandaloneTracker } from './standalone.js';
 import type { Connect } from './tracker.js';
 
-/** The package's SCORM version, set by the compiler when it bundles the player for a package
- *  (esbuild `define` in bundle-runtime.ts): it decides which API is looked for first. */
-declare const SCORMDOWN_SCORM: ScormVersion;
+/** The other SCORM version's API name and the package file of its table, set by the compiler when
+ *  it bundles the player for a package (esbuild `define` in bundle-runtime.ts). */
+declare const SCORMDOWN_OTHER_API: string;
+declare const SCORMDOWN_OTHER_TABLE_FILE: string;
 
-/** The tables in the order their APIs are looked for: the package's own version first, searched
- *  all the way (parents, opener), the other only when that found nothing. An LMS offering the
- *  package's own version (Moodle offers exactly that one) or both always gets the package's own. */
-const TABLES = SCORMDOWN_SCORM === '1.2' ? [scorm12, scorm2004] : [scorm2004, scorm12];
+interface Lms {
+  api: object;
+  table: ScormTable;
+}
+
+/** The package's own version's API, searched all the way (parents, opener), the other only when
+ *  that found nothing: an LMS offering the package's own version (Moodle offers exactly that one)
+ *  or both always gets the package's own. Null when there is none, or when the other version's
+ *  table cannot be loaded. */
+async function findLms(win: Window, ownTable: ScormTable): Promise<Lms | null> {
+  const own = findApi(win, ownTable.apiName);
+  if (own) return { api: own, table: ownTable };
+  const other = findApi(win, SCORMDOWN_OTHER_API);
+  if (!other) return null;
+  try {
+    return { api: other, table: await loadPart<ScormTable>(win, SCORMDOWN_OTHER_TABLE_FILE, SCORMDOWN_OTHER_API) };
+  } catch (error) {
+    console.error(error);
+    return null;
+  }
+}
 
 /** The first API found decides: one whose Initialize fails means that LMS does not want this
  *  session recorded now, and trying the other version's would only confuse it. */
-export const connect: Connect = (lesson, win) => {
-  for (const table of TABLES) {
-    const api = findApi(win, table.apiName);
-    if (!api) continue;
-    const tracker = createScormTracker(lesson, api as Record<string, unknown>, table, win);
+export const connect: Connect = async (lesson, win, ownTable) => {
+  const lms = await findLms(win, ownTable);
+  if (lms) {
+    const tracker = await createScormTracker(lesson, lms.api as Record<string, unknown>, lms.table, win);
     if (tracker) return tracker;
-    console.error(`${table.apiName}: Initialize failed`);
-    break;
+    console.error(`${lms.table.apiName}: Initialize failed`);
   }
   return createStandaloneTracker(lesson, win);
 };

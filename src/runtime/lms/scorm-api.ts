@@ -14,6 +14,10 @@ export interface CallResult {
 
 export interface ScormApi {
   initialize(): CallResult;
+  /** The value; "" when the LMS has none to give (2004's 403 for an element never set, RTE 3.1.7) or
+   *  refuses it for good. Throws when it could not answer now: 101 general exception (also a call
+   *  that threw), 301 (1.2 "not initialized", 2004 "general get failure"), as an LMS whose data is
+   *  not loaded yet, or whose request failed, answers: "could not read" is not "nothing there". */
   get(element: string): string;
   set(element: string, value: string): CallResult;
   commit(): CallResult;
@@ -21,6 +25,9 @@ export interface ScormApi {
 }
 
 type RawApi = Record<string, unknown>;
+
+/** GetValue errors that say "not now" rather than "nothing here": worth asking again. */
+const UNREAD = ['101', '301'];
 
 /** `alive`: whether the LMS around the course still offers this very API object. */
 export function wrapApi(raw: RawApi, calls: ApiCalls, alive: () => boolean = () => true): ScormApi {
@@ -45,12 +52,16 @@ export function wrapApi(raw: RawApi, calls: ApiCalls, alive: () => boolean = () 
   return {
     initialize: () => call(calls.initialize, ''),
     get(element) {
+      let value = '';
+      let error = '101';
       try {
-        const value = invoke(calls.getValue, element);
-        return lastError() === '0' ? value : '';
+        value = invoke(calls.getValue, element);
+        error = lastError();
       } catch {
-        return '';
+        // as 101
       }
+      if (UNREAD.includes(error)) throw new Error(`${element}: error ${error}`);
+      return error === '0' ? value : '';
     },
     set: (element, value) => call(calls.setValue, element, value),
     // 101 general exception: what the LMS would report itself when it cannot reach its server.

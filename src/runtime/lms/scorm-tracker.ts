@@ -19,16 +19,21 @@ export interface TrackerTiming {
   intervalMs: number;
   backoffMs: number;
   maxBackoffMs: number;
+  /** At launch, the wait before reading again what could not be read; doubles up to maxReadMs. */
+  readMs: number;
+  maxReadMs: number;
 }
 
-const TIMING: TrackerTiming = { intervalMs: 1500, backoffMs: 1000, maxBackoffMs: 30_000 };
+/** Reads at launch: again after 0.25, 0.5, 1, 2 and 4 seconds, then the learner is told. */
+const TIMING: TrackerTiming = { intervalMs: 1500, backoffMs: 1000, maxBackoffMs: 30_000, readMs: 250, maxReadMs: 4000 };
 
 interface Session {
   lesson: LessonData;
   table: ScormTable;
   api: ScormApi;
   writer: Writer;
-  /** False in review/browse mode and without credit: nothing is written. */
+  /** False in review/browse mode, without credit, and when what the LMS holds could not be read at
+   *  launch: nothing is written. */
   recording: boolean;
   /** The learner's latest finished quiz outcome, kept while a retry is under way. */
   lastSuccess: Standing['success'];
@@ -114,11 +119,24 @@ function update(session: Session, state: PlayerState, write: () => void): void {
   if (session.recording && !session.ended) write();
 }
 
+/** What a session whose start could not be read goes on with: nothing saved, nothing written. */
+const UNREAD: StartReading = {
+  recording: false,
+  passingScore: null,
+  interactionCount: 0,
+  saved: null,
+  lastSuccess: 'unknown',
+  learner: '',
+};
+
 function trackerOf(session: Session, start: StartReading, listeners: Array<(status: SaveStatus) => void>): Tracker {
   const { writer } = session;
+  const unread = start === UNREAD;
   return {
     kind: session.table.kind,
-    recording: session.recording,
+    // Unread, the learner may still work through the lesson; only nothing is written.
+    recording: session.recording || unread,
+    unread,
     passingScore: start.passingScore,
     learner: start.learner,
     restore: () => (start.saved === null ? null : structuredClone(start.saved)),
@@ -144,13 +162,33 @@ function trackerOf(session: Session, start: StartReading, listeners: Array<(stat
   };
 }
 
-export function createScormTracker(
+/** What the LMS holds at launch, read again a few times when it could not be read (an LMS whose data
+ *  is not loaded yet, a flaky request); null when it still cannot. */
+async function readPatiently(
+  api: ScormApi,
+  table: ScormTable,
+  lesson: LessonData,
+  writer: Writer,
+  win: Window,
+  timing: TrackerTiming,
+): Promise<StartReading | null> {
+  for (let wait = timing.readMs; ; wait *= 2) {
+    try {
+      return await readStart(api, table, lesson, writer, win);
+    } catch {
+      if (wait > timing.maxReadMs) return null;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
+export async function createScormTracker(
   lesson: LessonData,
   raw: Record<string, unknown>,
   table: ScormTable,
   win: Window,
   timing: TrackerTiming = TIMING,
-): Tracker | null {
+): Promise<Tracker | null> {
   const api = wrapApi(raw, table.calls, () => findApi(win, table.apiName) === raw);
   if (!api.initialize().ok) return null;
   const started = Date.now();
@@ -161,7 +199,8 @@ export function createScormTracker(
     onStatus: (status) => listeners.forEach((listener) => listener(status)),
     onRefused: (element, value, error) => console.error(`LMS refused ${element}=${value} (error ${error})`),
   });
-  const start = readStart(api, table, lesson, writer);
+  // Unread, this session writes nothing: what the LMS holds stays as it is for the next launch.
+  const start = (await readPatiently(api, table, lesson, writer, win, timing)) ?? UNREAD;
   const { recording, lastSuccess, interactionCount } = start;
   const lastState = start.saved ?? initialState();
   const session: Session = {

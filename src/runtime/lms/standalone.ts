@@ -6,6 +6,7 @@
 
 import type { LessonData, Question } from '../../shared/model.js';
 import type { AnswerState, PlayerState, SaveStatus } from '../../shared/tracking.js';
+import { olderDecoderFor } from './older-formats.js';
 import { decodeState, encodeState } from './suspend-codec.js';
 import type { Tracker } from './tracker.js';
 
@@ -21,19 +22,36 @@ function storageOf(win: Window): Storage | null {
   }
 }
 
-function readStored(storage: Storage | null, key: string, lesson: LessonData): PlayerState | null {
-  if (storage === null) return null;
+function storedText(storage: Storage | null, key: string, lesson: LessonData): string | null {
   try {
-    const stored = storage.getItem(key) ?? storage.getItem(`${key}:${lesson.version}`);
-    return stored === null ? null : decodeState(stored, lesson);
+    return storage?.getItem(key) ?? storage?.getItem(`${key}:${lesson.version}`) ?? null;
   } catch {
     return null;
   }
 }
 
-export function createStandaloneTracker(lesson: LessonData, win: Window): Tracker {
+/** What this browser holds for the lesson; an older format loads its decoder first (older-formats.ts).
+ *  Data that cannot be read starts the lesson afresh, as without storage. */
+async function readStored(
+  storage: Storage | null,
+  key: string,
+  lesson: LessonData,
+  win: Window,
+): Promise<PlayerState | null> {
+  const stored = storedText(storage, key, lesson);
+  try {
+    return stored === null
+      ? null
+      : decodeState(stored, lesson, '', lesson.passingScore, await olderDecoderFor(stored, win));
+  } catch {
+    return null;
+  }
+}
+
+export async function createStandaloneTracker(lesson: LessonData, win: Window): Promise<Tracker> {
   const storage = storageOf(win);
   const key = storageKey(lesson);
+  const saved = await readStored(storage, key, lesson, win);
   const listeners: Array<(status: SaveStatus) => void> = [];
   const emit = (status: SaveStatus): void => listeners.forEach((listener) => listener(status));
 
@@ -52,7 +70,7 @@ export function createStandaloneTracker(lesson: LessonData, win: Window): Tracke
     recording: true,
     learner: '',
     passingScore: null,
-    restore: () => readStored(storage, key, lesson),
+    restore: () => (saved === null ? null : structuredClone(saved)),
     save: write,
     recordAnswer(_question: Question, _answer: AnswerState, state: PlayerState): void {
       write(state);

@@ -16,26 +16,26 @@
 // Data written before seed and tries existed (6 fields) is read as having neither.
 // Points, right/wrong and the attempt's result are not stored: they are worked out again from the
 // responses with the questions as they are now, so a lesson update never leaves a stale score.
-// Packages built before write s1 (positions and a fingerprint): still read, see decodeOld.
+// Packages built before write s1 (positions and a fingerprint): still read, by suspend-s1.ts, which
+// the player loads only when it meets such data (player-s1.js, see older-formats.ts).
 
 import type { LessonData, LessonQuestion } from '../../shared/model.js';
 import { own, type AnswerState, type BestResult, type PlayerState, type TimerState } from '../../shared/tracking.js';
-import { hash } from '../quiz/draw.js';
 import { grade } from '../quiz/grade.js';
 import { attemptResult, bestOf, inPlay } from '../quiz/score.js';
 import { decodeResponse, encodeResponse, escapeText } from './suspend-response.js';
 
 const TAG = 's2';
-/** A base64url digit's value (- 0-9 A-Z _ a-z) from its char code, worked out: the 64-letter
- *  alphabet costs more bytes. NaN (past the end of the text) stays NaN: no bit set. */
-const b64 = (n: number): number => (n < 48 ? 62 : n < 58 ? n + 4 : n < 91 ? n - 65 : n < 97 ? 63 : n - 71);
 
+/** A decoder of a format older than s2: the fields after its tag, as decodeState's. */
+export type OlderDecoder = (parts: string[], lesson: LessonData, location: string) => PlayerState;
 /** Undefined unless the text is a base-36 number of 1 to 8 digits. */
-const int36 = (text: string): number | undefined => (/^[0-9a-z]{1,8}$/.test(text) ? parseInt(text, 36) : undefined);
+export const int36 = (text: string): number | undefined =>
+  /^[0-9a-z]{1,8}$/.test(text) ? parseInt(text, 36) : undefined;
 
-function encodeWith(state: PlayerState, lesson: LessonData, answers: Record<string, AnswerState>): string {
+function encodeWith(state: PlayerState, lesson: LessonData): string {
   const { slides, questions } = lesson;
-  const best = state.best;
+  const { best, answers, tried } = state;
   return [
     TAG,
     slides[state.slide]?.k ?? '',
@@ -52,31 +52,65 @@ function encodeWith(state: PlayerState, lesson: LessonData, answers: Record<stri
       .map(([key, t]) => `${key},${Math.max(0, Math.round(t.left)).toString(36)},${t.running ? 1 : 0}`)
       .join(';'),
     state.seed?.toString(36),
-    questions.map((q) => (own(state.tried, q.id) ? q.k + own(state.tried, q.id) : '')).join(''),
+    questions.map((q) => (own(tried, q.id) ? q.k + own(tried, q.id) : '')).join(''),
   ].join('|');
 }
 
-/** Encodes the state; when longer than maxLength, typed answers are shortened (longest first):
- *  the full text stays in the LMS's interaction record, the bookmark and every score survive. */
-export function encodeState(state: PlayerState, lesson: LessonData, maxLength = Infinity): string {
-  const answers = { ...state.answers };
-  let encoded = encodeWith(state, lesson, answers);
-  while (encoded.length > maxLength) {
-    const longest = Object.entries(answers)
-      .filter((entry): entry is [string, AnswerState & { r: string }] => typeof entry[1].r === 'string')
-      .sort((a, b) => escapeText(b[1].r).length - escapeText(a[1].r).length)[0];
-    if (longest === undefined || longest[1].r.length === 0) break;
-    const [id, answer] = longest;
-    const cut = Math.max(0, answer.r.length - Math.max(encoded.length - maxLength, 16));
-    answers[id] = { ...answer, r: answer.r.slice(0, cut) };
-    encoded = encodeWith(state, lesson, answers);
+/** The longest start of a typed answer whose escaped form takes at most `room` characters: the cut
+ *  is made after escaping (`%;|` take 3 characters each) and never splits an escape or a character. */
+function fitText(text: string, room: number): string {
+  let out = '';
+  for (const char of text) {
+    room -= escapeText(char).length;
+    if (room < 0) break;
+    out += char;
   }
-  return encoded;
+  return out;
+}
+
+/** Typed answers (fill-in, open) shortened, longest first, by `over` characters in all, or until all are
+ *  empty: the full text stays in the LMS's interaction record, and each answer stays (if only as ""). */
+function shortenTexts(answers: Record<string, AnswerState>, lesson: LessonData, over: number): void {
+  const typed = lesson.questions
+    .flatMap((q) => (q.type === 'fill-in' || q.type === 'open' ? [[q.id, own(answers, q.id)] as const] : []))
+    .flatMap(([id, answer]) => (answer ? [{ id, answer, size: escapeText(answer.r as string).length }] : []))
+    .sort((a, b) => b.size - a.size);
+  for (const { id, answer, size } of typed) {
+    if (over <= 0) return;
+    const r = fitText(answer.r as string, size - over);
+    answers[id] = { ...answer, r };
+    over -= size - escapeText(r).length;
+  }
+}
+
+/** Answers dropped, the last question's first, until `over` characters are saved. */
+function dropAnswers(answers: Record<string, AnswerState>, lesson: LessonData, over: number): void {
+  for (const q of [...lesson.questions].reverse()) {
+    const answer = own(answers, q.id);
+    if (over <= 0) return;
+    if (answer) over -= q.k.length + encodeResponse(q, answer.r).length + 1; // with its ";"
+    delete answers[q.id];
+  }
+}
+
+/** Encodes the state in at most maxLength characters (SCORM 1.2 allows 4096; Moodle's "scormstandard"
+ *  refuses more, and the learner's whole saved state with it). What is given up, least needed first:
+ *  timers (they start afresh), the tails of typed answers, the wrong tries counted, the slides seen;
+ *  answers only when nothing else is left, the last question's first. */
+export function encodeState(state: PlayerState, lesson: LessonData, maxLength = Infinity): string {
+  const kept: PlayerState = { ...state, answers: { ...state.answers } };
+  const over = (): number => encodeWith(kept, lesson).length - maxLength;
+  if (over() > 0) kept.timers = {};
+  shortenTexts(kept.answers, lesson, over());
+  if (over() > 0) kept.tried = undefined;
+  if (over() > 0) kept.visited = [];
+  dropAnswers(kept.answers, lesson, over());
+  return encodeWith(kept, lesson);
 }
 
 /** Each answer on its own: one that does not fit its question (corrupt, or the question changed in a
  *  way its key missed) is dropped, the others stay. Graded again with the question as it is now. */
-function decodeAnswers(entries: Array<[LessonQuestion | undefined, string]>): Record<string, AnswerState> {
+export function decodeAnswers(entries: Array<[LessonQuestion | undefined, string]>): Record<string, AnswerState> {
   const answers: Record<string, AnswerState> = {};
   for (const [q, text] of entries) {
     try {
@@ -89,7 +123,7 @@ function decodeAnswers(entries: Array<[LessonQuestion | undefined, string]>): Re
   return answers;
 }
 
-function decodeTimers(text: string, keyOf: (key: string) => string | undefined): Record<string, TimerState> {
+export function decodeTimers(text: string, keyOf: (key: string) => string | undefined): Record<string, TimerState> {
   const timers: Record<string, TimerState> = {};
   for (const entry of text.split(';')) {
     const [key = '', left = '', running] = entry.split(',');
@@ -102,10 +136,10 @@ function decodeTimers(text: string, keyOf: (key: string) => string | undefined):
 }
 
 /** 1-based, and never past the lesson's last attempt (a teacher may lower `attempts`: the learner is then on the last one). */
-const attemptOf = (text: string, lesson: LessonData): number =>
+export const attemptOf = (text: string, lesson: LessonData): number =>
   Math.min(Math.max(1, int36(text) ?? 1), lesson.attempts || 1e6);
 
-function decodeBest(text: string): BestResult | null {
+export function decodeBest(text: string): BestResult | null {
   const m = /^(\d{1,3}(?:\.\d{1,2})?)([pf])([0-9a-z]{0,4})$/.exec(text);
   return m && +m[1]! <= 100 ? { score: +m[1]!, passed: m[2] === 'p', n: parseInt(m[3] || '1', 36) } : null;
 }
@@ -147,58 +181,27 @@ function decodeTries(text: string, byKey: Map<string, LessonQuestion>): Record<s
   return tries;
 }
 
-/** s1|<fingerprint>|<slide>|<attempt>|<visited bitset>|<result>|<index,ok,pts,ms,response;...>|<slide,left,running;...>,
- *  as packages in use before s2 write it. With its fingerprint matching, every index is trusted and
- *  mapped to keys. When only the slide count differs (the fingerprint of the same questions with
- *  another count matches) the answers still are; otherwise only the attempt and the result are. */
-function decodeOld(parts: string[], lesson: LessonData, location: string): PlayerState {
-  const [print, slide = '', attempt = '', bits = '', result = '', answers = '', timers = ''] = parts;
-  const { slides, questions } = lesson;
-  // s1's fingerprint changed whenever the slide count or the question ids changed: the count it
-  // was made with is the one whose fingerprint matches (0: none, the questions changed).
-  const tail = `/${questions.map((q) => `${q.id}:${q.type}`).join('/')}`;
-  const count = Array.from({ length: 1e3 + slides.length }, (_, n) => hash(n + tail).toString(36)).indexOf(print!);
-  const slidesOk = count === slides.length;
-  const bookmark = /^\d{1,6}$/.test(location) ? +location : (int36(slide) ?? 0);
-  const n = attemptOf(attempt, lesson);
-  return {
-    slide: slidesOk && bookmark < slides.length ? bookmark : 0,
-    visited: slidesOk ? slides.flatMap((_, i) => ((b64(bits.charCodeAt(i / 6)) >> (i % 6)) & 1 ? [i] : [])) : [],
-    answers:
-      count > 0
-        ? decodeAnswers(
-            answers
-              .split(';')
-              .map((e) => e.split(','))
-              .map(([i = '', , , , ...r]) => [questions[int36(i) ?? -1], r.join(',')]),
-          )
-        : {},
-    attempt: n,
-    result: null,
-    // s1 wrote a score of at most 2 decimals, as s2 does, and no attempt: it is the current one.
-    best: decodeBest(result + n.toString(36)),
-    timers: decodeTimers(timers, (key) => (slidesOk ? slides[int36(key) ?? -1]?.k : undefined)),
-  };
-}
-
 /** The state saved for this lesson, or for an earlier build of it: what still fits is kept, what does
  *  not is dropped, and it never throws. `location` is the LMS bookmark: it wins over the one in the
  *  suspend data, which the LMS may have refused (too long) while taking the bookmark. The attempt's
  *  result is worked out from the answers kept, at the pass mark in force: if the graded questions
  *  changed, a finished attempt may be open again (a question added waits for its answer), while the
- *  best result, what the LMS already holds, stays. Null when the text is not this lesson's format. */
+ *  best result, what the LMS already holds, stays. Null when the text is not this lesson's format.
+ *  `decodeS1` reads s1 data (suspend-s1.ts, loaded when such data is met: older-formats.ts); without
+ *  it s1 data reads as null. */
 export function decodeState(
   text: string,
   lesson: LessonData,
   location = '',
   passingScore = lesson.passingScore,
+  decodeS1?: OlderDecoder,
 ): PlayerState | null {
   const [tag, ...parts] = text.split('|');
   const state =
     tag === TAG && parts.length >= 6 && parts.length <= 8
       ? decodeKeyed(parts, lesson, location)
-      : tag === 's1' && parts.length === 7
-        ? decodeOld(parts, lesson, location)
+      : tag === 's1' && parts.length === 7 && decodeS1
+        ? decodeS1(parts, lesson, location)
         : null;
   if (state === null) return null;
   state.visited = [...new Set([...state.visited, state.slide])].sort((a, b) => a - b);

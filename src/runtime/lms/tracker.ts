@@ -3,6 +3,7 @@
 
 import type { LessonData, Question } from '../../shared/model.js';
 import type { AnswerState, PlayerState, SaveStatus } from '../../shared/tracking.js';
+import type { ScormTable } from './scorm-table.js';
 
 export type TrackerKind = 'scorm12' | 'scorm2004' | 'standalone';
 
@@ -15,6 +16,9 @@ export interface Tracker {
   readonly passingScore: number | null;
   /** The learner's id in the LMS ('' without one): seeds shuffled options (quiz/draw.ts). */
   readonly learner: string;
+  /** The LMS could not hand back what it holds at launch, however often asked: the learner is told,
+   *  and nothing is written, so the saved progress is there at the next launch. */
+  readonly unread?: boolean;
 
   /** The saved state when the LMS (or the browser) resumes a session, else null. */
   restore(): PlayerState | null;
@@ -36,5 +40,6 @@ export interface Tracker {
   end(state: PlayerState): void;
 }
 
-/** Builds the tracker for the LMS found around this window (see lms/connect.ts). */
-export type Connect = (lesson: LessonData, win: Window) => Tracker;
+/** Builds the tracker for the LMS found around this window (see lms/connect.ts); `ownTable` is the
+ *  package's own SCORM version's. */
+export type Connect = (lesson: LessonData, win: Window, ownTable: ScormTable) => Promise<Tracker>;

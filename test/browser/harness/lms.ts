@@ -64,6 +64,8 @@ export interface LmsOptions {
   /** Each commit is POSTed to the test server's /commit (synchronous XHR, as Moodle sends it; where
    *  the browser forbids that at page dismissal, sendBeacon). See LmsSession.received(). */
   serverCommits?: boolean;
+  /** The first N GetValue calls answer "" with error 101 (the LMS's data not loaded yet, a flaky request). */
+  failReads?: number;
 }
 
 /** A commit as the test server received it. */
