@@ -13,6 +13,7 @@ import { parseSlides } from './front/parse-slides.js';
 import { placeQuestions } from './transform/place-questions.js';
 import { collectAssets } from './check/collect-assets.js';
 import { checkGates } from './check/gates.js';
+import { htmlDiagnostics } from './check/html-checks.js';
 import { lessonDiagnostics, markdownOf } from './check/lesson-checks.js';
 
 export interface LoadResult {
@@ -34,7 +35,8 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
   const placement = placeQuestions(slides.slides, quiz, front.meta.language, lessonEnd(files, read.text));
   const texts = markdownOf(slides.slides, quiz.texts);
   const assets = await collectAssets(files.dir, texts);
-  const stages = [front.diagnostics, slides.diagnostics, quiz.diagnostics, placement.diagnostics, checkGates(placement.slides, placement.questions), assets.diagnostics];
+  const stages = [front.diagnostics, slides.diagnostics, quiz.diagnostics, placement.diagnostics, checkGates(placement.slides, placement.questions), assets.diagnostics,
+    htmlDiagnostics(texts, front.meta.html)];
   const diagnostics = lessonDiagnostics(stages, texts, front, quiz, placement.questions);
   if (hasErrors(diagnostics)) return { lesson: null, diagnostics };
   const meta = { ...front.meta, quizFiles: quiz.files };

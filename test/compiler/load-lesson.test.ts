@@ -35,7 +35,7 @@ describe('loadLesson on test/fixtures/valid-minimal', () => {
       meta: {
         id: 'minimal.lesson-1', title: 'Minimal: a lesson', language: 'nl', version: '1.0.0', description: '',
         passingScore: 50, completion: 'slides-and-quiz', attempts: 0, navigation: 'free', solutions: 'after-last-attempt', score: 'best',
-        quizFiles: ['quiz.yaml'], scoring: 'all-or-nothing', shuffle: false, tries: 1,
+        quizFiles: ['quiz.yaml'], scoring: 'all-or-nothing', shuffle: false, tries: 1, html: 'allowlist',
       },
       slides: [
         {

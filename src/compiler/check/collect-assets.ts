@@ -12,6 +12,8 @@ import { escapingLink, folderFiles } from '../front/boundary.js';
 import { diag } from '../diagnostics/diagnostics.js';
 import { locate } from '../markdown/locate.js';
 import { findRefs } from '../markdown/refs.js';
+import { SCRIPT_SCHEMES } from '../markdown/html-allowlist.js';
+import { schemeOf } from '../markdown/html-policy.js';
 import type { Ref } from '../markdown/refs.js';
 import { captionsPath } from '../markdown/media-kind.js';
 import type { Captions } from '../markdown/media-kind.js';
@@ -57,18 +59,22 @@ export async function collectAssets(lessonDir: string, sources: readonly Markdow
   return { assets: sorted, diagnostics };
 }
 
-const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-
 function classify(ref: Ref, pos: SourcePos): Verdict {
   const url = ref.url.trim();
   const embedded = ref.kind !== 'link';
   if (url === '' || url.startsWith('#')) return { kind: 'skip' };
-  if (/^(https?:)?\/\//i.test(url)) {
+  const scheme = schemeOf(url);
+  if (!embedded && scheme !== null && SCRIPT_SCHEMES.has(scheme)) {
+    return { kind: 'problem', diagnostic: diag('HTML_REFUSED', pos, `the link "${url}" is a ${scheme}: address, which a lesson may not use`, 'link to a web page (https://...) or to a file of the lesson: a link runs no script') };
+  }
+  // A browser reads `https:/host/a.png`, `https:host` and `//host` (`\\host` too) as addresses on the internet.
+  if (/^[\\/]{2}/.test(url) || (scheme !== null && scheme !== 'file' && scheme !== 'data')) {
     if (!embedded) return { kind: 'skip' };
     const hint = parseVideoUrl(url) === null ? undefined : `write \`::video ${url}\` alone on a line: a YouTube or Vimeo video is embedded that way`;
     return { kind: 'problem', diagnostic: diag('ASSET_REMOTE', pos, `"${url}" is loaded from the internet`, hint) };
   }
-  if (SCHEME.test(url) && !/^file:/i.test(url)) return { kind: 'skip' };
+  // data: pictures and media are inside the page itself; html-policy.ts refuses the other data: uses.
+  if (scheme === 'data') return { kind: 'skip' };
   const target = relativeTarget(url);
   if (target === null) {
     return { kind: 'problem', diagnostic: diag('ASSET_OUTSIDE_LESSON', pos, `"${url}" is outside the lesson folder`) };

@@ -72,6 +72,9 @@ export const CODES = {
   ASSET_OUTSIDE_LESSON: { severity: 'error', hint: 'move the file into the lesson folder (e.g. assets/) and refer to it relative to lesson.md' },
   ASSET_REMOTE: { severity: 'error', hint: 'download the file into assets/ and refer to it as assets/<name>: the package may not load anything from outside itself' },
   MARKDOWN_TOO_DEEP: { severity: 'error', hint: 'block quotes, lists or emphasis are nested thousands of levels deep here: write the text plainly' },
+  HTML_REFUSED: { severity: 'error', hint: 'remove it: a lesson runs no script of its own and loads nothing from outside its package (see the README, Security)' },
+  HTML_REMOVED: { severity: 'warning', hint: 'remove it, or write it with the elements and attributes the README lists (Security): the build leaves it out' },
+  CSS_REFUSED: { severity: 'error', hint: 'write the CSS without it; a picture goes in with url(assets/picture.png), a file of the package' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -4,7 +4,7 @@
 import type { Node } from 'yaml';
 import type { CompletionRule, NavigationRule, ScoreRule, SolutionsRule } from '../../shared/model.js';
 import { diag } from '../diagnostics/diagnostics.js';
-import type { LessonMeta, SourcePos } from '../model.js';
+import type { HtmlRule, LessonMeta, SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { isSeq, keyText, mapPairs, parseYaml, scalarText, isScalar, isMap, isStringScalar } from './yaml-source.js';
 import { didYouMean } from '../diagnostics/suggest.js';
@@ -35,12 +35,13 @@ const COMPLETION: readonly CompletionRule[] = ['slides', 'quiz', 'slides-and-qui
 const NAVIGATION: readonly NavigationRule[] = ['free', 'visited'];
 const SOLUTIONS: readonly SolutionsRule[] = ['after-last-attempt', 'always', 'never'];
 const SCORE: readonly ScoreRule[] = ['best', 'last'];
+const HTML: readonly HtmlRule[] = ['allowlist', 'trusted'];
 
 export function defaultMeta(): LessonMeta {
   return {
     id: '', title: '', language: 'en', version: '1.0.0', description: '', passingScore: 70,
     completion: 'slides-and-quiz', attempts: 0, navigation: 'free', solutions: 'after-last-attempt',
-    score: 'best', quizFiles: ['quiz.yaml'], shuffle: false, tries: 1, scoring: 'all-or-nothing',
+    score: 'best', quizFiles: ['quiz.yaml'], shuffle: false, tries: 1, scoring: 'all-or-nothing', html: 'allowlist',
   };
 }
 
@@ -171,6 +172,7 @@ const READERS: Record<string, Reader> = {
   score: (node, out, at) => oneOf(node, at, 'score', SCORE, (v) => (out.meta.score = v)),
   scoring: (node, out, at) => oneOf(node, at, 'scoring', SCORING, (v) => (out.meta.scoring = v)),
   quiz: readQuiz,
+  html: (node, out, at) => oneOf(node, at, 'html', HTML, (v) => (out.meta.html = v)),
   shuffle: (node, out, at) => {
     if (!isScalar(node) || typeof node.value !== 'boolean') return diag('META_INVALID_VALUE', at, `shuffle "${scalarText(node)}" is not true or false`, 'write `shuffle: true` to shuffle the options of every single and multiple question');
     out.meta.shuffle = node.value;

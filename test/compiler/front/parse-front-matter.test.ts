@@ -9,7 +9,7 @@ describe('parseFrontMatter', () => {
       meta: {
         id: 'les-1', title: 'Les', language: 'en', version: '1.0.0', description: '', passingScore: 70,
         completion: 'slides-and-quiz', attempts: 0, navigation: 'free', solutions: 'after-last-attempt', score: 'best', quizFiles: ['quiz.yaml'], scoring: 'all-or-nothing',
-        shuffle: false, tries: 1,
+        shuffle: false, tries: 1, html: 'allowlist',
       },
       quizExplicit: false, quizPos: [], body: '# Dia\n', bodyLine: 5, diagnostics: [], readable: true,
       keyPos: { title: { file, line: 2, column: 8 }, id: { file, line: 3, column: 5 } },
@@ -19,14 +19,14 @@ describe('parseFrontMatter', () => {
   it('reads every key; a version such as 1.0 stays text as written', () => {
     const text = [
       '---', 'title: "Les 6: Klachten"', 'id: les6', 'language: nl-BE', 'version: 1.0', 'description: Over klachten.',
-      'passingScore: 55.5', 'completion: quiz', 'attempts: 2', 'navigation: visited', 'solutions: never', 'quiz:', '  - deel1.yaml', '  - deel2.yaml', '---', '',
+      'passingScore: 55.5', 'completion: quiz', 'attempts: 2', 'navigation: visited', 'solutions: never', 'quiz:', '  - deel1.yaml', '  - deel2.yaml', 'html: trusted', '---', '',
     ].join('\n');
     const front = parseFrontMatter(text, file);
     expect(front.diagnostics).toEqual([]);
     expect(front.meta).toEqual({
       id: 'les6', title: 'Les 6: Klachten', language: 'nl-BE', version: '1.0', description: 'Over klachten.', passingScore: 55.5,
       completion: 'quiz', attempts: 2, navigation: 'visited', solutions: 'never', score: 'best', quizFiles: ['deel1.yaml', 'deel2.yaml'], scoring: 'all-or-nothing',
-      shuffle: false, tries: 1,
+      shuffle: false, tries: 1, html: 'trusted',
     });
     expect(front.quizPos).toEqual([{ file, line: 13, column: 5 }, { file, line: 14, column: 5 }]);
   });

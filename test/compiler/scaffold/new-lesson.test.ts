@@ -36,7 +36,7 @@ function timers(lesson: Lesson): number[] {
 const DEFAULTS = {
   version: '1.0.0', passingScore: 70, completion: 'slides-and-quiz', attempts: 0, navigation: 'free',
   solutions: 'after-last-attempt', score: 'best', quizFiles: ['quiz.yaml'], scoring: 'all-or-nothing',
-  shuffle: false, tries: 1,
+  shuffle: false, tries: 1, html: 'allowlist',
 };
 
 describe('scormdown new: the starter lesson', () => {
