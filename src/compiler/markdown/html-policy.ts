@@ -106,7 +106,10 @@ export function readHtml(raw: string, trusted = false): HtmlReading {
     },
     ontext(start, end) {
       const text = raw.slice(start, end);
-      if (inStyle) reading.styles.push({ css: text, offset: start });
+      if (inStyle) {
+        reading.styles.push({ css: text, offset: start });
+        for (const p of cssProblems(text)) find('CSS_REFUSED', start + p.offset, p.message);
+      }
       if (dropping === null) out.push(inStyle ? text : escapeText(text));
     },
     ontextentity(codepoint) {
@@ -191,7 +194,12 @@ function policy(name: string, at: number, attributes: readonly Attribute[], find
   }
   const kept: string[] = [];
   for (const a of attributes) {
-    if (/^on/.test(a.name) || a.name === 'formaction' || a.name === 'target' || a.name === 'rel') continue;
+    if (/^on/.test(a.name) || a.name === 'formaction' || a.name === 'rel') continue;
+    if (a.name === 'target') {
+      // A link always opens in a new tab: in the lesson's frame it would end the learner's LMS session.
+      if (a.value.trim().toLowerCase() !== '_blank') find('HTML_REMOVED', a.at, `target="${a.value}" of <${name}> is not allowed in a lesson: removed, the link opens in a new tab`);
+      continue;
+    }
     if (!(GLOBAL_ATTRIBUTES.has(a.name) || a.name.startsWith('aria-') || own.includes(a.name))) {
       const why = REMOVED_WHY[a.name];
       find('HTML_REMOVED', a.at, `the ${a.name} attribute of <${name}> is not allowed in a lesson: removed${why === undefined ? '' : `, as ${why}`}`);
