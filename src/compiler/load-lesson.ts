@@ -15,6 +15,8 @@ import { collectAssets } from './check/collect-assets.js';
 import { checkGates } from './check/gates.js';
 import { htmlDiagnostics } from './check/html-checks.js';
 import { lessonDiagnostics, markdownOf } from './check/lesson-checks.js';
+import { loadHtmlReader } from './markdown/html-reader.js';
+import { htmlPieces } from './markdown/refs.js';
 
 export interface LoadResult {
   /** null iff any diagnostic is an error. */
@@ -34,6 +36,7 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
   const quiz = await loadQuizzes(files, front, slides.slides);
   const placement = placeQuestions(slides.slides, quiz, front.meta.language, lessonEnd(files, read.text));
   const texts = markdownOf(slides.slides, quiz.texts);
+  if (texts.some((md) => htmlPieces(md).length > 0)) await loadHtmlReader();
   const assets = await collectAssets(files.dir, texts);
   const stages = [front.diagnostics, slides.diagnostics, quiz.diagnostics, placement.diagnostics, checkGates(placement.slides, placement.questions), assets.diagnostics,
     htmlDiagnostics(texts, front.meta.html)];

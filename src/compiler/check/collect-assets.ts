@@ -11,9 +11,9 @@ import { assertNever } from '../../shared/model.js';
 import { escapingLink, folderFiles } from '../front/boundary.js';
 import { diag } from '../diagnostics/diagnostics.js';
 import { locate } from '../markdown/locate.js';
-import { findRefs } from '../markdown/refs.js';
-import { SCRIPT_SCHEMES } from '../markdown/html-allowlist.js';
-import { schemeOf } from '../markdown/html-policy.js';
+import { findRefs, htmlPieces } from '../markdown/refs.js';
+import { loadHtmlReader } from '../markdown/html-reader.js';
+import { SCRIPT_SCHEMES, schemeOf } from '../markdown/html-allowlist.js';
 import type { Ref } from '../markdown/refs.js';
 import { captionsPath } from '../markdown/media-kind.js';
 import type { Captions } from '../markdown/media-kind.js';
@@ -28,6 +28,8 @@ type Verdict =
   | { kind: 'problem'; diagnostic: Diagnostic };
 
 export async function collectAssets(lessonDir: string, sources: readonly Markdown[]): Promise<{ assets: Asset[]; diagnostics: Diagnostic[] }> {
+  // Raw HTML is read by a tokenizer loaded only for a lesson that has some (markdown/html-reader.ts).
+  if (sources.some((md) => htmlPieces(md).length > 0)) await loadHtmlReader();
   const assets = new Map<string, Asset>();
   const diagnostics: Diagnostic[] = [];
   const add = (target: string, pos: SourcePos): void => {

@@ -7,7 +7,7 @@
 import { diag } from '../diagnostics/diagnostics.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { cssProblems } from '../markdown/css-check.js';
-import { readHtml } from '../markdown/html-policy.js';
+import { readHtml } from '../markdown/html-reader.js';
 import { locate } from '../markdown/locate.js';
 import { htmlPieces } from '../markdown/refs.js';
 import type { HtmlRule, Markdown } from '../model.js';

@@ -67,3 +67,11 @@ export const REFUSED_HINT: ReadonlyMap<string, string> = new Map([
 /** URL schemes refused in every link and file address: they run script or make a page of their own
  *  (a data: picture, sound or video inside an <img>, <audio> or <video> is fine). */
 export const SCRIPT_SCHEMES: ReadonlySet<string> = new Set(['javascript', 'vbscript', 'data']);
+
+/** The scheme of a URL as a browser reads it (tabs and line breaks inside dropped), or null. */
+export function schemeOf(url: string): string | null {
+  let clean = url.replace(/[\t\n\r]/g, '');
+  // Leading control characters and spaces too (WHATWG URL: C0 control or space).
+  while (clean !== '' && clean.charCodeAt(0) <= 0x20) clean = clean.slice(1);
+  return /^([a-z][a-z0-9+.-]*):/i.exec(clean)?.[1]?.toLowerCase() ?? null;
+}

@@ -4,11 +4,12 @@
 // for the asset check), what the allowlist (html-allowlist.ts) removes or refuses (the check stage's
 // diagnostics), and the HTML that is rendered (render-markdown.ts): what the allowlist kept, written
 // out anew. A token is read on its own, as marked cuts them: an element opened in one token and
-// closed in another (`<div>`, Markdown, `</div>`) keeps both tags. Part of the Markdown library.
+// closed in another (`<div>`, Markdown, `</div>`) keeps both tags. Part of the Markdown library,
+// loaded only for a lesson that has raw HTML (html-reader.ts).
 
 import { QuoteType, Tokenizer } from 'htmlparser2';
 import { cssProblems } from './css-check.js';
-import { DROP_CONTENT, ELEMENTS, GLOBAL_ATTRIBUTES, REFUSED, REFUSED_HINT, SCRIPT_SCHEMES } from './html-allowlist.js';
+import { DROP_CONTENT, ELEMENTS, GLOBAL_ATTRIBUTES, REFUSED, REFUSED_HINT, SCRIPT_SCHEMES, schemeOf } from './html-allowlist.js';
 import { escapeHtml } from './html-text.js';
 import { NEW_TAB } from './media-html.js';
 
@@ -234,12 +235,4 @@ function refusedAttribute(name: string, a: Attribute, find: Find): void {
   if (kind === null || kind === 'link' || scheme === null) return;
   const allowed = !SCRIPT_SCHEMES.has(scheme) || /^\s*data:(image|audio|video)\//i.test(a.value);
   if (!allowed) find('HTML_REFUSED', a.valueAt, `the ${a.name} attribute of <${name}> is a ${scheme}: address, which a lesson may not use`);
-}
-
-/** The scheme of a URL as a browser reads it (tabs and line breaks inside dropped), or null. */
-export function schemeOf(url: string): string | null {
-  let clean = url.replace(/[\t\n\r]/g, '');
-  // Leading control characters and spaces too (WHATWG URL: C0 control or space).
-  while (clean !== '' && clean.charCodeAt(0) <= 0x20) clean = clean.slice(1);
-  return /^([a-z][a-z0-9+.-]*):/i.exec(clean)?.[1]?.toLowerCase() ?? null;
 }

@@ -6,7 +6,7 @@ import type { Token, Tokens } from 'marked';
 import { codePoint, decodeEntities } from './html-text.js';
 import { childTokens } from './lex.js';
 import { mediaKind } from './media-kind.js';
-import { readHtml } from './html-policy.js';
+import { readHtml } from './html-reader.js';
 import type { Markdown } from '../model.js';
 
 /** image: <img>/![](); media: <audio>/<video>/<source>/<track>/<embed>/<object>; link: <a>/[]();

@@ -12,7 +12,7 @@ import { NEW_TAB, mediaHtml } from './media-html.js';
 import { mediaKind } from './media-kind.js';
 import type { Captions } from './media-kind.js';
 import type { HtmlRule, Markdown } from '../model.js';
-import { readHtml } from './html-policy.js';
+import { readHtml } from './html-reader.js';
 
 export interface MarkdownRenderer {
   /** HTML of a slide's Markdown or of a quiz text, trimmed. */
@@ -77,7 +77,8 @@ function cleanUrl(href: string): string | null {
   }
 }
 
-const plain = markdownRenderer(() => null);
+// Raw HTML as written: its tags are dropped from the text, and nothing of it becomes HTML.
+const plain = markdownRenderer(() => null, 'trusted');
 
 /** Plain text of Markdown (a slide title, an interaction description): its HTML read as text. */
 export function markdownText(md: Pick<Markdown, 'tokens' | 'inline'>): string {
