@@ -66,8 +66,10 @@ function classify(ref: Ref, pos: SourcePos): Verdict {
   const embedded = ref.kind !== 'link';
   if (url === '' || url.startsWith('#')) return { kind: 'skip' };
   const scheme = schemeOf(url);
-  if (!embedded && scheme !== null && SCRIPT_SCHEMES.has(scheme)) {
-    return { kind: 'problem', diagnostic: diag('HTML_REFUSED', pos, `the link "${url}" is a ${scheme}: address, which a lesson may not use`, 'link to a web page (https://...) or to a file of the lesson: a link runs no script') };
+  // javascript: and vbscript: run script, a data: link opens a page made of the address itself.
+  if (scheme !== null && SCRIPT_SCHEMES.has(scheme) && !(embedded && scheme === 'data')) {
+    const what = embedded ? 'file' : 'link';
+    return { kind: 'problem', diagnostic: diag('HTML_REFUSED', pos, `the ${what} "${url}" is a ${scheme}: address, which a lesson may not use`, 'link to a web page (https://...) or to a file of the lesson: a link runs no script') };
   }
   // A browser reads `https:/host/a.png`, `https:host` and `//host` (`\\host` too) as addresses on the internet.
   if (/^[\\/]{2}/.test(url) || (scheme !== null && scheme !== 'file' && scheme !== 'data')) {

@@ -16,6 +16,7 @@ const FETCHING: ReadonlyArray<[RegExp, string]> = [
   [/(?:^|[^\w-])(?:-webkit-)?image-set\s*\(/i, 'image-set() loads pictures the package check cannot follow'],
   [/(?:^|[^\w-])image\s*\(/i, 'image() loads a picture the package check cannot follow'],
   [/(?:^|[^\w-])(?:-webkit-)?cross-fade\s*\(/i, 'cross-fade() loads pictures the package check cannot follow'],
+  [/(?:^|[^\w-])src\s*\(/i, 'src() loads a file the package check cannot follow'],
   [/(?:^|[^\w-])expression\s*\(/i, 'expression() runs script in old browsers'],
   [/-moz-binding\b|(?:^|[^\w-])behavior\s*:/i, 'a binding or behavior loads script'],
 ];

@@ -65,6 +65,9 @@ const REFUSED: Array<[string, string, string]> = [
   ['CSS escape spelling url(', '<p style="background: u\\72l(https://evil.example/a.png)">x</p>', 'CSS_REFUSED 8:24'],
   ['CSS entity spelling url(', '<p style="background: &#117;rl(https://evil.example/a.png)">x</p>', 'ASSET_REMOTE 8:27'],
   ['CSS @import in a style block', '<style>@import "https://evil.example/x.css";</style>', 'CSS_REFUSED 8:8'],
+  ['CSS src()', '<p style="background: src(\'https://evil.example/a.png\')">x</p>', 'CSS_REFUSED 8:23'],
+  ['javascript: image', '![x](javascript:alert(1))', 'HTML_REFUSED 8:6'],
+  ['data: page as a video source', '<video controls><source src="data:text/html,hi"></video>', 'HTML_REFUSED 8:30'],
   ['CSS cross-fade()', '<style>p { background: cross-fade(url(assets/a.png), url(assets/a.png)) }</style>', 'CSS_REFUSED 8:24'],
 ];
 
@@ -79,6 +82,12 @@ describe('raw HTML and addresses that would run script or leave the package', ()
     const { found } = await build(await lesson('Tekst.', text));
     // A quiz text is located at its YAML value: quiz.yaml line 3, after `  prompt: `.
     expect(found).toContain(`${expected.split(' ')[0]} 3:11`);
+  });
+
+  it('refuses a `<` in a style block: inside <svg> a browser reads it as markup', async () => {
+    const { found, page } = await build(await lesson('<svg>\n<style>/*<img src=x onerror=alert(1)>*/</style>\n</svg>'));
+    expect(found).toEqual(['CSS_REFUSED 9:10']);
+    expect(page).toBe('');
   });
 });
 
@@ -130,6 +139,12 @@ describe('allowed HTML', () => {
     expect(page).toContain(every.replace('viewBox', 'viewbox'));
   });
 
+  it('keeps an element opened and closed around Markdown (two HTML blocks)', async () => {
+    const { found, page } = await build(await lesson('<div class="note">\n\n**Let op**\n\n</div>'));
+    expect(found).toEqual([]);
+    expect(page.replace(/\s+/g, '')).toContain('<divclass="note"><p><strong>Letop</strong></p></div>');
+  });
+
   it('keeps a style block whose CSS uses a file of the package, and packages that file', async () => {
     const style = '<style>.box { background: url(assets/a.png) }</style>';
     const { found, page } = await build(await lesson(style));
@@ -146,6 +161,11 @@ describe('html: trusted', () => {
     expect(page).toContain('<script>window.x = 1;</script>');
     expect(page).toContain('<p><button onclick="go()">Go</button></p>');
     expect(page).toContain('<h2 class="sd-prompt">Twee? <b onclick="go()">!</b></h2>');
+  });
+
+  it('still checks CSS and javascript: links', async () => {
+    const { found } = await build(await lesson('<button style="background: image-set(\'a.png\' 1x)">x</button> [x](javascript:go())', 'Twee?', 'html: trusted\n'));
+    expect(found).toEqual(['CSS_REFUSED 9:28', 'HTML_REFUSED 9:66']);
   });
 
   it('still refuses files from the internet', async () => {
