@@ -5,7 +5,9 @@ import { runCli } from './src/compiler/cli/cli.js';
 import { EXIT } from './src/compiler/diagnostics/errors.js';
 
 runCli(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     process.exitCode = EXIT.bug;

@@ -23,7 +23,8 @@ const BUDGET = { 'player.js': 12 * 1024, 'player.css': 4 * 1024 };
 const work = mkdtempSync(join(tmpdir(), 'scormdown-bench-'));
 // Preloaded into a measured build: prints the process's peak RSS as it exits (no /usr/bin/time needed).
 const RSS_PROBE = `data:text/javascript,${encodeURIComponent(
-  "import{writeSync}from'node:fs';process.on('exit',()=>writeSync(2,`\\nmaxrss ${process.resourceUsage().maxRSS}\\n`))")}`;
+  "import{writeSync}from'node:fs';process.on('exit',()=>writeSync(2,`\\nmaxrss ${process.resourceUsage().maxRSS}\\n`))",
+)}`;
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -57,7 +58,10 @@ function paired(args, pairs) {
 /** Wall time (ms) and peak resident memory (MB) of one run. */
 function measured(args) {
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ['--import', RSS_PROBE, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const run = spawnSync(process.execPath, ['--import', RSS_PROBE, ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.status !== 0) throw new Error(`build failed (exit ${run.status}):\n${run.stderr}`);
   return { wall, mb: Number(/maxrss (\d+)/.exec(run.stderr.toString())?.[1]) / 1024 };
@@ -88,8 +92,11 @@ function contentSlide(i) {
 function writeLesson(dir, id, body, questions) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'lesson.md'), `---\ntitle: Generated ${id}\nid: ${id}\nlanguage: nl\n---\n\n${body}`);
-  const quiz = Array.from({ length: questions }, (_, i) =>
-    `- id: q${i}\n  type: single\n  prompt: Vraag ${i}?\n  options:\n    - { text: Ja, correct: true }\n    - { text: Nee }\n`);
+  const quiz = Array.from(
+    { length: questions },
+    (_, i) =>
+      `- id: q${i}\n  type: single\n  prompt: Vraag ${i}?\n  options:\n    - { text: Ja, correct: true }\n    - { text: Nee }\n`,
+  );
   writeFileSync(join(dir, 'quiz.yaml'), quiz.join('\n'));
   return dir;
 }
@@ -98,14 +105,25 @@ function writeLesson(dir, id, body, questions) {
 function generatedLesson(slides) {
   const questions = Math.floor(slides / 2);
   const content = Array.from({ length: slides - questions - 1 }, (_, i) => contentSlide(i));
-  return writeLesson(join(work, `gen-${slides}`), `gen-${slides}`, `${content.join('\n---\n\n')}\n---\n\n::quiz\n`, questions);
+  return writeLesson(
+    join(work, `gen-${slides}`),
+    `gen-${slides}`,
+    `${content.join('\n---\n\n')}\n---\n\n::quiz\n`,
+    questions,
+  );
 }
 
 /** `slides` slides, every `every`th one showing the next question of the quiz (`::question`). */
 function largeLesson(slides, every) {
   const body = Array.from({ length: slides }, (_, i) =>
-    ((i + 1) % every === 0 ? `## Vraag ${i + 1}\n\n::question q${(i + 1) / every - 1}\n` : contentSlide(i)));
-  return writeLesson(join(work, `large-${slides}`), `large-${slides}`, body.join('\n---\n\n'), Math.floor(slides / every));
+    (i + 1) % every === 0 ? `## Vraag ${i + 1}\n\n::question q${(i + 1) / every - 1}\n` : contentSlide(i),
+  );
+  return writeLesson(
+    join(work, `large-${slides}`),
+    `large-${slides}`,
+    body.join('\n---\n\n'),
+    Math.floor(slides / every),
+  );
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -120,10 +138,14 @@ function table(title, head, rows) {
 try {
   const start = paired([CLI, 'build', 'lesson', '--out', join(work, 'dist')], RUNS * 3);
   const nodeStartup = start.bare;
-  table(`Start-up (${RUNS * 3} alternating pairs; goal: at most 3x)`, ['what', 'wall (median)', 'ratio (median of pairs)'], [
-    ['node -e ""', ms(start.bare), ''],
-    ['scormdown build lesson (both versions)', ms(start.wall), `${start.ratio.toFixed(2)}x`],
-  ]);
+  table(
+    `Start-up (${RUNS * 3} alternating pairs; goal: at most 3x)`,
+    ['what', 'wall (median)', 'ratio (median of pairs)'],
+    [
+      ['node -e ""', ms(start.bare), ''],
+      ['scormdown build lesson (both versions)', ms(start.wall), `${start.ratio.toFixed(2)}x`],
+    ],
+  );
 
   const zips = readdirSync(join(work, 'dist')).sort();
   // Each version's package carries its own player script (only its own SCORM table).
@@ -137,22 +159,37 @@ try {
     });
   });
   table('Player size (as shipped)', ['file', 'raw', 'gzip', 'budget (gzip)', ''], sizeRows);
-  table('Zips', ['file', 'size'], zips.map((z) => [z, kb(statSync(join(work, 'dist', z)).size)]));
+  table(
+    'Zips',
+    ['file', 'size'],
+    zips.map((z) => [z, kb(statSync(join(work, 'dist', z)).size)]),
+  );
 
   // Linear growth shows as a steady cost per added slide on top of a fixed start (module loading).
-  const walls = [50, 100, 200].map((slides) => [slides, timed([CLI, 'build', generatedLesson(slides), '--out', join(work, `out-${slides}`)])]);
+  const walls = [50, 100, 200].map((slides) => [
+    slides,
+    timed([CLI, 'build', generatedLesson(slides), '--out', join(work, `out-${slides}`)]),
+  ]);
   const rows = walls.map(([slides, wall], i) => {
     const [prevSlides, prevWall] = walls[Math.max(0, i - 1)];
     const added = i === 0 ? '' : `${((wall - prevWall) / (slides - prevSlides)).toFixed(2)} ms`;
     return [slides, ms(wall), ms(wall - nodeStartup), added];
   });
-  table(`Generated lessons (half the slides questions; median of ${RUNS})`, ['slides', 'wall', 'minus startup', 'per added slide'], rows);
+  table(
+    `Generated lessons (half the slides questions; median of ${RUNS})`,
+    ['slides', 'wall', 'minus startup', 'per added slide'],
+    rows,
+  );
 
   const large = largeLesson(5000, 5);
-  const big = Array.from({ length: Math.min(RUNS, 3) }, () => measured([CLI, 'build', large, '--out', join(work, 'out-large')]));
-  table(`A 5000-slide lesson, a question every 5 slides (median of ${big.length}; goal: under 5 s and 300 MB)`,
+  const big = Array.from({ length: Math.min(RUNS, 3) }, () =>
+    measured([CLI, 'build', large, '--out', join(work, 'out-large')]),
+  );
+  table(
+    `A 5000-slide lesson, a question every 5 slides (median of ${big.length}; goal: under 5 s and 300 MB)`,
     ['slides', 'questions', 'wall', 'peak RSS'],
-    [[5000, 1000, ms(median(big.map((b) => b.wall))), `${median(big.map((b) => b.mb)).toFixed(0)} MB`]]);
+    [[5000, 1000, ms(median(big.map((b) => b.wall))), `${median(big.map((b) => b.mb)).toFixed(0)} MB`]],
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

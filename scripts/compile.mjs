@@ -24,15 +24,24 @@ await Promise.all(oldChunks.map((name) => rm(`${lib}${name}`)));
 // Every template under templates/, precompiled by the compiler's own render-templates.ts.
 const precompiler = `${lib}precompile-templates.js`;
 await build({
-  entryPoints: [`${root}src/compiler/render/render-templates.ts`], outfile: precompiler,
-  bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning',
+  entryPoints: [`${root}src/compiler/render/render-templates.ts`],
+  outfile: precompiler,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
 });
 const templates = (await import(pathToFileURL(precompiler).href)).precompiledModule();
 await rm(precompiler);
 const precompiled = {
   name: 'precompiled-templates',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]compiler[\\/]render[\\/]precompiled\.ts$/ }, () => ({ contents: templates, loader: 'js' }));
+    b.onLoad({ filter: /[\\/]src[\\/]compiler[\\/]render[\\/]precompiled\.ts$/ }, () => ({
+      contents: templates,
+      loader: 'js',
+    }));
   },
 };
 
@@ -51,7 +60,9 @@ await build({
   target: 'node20',
   external: ['esbuild', 'scorm-again'],
   // yaml's CommonJS files call require('process'): an ES module has no require of its own.
-  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __scormdownRequire } from 'node:module';\nconst require = __scormdownRequire(import.meta.url);" },
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __scormdownRequire } from 'node:module';\nconst require = __scormdownRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 await chmod(`${lib}scormdown.js`, 0o755);

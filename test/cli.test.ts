@@ -72,8 +72,11 @@ describe('scormdown build', () => {
 describe('scormdown build on a lesson with errors', () => {
   it('exits 1, lists every problem with file:line, and leaves dist/ as it was', async () => {
     await edit(join(dir, 'lesson', 'lesson.md'), 'passingScore: 70', 'passingScore: 170');
-    await edit(join(dir, 'lesson', 'quiz.yaml'), '    - text: Objectieve en subjectieve klachten\n      correct: true\n',
-      '    - text: Objectieve en subjectieve klachten\n');
+    await edit(
+      join(dir, 'lesson', 'quiz.yaml'),
+      '    - text: Objectieve en subjectieve klachten\n      correct: true\n',
+      '    - text: Objectieve en subjectieve klachten\n',
+    );
     await mkdir(join(dir, 'dist'));
     await writeFile(join(dir, 'dist', ZIP12), 'the zip of yesterday');
     const { code, stdout, stderr } = await scormdown(['build', 'lesson'], dir);
@@ -97,8 +100,12 @@ describe('scormdown build on a lesson with errors', () => {
     await edit(join(dir, 'lesson', 'lesson.md'), '::question wat-weet-je-nog', '::question wat-weet-je-nogg');
     const { code, stderr } = await scormdown(['build', 'lesson'], dir);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/ QUIZ_UNKNOWN_TYPE error: question "[\w-]+" has unknown type "singel"; did you mean "single"\?\n/);
-    expect(stderr).toMatch(/ QUESTION_NOT_DEFINED error: question "wat-weet-je-nogg" is not in the quiz; did you mean "wat-weet-je-nog"\?\n/);
+    expect(stderr).toMatch(
+      / QUIZ_UNKNOWN_TYPE error: question "[\w-]+" has unknown type "singel"; did you mean "single"\?\n/,
+    );
+    expect(stderr).toMatch(
+      / QUESTION_NOT_DEFINED error: question "wat-weet-je-nogg" is not in the quiz; did you mean "wat-weet-je-nog"\?\n/,
+    );
   });
 
   it('exits 1 for a folder without a lesson and writes nothing', async () => {
@@ -107,7 +114,6 @@ describe('scormdown build on a lesson with errors', () => {
     expect(stderr).toMatch(/^nowhere\/lesson\.md:1:1 LESSON_FILE_MISSING error: /);
     expect((await readdir(dir)).sort()).toEqual(['lesson']);
   });
-
 });
 
 describe('scormdown build when a file cannot be read or written', () => {
@@ -115,7 +121,9 @@ describe('scormdown build when a file cannot be read or written', () => {
     await writeFile(join(dir, 'dist'), 'a file where the folder should be');
     const { code, stdout, stderr } = await scormdown(['build', 'lesson'], dir);
     expect({ code, stdout }).toEqual({ code: EXIT.write, stdout: '' });
-    expect(stderr).toMatch(/^scormdown: could not write dist \((EEXIST|ENOTDIR)\)\n {2}hint: check that the --out folder is a folder you may write to/);
+    expect(stderr).toMatch(
+      /^scormdown: could not write dist \((EEXIST|ENOTDIR)\)\n {2}hint: check that the --out folder is a folder you may write to/,
+    );
     expect(stderr).not.toContain('    at ');
     expect(await readFile(join(dir, 'dist'), 'utf8')).toBe('a file where the folder should be');
   });
@@ -174,14 +182,18 @@ describe('scormdown build on a lesson with an author mistake named by its cause'
     await symlink('/etc/passwd', join(dir, 'lesson', 'assets', 'race.png'));
     await edit(join(dir, 'lesson', 'lesson.md'), '\n## Opdracht\n', '\n## Opdracht\n\n![Race](assets/race.png)\n');
     const stderr = await refused();
-    expect(stderr).toMatch(/^lesson\/lesson\.md:\d+:9 LINK_OUTSIDE_LESSON error: image "assets\/race\.png" leads outside the lesson folder: "assets\/race\.png" is a link to \/etc\/passwd\n/m);
+    expect(stderr).toMatch(
+      /^lesson\/lesson\.md:\d+:9 LINK_OUTSIDE_LESSON error: image "assets\/race\.png" leads outside the lesson folder: "assets\/race\.png" is a link to \/etc\/passwd\n/m,
+    );
   });
 
   it('a tab in quiz.yaml, said once', async () => {
     await edit(join(dir, 'lesson', 'quiz.yaml'), '\n  type: single\n', '\n\ttype: single\n');
     const stderr = await refused();
     const heads = stderr.split('\n').filter((line) => /^\S+:\d+:\d+ /.test(line));
-    expect(heads).toEqual([expect.stringMatching(/^lesson\/quiz\.yaml:\d+:1 YAML_TAB error: this line is indented with a tab/)]);
+    expect(heads).toEqual([
+      expect.stringMatching(/^lesson\/quiz\.yaml:\d+:1 YAML_TAB error: this line is indented with a tab/),
+    ]);
     expect(stderr).toContain('hint: indent with spaces, not tabs');
   });
 
@@ -197,22 +209,33 @@ describe('scormdown build on a lesson with an author mistake named by its cause'
   });
 
   it('a background from the internet in a style attribute', async () => {
-    await edit(join(dir, 'lesson', 'lesson.md'), '\n## Opdracht\n', '\n## Opdracht\n\n<div style="background:url(https://example.com/bg.jpg)">Let op</div>\n');
+    await edit(
+      join(dir, 'lesson', 'lesson.md'),
+      '\n## Opdracht\n',
+      '\n## Opdracht\n\n<div style="background:url(https://example.com/bg.jpg)">Let op</div>\n',
+    );
     const stderr = await refused();
-    expect(stderr).toMatch(/^lesson\/lesson\.md:\d+:28 ASSET_REMOTE error: "https:\/\/example\.com\/bg\.jpg" is loaded from the internet\n/m);
+    expect(stderr).toMatch(
+      /^lesson\/lesson\.md:\d+:28 ASSET_REMOTE error: "https:\/\/example\.com\/bg\.jpg" is loaded from the internet\n/m,
+    );
   });
 
   it('a missing image, with the file that is there', async () => {
     await edit(join(dir, 'lesson', 'lesson.md'), '](assets/soorten-klachten.svg)', '](assets/soorten.svg)');
     const stderr = await refused();
-    expect(stderr).toMatch(/ ASSET_MISSING error: image "assets\/soorten\.svg" does not exist in the lesson folder; did you mean "assets\/soorten-klachten\.svg"\?\n/);
+    expect(stderr).toMatch(
+      / ASSET_MISSING error: image "assets\/soorten\.svg" does not exist in the lesson folder; did you mean "assets\/soorten-klachten\.svg"\?\n/,
+    );
   });
 });
 
 describe('scormdown build: what goes into the package', () => {
   it('packages a local CSS background, keeps its URL relative, and opens web links in a new tab', async () => {
-    await edit(join(dir, 'lesson', 'lesson.md'), '\n## Opdracht\n',
-      '\n## Opdracht\n\n<div style="background:url(achtergrond.svg)">Let op</div>\n\n[Uitleg](https://example.com/uitleg)\n\n    ingesprongen\n');
+    await edit(
+      join(dir, 'lesson', 'lesson.md'),
+      '\n## Opdracht\n',
+      '\n## Opdracht\n\n<div style="background:url(achtergrond.svg)">Let op</div>\n\n[Uitleg](https://example.com/uitleg)\n\n    ingesprongen\n',
+    );
     await writeFile(join(dir, 'lesson', 'achtergrond.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     const { code, stderr } = await scormdown(['build', 'lesson', '--scorm', '2004'], dir);
     expect(code).toBe(0);

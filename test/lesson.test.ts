@@ -61,7 +61,8 @@ function sentences(line: string): string[] {
 }
 
 // Block boundaries read as a space; inline tags (em, a, span) join their text to its neighbours.
-const BLOCK_TAG = /<\/?(?:p|div|section|main|nav|header|footer|h[1-6]|ul|ol|li|br|hr|blockquote|table|tr|td|th|form|fieldset|legend|label|button|select|option|textarea|figure|figcaption|pre|text|tspan|title|desc)\b[^>]*>/gi;
+const BLOCK_TAG =
+  /<\/?(?:p|div|section|main|nav|header|footer|h[1-6]|ul|ol|li|br|hr|blockquote|table|tr|td|th|form|fieldset|legend|label|button|select|option|textarea|figure|figcaption|pre|text|tspan|title|desc)\b[^>]*>/gi;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -79,8 +80,12 @@ function visibleText(html: string): string {
     .replace(BLOCK_TAG, ' ')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) =>
-      name[0] !== '#' ? (ENTITIES[name.toLowerCase()] ?? whole)
-        : String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))))
+      name[0] !== '#'
+        ? (ENTITIES[name.toLowerCase()] ?? whole)
+        : String.fromCodePoint(
+            name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
+          ),
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -114,10 +119,22 @@ function pageSlides(html: string): Map<number, string> {
 describe('the seed export', () => {
   it('has 16 slides, one timer, and the titles the lesson must keep', () => {
     expect(seed.map((s) => s.title)).toEqual([
-      'Les 6: Klachtenafhandeling & Conflicthantering', 'Wat is het doel van deze les?', 'Wat weet je nog?',
-      'Wat gaan we deze les doen:', 'Soorten klachten', 'Klachten afhandelen', 'Klachten afhandelen',
-      'Klachten afhandelen', 'Klachten afhandelen', 'Opdracht', 'Conflictaanjagers', 'Conflictremmers',
-      'Conflicthantering', 'Conflicthantering', 'Conflicthantering', 'Conflicthantering',
+      'Les 6: Klachtenafhandeling & Conflicthantering',
+      'Wat is het doel van deze les?',
+      'Wat weet je nog?',
+      'Wat gaan we deze les doen:',
+      'Soorten klachten',
+      'Klachten afhandelen',
+      'Klachten afhandelen',
+      'Klachten afhandelen',
+      'Klachten afhandelen',
+      'Opdracht',
+      'Conflictaanjagers',
+      'Conflictremmers',
+      'Conflicthantering',
+      'Conflicthantering',
+      'Conflicthantering',
+      'Conflicthantering',
     ]);
     expect(seed.map((s) => s.timer)).toEqual(seed.map((s) => (s.title === 'Opdracht' ? '20:00' : null)));
   });
@@ -147,10 +164,20 @@ describe('the lesson model', () => {
   it('has the front matter the README promises', () => {
     const { quizFiles, ...meta } = lesson.meta;
     expect({ ...meta, description: meta.description !== '' }).toEqual({
-      id: 'les6-klachtenafhandeling', title: 'Les 6: Klachtenafhandeling & Conflicthantering', language: 'nl',
-      version: '1.0.0', description: true, passingScore: 70, completion: 'slides-and-quiz', attempts: 3,
-      navigation: 'free', solutions: 'after-last-attempt', score: 'best', scoring: 'all-or-nothing',
-      shuffle: false, tries: 1,
+      id: 'les6-klachtenafhandeling',
+      title: 'Les 6: Klachtenafhandeling & Conflicthantering',
+      language: 'nl',
+      version: '1.0.0',
+      description: true,
+      passingScore: 70,
+      completion: 'slides-and-quiz',
+      attempts: 3,
+      navigation: 'free',
+      solutions: 'after-last-attempt',
+      score: 'best',
+      scoring: 'all-or-nothing',
+      shuffle: false,
+      tries: 1,
     });
     expect(quizFiles).toEqual(['quiz.yaml']);
   });
@@ -212,7 +239,11 @@ describe('the quiz', () => {
     const match = graded().find((q) => q.type === 'match');
     if (match?.type !== 'match') throw new Error('no match question');
     expect(match.sources.map((s) => s.html)).toEqual(techniques);
-    const slideText = seed.slice(13, 16).flatMap((s) => s.lines).join(' ').toLowerCase();
+    const slideText = seed
+      .slice(13, 16)
+      .flatMap((s) => s.lines)
+      .join(' ')
+      .toLowerCase();
     const unfound = match.targets.map((t) => t.html).filter((d) => !slideText.includes(d.toLowerCase()));
     expect(unfound).toEqual([]);
   });
@@ -234,9 +265,13 @@ describe('the quiz', () => {
 
   it('keeps option texts short enough for a phone (at most 45 characters)', () => {
     const texts = graded().flatMap((q) =>
-      q.type === 'single' || q.type === 'multiple' ? q.choices.map((c) => c.html)
-        : q.type === 'order' ? q.items.map((i) => i.html)
-          : q.type === 'match' ? [...q.sources, ...q.targets].map((i) => i.html) : [],
+      q.type === 'single' || q.type === 'multiple'
+        ? q.choices.map((c) => c.html)
+        : q.type === 'order'
+          ? q.items.map((i) => i.html)
+          : q.type === 'match'
+            ? [...q.sources, ...q.targets].map((i) => i.html)
+            : [],
     );
     expect(texts.filter((t) => visibleText(t).length > 45)).toEqual([]);
   });
@@ -248,7 +283,9 @@ describe('the illustration', () => {
   it('has a title and a description for screen readers and names both kinds of complaint', () => {
     expect(/<svg\b[^>]*\brole="img"[^>]*aria-labelledby="([^"]+)"/.exec(svg)?.[1]).toBe('sk-title sk-desc');
     expect(/<title id="sk-title">([^<]+)<\/title>/.exec(svg)?.[1]).toMatch(/objectieve.*subjectieve/i);
-    expect(visibleText(svg.replace(/<(title|desc)\b[\s\S]*?<\/\1>/g, ''))).toMatch(/Objectieve klacht.*Subjectieve klacht/);
+    expect(visibleText(svg.replace(/<(title|desc)\b[\s\S]*?<\/\1>/g, ''))).toMatch(
+      /Objectieve klacht.*Subjectieve klacht/,
+    );
   });
 
   it('loads nothing from outside the package (no links, no fonts, no external references)', () => {
@@ -262,7 +299,7 @@ describe('the illustration', () => {
   });
 });
 
-describe('the example in the README\'s format section', () => {
+describe("the example in the README's format section", () => {
   const readme = readFileSync(`${ROOT}README.md`, 'utf8');
   const spec = readme.slice(readme.indexOf('<!-- FORMAT-SPEC'), readme.indexOf('<!-- /FORMAT-SPEC -->'));
   const block = (lang: string): string => new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``).exec(spec)?.[1] ?? '';
@@ -280,7 +317,14 @@ describe('the example in the README\'s format section', () => {
       ['content', 'Toets'],
     ]);
     expect(example?.questions.map((q) => q.type)).toEqual([
-      'open', 'single', 'multiple', 'true-false', 'order', 'match', 'numeric', 'fill-in',
+      'open',
+      'single',
+      'multiple',
+      'true-false',
+      'order',
+      'match',
+      'numeric',
+      'fill-in',
     ]);
   });
 });

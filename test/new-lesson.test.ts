@@ -9,7 +9,6 @@ import { EXIT } from '../src/compiler/diagnostics/errors.js';
 import { scormdown } from './helpers/cli.js';
 import { readZip } from './helpers/unzip.js';
 
-
 let dir = '';
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'scormdown-new-cli-'));
@@ -22,8 +21,10 @@ describe('scormdown new', () => {
   it('writes a starter lesson, says what to run next, and that lesson builds into both zips', async () => {
     const made = await scormdown(['new', 'les-7', '--language', 'nl', '--title', 'Les 7: Verkoopgesprekken'], dir);
     expect(made).toEqual({
-      code: 0, stderr: '',
-      stdout: 'Wrote a starter lesson:\n  les-7/lesson.md\n  les-7/quiz.yaml\n  les-7/assets/illustration.svg\n\n' +
+      code: 0,
+      stderr: '',
+      stdout:
+        'Wrote a starter lesson:\n  les-7/lesson.md\n  les-7/quiz.yaml\n  les-7/assets/illustration.svg\n\n' +
         'Edit lesson.md and quiz.yaml, then look at the lesson as a learner does:\n  npx scormdown preview les-7\n' +
         'and make the SCORM zip files:\n  npx scormdown build les-7\n',
     });
@@ -69,13 +70,20 @@ describe('scormdown new', () => {
   });
 
   it('exits 2 with the usage on a wrong command line, writing nothing', async () => {
-    for (const args of [['new', '--lang', 'nl'], ['new', 'a', 'b'], ['new', '--language', 'Nederlands'], ['new', '--title']]) {
+    for (const args of [
+      ['new', '--lang', 'nl'],
+      ['new', 'a', 'b'],
+      ['new', '--language', 'Nederlands'],
+      ['new', '--title'],
+    ]) {
       const { code, stdout, stderr } = await scormdown(args, dir);
       expect({ args, code, stdout }).toEqual({ args, code: 2, stdout: '' });
       expect(stderr).toContain('Usage: scormdown build');
       expect(stderr).toContain('scormdown new [folder] [--language nl|en|...] [--title "..."]');
     }
-    expect((await scormdown(['new', '--lang', 'nl'], dir)).stderr.split('\n')[0]).toBe('scormdown: unknown option "--lang"');
+    expect((await scormdown(['new', '--lang', 'nl'], dir)).stderr.split('\n')[0]).toBe(
+      'scormdown: unknown option "--lang"',
+    );
     expect(await readdir(dir)).toEqual([]);
   });
 });

@@ -21,24 +21,33 @@ async function shell(line: string): Promise<{ stdout: string; stderr: string }> 
 }
 
 let dir = '';
-beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'scormdown-npx-')); });
-afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'scormdown-npx-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe('npx scormdown in this folder', () => {
-  it('runs the package\'s own command: npx scormdown --version', async () => {
+  it("runs the package's own command: npx scormdown --version", async () => {
     expect((await shell('npx scormdown --version')).stdout).toBe(`${toolVersion()}\n`);
   });
 
   it('npx scormdown new prints a build and a preview command that work as printed', async () => {
     const folder = relative(ROOT, join(dir, 'les-7'));
     const { stdout } = await shell(`npx scormdown new ${folder} --language nl`);
-    const printed = stdout.split('\n').filter((line) => line.startsWith('  npx scormdown ')).map((line) => line.trim());
+    const printed = stdout
+      .split('\n')
+      .filter((line) => line.startsWith('  npx scormdown '))
+      .map((line) => line.trim());
     expect(printed).toEqual([`npx scormdown preview ${folder}`, `npx scormdown build ${folder}`]);
 
     const built = await shell(printed[1] as string);
     expect(built.stdout).toContain('les-7-scorm2004.zip');
-    expect((await readdir(join(ROOT, 'dist'))).filter((name) => name.startsWith('les-7-')).sort())
-      .toEqual(['les-7-scorm12.zip', 'les-7-scorm2004.zip']);
+    expect((await readdir(join(ROOT, 'dist'))).filter((name) => name.startsWith('les-7-')).sort()).toEqual([
+      'les-7-scorm12.zip',
+      'les-7-scorm2004.zip',
+    ]);
 
     // Its own process group: Ctrl-C in a terminal reaches npx and the preview under it alike.
     const preview = spawn('sh', ['-c', `exec ${printed[0] as string}`], { cwd: ROOT, env: ENV, detached: true });

@@ -78,7 +78,10 @@ async function stored(label: string): Promise<string> {
 
 /** The interactions table as a teacher reads it: #, id, type, learner response, correct response, result. */
 async function interactions(): Promise<string[][]> {
-  const rows = page.getByRole('table', { name: /^Interactions/ }).locator('tbody').getByRole('row');
+  const rows = page
+    .getByRole('table', { name: /^Interactions/ })
+    .locator('tbody')
+    .getByRole('row');
   return Promise.all((await rows.all()).map(async (row) => row.getByRole('cell').allTextContents()));
 }
 
@@ -167,7 +170,9 @@ describe('scormdown preview, SCORM 1.2', () => {
     for (const [k, item] of ['Een', 'Twee', 'Drie'].entries()) {
       const items = (await slide(frame).getByRole('listitem').allTextContents()).map((t) => t.trim());
       for (let at = items.findIndex((t) => t.includes(item)); at > k; at--) {
-        await slide(frame).getByRole('button', { name: `${nl.moveUp}: ${item}` }).click();
+        await slide(frame)
+          .getByRole('button', { name: `${nl.moveUp}: ${item}` })
+          .click();
       }
     }
     await checkAnswer(frame);
@@ -213,7 +218,9 @@ describe('scormdown preview on the command line', () => {
     const io = captureIo(ROOT);
     expect(await runCli(['preview', 'test/fixtures/invalid-quiz-file-missing', '--port', '0'], io)).toBe(1);
     expect(io.stdout).toEqual([]);
-    expect(io.stderr.join('\n')).toMatch(/^test\/fixtures\/invalid-quiz-file-missing\/lesson\.md:\d+:\d+ QUIZ_FILE_MISSING error: /);
+    expect(io.stderr.join('\n')).toMatch(
+      /^test\/fixtures\/invalid-quiz-file-missing\/lesson\.md:\d+:\d+ QUIZ_FILE_MISSING error: /,
+    );
     expect(io.stderr.at(-1)).toBe('\n1 error(s): nothing to preview. Fix the lines above and run the preview again.');
   });
 
@@ -236,7 +243,9 @@ describe('scormdown preview on the command line', () => {
         request({ host: '127.0.0.1', port, path: '/', headers: { host } }, (res) => {
           res.resume();
           done(res.statusCode);
-        }).on('error', fail).end();
+        })
+          .on('error', fail)
+          .end();
       });
     expect(await status(`127.0.0.1:${port}`)).toBe(200);
     expect(await status(`attacker.example:${port}`)).toBe(421);
@@ -246,8 +255,12 @@ describe('scormdown preview on the command line', () => {
     const child = spawn(process.execPath, [CLI, 'preview', 'lesson', '--scorm', '1.2'], { cwd: dir });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
     const url = await new Promise<string>((done) => {
       child.stdout.on('data', () => {
         const found = /Preview of lesson as SCORM 1\.2: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout);
@@ -259,9 +272,11 @@ describe('scormdown preview on the command line', () => {
     const quiz = join(dir, 'lesson', 'quiz.yaml');
     await writeFile(quiz, (await readFile(quiz, 'utf8')).replace('      correct: true\n', ''));
     expect(await (await fetch(url)).text()).toContain('lesson/quiz.yaml:5:5 QUIZ_NO_CORRECT error');
-    expect(stderr).toBe('Rebuilt:\nlesson/quiz.yaml:5:5 QUIZ_NO_CORRECT error: question "eerste" has no correct option\n' +
-      ' 5 |     - text: Vier\n   |     ^\n' +
-      '  hint: mark at least one option with `correct: true`\n');
+    expect(stderr).toBe(
+      'Rebuilt:\nlesson/quiz.yaml:5:5 QUIZ_NO_CORRECT error: question "eerste" has no correct option\n' +
+        ' 5 |     - text: Vier\n   |     ^\n' +
+        '  hint: mark at least one option with `correct: true`\n',
+    );
     const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     child.kill('SIGINT');
     expect(await exit).toBe(0);

@@ -24,7 +24,6 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-
 /** The front stages: a lesson folder becomes the checked Lesson model, or the full list of what is
  *  wrong with it. Each stage adds its diagnostics and the run goes on, so the author sees them all. */
 export async function loadLesson(lessonDir: string, cwd: string = process.cwd()): Promise<LoadResult> {
@@ -38,10 +37,20 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
   const texts = markdownOf(slides.slides, quiz.texts);
   if (texts.some((md) => htmlPieces(md).length > 0)) await loadHtmlReader();
   const assets = await collectAssets(files.dir, texts);
-  const stages = [front.diagnostics, slides.diagnostics, quiz.diagnostics, placement.diagnostics, checkGates(placement.slides, placement.questions), assets.diagnostics,
-    htmlDiagnostics(texts, front.meta.html)];
+  const stages = [
+    front.diagnostics,
+    slides.diagnostics,
+    quiz.diagnostics,
+    placement.diagnostics,
+    checkGates(placement.slides, placement.questions),
+    assets.diagnostics,
+    htmlDiagnostics(texts, front.meta.html),
+  ];
   const diagnostics = lessonDiagnostics(stages, texts, front, quiz, placement.questions);
   if (hasErrors(diagnostics)) return { lesson: null, diagnostics };
   const meta = { ...front.meta, quizFiles: quiz.files };
-  return { lesson: { dir: files.dir, meta, slides: placement.slides, questions: placement.questions, assets: assets.assets }, diagnostics };
+  return {
+    lesson: { dir: files.dir, meta, slides: placement.slides, questions: placement.questions, assets: assets.assets },
+    diagnostics,
+  };
 }

@@ -45,9 +45,17 @@ export interface Markdown {
  *  render stage makes it the player's Question (promptHtml, html of options, items and feedback). */
 export type QuizQuestion = Unrendered<Question>;
 
-type Unrendered<T> = T extends string | number | boolean ? T
-  : T extends Array<infer U> ? Array<Unrendered<U>>
-    : { [K in keyof T]: K extends 'html' | 'promptHtml' ? Markdown : K extends 'feedback' ? { correct: Markdown; incorrect: Markdown } : Unrendered<T[K]> };
+type Unrendered<T> = T extends string | number | boolean
+  ? T
+  : T extends Array<infer U>
+    ? Array<Unrendered<U>>
+    : {
+        [K in keyof T]: K extends 'html' | 'promptHtml'
+          ? Markdown
+          : K extends 'feedback'
+            ? { correct: Markdown; incorrect: Markdown }
+            : Unrendered<T[K]>;
+      };
 
 /** The sites a `::video URL` may embed from. */
 export type VideoSite = 'youtube' | 'vimeo';

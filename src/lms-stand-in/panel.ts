@@ -20,7 +20,8 @@ export interface PanelState {
 }
 
 const text = (value: CmiValue): string => (value === undefined || value === null || value === '' ? '—' : String(value));
-const asCmi = (value: CmiValue): Cmi => (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {});
+const asCmi = (value: CmiValue): Cmi =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
 
 function score(value: CmiValue): string {
   const s = asCmi(value);
@@ -29,21 +30,31 @@ function score(value: CmiValue): string {
   return `${String(s.raw)} (min ${text(s.min)}, max ${text(s.max)}${scaled})`;
 }
 
-function show(kind: string | undefined, value: CmiValue, limit: string | undefined, slides: Record<string, string>): string {
+function show(
+  kind: string | undefined,
+  value: CmiValue,
+  limit: string | undefined,
+  slides: Record<string, string>,
+): string {
   if (kind === 'length') return `${String(value ?? '').length} of ${limit ?? ''} characters`;
   if (kind === 'score') return score(value);
-  if (kind === 'slide' && typeof value === 'string' && Object.prototype.hasOwnProperty.call(slides, value)) return `${value} (${slides[value]})`;
+  if (kind === 'slide' && typeof value === 'string' && Object.prototype.hasOwnProperty.call(slides, value))
+    return `${value} (${slides[value]})`;
   return text(value);
 }
 
 function interactions(doc: Document, config: PreviewConfig, list: Cmi): void {
   const response = SCORM[config.version].responseElement;
-  const patterns = (c: CmiValue): string => Object.values(asCmi(c)).map((p) => text(asCmi(p).pattern)).join(' | ');
+  const patterns = (c: CmiValue): string =>
+    Object.values(asCmi(c))
+      .map((p) => text(asCmi(p).pattern))
+      .join(' | ');
   const keys = Object.keys(list).sort((a, b) => Number(a) - Number(b));
   const rows = keys.map((key) => {
     const it = asCmi(list[key]);
     const tr = doc.createElement('tr');
-    for (const v of [key, it.id, it.type, it[response], patterns(it.correct_responses), it.result]) tr.appendChild(doc.createElement('td')).textContent = text(v);
+    for (const v of [key, it.id, it.type, it[response], patterns(it.correct_responses), it.result])
+      tr.appendChild(doc.createElement('td')).textContent = text(v);
     return tr;
   });
   doc.getElementById('interactions-body')?.replaceChildren(...rows);
@@ -71,7 +82,9 @@ export function renderPanel(doc: Document, config: PreviewConfig, state: PanelSt
   if (commits) commits.textContent = commitsNote(state);
   const logs = doc.getElementById('lms-log');
   if (logs) {
-    logs.replaceChildren(...state.logs.slice(-5).map((m) => Object.assign(doc.createElement('li'), { textContent: m })));
+    logs.replaceChildren(
+      ...state.logs.slice(-5).map((m) => Object.assign(doc.createElement('li'), { textContent: m })),
+    );
     logs.hidden = state.logs.length === 0;
   }
 }

@@ -50,7 +50,12 @@ export interface StandInHooks {
 }
 
 /** The API, loaded with `start` (a new learner's or a returning one's cmi data) before Initialize. */
-export function createStandIn(win: Window, version: ScormVersion, start: Cmi | null, hooks: StandInHooks): ScormAgainApi {
+export function createStandIn(
+  win: Window,
+  version: ScormVersion,
+  start: Cmi | null,
+  hooks: StandInHooks,
+): ScormAgainApi {
   const lib = SCORM_AGAIN[version];
   const Api = (win as unknown as Record<string, ScormAgainClass>)[lib.global];
   if (Api === undefined) throw new Error(`stand-in LMS: scorm-again's ${lib.global} is not loaded`);

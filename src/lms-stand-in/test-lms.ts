@@ -21,7 +21,12 @@ interface TestOptions {
   serverCommits?: boolean;
 }
 
-interface ApiCall { fn: string; args: string[]; result: string; error: string }
+interface ApiCall {
+  fn: string;
+  args: string[];
+  result: string;
+  error: string;
+}
 
 interface TestRecord {
   calls: ApiCall[];
@@ -101,7 +106,9 @@ function recorded(name: string, base: string): ApiFunction {
   };
 }
 
-const facade: Record<string, ApiFunction> = Object.fromEntries(callNames(options.version).map(([name, base]) => [name, recorded(name, base)]));
+const facade: Record<string, ApiFunction> = Object.fromEntries(
+  callNames(options.version).map(([name, base]) => [name, recorded(name, base)]),
+);
 if (options.failInitialize) {
   // 1.2 error 101; 2004 error 102 "general initialization failure".
   const code = options.version === '1.2' ? '101' : '102';
@@ -116,7 +123,9 @@ if (options.failInitialize) {
 }
 
 win.__lms = record;
-win.__breakApi = (broken) => { record.broken = broken; };
+win.__breakApi = (broken) => {
+  record.broken = broken;
+};
 win.__slowDown = (ms, calls) => Object.assign(options, { slowMs: ms, slowCalls: calls });
 win.__api = api;
 win[vocabulary.apiName] = facade;

@@ -55,7 +55,7 @@ export function createDeck(
     slides.forEach((slide, i) => (slide.hidden = i !== target));
     // An embedded web video loads only on its slide, and stops when the learner leaves it.
     for (const frame of all<HTMLIFrameElement>(doc, 'iframe[data-src]')) {
-      frame.src = slides[target]?.contains(frame) ? frame.dataset.src ?? '' : 'about:blank';
+      frame.src = slides[target]?.contains(frame) ? (frame.dataset.src ?? '') : 'about:blank';
     }
     focusScrollers(slides[target] ?? doc);
     state.slide = target;

@@ -13,7 +13,11 @@ export function all<T extends Element = HTMLElement>(root: ParentNode, selector:
 type Child = Node | string | null | false;
 
 /** Creates an element; `attrs` set as attributes (false/null leave them out), children appended. */
-export function el(tag: string, attrs: Record<string, string | boolean | null> = {}, ...children: Child[]): HTMLElement {
+export function el(
+  tag: string,
+  attrs: Record<string, string | boolean | null> = {},
+  ...children: Child[]
+): HTMLElement {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === true) node.setAttribute(name, '');

@@ -108,7 +108,8 @@ const en: UiStrings = {
   timerPause: 'Pause',
   timerReset: 'Reset',
   timeUp: 'Time is up!',
-  standalone: 'Not connected to a learning environment: your results are not being sent. Progress is kept in this browser.',
+  standalone:
+    'Not connected to a learning environment: your results are not being sent. Progress is kept in this browser.',
   notSaved: 'Not saved yet, retrying…',
   reviewMode: 'Review mode: your answers are not recorded.',
   video: 'Video',
@@ -155,7 +156,8 @@ const nl: UiStrings = {
   timerPause: 'Pauze',
   timerReset: 'Opnieuw',
   timeUp: 'De tijd is om!',
-  standalone: 'Niet verbonden met een leeromgeving: je resultaten worden niet verstuurd. Je voortgang wordt in deze browser bewaard.',
+  standalone:
+    'Niet verbonden met een leeromgeving: je resultaten worden niet verstuurd. Je voortgang wordt in deze browser bewaard.',
   notSaved: 'Nog niet opgeslagen, opnieuw proberen…',
   reviewMode: 'Terugkijkmodus: je antwoorden worden niet vastgelegd.',
   video: 'Video',
@@ -173,9 +175,7 @@ export function stringsFor(language: string): UiStrings {
 
 /** Fill {name} placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** The form of a "one|other" template for `count`, placeholders filled; a template without `|` has

@@ -44,8 +44,12 @@ describe('the SCORM 2004 zip in an LMS that offers only the SCORM 1.2 API', () =
     expect(lastSet(run.record, 'cmi.core.exit')).toBe('');
     expect(lastSet(run.record, 'cmi.core.session_time')).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
     // 1.2 interactions: "t", "a,c", "1.a", "wrong", fill-in for the open question, no description.
-    expect(interactionsOf(run.cmi, '1.2')).toEqual(run.lesson.questions.map((q) => expectedRight(q, '1.2', typedFillIn(q))));
-    expect(elementsSet(run.record.calls).filter((e) => !e.startsWith('cmi.core.') && !e.startsWith('cmi.interactions.n.'))).toEqual(['cmi.suspend_data']);
+    expect(interactionsOf(run.cmi, '1.2')).toEqual(
+      run.lesson.questions.map((q) => expectedRight(q, '1.2', typedFillIn(q))),
+    );
+    expect(
+      elementsSet(run.record.calls).filter((e) => !e.startsWith('cmi.core.') && !e.startsWith('cmi.interactions.n.')),
+    ).toEqual(['cmi.suspend_data']);
     expect(elementsSet(run.record.calls)).not.toContain('cmi.interactions.n.description');
     expect(strictViolations('1.2', run.record)).toEqual([]);
   });
@@ -60,7 +64,9 @@ describe('the SCORM 2004 zip in an LMS that offers only the SCORM 1.2 API', () =
     expect(setsOf(run.record, 'cmi.core.score.raw')).toEqual(['62.5']);
     const results = interactionsOf(run.cmi, '1.2').map((i) => `${i.id}:${i.result}`);
     expect(results).toEqual(
-      run.lesson.questions.map((q) => `${q.id}:${q.type === 'open' ? 'neutral' : WRONG.has(q.id) ? 'wrong' : 'correct'}`),
+      run.lesson.questions.map(
+        (q) => `${q.id}:${q.type === 'open' ? 'neutral' : WRONG.has(q.id) ? 'wrong' : 'correct'}`,
+      ),
     );
     expect(strictViolations('1.2', run.record)).toEqual([]);
   });
@@ -79,15 +85,23 @@ describe('the SCORM 2004 zip in an LMS that offers only the SCORM 1.2 API', () =
     expect(setsOf(first.record, 'cmi.core.lesson_location').every((s) => s.length > 0 && s.length <= 255)).toBe(true);
     expect(strictViolations('1.2', first.record)).toEqual([]);
 
-    const again = await session(file.browser, pkg, '1.2', async (lms, lesson) => {
-      expect(await slideCount(lms.course)).toBe(where);
-      await next(lms.course, 'Vorige');
-      expect((await questionOnScreen(lms.course, lesson))?.id).toBe(first.answered[3]!.id);
-      await expect.poll(() => slideOnScreen(lms.course).getByRole('status').textContent()).toContain('Goed!');
-      return [];
-    }, chamilo(returning('1.2', first)));
+    const again = await session(
+      file.browser,
+      pkg,
+      '1.2',
+      async (lms, lesson) => {
+        expect(await slideCount(lms.course)).toBe(where);
+        await next(lms.course, 'Vorige');
+        expect((await questionOnScreen(lms.course, lesson))?.id).toBe(first.answered[3]!.id);
+        await expect.poll(() => slideOnScreen(lms.course).getByRole('status').textContent()).toContain('Goed!');
+        return [];
+      },
+      chamilo(returning('1.2', first)),
+    );
     // The four answers are in the LMS once: none is sent again.
-    expect(again.record.calls.filter((c) => c.fn === 'SetValue' && /^cmi\.interactions\.\d+\.id$/.test(c.args[0]!))).toEqual([]);
+    expect(
+      again.record.calls.filter((c) => c.fn === 'SetValue' && /^cmi\.interactions\.\d+\.id$/.test(c.args[0]!)),
+    ).toEqual([]);
     expect(strictViolations('1.2', again.record)).toEqual([]);
   });
 });

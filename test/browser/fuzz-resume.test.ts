@@ -52,7 +52,8 @@ async function answerSomeQuestion(course: Frame, lesson: LessonData): Promise<st
   for (let step = 0; step <= 2 * lesson.slides.length; step++) {
     const q = await questionOnScreen(course, lesson);
     const check = slideOnScreen(course).getByRole('button', { name: lesson.strings.check });
-    if (q !== undefined && (await check.count()) > 0 && (await check.isEnabled())) return answer(course, q, true, lesson);
+    if (q !== undefined && (await check.count()) > 0 && (await check.isEnabled()))
+      return answer(course, q, true, lesson);
     const nextButton = course.getByRole('button', { name: lesson.strings.next, exact: true });
     if (forward && (await nextButton.isDisabled())) forward = false;
     await (forward ? nextButton : course.getByRole('button', { name: lesson.strings.previous, exact: true })).click();
@@ -72,10 +73,17 @@ describe('resume from tampered suspend data (real Chromium, scorm-again)', () =>
     const lesson = lessonDataOf(pkg);
     const at = slideOf(lesson, 'systeem');
     const state: PlayerState = {
-      ...initialState(), slide: at, visited: [...Array(at + 1).keys()],
+      ...initialState(),
+      slide: at,
+      visited: [...Array(at + 1).keys()],
       answers: { systeem: { r: IMG, ok: false, pts: 0, ms: 900 }, terugblik: { r: BOLD, ok: null, pts: 0, ms: 900 } },
     };
-    const lms = await launch(file.browser, pkg, { version: '1.2', cmi: resumeWith('1.2', encodeState(state, lesson, 4096), '') }, 'frame');
+    const lms = await launch(
+      file.browser,
+      pkg,
+      { version: '1.2', cmi: resumeWith('1.2', encodeState(state, lesson, 4096), '') },
+      'frame',
+    );
     try {
       expect((await questionOnScreen(lms.course, lesson))?.id).toBe('systeem');
       expect(await slideOnScreen(lms.course).getByLabel(lesson.strings.yourAnswer).inputValue()).toBe(IMG);
@@ -93,35 +101,45 @@ describe('resume from tampered suspend data (real Chromium, scorm-again)', () =>
 
   // Each case: a valid saved state of this lesson, tampered once or twice, and a bookmark that may be
   // junk; both SCORM versions in turn.
-  const cases = fc.sample(
-    fc.record({
-      seedState: fc.nat(),
-      tampers: fc.array(tamperArb, { minLength: 1, maxLength: 2 }),
-      location: fc.constantFrom('', '0', '5', '999', '-1', '<script>window.__pwned=1</script>', 'zzz', '3.5'),
-    }),
-    { numRuns: 6, seed: SEED },
-  ).map((c, i) => ({ ...c, version: i % 2 === 0 ? ('1.2' as const) : ('2004' as const) }));
+  const cases = fc
+    .sample(
+      fc.record({
+        seedState: fc.nat(),
+        tampers: fc.array(tamperArb, { minLength: 1, maxLength: 2 }),
+        location: fc.constantFrom('', '0', '5', '999', '-1', '<script>window.__pwned=1</script>', 'zzz', '3.5'),
+      }),
+      { numRuns: 6, seed: SEED },
+    )
+    .map((c, i) => ({ ...c, version: i % 2 === 0 ? ('1.2' as const) : ('2004' as const) }));
 
-  it.each(cases.map((c, i) => [i + 1, c] as const))('tampered case %i: no page error, a slide in range, the lesson usable', async (_n, c) => {
-    const pkg = file.pkg(c.version);
-    const lesson = lessonDataOf(pkg);
-    const [a, b] = fc.sample(stateArb(lesson), { numRuns: 2, seed: c.seedState });
-    // One question left unanswered, so there is always one to answer; the fill-in holds HTML.
-    const { hoofdstad: _left, ...answers } = a!.answers;
-    const withHtml: PlayerState = { ...a!, answers: { ...answers, systeem: { r: IMG, ok: false, pts: 0, ms: 1 } } };
-    const text = c.tampers.reduce((t, m) => tamper(t, m, encodeState(b!, lesson)), encodeState(withHtml, lesson));
-    const lms = await launch(file.browser, pkg, { version: c.version, cmi: resumeWith(c.version, text, c.location) }, 'frame');
-    try {
-      const { at, of } = await counter(lms);
-      expect(of).toBe(lesson.slides.length);
-      expect(at >= 1 && at <= of).toBe(true);
-      expect(await answerSomeQuestion(lms.course, lesson)).not.toBe('');
-      expect(await injected(lms.course)).toEqual({ images: 0, bold: 0, ran: false });
-      expect(await lms.errors()).toEqual([]);
-      // Nothing of the tampered data reaches the LMS in a form Moodle would refuse.
-      expect(strictViolations(c.version, await lms.record())).toEqual([]);
-    } finally {
-      await lms.close();
-    }
-  });
+  it.each(cases.map((c, i) => [i + 1, c] as const))(
+    'tampered case %i: no page error, a slide in range, the lesson usable',
+    async (_n, c) => {
+      const pkg = file.pkg(c.version);
+      const lesson = lessonDataOf(pkg);
+      const [a, b] = fc.sample(stateArb(lesson), { numRuns: 2, seed: c.seedState });
+      // One question left unanswered, so there is always one to answer; the fill-in holds HTML.
+      const { hoofdstad: _left, ...answers } = a!.answers;
+      const withHtml: PlayerState = { ...a!, answers: { ...answers, systeem: { r: IMG, ok: false, pts: 0, ms: 1 } } };
+      const text = c.tampers.reduce((t, m) => tamper(t, m, encodeState(b!, lesson)), encodeState(withHtml, lesson));
+      const lms = await launch(
+        file.browser,
+        pkg,
+        { version: c.version, cmi: resumeWith(c.version, text, c.location) },
+        'frame',
+      );
+      try {
+        const { at, of } = await counter(lms);
+        expect(of).toBe(lesson.slides.length);
+        expect(at >= 1 && at <= of).toBe(true);
+        expect(await answerSomeQuestion(lms.course, lesson)).not.toBe('');
+        expect(await injected(lms.course)).toEqual({ images: 0, bold: 0, ran: false });
+        expect(await lms.errors()).toEqual([]);
+        // Nothing of the tampered data reaches the LMS in a form Moodle would refuse.
+        expect(strictViolations(c.version, await lms.record())).toEqual([]);
+      } finally {
+        await lms.close();
+      }
+    },
+  );
 });

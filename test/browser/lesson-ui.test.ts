@@ -18,7 +18,10 @@ afterAll(async () => {
 });
 
 describe('the Dutch lesson', () => {
-  it.each([[360, 740], [1280, 800]])('at %i px: every slide fits and passes axe', async (width, height) => {
+  it.each([
+    [360, 740],
+    [1280, 800],
+  ])('at %i px: every slide fits and passes axe', async (width, height) => {
     const page = await file.browser.newPage({ viewport: { width, height } });
     try {
       await page.goto(`${served.origin}/course/index.html`);

@@ -43,13 +43,19 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: an updated lesson', (version)
     const first = await leftMidQuiz(version);
     expect(ids(first, version)).toEqual(['soort', 'kanalen']);
     const v2 = await packageFiles('test/fixtures/update-v2', version);
-    const second = await session(file.browser, v2, version, async (lms, lesson) => {
-      expect((await questionOnScreen(lms.course, lesson))?.id).toBe('zelf-registreren');
-      // Build 2 has a slide more before the quiz and a question more: the same question is now 7 of 10.
-      expect(await slideCount(lms.course)).toBe('Dia 7 van 10');
-      // Only the questions not answered before are open; the result waits for the new one too.
-      return walkThrough(lms.course, lesson, () => true);
-    }, returning(version, first));
+    const second = await session(
+      file.browser,
+      v2,
+      version,
+      async (lms, lesson) => {
+        expect((await questionOnScreen(lms.course, lesson))?.id).toBe('zelf-registreren');
+        // Build 2 has a slide more before the quiz and a question more: the same question is now 7 of 10.
+        expect(await slideCount(lms.course)).toBe('Dia 7 van 10');
+        // Only the questions not answered before are open; the result waits for the new one too.
+        return walkThrough(lms.course, lesson, () => true);
+      },
+      returning(version, first),
+    );
     expect(second.answered.map((q) => q.id)).toEqual(['zelf-registreren', 'systeem', 'terugkoppelen']);
     expect(ids(second, version)).toEqual(['soort', 'kanalen', 'zelf-registreren', 'systeem', 'terugkoppelen']);
     expect(strictViolations(version, second.record)).toEqual([]);
@@ -58,23 +64,31 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: an updated lesson', (version)
   it('resumes too when the LMS says ab-initio but hands the data back', async () => {
     const first = await leftMidQuiz(version);
     const v2 = await packageFiles('test/fixtures/update-v2', version);
-    const second = await session(file.browser, v2, version, async (lms, lesson) => {
-      expect((await questionOnScreen(lms.course, lesson))?.id).toBe('zelf-registreren');
-      await lms.course.getByRole('button', { name: 'Vorige', exact: true }).click();
-      // The answer given in build 1, shown as checked: its options locked, its feedback on screen.
-      expect((await questionOnScreen(lms.course, lesson))?.id).toBe('kanalen');
-      await expect.poll(() => slideOnScreen(lms.course).getByRole('status').textContent()).toContain('Goed!');
-      expect(await slideOnScreen(lms.course).getByLabel('Telefonisch', { exact: true }).isDisabled()).toBe(true);
-      expect(await slideOnScreen(lms.course).getByLabel('Telefonisch', { exact: true }).isChecked()).toBe(true);
-      return [];
-    }, abInitio(version, first));
+    const second = await session(
+      file.browser,
+      v2,
+      version,
+      async (lms, lesson) => {
+        expect((await questionOnScreen(lms.course, lesson))?.id).toBe('zelf-registreren');
+        await lms.course.getByRole('button', { name: 'Vorige', exact: true }).click();
+        // The answer given in build 1, shown as checked: its options locked, its feedback on screen.
+        expect((await questionOnScreen(lms.course, lesson))?.id).toBe('kanalen');
+        await expect.poll(() => slideOnScreen(lms.course).getByRole('status').textContent()).toContain('Goed!');
+        expect(await slideOnScreen(lms.course).getByLabel('Telefonisch', { exact: true }).isDisabled()).toBe(true);
+        expect(await slideOnScreen(lms.course).getByLabel('Telefonisch', { exact: true }).isChecked()).toBe(true);
+        return [];
+      },
+      abInitio(version, first),
+    );
     expect(ids(second, version)).toEqual(['soort', 'kanalen']);
     expect(strictViolations(version, second.record)).toEqual([]);
   });
 
   it('a worse retry leaves the best score in the LMS, also after resuming', async () => {
-    const raw = version === '1.2' ? (cmi: Record<string, unknown>) => (cmi.core as { score: { raw: string } }).score.raw
-      : (cmi: Record<string, unknown>) => (cmi.score as { raw: string }).raw;
+    const raw =
+      version === '1.2'
+        ? (cmi: Record<string, unknown>) => (cmi.core as { score: { raw: string } }).score.raw
+        : (cmi: Record<string, unknown>) => (cmi.score as { raw: string }).raw;
     const pkg = await packageFiles('test/fixtures/update-v1', version);
     const run = await session(file.browser, pkg, version, async (lms, lesson) => {
       // Attempt 1: only "soort" right, 2 of 11 points; attempt 2: nothing right.
@@ -88,10 +102,16 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: an updated lesson', (version)
     });
     expect(raw(run.cmi)).toBe('18.18');
     expect(strictViolations(version, run.record)).toEqual([]);
-    const again = await session(file.browser, pkg, version, async (lms) => {
-      await expect.poll(() => lms.course.getByText('Je beste poging telt: poging 1, 18,18%.').count()).toBe(1);
-      return [];
-    }, returning(version, run));
+    const again = await session(
+      file.browser,
+      pkg,
+      version,
+      async (lms) => {
+        await expect.poll(() => lms.course.getByText('Je beste poging telt: poging 1, 18,18%.').count()).toBe(1);
+        return [];
+      },
+      returning(version, run),
+    );
     expect(raw(again.cmi)).toBe('18.18');
     expect(strictViolations(version, again.record, { hadScore: true })).toEqual([]);
   });

@@ -21,12 +21,17 @@ let lms: LmsSession;
 let dir = '';
 
 beforeAll(async () => {
-  site = await serveFiles(new Map([['klachten.html', '<!doctype html><title>Klachtenwijzer</title><h1>Klachtenwijzer</h1>']]));
+  site = await serveFiles(
+    new Map([['klachten.html', '<!doctype html><title>Klachtenwijzer</title><h1>Klachtenwijzer</h1>']]),
+  );
   dir = await mkdtemp(join(tmpdir(), 'scormdown-links-'));
   await cp(join(ROOT, 'test/fixtures/valid-minimal'), dir, { recursive: true });
   const lesson = join(dir, 'lesson.md');
   const text = await readFile(lesson, 'utf8');
-  await writeFile(lesson, text.replace('\n# Welkom\n', `\n# Welkom\n\nLees eerst de [Klachtenwijzer](${site.origin}/klachten.html).\n`));
+  await writeFile(
+    lesson,
+    text.replace('\n# Welkom\n', `\n# Welkom\n\nLees eerst de [Klachtenwijzer](${site.origin}/klachten.html).\n`),
+  );
   lms = await openInLms(file.browser, await packageFiles(dir, '2004'), { version: '2004', cmi: moodleStart('2004') });
 });
 afterAll(async () => {
@@ -42,7 +47,10 @@ describe('a link to a website in the lesson', () => {
     await slideOnScreen(lms.course).getByRole('link', { name: 'Klachtenwijzer' }).click();
     const tab = await opened;
     await tab.waitForLoadState('load');
-    expect({ url: tab.url(), title: await tab.title() }).toEqual({ url: `${site.origin}/klachten.html`, title: 'Klachtenwijzer' });
+    expect({ url: tab.url(), title: await tab.title() }).toEqual({
+      url: `${site.origin}/klachten.html`,
+      title: 'Klachtenwijzer',
+    });
     // The lesson's frame was not navigated: same page, same slide, and the session never ended.
     expect(lms.course.url()).toBe(lessonUrl);
     await expect.poll(() => slideOnScreen(lms.course).getByRole('heading', { level: 1 }).textContent()).toBe('Welkom');

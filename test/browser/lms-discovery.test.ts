@@ -42,7 +42,11 @@ const terminated = async (lms: Launched): Promise<LmsRecord> => {
 };
 
 /** A `version` package launched by an LMS offering the `lmsVersion` API only. */
-async function run(version: ScormVersion, layout: Layout, lmsVersion = version): Promise<{ outcome: Outcome; record: LmsRecord }> {
+async function run(
+  version: ScormVersion,
+  layout: Layout,
+  lmsVersion = version,
+): Promise<{ outcome: Outcome; record: LmsRecord }> {
   const pkg = file.pkg(version);
   const lesson = lessonDataOf(pkg);
   const lms = await launch(file.browser, pkg, { version: lmsVersion, cmi: moodleStart(lmsVersion) }, layout);
@@ -52,7 +56,8 @@ async function run(version: ScormVersion, layout: Layout, lmsVersion = version):
     await lms.leave();
     const record = layout === 'cross-origin-course' ? await lms.record() : await terminated(lms);
     const fns = [...new Set(record.calls.map((c) => c.fn))];
-    const bookmark = record.calls.filter((c) => c.fn === 'SetValue' && c.args[0] === LOCATION[lmsVersion]).at(-1)?.args[1];
+    const bookmark = record.calls.filter((c) => c.fn === 'SetValue' && c.args[0] === LOCATION[lmsVersion]).at(-1)
+      ?.args[1];
     return { outcome: { ...seen, fns, bookmark, errors: [...errorsBefore, ...(await lms.errors())] }, record };
   } finally {
     await lms.close();
@@ -66,13 +71,16 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: finding the LMS', (version) =
     errors: [],
   };
 
-  it.each(['popup', 'nested', 'cross-origin-between'] as const)('%s: the course finds the API and reports to it', async (layout) => {
-    const { outcome, record } = await run(version, layout);
-    const { slides } = lessonDataOf(file.pkg(version));
-    // The bookmark names the third slide by its key (it survives a new build of the lesson).
-    expect(outcome).toEqual({ ...found, counter: `Dia 3 van ${slides.length}`, bookmark: slides[2]!.k });
-    expect(strictViolations(version, record)).toEqual([]);
-  });
+  it.each(['popup', 'nested', 'cross-origin-between'] as const)(
+    '%s: the course finds the API and reports to it',
+    async (layout) => {
+      const { outcome, record } = await run(version, layout);
+      const { slides } = lessonDataOf(file.pkg(version));
+      // The bookmark names the third slide by its key (it survives a new build of the lesson).
+      expect(outcome).toEqual({ ...found, counter: `Dia 3 van ${slides.length}`, bookmark: slides[2]!.k });
+      expect(strictViolations(version, record)).toEqual([]);
+    },
+  );
 
   it('cross-origin-course: no API reachable, the course runs standalone without an uncaught error', async () => {
     const { outcome } = await run(version, 'cross-origin-course');
@@ -92,18 +100,21 @@ describe.each([
   ['2004', '1.2'],
   ['1.2', '2004'],
 ] as const)('a SCORM %s package in an LMS offering only the SCORM %s API', (version, lmsVersion) => {
-  it.each(['popup', 'nested', 'cross-origin-between'] as const)('%s: the course finds that API and reports to it', async (layout) => {
-    const { outcome, record } = await run(version, layout, lmsVersion);
-    const { slides } = lessonDataOf(file.pkg(version));
-    expect(outcome).toEqual({
-      standaloneNotice: false,
-      counter: `Dia 3 van ${slides.length}`,
-      fns: ['Initialize', 'GetValue', 'SetValue', 'Commit', 'Terminate'],
-      bookmark: slides[2]!.k,
-      errors: [],
-    });
-    expect(strictViolations(lmsVersion, record)).toEqual([]);
-  });
+  it.each(['popup', 'nested', 'cross-origin-between'] as const)(
+    '%s: the course finds that API and reports to it',
+    async (layout) => {
+      const { outcome, record } = await run(version, layout, lmsVersion);
+      const { slides } = lessonDataOf(file.pkg(version));
+      expect(outcome).toEqual({
+        standaloneNotice: false,
+        counter: `Dia 3 van ${slides.length}`,
+        fns: ['Initialize', 'GetValue', 'SetValue', 'Commit', 'Terminate'],
+        bookmark: slides[2]!.k,
+        errors: [],
+      });
+      expect(strictViolations(lmsVersion, record)).toEqual([]);
+    },
+  );
 });
 
 /** Goes to the first question and answers it; returns the feedback the learner reads. */

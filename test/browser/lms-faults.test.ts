@@ -27,7 +27,10 @@ const NOT_SAVED = 'Nog niet opgeslagen';
 /** Walks on to the next question (from the slide on screen), answers it right and returns it. */
 async function answerNext(lms: LmsSession, lesson: LessonData): Promise<{ q: Question; feedback: string }> {
   let q = await questionOnScreen(lms.course, lesson);
-  while (q === undefined || (await slideOnScreen(lms.course).getByRole('button', { name: lesson.strings.check }).count()) === 0) {
+  while (
+    q === undefined ||
+    (await slideOnScreen(lms.course).getByRole('button', { name: lesson.strings.check }).count()) === 0
+  ) {
     await next(lms.course);
     q = await questionOnScreen(lms.course, lesson);
   }
@@ -35,12 +38,15 @@ async function answerNext(lms: LmsSession, lesson: LessonData): Promise<{ q: Que
 }
 
 /** The cmi data of the last commit the LMS took. */
-const lastCommitted = (record: LmsRecord): Record<string, unknown> => record.commits.filter((c) => c.ok).at(-1)?.cmi ?? {};
+const lastCommitted = (record: LmsRecord): Record<string, unknown> =>
+  record.commits.filter((c) => c.ok).at(-1)?.cmi ?? {};
 
 /** What the learner typed as the LMS keeps it: `[,]` would split a 2004 response, so it is sent as ",". */
-const typed = (q: Question, version: ScormVersion): string => (version === '2004' ? typedFillIn(q).replace('[,]', ',') : typedFillIn(q));
+const typed = (q: Question, version: ScormVersion): string =>
+  version === '2004' ? typedFillIn(q).replace('[,]', ',') : typedFillIn(q);
 
-const ids = (cmi: Record<string, unknown>, version: ScormVersion): string[] => interactionsOf(cmi, version).map((i) => i.id);
+const ids = (cmi: Record<string, unknown>, version: ScormVersion): string[] =>
+  interactionsOf(cmi, version).map((i) => i.id);
 
 describe.each(['1.2', '2004'] as const)('SCORM %s: the LMS API starts throwing mid-session', (version) => {
   it('the lesson goes on and says "not saved yet"; it keeps retrying, and once the LMS answers again it holds everything', async () => {
@@ -91,7 +97,13 @@ function repeatedCommits(record: LmsRecord): number {
 }
 
 /** The same learner again, in the same file.browser, with what the LMS holds now. */
-async function comeBack(lms: LmsSession, lesson: LessonData, version: ScormVersion, record: LmsRecord, cmi: Record<string, unknown>): Promise<LmsSession> {
+async function comeBack(
+  lms: LmsSession,
+  lesson: LessonData,
+  version: ScormVersion,
+  record: LmsRecord,
+  cmi: Record<string, unknown>,
+): Promise<LmsSession> {
   return lms.relaunch({ version, cmi: returning(version, { lesson, record, cmi, answered: [] }) });
 }
 
@@ -99,7 +111,12 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: an LMS whose calls take 2 sec
   it('slow commits: every click is handled in turn, and the LMS holds every answer and the bookmark', async () => {
     const pkg = file.pkg(version);
     const lesson = lessonDataOf(pkg);
-    const lms = await openInLms(file.browser, pkg, { version, cmi: moodleStart(version), slowMs: 2000, slowCalls: 'commit' });
+    const lms = await openInLms(file.browser, pkg, {
+      version,
+      cmi: moodleStart(version),
+      slowMs: 2000,
+      slowCalls: 'commit',
+    });
     let again: LmsSession | undefined;
     try {
       const answered: Question[] = [];
@@ -173,34 +190,43 @@ const CLOSES: Array<{ how: string; close(page: Page): Promise<void>; ends: true 
 ];
 
 describe.each(['1.2', '2004'] as const)('SCORM %s: the tab closed right after an answer is committed', (version) => {
-  it.each(CLOSES)('$how: the server holds the answer, the suspend data with it and the bookmark', async ({ close, ends }) => {
-    const pkg = file.pkg(version);
-    const lesson = lessonDataOf(pkg);
-    const lms = await openInLms(file.browser, pkg, { version, cmi: moodleStart(version), serverCommits: true });
-    let again: LmsSession | undefined;
-    try {
-      const { q } = await answerNext(lms, lesson);
-      const onSlide = await slideCount(lms.course);
-      // The tab goes once the answer's commit is with the LMS, however long the machine took for it.
-      await expect.poll(async () => ids(lastCommitted(await lms.record()), version)).toEqual([q.id]);
-      await close(lms.page);
-      if (ends === true) await expect.poll(() => lms.received().some((c) => c.terminate)).toBe(true);
-      const last = lms.received().at(-1)!;
-      expect(interactionsOf(last.cmi, version)).toEqual([expectedRight(q, version, typed(q, version))]);
-      const ended = lms.received().some((c) => c.terminate);
-      if (ended) expect(JSON.stringify(last.cmi)).toContain('"exit":"suspend"');
+  it.each(CLOSES)(
+    '$how: the server holds the answer, the suspend data with it and the bookmark',
+    async ({ close, ends }) => {
+      const pkg = file.pkg(version);
+      const lesson = lessonDataOf(pkg);
+      const lms = await openInLms(file.browser, pkg, { version, cmi: moodleStart(version), serverCommits: true });
+      let again: LmsSession | undefined;
+      try {
+        const { q } = await answerNext(lms, lesson);
+        const onSlide = await slideCount(lms.course);
+        // The tab goes once the answer's commit is with the LMS, however long the machine took for it.
+        await expect.poll(async () => ids(lastCommitted(await lms.record()), version)).toEqual([q.id]);
+        await close(lms.page);
+        if (ends === true) await expect.poll(() => lms.received().some((c) => c.terminate)).toBe(true);
+        const last = lms.received().at(-1)!;
+        expect(interactionsOf(last.cmi, version)).toEqual([expectedRight(q, version, typed(q, version))]);
+        const ended = lms.received().some((c) => c.terminate);
+        if (ended) expect(JSON.stringify(last.cmi)).toContain('"exit":"suspend"');
 
-      // The suspend data and the bookmark, as the learner finds them on coming back: on the same
-      // slide, the answer there, checked and locked.
-      const record: LmsRecord = { calls: [{ fn: 'SetValue', args: [EL[version].exit, ended ? 'suspend' : ''], result: 'true', error: '0' }], commits: [], logs: [], thrown: 0 };
-      again = await comeBack(lms, lesson, version, record, last.cmi);
-      expect(await slideCount(again.course)).toBe(onSlide);
-      expect(await slideOnScreen(again.course).getByRole('button', { name: lesson.strings.check }).count()).toBe(0);
-      expect(await slideOnScreen(again.course).getByText(lesson.strings.recorded).count()).toBe(1);
-    } finally {
-      await (again ?? lms).close();
-    }
-  }, 60_000);
+        // The suspend data and the bookmark, as the learner finds them on coming back: on the same
+        // slide, the answer there, checked and locked.
+        const record: LmsRecord = {
+          calls: [{ fn: 'SetValue', args: [EL[version].exit, ended ? 'suspend' : ''], result: 'true', error: '0' }],
+          commits: [],
+          logs: [],
+          thrown: 0,
+        };
+        again = await comeBack(lms, lesson, version, record, last.cmi);
+        expect(await slideCount(again.course)).toBe(onSlide);
+        expect(await slideOnScreen(again.course).getByRole('button', { name: lesson.strings.check }).count()).toBe(0);
+        expect(await slideOnScreen(again.course).getByText(lesson.strings.recorded).count()).toBe(1);
+      } finally {
+        await (again ?? lms).close();
+      }
+    },
+    60_000,
+  );
 });
 
 describe.each(['1.2', '2004'] as const)('SCORM %s: the LMS window that opened the course navigates away', (version) => {

@@ -29,33 +29,53 @@ interface Seen {
 async function takeQuiz(version: ScormVersion, cmi: Record<string, unknown>, passText: string): Promise<Seen> {
   let passMark = false;
   let outcome = '';
-  const run = await session(file.browser, file.pkg(version), version, async (lms, lesson) => {
-    const answered = await walkThrough(lms.course, lesson, (q) => !WRONG.has(q.id));
-    await expect.poll(() => lms.course.getByText('Je score: 62,5%').isVisible()).toBe(true);
-    passMark = await lms.course.getByText(passText, { exact: true }).isVisible();
-    outcome = ((await lms.course.locator('.sd-outcome').textContent()) ?? '').trim();
-    return answered;
-  }, cmi);
+  const run = await session(
+    file.browser,
+    file.pkg(version),
+    version,
+    async (lms, lesson) => {
+      const answered = await walkThrough(lms.course, lesson, (q) => !WRONG.has(q.id));
+      await expect.poll(() => lms.course.getByText('Je score: 62,5%').isVisible()).toBe(true);
+      passMark = await lms.course.getByText(passText, { exact: true }).isVisible();
+      outcome = ((await lms.course.locator('.sd-outcome').textContent()) ?? '').trim();
+      return answered;
+    },
+    cmi,
+  );
   const element = version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.success_status';
-  return { passMark, outcome, lmsOutcome: lastSet(run.record, element), violations: strictViolations(version, run.record) };
+  return {
+    passMark,
+    outcome,
+    lmsOutcome: lastSet(run.record, element),
+    violations: strictViolations(version, run.record),
+  };
 }
 
 describe.each(['1.2', '2004'] as const)('SCORM %s: the LMS pass mark', (version) => {
-  it('62.5% passes where the LMS sets 60%, and fails at the manifest\'s 70%', async () => {
+  it("62.5% passes where the LMS sets 60%, and fails at the manifest's 70%", async () => {
     expect(await takeQuiz(version, moodleStart(version, 60), 'Nodig om te slagen: 60%')).toEqual({
-      passMark: true, outcome: 'Geslaagd', lmsOutcome: 'passed', violations: [],
+      passMark: true,
+      outcome: 'Geslaagd',
+      lmsOutcome: 'passed',
+      violations: [],
     });
     expect(await takeQuiz(version, moodleStart(version, 70), 'Nodig om te slagen: 70%')).toEqual({
-      passMark: true, outcome: 'Niet geslaagd', lmsOutcome: 'failed', violations: [],
+      passMark: true,
+      outcome: 'Niet geslaagd',
+      lmsOutcome: 'failed',
+      violations: [],
     });
   });
 });
 
 describe('SCORM 1.2: an LMS without a mastery score', () => {
-  it('leaves the lesson\'s own pass mark (70%) in force', async () => {
+  it("leaves the lesson's own pass mark (70%) in force", async () => {
     const { student_data: _none, ...cmi } = moodleStart('1.2', 60);
     expect(await takeQuiz('1.2', cmi, 'Nodig om te slagen: 70%')).toEqual({
-      passMark: true, outcome: 'Niet geslaagd', lmsOutcome: 'failed', violations: [],
+      passMark: true,
+      outcome: 'Niet geslaagd',
+      lmsOutcome: 'failed',
+      violations: [],
     });
   });
 });

@@ -33,13 +33,14 @@ interface PlayerView {
 
 /** What the learner gets from a player, once its metadata (and any default track) has loaded. */
 async function playerView(player: Locator): Promise<PlayerView> {
-  await player.evaluate((el: HTMLMediaElement) =>
-    new Promise<void>((resolve) => {
-      const ready = (): boolean =>
-        el.readyState >= 1 && [...el.textTracks].every((t) => t.mode !== 'showing' || (t.cues?.length ?? 0) > 0);
-      const poll = (): void => (ready() ? resolve() : void setTimeout(poll, 20));
-      poll();
-    }),
+  await player.evaluate(
+    (el: HTMLMediaElement) =>
+      new Promise<void>((resolve) => {
+        const ready = (): boolean =>
+          el.readyState >= 1 && [...el.textTracks].every((t) => t.mode !== 'showing' || (t.cues?.length ?? 0) > 0);
+        const poll = (): void => (ready() ? resolve() : void setTimeout(poll, 20));
+        poll();
+      }),
   );
   return player.evaluate((el: HTMLMediaElement) => {
     const box = el.getBoundingClientRect();
@@ -52,10 +53,15 @@ async function playerView(player: Locator): Promise<PlayerView> {
       duration: Math.round(el.duration * 100) / 100,
       width: el instanceof HTMLVideoElement ? el.videoWidth : 0,
       height: el instanceof HTMLVideoElement ? el.videoHeight : 0,
-      fillsColumn: column !== undefined && Math.round(box.left) === Math.round(column.left) && Math.round(box.width) === Math.round(column.width),
+      fillsColumn:
+        column !== undefined &&
+        Math.round(box.left) === Math.round(column.left) &&
+        Math.round(box.width) === Math.round(column.width),
       shape: el instanceof HTMLVideoElement ? Math.round((box.width / box.height) * 100) / 100 : 0,
       tracks: [...el.textTracks].map((t) => ({
-        kind: t.kind, language: t.language, mode: t.mode,
+        kind: t.kind,
+        language: t.language,
+        mode: t.mode,
         cues: [...(t.cues ?? [])].map((c) => (c as VTTCue).text),
       })),
     };
@@ -66,7 +72,15 @@ describe('media in a lesson', () => {
   it('the video loads from the package, waits for the learner, fits the phone and shows Dutch captions', async () => {
     const video = currentSlide(page).getByLabel('Uitleg over klachten');
     expect(await playerView(video)).toEqual({
-      tag: 'video', paused: true, autoplay: false, controls: true, duration: 0.93, width: 64, height: 36, fillsColumn: true, shape: 1.78,
+      tag: 'video',
+      paused: true,
+      autoplay: false,
+      controls: true,
+      duration: 0.93,
+      width: 64,
+      height: 36,
+      fillsColumn: true,
+      shape: 1.78,
       tracks: [{ kind: 'captions', language: 'nl', mode: 'showing', cues: ['Zo handel je een klacht af.'] }],
     });
     expect(course.served.requests.filter((r) => r.startsWith('course/assets/')).sort()).toEqual(
@@ -78,7 +92,16 @@ describe('media in a lesson', () => {
     await next(page);
     const audio = currentSlide(page).getByLabel('Interview met een klant');
     expect(await playerView(audio)).toEqual({
-      tag: 'audio', paused: true, autoplay: false, controls: true, duration: 0.05, width: 0, height: 0, fillsColumn: true, shape: 0, tracks: [],
+      tag: 'audio',
+      paused: true,
+      autoplay: false,
+      controls: true,
+      duration: 0.05,
+      width: 0,
+      height: 0,
+      fillsColumn: true,
+      shape: 0,
+      tracks: [],
     });
   });
 
@@ -86,7 +109,15 @@ describe('media in a lesson', () => {
     await next(page);
     await next(page);
     const video = currentSlide(page).getByLabel('Kort filmpje');
-    expect(await playerView(video)).toMatchObject({ tag: 'video', paused: true, width: 64, height: 36, fillsColumn: true, shape: 1.78, tracks: [] });
+    expect(await playerView(video)).toMatchObject({
+      tag: 'video',
+      paused: true,
+      width: 64,
+      height: 36,
+      fillsColumn: true,
+      shape: 1.78,
+      tracks: [],
+    });
     const link = currentSlide(page).getByRole('link', { name: 'Werkblad klachten' });
     expect(await link.getAttribute('href')).toBe('assets/werkblad.pdf');
   });

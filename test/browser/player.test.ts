@@ -7,7 +7,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useStandaloneCourse } from './standalone-course.js';
 import {
-  check, currentSlide, listedItems, next, nextUntil, orderItems, scrollsSideways, seriousViolations, slideCounter,
+  check,
+  currentSlide,
+  listedItems,
+  next,
+  nextUntil,
+  orderItems,
+  scrollsSideways,
+  seriousViolations,
+  slideCounter,
 } from './learner.js';
 import { Q } from './quiz-learner.js';
 
@@ -32,7 +40,9 @@ describe('slides', () => {
     await page.keyboard.press('ArrowLeft');
     expect(await slideCounter(page)).toBe('Dia 1 van 11');
     expect(await page.getByRole('heading', { name: 'Welkom bij de speler' }).isVisible()).toBe(true);
-    expect(await page.getByRole('progressbar', { name: 'Voortgang' }).evaluate((p) => (p as HTMLProgressElement).value)).toBe(1);
+    expect(
+      await page.getByRole('progressbar', { name: 'Voortgang' }).evaluate((p) => (p as HTMLProgressElement).value),
+    ).toBe(1);
   });
 
   it('leaves the arrow keys to a learner typing an answer', async () => {
@@ -52,7 +62,12 @@ describe('slides', () => {
       if (n < 11) await next(page);
     }
     expect(headings).toEqual([
-      'Welkom bij de speler', 'Opdracht', 'Wat weet je nog?', 'Toets', ...Object.values(Q), 'Je resultaat',
+      'Welkom bij de speler',
+      'Opdracht',
+      'Wat weet je nog?',
+      'Toets',
+      ...Object.values(Q),
+      'Je resultaat',
     ]);
     expect(await page.getByRole('button', { name: 'Volgende' }).isDisabled()).toBe(true);
     expect(await page.getByRole('progressbar').evaluate((p) => (p as HTMLProgressElement).value)).toBe(11);
@@ -142,7 +157,10 @@ describe('questions', () => {
     await page.getByRole('button', { name: 'Vorige' }).click();
     const amsterdam = currentSlide(page).getByRole('radio', { name: 'Amsterdam' });
     expect([await amsterdam.isChecked(), await amsterdam.isDisabled()]).toEqual([true, true]);
-    expect(await currentSlide(page).getByRole('status').locator('p').allTextContents()).toEqual(['Goed!', 'Klopt, Amsterdam.']);
+    expect(await currentSlide(page).getByRole('status').locator('p').allTextContents()).toEqual([
+      'Goed!',
+      'Klopt, Amsterdam.',
+    ]);
   });
 });
 
@@ -155,7 +173,11 @@ describe('layout and accessibility', () => {
         await currentSlide(page).getByRole('radio', { name: 'Rotterdam' }).check();
         await check(page);
       }
-      found.push({ slide: await slideCounter(page), sideways: await scrollsSideways(page), violations: await seriousViolations(page) });
+      found.push({
+        slide: await slideCounter(page),
+        sideways: await scrollsSideways(page),
+        violations: await seriousViolations(page),
+      });
       if (n < 11) await next(page);
     }
     expect(found.filter((f) => f.sideways || f.violations.length > 0)).toEqual([]);

@@ -18,7 +18,9 @@ export async function answerQuiz(page: Page, right: Record<keyof typeof Q, boole
   const feedback: string[][] = [];
   const slide = (): ReturnType<typeof currentSlide> => currentSlide(page);
   await nextUntil(page, Q.single);
-  await slide().getByRole('radio', { name: right.single ? 'Amsterdam' : 'Rotterdam' }).check();
+  await slide()
+    .getByRole('radio', { name: right.single ? 'Amsterdam' : 'Rotterdam' })
+    .check();
   feedback.push(await check(page));
   await next(page);
   for (const colour of right.multiple ? ['Rood', 'Wit', 'Blauw'] : ['Rood']) {
@@ -26,19 +28,28 @@ export async function answerQuiz(page: Page, right: Record<keyof typeof Q, boole
   }
   feedback.push(await check(page));
   await next(page);
-  await slide().getByRole('radio', { name: right.trueFalse ? 'Waar' : 'Niet waar', exact: true }).check();
+  await slide()
+    .getByRole('radio', { name: right.trueFalse ? 'Waar' : 'Niet waar', exact: true })
+    .check();
   feedback.push(await check(page));
   await next(page);
-  await orderItems(page, right.order ? ['Aannemen', 'Uitleggen', 'Registreren'] : ['Registreren', 'Uitleggen', 'Aannemen']);
+  await orderItems(
+    page,
+    right.order ? ['Aannemen', 'Uitleggen', 'Registreren'] : ['Registreren', 'Uitleggen', 'Aannemen'],
+  );
   feedback.push(await check(page));
   await next(page);
   const capitals = right.match ? ['Parijs', 'Berlijn', 'Madrid'] : ['Berlijn', 'Parijs', 'Madrid'];
   for (const [i, land] of ['Frankrijk', 'Duitsland', 'Spanje'].entries()) {
-    await slide().getByLabel(land).selectOption({ label: capitals[i] as string });
+    await slide()
+      .getByLabel(land)
+      .selectOption({ label: capitals[i] as string });
   }
   feedback.push(await check(page));
   await next(page);
-  await slide().getByLabel('Jouw antwoord').fill(right.fillIn ? '  crm ' : 'Excel');
+  await slide()
+    .getByLabel('Jouw antwoord')
+    .fill(right.fillIn ? '  crm ' : 'Excel');
   feedback.push(await check(page));
   await next(page);
   return feedback;
@@ -57,8 +68,17 @@ export async function resultTable(page: Page): Promise<string[][]> {
   return table.getByRole('row').evaluateAll((rows) =>
     rows.map((row) =>
       Array.from(row.children, (cell) =>
-        Array.from(cell.childNodes, (n) => (n instanceof Element && n.getAttribute('role') === 'img' ? `[${n.getAttribute('aria-label')}]` : n.textContent))
-          .join(' | ').replace(/\s+/g, ' ').trim())));
+        Array.from(cell.childNodes, (n) =>
+          n instanceof Element && n.getAttribute('role') === 'img'
+            ? `[${n.getAttribute('aria-label')}]`
+            : n.textContent,
+        )
+          .join(' | ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      ),
+    ),
+  );
 }
 
 /** The current question's options by their accessible names, as a screen reader reads them: a ✓ or ✗

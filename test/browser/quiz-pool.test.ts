@@ -30,26 +30,43 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: ::quiz draw 3', (version: Sco
   it('shows 3 of the 6 questions, counts only the shown slides, scores over the 3, and shows the same 3 on resume', async () => {
     const start = moodleStart(version, 50, { id: 'eva-7', name: 'Leerling eva-7' });
     let forward: Array<[string, string]> = [];
-    const first = await session(file.browser, file.pkg(version), version, async (lms, lesson) => {
-      forward = await walk(lms.course, lesson, 'Volgende');
-      return [];
-    }, start);
+    const first = await session(
+      file.browser,
+      file.pkg(version),
+      version,
+      async (lms, lesson) => {
+        forward = await walk(lms.course, lesson, 'Volgende');
+        return [];
+      },
+      start,
+    );
     const drawn = forward.map(([, id]) => id).filter((id) => id !== '-');
     expect(drawn).toHaveLength(3);
     expect(drawn.every((id) => POOL.includes(id))).toBe(true);
     expect(forward.map(([count]) => count)).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `Dia ${n} van 7`));
     expect(strictViolations(version, first.record)).toEqual([]);
 
-    const back = await session(file.browser, file.pkg(version), version, async (lms, lesson) => {
-      // The resumed draw is the same: the menu lists the 7 shown slides, walking back meets the same 3.
-      await lms.course.getByRole('button', { name: lesson.strings.menu }).click();
-      expect(await lms.course.locator('#sd-menu [data-goto]:visible').count()).toBe(7);
-      await lms.course.getByRole('button', { name: lesson.strings.closeMenu }).click();
-      const backward = await walk(lms.course, lesson, 'Vorige');
-      expect(backward.map(([, id]) => id).filter((id) => id !== '-').reverse()).toEqual(drawn);
-      // From the first slide, answer the drawn three: the first wrong, the other two right.
-      return walkThrough(lms.course, lesson, (q) => q.id !== drawn[0]);
-    }, returning(version, first));
+    const back = await session(
+      file.browser,
+      file.pkg(version),
+      version,
+      async (lms, lesson) => {
+        // The resumed draw is the same: the menu lists the 7 shown slides, walking back meets the same 3.
+        await lms.course.getByRole('button', { name: lesson.strings.menu }).click();
+        expect(await lms.course.locator('#sd-menu [data-goto]:visible').count()).toBe(7);
+        await lms.course.getByRole('button', { name: lesson.strings.closeMenu }).click();
+        const backward = await walk(lms.course, lesson, 'Vorige');
+        expect(
+          backward
+            .map(([, id]) => id)
+            .filter((id) => id !== '-')
+            .reverse(),
+        ).toEqual(drawn);
+        // From the first slide, answer the drawn three: the first wrong, the other two right.
+        return walkThrough(lms.course, lesson, (q) => q.id !== drawn[0]);
+      },
+      returning(version, first),
+    );
     expect(back.answered.map((q) => q.id)).toEqual(drawn);
     expect(lastSet(back.record, SCORM[version].el.scoreRaw)).toBe('66.67');
     expect(strictViolations(version, back.record)).toEqual([]);

@@ -16,12 +16,16 @@ const file = useChromium('test/fixtures/quiz-scoring', ['1.2', '2004']);
 function interactions(version: ScormVersion, run: Finished): Array<Record<string, unknown>> {
   const held = (run.cmi.interactions ?? {}) as Record<string, Record<string, unknown>>;
   const responseKey = version === '1.2' ? 'student_response' : 'learner_response';
-  return Object.keys(held).filter((k) => /^\d+$/.test(k)).map((k) => {
-    const i = held[k]!;
-    const responses = (i.correct_responses ?? {}) as Record<string, { pattern: string }>;
-    const patterns = Object.keys(responses).filter((n) => /^\d+$/.test(n)).map((n) => responses[n]!.pattern);
-    return { id: i.id, type: i.type, response: i[responseKey], result: i.result, patterns };
-  });
+  return Object.keys(held)
+    .filter((k) => /^\d+$/.test(k))
+    .map((k) => {
+      const i = held[k]!;
+      const responses = (i.correct_responses ?? {}) as Record<string, { pattern: string }>;
+      const patterns = Object.keys(responses)
+        .filter((n) => /^\d+$/.test(n))
+        .map((n) => responses[n]!.pattern);
+      return { id: i.id, type: i.type, response: i[responseKey], result: i.result, patterns };
+    });
 }
 
 const text = async (course: Frame, selector: string): Promise<string[]> =>
@@ -56,16 +60,18 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: partial credit and a numeric 
     expect(table).toEqual(['✗ 1,33/2', '✓ 1/1']);
     const raw = version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw';
     expect(lastSet(run.record, raw)).toBe('77.67');
-    expect(interactions(version, run)).toEqual(version === '1.2'
-      ? [
-        { id: 'kanalen', type: 'choice', response: 'a,b', result: 'wrong', patterns: ['a,b,c'] },
-        // 1.2 numeric is one CMIDecimal (RTE 3.4.4.5): the answer, not the range.
-        { id: 'temperatuur', type: 'numeric', response: '75.0', result: 'correct', patterns: ['75'] },
-      ]
-      : [
-        { id: 'kanalen', type: 'choice', response: 'a[,]b', result: 'incorrect', patterns: ['a[,]b[,]c'] },
-        { id: 'temperatuur', type: 'numeric', response: '75.0', result: 'correct', patterns: ['73[:]77'] },
-      ]);
+    expect(interactions(version, run)).toEqual(
+      version === '1.2'
+        ? [
+            { id: 'kanalen', type: 'choice', response: 'a,b', result: 'wrong', patterns: ['a,b,c'] },
+            // 1.2 numeric is one CMIDecimal (RTE 3.4.4.5): the answer, not the range.
+            { id: 'temperatuur', type: 'numeric', response: '75.0', result: 'correct', patterns: ['75'] },
+          ]
+        : [
+            { id: 'kanalen', type: 'choice', response: 'a[,]b', result: 'incorrect', patterns: ['a[,]b[,]c'] },
+            { id: 'temperatuur', type: 'numeric', response: '75.0', result: 'correct', patterns: ['73[:]77'] },
+          ],
+    );
     expect(strictViolations(version, run.record)).toEqual([]);
   });
 });

@@ -25,27 +25,60 @@ describe('quiz', () => {
     await currentSlide(page).getByLabel('Jouw antwoord').fill('Soorten klachten');
     expect(await check(page)).toEqual(['Je antwoord is opgeslagen.']);
     expect(await currentSlide(page).getByLabel('Jouw antwoord').isDisabled()).toBe(true);
-    const feedback = await answerQuiz(page, { single: true, multiple: true, trueFalse: true, order: true, match: true, fillIn: true });
+    const feedback = await answerQuiz(page, {
+      single: true,
+      multiple: true,
+      trueFalse: true,
+      order: true,
+      match: true,
+      fillIn: true,
+    });
     expect(feedback).toEqual([['Goed!', 'Klopt, Amsterdam.'], ['Goed!'], ['Goed!'], ['Goed!'], ['Goed!'], ['Goed!']]);
     expect(await resultLines(page)).toEqual(['Je score: 100% (7 van 7 punten)', 'Nodig om te slagen: 70%', 'Geslaagd']);
     expect(await resultTable(page)).toEqual([
       ['Vraag', 'Punten'],
-      [Q.single, '[Goed!] | 1/1'], [Q.multiple, '[Goed!] | 1/1'], [Q.trueFalse, '[Goed!] | 1/1'],
-      [Q.order, '[Goed!] | 1/1'], [Q.match, '[Goed!] | 2/2'], [Q.fillIn, '[Goed!] | 1/1'],
+      [Q.single, '[Goed!] | 1/1'],
+      [Q.multiple, '[Goed!] | 1/1'],
+      [Q.trueFalse, '[Goed!] | 1/1'],
+      [Q.order, '[Goed!] | 1/1'],
+      [Q.match, '[Goed!] | 2/2'],
+      [Q.fillIn, '[Goed!] | 1/1'],
     ]);
   });
 
   it('wrong answers in attempt 1 of 2: verdicts and points but no solutions; in the last attempt the solutions', async () => {
-    const first = await answerQuiz(page, { single: false, multiple: false, trueFalse: true, order: true, match: false, fillIn: true });
-    expect(first).toEqual([['Niet goed.', 'Kijk nog eens op de kaart.'], ['Niet goed.'], ['Goed!'], ['Goed!'], ['Niet goed.'], ['Goed!']]);
+    const first = await answerQuiz(page, {
+      single: false,
+      multiple: false,
+      trueFalse: true,
+      order: true,
+      match: false,
+      fillIn: true,
+    });
+    expect(first).toEqual([
+      ['Niet goed.', 'Kijk nog eens op de kaart.'],
+      ['Niet goed.'],
+      ['Goed!'],
+      ['Goed!'],
+      ['Niet goed.'],
+      ['Goed!'],
+    ]);
     // 3 of 7 points (the match question is worth 2).
     expect(await resultLines(page)).toEqual([
-      'Je score: 42,86% (3 van 7 punten)', 'Nodig om te slagen: 70%', 'Niet geslaagd', 'Nog 1 poging', 'Probeer de toets opnieuw',
+      'Je score: 42,86% (3 van 7 punten)',
+      'Nodig om te slagen: 70%',
+      'Niet geslaagd',
+      'Nog 1 poging',
+      'Probeer de toets opnieuw',
     ]);
     expect(await resultTable(page)).toEqual([
       ['Vraag', 'Punten'],
-      [Q.single, '[Niet goed.] | 0/1'], [Q.multiple, '[Niet goed.] | 0/1'], [Q.trueFalse, '[Goed!] | 1/1'],
-      [Q.order, '[Goed!] | 1/1'], [Q.match, '[Niet goed.] | 0/2'], [Q.fillIn, '[Goed!] | 1/1'],
+      [Q.single, '[Niet goed.] | 0/1'],
+      [Q.multiple, '[Niet goed.] | 0/1'],
+      [Q.trueFalse, '[Goed!] | 1/1'],
+      [Q.order, '[Goed!] | 1/1'],
+      [Q.match, '[Niet goed.] | 0/2'],
+      [Q.fillIn, '[Goed!] | 1/1'],
     ]);
     // Nor do the options give it away: only the chosen one of a one-answer question is marked.
     await openFromMenu(page, Q.single);
@@ -60,20 +93,37 @@ describe('quiz', () => {
     expect([await amsterdam.isEnabled(), await amsterdam.isChecked()]).toEqual([true, false]);
     await page.getByRole('button', { name: 'Vorige' }).click();
     await page.getByRole('button', { name: 'Vorige' }).click();
-    const second = await answerQuiz(page, { single: true, multiple: true, trueFalse: false, order: false, match: true, fillIn: false });
+    const second = await answerQuiz(page, {
+      single: true,
+      multiple: true,
+      trueFalse: false,
+      order: false,
+      match: true,
+      fillIn: false,
+    });
     expect(second).toEqual([
-      ['Goed!', 'Klopt, Amsterdam.'], ['Goed!'], ['Niet goed.', 'Het juiste antwoord: Waar'],
-      ['Niet goed.', 'Het juiste antwoord: 1. Aannemen 2. Uitleggen 3. Registreren'], ['Goed!'],
+      ['Goed!', 'Klopt, Amsterdam.'],
+      ['Goed!'],
+      ['Niet goed.', 'Het juiste antwoord: Waar'],
+      ['Niet goed.', 'Het juiste antwoord: 1. Aannemen 2. Uitleggen 3. Registreren'],
+      ['Goed!'],
       ['Niet goed.', 'Het juiste antwoord: CRM'],
     ]);
-    expect(await resultLines(page)).toEqual(['Je score: 57,14% (4 van 7 punten)', 'Nodig om te slagen: 70%', 'Niet geslaagd',
-      'Je beste poging telt: poging 2, 57,14%.', 'Geen pogingen meer']);
+    expect(await resultLines(page)).toEqual([
+      'Je score: 57,14% (4 van 7 punten)',
+      'Nodig om te slagen: 70%',
+      'Niet geslaagd',
+      'Je beste poging telt: poging 2, 57,14%.',
+      'Geen pogingen meer',
+    ]);
     expect(await resultTable(page)).toEqual([
       ['Vraag', 'Punten'],
-      [Q.single, '[Goed!] | 1/1'], [Q.multiple, '[Goed!] | 1/1'],
+      [Q.single, '[Goed!] | 1/1'],
+      [Q.multiple, '[Goed!] | 1/1'],
       [`${Q.trueFalse} | Het juiste antwoord: Waar`, '[Niet goed.] | 0/1'],
       [`${Q.order} | Het juiste antwoord: 1. Aannemen 2. Uitleggen 3. Registreren`, '[Niet goed.] | 0/1'],
-      [Q.match, '[Goed!] | 2/2'], [`${Q.fillIn} | Het juiste antwoord: CRM`, '[Niet goed.] | 0/1'],
+      [Q.match, '[Goed!] | 2/2'],
+      [`${Q.fillIn} | Het juiste antwoord: CRM`, '[Niet goed.] | 0/1'],
     ]);
     await openFromMenu(page, Q.trueFalse);
     expect(await optionNames(page)).toEqual(['Waar ✓', 'Niet waar ✗']);
@@ -81,14 +131,31 @@ describe('quiz', () => {
 
   it('passing in attempt 1 ends the quiz: the solutions of the wrong answers appear, here and on their slides (at 360 px)', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
-    const feedback = await answerQuiz(page, { single: false, multiple: true, trueFalse: true, order: true, match: true, fillIn: true });
+    const feedback = await answerQuiz(page, {
+      single: false,
+      multiple: true,
+      trueFalse: true,
+      order: true,
+      match: true,
+      fillIn: true,
+    });
     expect(feedback[0]).toEqual(['Niet goed.', 'Kijk nog eens op de kaart.']);
-    expect(await resultLines(page)).toEqual(['Je score: 85,71% (6 van 7 punten)', 'Nodig om te slagen: 70%', 'Geslaagd']);
-    expect((await resultTable(page))[1]).toEqual([`${Q.single} | Het juiste antwoord: Amsterdam`, '[Niet goed.] | 0/1']);
+    expect(await resultLines(page)).toEqual([
+      'Je score: 85,71% (6 van 7 punten)',
+      'Nodig om te slagen: 70%',
+      'Geslaagd',
+    ]);
+    expect((await resultTable(page))[1]).toEqual([
+      `${Q.single} | Het juiste antwoord: Amsterdam`,
+      '[Niet goed.] | 0/1',
+    ]);
     expect([await scrollsSideways(page), await seriousViolations(page)]).toEqual([false, []]);
     await openFromMenu(page, Q.single);
-    expect(await currentSlide(page).getByRole('status').locator('p').allTextContents())
-      .toEqual(['Niet goed.', 'Kijk nog eens op de kaart.', 'Het juiste antwoord: Amsterdam']);
+    expect(await currentSlide(page).getByRole('status').locator('p').allTextContents()).toEqual([
+      'Niet goed.',
+      'Kijk nog eens op de kaart.',
+      'Het juiste antwoord: Amsterdam',
+    ]);
     expect(await optionNames(page)).toEqual(['Rotterdam ✗', 'Amsterdam ✓', 'Den Haag']);
     expect([await scrollsSideways(page), await seriousViolations(page)]).toEqual([false, []]);
   });
@@ -125,7 +192,12 @@ describe('solutions: never (test/fixtures/player-solutions-never: 1 attempt, pas
     expect(await check(page)).toEqual(['Niet goed.']);
     expect(await optionNames(page)).toEqual(['Rood', 'Groen', 'Blauw']);
     await next(page);
-    expect(await resultLines(page)).toEqual(['Je score: 0% (0 van 3 punten)', 'Nodig om te slagen: 50%', 'Niet geslaagd', 'Geen pogingen meer']);
+    expect(await resultLines(page)).toEqual([
+      'Je score: 0% (0 van 3 punten)',
+      'Nodig om te slagen: 50%',
+      'Niet geslaagd',
+      'Geen pogingen meer',
+    ]);
     expect(await resultTable(page)).toEqual([
       ['Vraag', 'Punten'],
       ['Wat is de hoofdstad van Nederland?', '[Niet goed.] | 0/1'],

@@ -13,7 +13,8 @@ const SINGLE = 'Wat is de hoofdstad van Nederland?';
 const file = useChromium(FIXTURE, ['1.2']);
 
 const onScreen = (course: Frame) => course.getByRole('main').locator('section:visible');
-const counter = async (course: Frame): Promise<string> => (await course.getByText(/^Dia \d+ van \d+$/).textContent()) ?? '';
+const counter = async (course: Frame): Promise<string> =>
+  (await course.getByText(/^Dia \d+ van \d+$/).textContent()) ?? '';
 
 async function goToSingle(course: Frame): Promise<void> {
   for (let i = 0; i < 10 && !(await onScreen(course).getByRole('heading', { name: SINGLE }).isVisible()); i++) {
@@ -38,7 +39,13 @@ describe('review mode', () => {
       cmi: {
         ...start,
         suspend_data: held.suspend_data,
-        core: { ...start.core, lesson_location: held.core.lesson_location, entry: '', lesson_mode: 'review', credit: 'no-credit' },
+        core: {
+          ...start.core,
+          lesson_location: held.core.lesson_location,
+          entry: '',
+          lesson_mode: 'review',
+          credit: 'no-credit',
+        },
       },
     });
     try {
@@ -49,7 +56,9 @@ describe('review mode', () => {
       const rotterdam = onScreen(course).getByRole('radio', { name: 'Rotterdam' });
       expect([await rotterdam.isChecked(), await rotterdam.isDisabled()]).toEqual([true, true]);
       expect(await onScreen(course).getByRole('status').locator('p').allTextContents()).toEqual([
-        'Niet goed.', 'Kijk nog eens op de kaart.', 'Het juiste antwoord: Amsterdam',
+        'Niet goed.',
+        'Kijk nog eens op de kaart.',
+        'Het juiste antwoord: Amsterdam',
       ]);
       await course.getByRole('button', { name: 'Volgende', exact: true }).click();
       expect(await onScreen(course).getByRole('checkbox', { name: 'Rood' }).isDisabled()).toBe(true);
@@ -62,7 +71,11 @@ describe('review mode', () => {
 
 describe('save status', () => {
   it('says "not saved yet" while the LMS refuses commits and stops saying it once one succeeds', async () => {
-    const lms = await openInLms(file.browser, file.pkg('1.2'), { version: '1.2', cmi: moodleStart('1.2'), failCommits: 2 });
+    const lms = await openInLms(file.browser, file.pkg('1.2'), {
+      version: '1.2',
+      cmi: moodleStart('1.2'),
+      failCommits: 2,
+    });
     try {
       const { course } = lms;
       const warning = course.getByText('Nog niet opgeslagen, opnieuw proberen…');

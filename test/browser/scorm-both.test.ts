@@ -22,26 +22,43 @@ describe.each(VERSIONS)('SCORM $version', ({ version, commitError, commitLog }) 
   it('review mode shows the recorded answers and writes nothing', async () => {
     const pkg = file.pkg(version);
     const done = await session(file.browser, pkg, version, allRight);
-    const review = await session(file.browser, pkg, version, async (lms) => {
-      await expect.poll(() => lms.course.getByText('Terugkijkmodus', { exact: false }).isVisible()).toBe(true);
-      await expect.poll(() => lms.course.getByText('Je score: 100%').count()).toBe(1);
-      return [];
-    }, returning(version, done, 'review'));
+    const review = await session(
+      file.browser,
+      pkg,
+      version,
+      async (lms) => {
+        await expect.poll(() => lms.course.getByText('Terugkijkmodus', { exact: false }).isVisible()).toBe(true);
+        await expect.poll(() => lms.course.getByText('Je score: 100%').count()).toBe(1);
+        return [];
+      },
+      returning(version, done, 'review'),
+    );
     expect(review.record.calls.map((c) => c.fn).filter((fn) => fn !== 'GetValue')).toEqual(['Initialize', 'Terminate']);
     expect(strictViolations(version, review.record, { hadScore: true })).toEqual([]);
   });
 
   it('an LMS whose commits fail: "not saved yet" is shown, retried with backoff, then saved', async () => {
     const pkg = file.pkg(version);
-    const run = await session(file.browser, pkg, version, async (lms, lesson) => {
-      const q = await partway(lms, lesson, 1);
-      const status = lms.course.getByRole('status').filter({ hasText: 'Nog niet opgeslagen' });
-      await expect.poll(() => status.count()).toBe(1);
-      await expect.poll(() => status.count(), { timeout: 20_000 }).toBe(0);
-      return q;
-    }, undefined, 3);
+    const run = await session(
+      file.browser,
+      pkg,
+      version,
+      async (lms, lesson) => {
+        const q = await partway(lms, lesson, 1);
+        const status = lms.course.getByRole('status').filter({ hasText: 'Nog niet opgeslagen' });
+        await expect.poll(() => status.count()).toBe(1);
+        await expect.poll(() => status.count(), { timeout: 20_000 }).toBe(0);
+        return q;
+      },
+      undefined,
+      3,
+    );
     expect(run.record.commits.map((c) => c.ok).slice(0, 4)).toEqual([false, false, false, true]);
-    expect(run.record.commits.filter((c) => c.ok).at(-1)?.cmi).toMatchObject({ interactions: { 0: { id: 'vijf-punten' } } });
-    expect(strictViolations(version, run.record, { expectedErrors: [commitError], expectedLogs: commitLog })).toEqual([]);
+    expect(run.record.commits.filter((c) => c.ok).at(-1)?.cmi).toMatchObject({
+      interactions: { 0: { id: 'vijf-punten' } },
+    });
+    expect(strictViolations(version, run.record, { expectedErrors: [commitError], expectedLogs: commitLog })).toEqual(
+      [],
+    );
   });
 });

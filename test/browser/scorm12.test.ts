@@ -58,17 +58,26 @@ describe('SCORM 1.2 in a Moodle-like LMS', () => {
     expect(first.cmi.core).toMatchObject({ score: { raw: '' } });
     expect(strictViolations('1.2', first.record)).toEqual([]);
 
-    const again = await session(file.browser, file.pkg('1.2'), '1.2', async (lms, lesson) => {
-      expect(await slideCount(lms.course)).toBe(where);
-      await next(lms.course, 'Vorige');
-      const q = await questionOnScreen(lms.course, lesson);
-      expect(q?.id).toBe(first.answered[3]!.id);
-      await expect.poll(() => slideOnScreen(lms.course).getByRole('status').textContent()).toContain('Goed!');
-      await next(lms.course);
-      return walkThrough(lms.course, lesson, () => true);
-    }, returning('1.2', first));
-    expect(again.record.calls.filter((c) => c.fn === 'SetValue' && /^cmi\.interactions\.\d+\.id$/.test(c.args[0]!)).map((c) => c.args[0]))
-      .toEqual(again.answered.map((_, i) => `cmi.interactions.${i + 4}.id`));
+    const again = await session(
+      file.browser,
+      file.pkg('1.2'),
+      '1.2',
+      async (lms, lesson) => {
+        expect(await slideCount(lms.course)).toBe(where);
+        await next(lms.course, 'Vorige');
+        const q = await questionOnScreen(lms.course, lesson);
+        expect(q?.id).toBe(first.answered[3]!.id);
+        await expect.poll(() => slideOnScreen(lms.course).getByRole('status').textContent()).toContain('Goed!');
+        await next(lms.course);
+        return walkThrough(lms.course, lesson, () => true);
+      },
+      returning('1.2', first),
+    );
+    expect(
+      again.record.calls
+        .filter((c) => c.fn === 'SetValue' && /^cmi\.interactions\.\d+\.id$/.test(c.args[0]!))
+        .map((c) => c.args[0]),
+    ).toEqual(again.answered.map((_, i) => `cmi.interactions.${i + 4}.id`));
     expect((again.cmi.core as Record<string, string>).lesson_status).toBe('passed');
     expect(strictViolations('1.2', again.record)).toEqual([]);
   });

@@ -33,7 +33,13 @@ describe('SCORM 2004 in a Moodle-like LMS', () => {
       const first = await walkThrough(lms.course, lesson, (q) => !WRONG.has(q.id));
       await expect.poll(() => lms.course.getByText('Je score: 62,5%').isVisible()).toBe(true);
       // The result slide's visit completes the slides half; its save is throttled, so wait for it.
-      await expect.poll(() => lms.cmi(), { timeout: 5000 }).toMatchObject({ completion_status: 'completed', success_status: 'failed', score: { raw: '62.5', scaled: '0.625' } });
+      await expect
+        .poll(() => lms.cmi(), { timeout: 5000 })
+        .toMatchObject({
+          completion_status: 'completed',
+          success_status: 'failed',
+          score: { raw: '62.5', scaled: '0.625' },
+        });
       await lms.course.getByRole('button', { name: 'Probeer de toets opnieuw' }).click();
       return [...first, ...(await walkThrough(lms.course, lesson, () => true))];
     });
@@ -64,17 +70,26 @@ describe('SCORM 2004 in a Moodle-like LMS', () => {
     expect(Number(first.cmi.progress_measure)).toBeLessThan(1);
     expect(strictViolations('2004', first.record)).toEqual([]);
 
-    const again = await session(file.browser, file.pkg('2004'), '2004', async (lms, lesson) => {
-      expect(await slideCount(lms.course)).toBe(where);
-      await next(lms.course, 'Vorige');
-      const q = await questionOnScreen(lms.course, lesson);
-      expect(q?.id).toBe(first.answered[3]!.id);
-      await expect.poll(() => slideOnScreen(lms.course).getByRole('status').textContent()).toContain('Goed!');
-      await next(lms.course);
-      return walkThrough(lms.course, lesson, () => true);
-    }, returning('2004', first));
-    expect(again.record.calls.filter((c) => c.fn === 'SetValue' && /^cmi\.interactions\.\d+\.id$/.test(c.args[0]!)).map((c) => c.args[0]))
-      .toEqual(again.answered.map((_, i) => `cmi.interactions.${i + 4}.id`));
+    const again = await session(
+      file.browser,
+      file.pkg('2004'),
+      '2004',
+      async (lms, lesson) => {
+        expect(await slideCount(lms.course)).toBe(where);
+        await next(lms.course, 'Vorige');
+        const q = await questionOnScreen(lms.course, lesson);
+        expect(q?.id).toBe(first.answered[3]!.id);
+        await expect.poll(() => slideOnScreen(lms.course).getByRole('status').textContent()).toContain('Goed!');
+        await next(lms.course);
+        return walkThrough(lms.course, lesson, () => true);
+      },
+      returning('2004', first),
+    );
+    expect(
+      again.record.calls
+        .filter((c) => c.fn === 'SetValue' && /^cmi\.interactions\.\d+\.id$/.test(c.args[0]!))
+        .map((c) => c.args[0]),
+    ).toEqual(again.answered.map((_, i) => `cmi.interactions.${i + 4}.id`));
     expect(again.cmi).toMatchObject({ completion_status: 'completed', success_status: 'passed' });
     expect(strictViolations('2004', again.record)).toEqual([]);
   });

@@ -37,8 +37,14 @@ export function useStandaloneCourse(fixture: string): StandaloneCourse {
   });
 
   return {
-    get browser() { return chromium.browser; },
-    get served() { return served!; },
-    get page() { return page!; },
+    get browser() {
+      return chromium.browser;
+    },
+    get served() {
+      return served!;
+    },
+    get page() {
+      return page!;
+    },
   };
 }

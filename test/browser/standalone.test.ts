@@ -39,7 +39,9 @@ describe('standalone (no LMS)', () => {
       expect(await slideCount(frame)).toBe(where);
       await next(frame, 'Vorige');
       await next(frame, 'Vorige');
-      await expect.poll(() => slideOnScreen(frame).getByLabel(lesson.strings.yourAnswer).inputValue()).toContain('objectief én subjectief');
+      await expect
+        .poll(() => slideOnScreen(frame).getByLabel(lesson.strings.yourAnswer).inputValue())
+        .toContain('objectief én subjectief');
       expect(errors).toEqual([]);
     } finally {
       await context.close();

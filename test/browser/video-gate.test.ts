@@ -21,7 +21,11 @@ const CLOSED = 'Maak eerst de toets af: daarna gaan de volgende dia’s open.';
 async function menuItems(course: Frame): Promise<Array<{ title: string; closed: boolean }>> {
   await course.getByRole('button', { name: 'Dia’s', exact: true }).click();
   const items = await course.locator('[data-goto]').evaluateAll((buttons) =>
-    buttons.map((b) => ({ title: (b.textContent ?? '').replace(/^\s*\d+\s*/, '').trim(), closed: b.getAttribute('aria-disabled') === 'true' })));
+    buttons.map((b) => ({
+      title: (b.textContent ?? '').replace(/^\s*\d+\s*/, '').trim(),
+      closed: b.getAttribute('aria-disabled') === 'true',
+    })),
+  );
   await course.getByRole('button', { name: 'Sluiten', exact: true }).click();
   return items;
 }
@@ -41,13 +45,27 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: video and gate', (version) =>
       const asked = lms.page.waitForRequest(/youtube-nocookie\.com/);
       await next(course);
       const video = slideOnScreen(course).locator('iframe');
-      expect(await video.evaluate((el) => ({
-        src: el.getAttribute('src'), title: el.getAttribute('title'), lazy: el.getAttribute('loading'), fullscreen: el.hasAttribute('allowfullscreen'),
-        referrer: el.getAttribute('referrerpolicy'),
-      }))).toEqual({ src: EMBED, title: 'Uitleg over klachten', lazy: 'lazy', fullscreen: true, referrer: 'strict-origin-when-cross-origin' });
+      expect(
+        await video.evaluate((el) => ({
+          src: el.getAttribute('src'),
+          title: el.getAttribute('title'),
+          lazy: el.getAttribute('loading'),
+          fullscreen: el.hasAttribute('allowfullscreen'),
+          referrer: el.getAttribute('referrerpolicy'),
+        })),
+      ).toEqual({
+        src: EMBED,
+        title: 'Uitleg over klachten',
+        lazy: 'lazy',
+        fullscreen: true,
+        referrer: 'strict-origin-when-cross-origin',
+      });
       expect((await asked).url()).toBe(EMBED);
       const link = slideOnScreen(course).getByRole('link', { name: 'Bekijk de video op YouTube' });
-      expect([await link.getAttribute('href'), await link.getAttribute('target')]).toEqual(['https://www.youtube.com/watch?v=dQw4w9WgXcQ', '_blank']);
+      expect([await link.getAttribute('href'), await link.getAttribute('target')]).toEqual([
+        'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+        '_blank',
+      ]);
       // Leaving the slide unloads the player: nothing keeps playing out of sight.
       await next(course);
       expect(await frame.getAttribute('src')).toBe('about:blank');
@@ -105,8 +123,13 @@ describe('the compiled CLI', () => {
     await cp('test/fixtures/video-gate', path.join(dir, 'les'), { recursive: true });
     const run = await scormdown(['build', 'les', '--out', 'dist'], dir);
     expect(run.code).toBe(0);
-    expect(`${run.stdout}${run.stderr}`).toContain('les/lesson.md:16:9 VIDEO_NEEDS_INTERNET warning: this slide shows a video from YouTube');
+    expect(`${run.stdout}${run.stderr}`).toContain(
+      'les/lesson.md:16:9 VIDEO_NEEDS_INTERNET warning: this slide shows a video from YouTube',
+    );
     expect(`${run.stdout}${run.stderr}`).toContain('hint: fine where learners have the internet');
-    expect((await readdir(path.join(dir, 'dist'))).sort()).toEqual(['video-gate-scorm12.zip', 'video-gate-scorm2004.zip']);
+    expect((await readdir(path.join(dir, 'dist'))).sort()).toEqual([
+      'video-gate-scorm12.zip',
+      'video-gate-scorm2004.zip',
+    ]);
   });
 });

@@ -17,8 +17,16 @@ describe('loadLesson on test/fixtures/valid-minimal', () => {
     const { lesson, diagnostics } = await loadLesson(fixture, root);
     expect(diagnostics).toEqual([]);
     if (lesson === null) throw new Error('no lesson');
-    expect(lesson.slides.flatMap((s) => s.blocks).flatMap((b) => (b.type === 'markdown' ? [[b.markdown.source, b.markdown.pos, b.pos]] : []))).toEqual([
-      ['\n# Welkom\n\nEen **korte** les met een [werkblad](assets/werkblad.pdf).\n\n![Een plaatje](assets/plaatje.svg)\n', at('lesson.md', 7), at('lesson.md', 8)],
+    expect(
+      lesson.slides
+        .flatMap((s) => s.blocks)
+        .flatMap((b) => (b.type === 'markdown' ? [[b.markdown.source, b.markdown.pos, b.pos]] : [])),
+    ).toEqual([
+      [
+        '\n# Welkom\n\nEen **korte** les met een [werkblad](assets/werkblad.pdf).\n\n![Een plaatje](assets/plaatje.svg)\n',
+        at('lesson.md', 7),
+        at('lesson.md', 8),
+      ],
       ['\n## Opdracht\n\nWerk samen.\n', at('lesson.md', 15), at('lesson.md', 16)],
       ['\n```\n---\n::not-a-directive\n```\n', at('lesson.md', 21), at('lesson.md', 22)],
       ['\n## Vraag\n', at('lesson.md', 28), at('lesson.md', 29)],
@@ -33,21 +41,42 @@ describe('loadLesson on test/fixtures/valid-minimal', () => {
     expect({ ...lesson, slides, questions }).toEqual({
       dir: path.join(root, fixture),
       meta: {
-        id: 'minimal.lesson-1', title: 'Minimal: a lesson', language: 'nl', version: '1.0.0', description: '',
-        passingScore: 50, completion: 'slides-and-quiz', attempts: 0, navigation: 'free', solutions: 'after-last-attempt', score: 'best',
-        quizFiles: ['quiz.yaml'], scoring: 'all-or-nothing', shuffle: false, tries: 1, html: 'allowlist',
+        id: 'minimal.lesson-1',
+        title: 'Minimal: a lesson',
+        language: 'nl',
+        version: '1.0.0',
+        description: '',
+        passingScore: 50,
+        completion: 'slides-and-quiz',
+        attempts: 0,
+        navigation: 'free',
+        solutions: 'after-last-attempt',
+        score: 'best',
+        quizFiles: ['quiz.yaml'],
+        scoring: 'all-or-nothing',
+        shuffle: false,
+        tries: 1,
+        html: 'allowlist',
       },
       slides: [
         {
-          kind: 'content', title: 'Welkom', pos: at('lesson.md', 8),
-          blocks: [{
-            type: 'markdown', pos: at('lesson.md', 8),
-            html: '<h1>Welkom</h1>\n<p>Een <strong>korte</strong> les met een <a href="assets/werkblad.pdf" target="_blank" rel="noopener">werkblad</a>.</p>\n'
-              + '<p><img src="assets/plaatje.svg" alt="Een plaatje"></p>',
-          }],
+          kind: 'content',
+          title: 'Welkom',
+          pos: at('lesson.md', 8),
+          blocks: [
+            {
+              type: 'markdown',
+              pos: at('lesson.md', 8),
+              html:
+                '<h1>Welkom</h1>\n<p>Een <strong>korte</strong> les met een <a href="assets/werkblad.pdf" target="_blank" rel="noopener">werkblad</a>.</p>\n' +
+                '<p><img src="assets/plaatje.svg" alt="Een plaatje"></p>',
+            },
+          ],
         },
         {
-          kind: 'content', title: 'Opdracht', pos: at('lesson.md', 16),
+          kind: 'content',
+          title: 'Opdracht',
+          pos: at('lesson.md', 16),
           blocks: [
             { type: 'markdown', html: '<h2>Opdracht</h2>\n<p>Werk samen.</p>', pos: at('lesson.md', 16) },
             { type: 'timer', seconds: 150, pos: at('lesson.md', 20) },
@@ -55,47 +84,86 @@ describe('loadLesson on test/fixtures/valid-minimal', () => {
           ],
         },
         {
-          kind: 'content', title: 'Vraag', pos: at('lesson.md', 29),
+          kind: 'content',
+          title: 'Vraag',
+          pos: at('lesson.md', 29),
           blocks: [
             { type: 'markdown', html: '<h2>Vraag</h2>', pos: at('lesson.md', 29) },
             { type: 'question', questionId: 'eerste', pos: at('lesson.md', 31, 12) },
           ],
         },
         {
-          kind: 'question', title: 'Zet in volgorde.', pos: at('quiz.yaml', 11, 3),
+          kind: 'question',
+          title: 'Zet in volgorde.',
+          pos: at('quiz.yaml', 11, 3),
           blocks: [{ type: 'question', questionId: 'stappen', pos: at('quiz.yaml', 11, 3) }],
         },
         {
-          kind: 'question', title: 'Koppel.', pos: at('quiz.yaml', 16, 3),
+          kind: 'question',
+          title: 'Koppel.',
+          pos: at('quiz.yaml', 16, 3),
           blocks: [{ type: 'question', questionId: 'koppel', pos: at('quiz.yaml', 16, 3) }],
         },
         { kind: 'result', title: 'Je resultaat', blocks: [], pos: at('lesson.md', 35) },
       ],
       questions: [
         {
-          id: 'eerste', type: 'single', promptHtml: 'Wat is <em>twee</em> plus twee?', promptText: 'Wat is twee plus twee?',
-          points: 1, feedback: { correct: 'Goed zo!', incorrect: '' },
-          choices: [{ id: 'a', html: 'Vier', correct: true }, { id: 'b', html: 'Vijf', correct: false }],
+          id: 'eerste',
+          type: 'single',
+          promptHtml: 'Wat is <em>twee</em> plus twee?',
+          promptText: 'Wat is twee plus twee?',
+          points: 1,
+          feedback: { correct: 'Goed zo!', incorrect: '' },
+          choices: [
+            { id: 'a', html: 'Vier', correct: true },
+            { id: 'b', html: 'Vijf', correct: false },
+          ],
         },
         {
-          id: 'stappen', type: 'order', promptHtml: 'Zet in volgorde.', promptText: 'Zet in volgorde.',
-          points: 1, feedback: { correct: '', incorrect: '' },
-          items: [{ id: 'a', html: 'Een' }, { id: 'b', html: 'Twee' }, { id: 'c', html: 'Drie' }],
+          id: 'stappen',
+          type: 'order',
+          promptHtml: 'Zet in volgorde.',
+          promptText: 'Zet in volgorde.',
+          points: 1,
+          feedback: { correct: '', incorrect: '' },
+          items: [
+            { id: 'a', html: 'Een' },
+            { id: 'b', html: 'Twee' },
+            { id: 'c', html: 'Drie' },
+          ],
           shown: ['b', 'a', 'c'],
         },
         {
-          id: 'koppel', type: 'match', promptHtml: 'Koppel.', promptText: 'Koppel.',
-          points: 2, feedback: { correct: '', incorrect: '' },
-          sources: [{ id: 'a', html: 'Rood' }, { id: 'b', html: 'Blauw' }, { id: 'c', html: 'Groen' }],
+          id: 'koppel',
+          type: 'match',
+          promptHtml: 'Koppel.',
+          promptText: 'Koppel.',
+          points: 2,
+          feedback: { correct: '', incorrect: '' },
+          sources: [
+            { id: 'a', html: 'Rood' },
+            { id: 'b', html: 'Blauw' },
+            { id: 'c', html: 'Groen' },
+          ],
           targets: [
-            { id: 'a', html: 'Kleur van de lucht' }, { id: 'b', html: 'Kleur van bloed' }, { id: 'c', html: 'Kleur van gras' },
+            { id: 'a', html: 'Kleur van de lucht' },
+            { id: 'b', html: 'Kleur van bloed' },
+            { id: 'c', html: 'Kleur van gras' },
           ],
           pairs: { a: 'b', b: 'a', c: 'c' },
         },
       ],
       assets: [
-        { source: path.join(root, fixture, 'assets/plaatje.svg'), target: 'assets/plaatje.svg', pos: at('lesson.md', 12, 16) },
-        { source: path.join(root, fixture, 'assets/werkblad.pdf'), target: 'assets/werkblad.pdf', pos: at('lesson.md', 10, 38) },
+        {
+          source: path.join(root, fixture, 'assets/plaatje.svg'),
+          target: 'assets/plaatje.svg',
+          pos: at('lesson.md', 12, 16),
+        },
+        {
+          source: path.join(root, fixture, 'assets/werkblad.pdf'),
+          target: 'assets/werkblad.pdf',
+          pos: at('lesson.md', 10, 38),
+        },
       ],
     });
   });
@@ -136,15 +204,27 @@ describe('completion that needs a quiz the lesson does not have', () => {
     if (quiz !== undefined) await writeFile(path.join(dir, 'quiz.yaml'), quiz);
     const { diagnostics } = await loadLesson(dir, dir);
     await rm(dir, { recursive: true });
-    return diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.pos.line, column: d.pos.column, message: d.message }));
+    return diagnostics.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      line: d.pos.line,
+      column: d.pos.column,
+      message: d.message,
+    }));
   }
   const openOnly = '- id: vraag\n  type: open\n  prompt: Wat weet je nog?\n';
 
   it('warns at the completion line when only open questions exist: the lesson completes on its slides', async () => {
-    expect(await lessonWith('completion: quiz\n', openOnly)).toEqual([{
-      code: 'META_COMPLETION_NO_QUIZ', severity: 'warning', line: 4, column: 13,
-      message: 'completion "quiz" needs a quiz, but the lesson has no graded question: it completes when every slide is seen',
-    }]);
+    expect(await lessonWith('completion: quiz\n', openOnly)).toEqual([
+      {
+        code: 'META_COMPLETION_NO_QUIZ',
+        severity: 'warning',
+        line: 4,
+        column: 13,
+        message:
+          'completion "quiz" needs a quiz, but the lesson has no graded question: it completes when every slide is seen',
+      },
+    ]);
   });
 
   it('says nothing for completion: slides, for the default, or when a graded question exists', async () => {
@@ -158,10 +238,16 @@ describe('completion that needs a quiz the lesson does not have', () => {
 describe('loadLesson and `::slide ID`', () => {
   it('names the slide it stands on, and only that one', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'scormdown-slide-id-'));
-    await writeFile(path.join(dir, 'lesson.md'), '---\ntitle: Les\nid: les\n---\n\n::slide start\n# Welkom\n\n---\n\n# Verder\n');
+    await writeFile(
+      path.join(dir, 'lesson.md'),
+      '---\ntitle: Les\nid: les\n---\n\n::slide start\n# Welkom\n\n---\n\n# Verder\n',
+    );
     const { lesson, diagnostics } = await loadLesson(dir, dir);
     await rm(dir, { recursive: true });
     expect(diagnostics).toEqual([]);
-    expect(lesson?.slides.map((s) => [s.title, s.id])).toEqual([['Welkom', 'start'], ['Verder', undefined]]);
+    expect(lesson?.slides.map((s) => [s.title, s.id])).toEqual([
+      ['Welkom', 'start'],
+      ['Verder', undefined],
+    ]);
   });
 });

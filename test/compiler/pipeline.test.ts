@@ -42,7 +42,7 @@ describe('buildPackages on the Dutch lesson', () => {
     }
   });
 
-  it('carries its own version\'s player (which API it looks for first) and loads it relatively', async () => {
+  it("carries its own version's player (which API it looks for first) and loads it relatively", async () => {
     const { packages } = await buildPackages('lesson', ['1.2', '2004']);
     const runtime = await loadRuntime();
     expect(runtime.js['1.2']).not.toBe(runtime.js['2004']);
@@ -76,8 +76,12 @@ describe('buildPackages on the Dutch lesson', () => {
 
 describe('packageLesson', () => {
   let dir = '';
-  beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'scormdown-pkg-')); });
-  afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'scormdown-pkg-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
 
   it('copies each asset to its target path and lists it in the manifest', async () => {
     const bytes = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]);
@@ -85,7 +89,9 @@ describe('packageLesson', () => {
     await writeFile(join(dir, 'assets', 'werk blad.pdf'), bytes);
     const lesson = makeLesson();
     lesson.dir = dir;
-    lesson.assets = [{ source: join(dir, 'assets', 'werk blad.pdf'), target: 'assets/werk blad.pdf', pos: lesson.slides[0]!.pos }];
+    lesson.assets = [
+      { source: join(dir, 'assets', 'werk blad.pdf'), target: 'assets/werk blad.pdf', pos: lesson.slides[0]!.pos },
+    ];
     const runtime = { js: { '1.2': 'var v12=1;', '2004': 'var x=1;' }, css: 'body{}' };
     const pkg = await packageLesson(lesson, '2004', runtime, new Map([['assets/werk blad.pdf', bytes]]));
     expect(pkg.files.get('assets/werk blad.pdf')).toEqual(bytes);
@@ -97,11 +103,20 @@ describe('packageLesson', () => {
 
 describe('build', () => {
   let dir = '';
-  beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'scormdown-build-')); });
-  afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'scormdown-build-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
 
   it('writes the zips an LMS unpacks to the same files as built in memory', async () => {
-    const result = await build({ lessonDir: 'lesson', outDir: join(dir, 'dist'), versions: ['2004'], cwd: process.cwd() });
+    const result = await build({
+      lessonDir: 'lesson',
+      outDir: join(dir, 'dist'),
+      versions: ['2004'],
+      cwd: process.cwd(),
+    });
     const path = join(dir, 'dist', 'les6-klachtenafhandeling-scorm2004.zip');
     expect(result.written).toEqual([{ path, size: (await readFile(path)).length }]);
     const names = readZip(await readFile(path)).map((e) => e.name);
@@ -113,7 +128,11 @@ describe('build', () => {
     await writeFile(join(dir, 'bad', 'lesson.md'), '---\nid: kapot\n---\n\n# Zonder titel\n');
     const result = await build({ lessonDir: 'bad', outDir: 'dist', versions: ['1.2', '2004'], cwd: dir });
     expect(result.written).toBeNull();
-    expect(result.diagnostics.map((d) => [d.severity, d.code, d.pos.file])).toContainEqual(['error', 'META_TITLE_MISSING', 'bad/lesson.md']);
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.pos.file])).toContainEqual([
+      'error',
+      'META_TITLE_MISSING',
+      'bad/lesson.md',
+    ]);
     expect(await readdir(dir)).toEqual(['bad']);
   });
 });

@@ -10,7 +10,16 @@ import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, type Outcome } from '../helpers/cli.js';
-import { lessonCaseArb, readOriginals, SCALE, SEED, workspace, type Fixture, type Originals, type Workspace } from './fuzz-lessons.js';
+import {
+  lessonCaseArb,
+  readOriginals,
+  SCALE,
+  SEED,
+  workspace,
+  type Fixture,
+  type Originals,
+  type Workspace,
+} from './fuzz-lessons.js';
 
 const RUN_LIMIT = 30_000;
 const run = promisify(execFile);

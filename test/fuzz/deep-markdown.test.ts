@@ -17,10 +17,13 @@ afterAll(() => space.remove());
 const TOO_DEEP = {
   'block quotes': `${'> '.repeat(5000)}x`,
   'lists in block quotes': `${'- > '.repeat(3000)}x`,
-  'emphasis': `${'*'.repeat(5000)}x${'*'.repeat(5000)}`,
+  emphasis: `${'*'.repeat(5000)}x${'*'.repeat(5000)}`,
 };
 
-async function codesAndLines(lessonMd: string, quizYaml: string): Promise<{ lesson: boolean; deep: Array<[string, number]> }> {
+async function codesAndLines(
+  lessonMd: string,
+  quizYaml: string,
+): Promise<{ lesson: boolean; deep: Array<[string, number]> }> {
   const { cwd, lessonDir } = await space.write({ fixture: 'test/fixtures/valid-minimal', lessonMd, quizYaml });
   const { lesson, diagnostics } = await loadLesson(lessonDir, cwd);
   return {
@@ -33,7 +36,10 @@ describe('Markdown nested too deeply to be read', () => {
   it.each(Object.entries(TOO_DEEP))('%s on a slide: MARKDOWN_TOO_DEEP at its line, no lesson', async (_name, text) => {
     const { lessonMd, quizYaml } = originals.get('test/fixtures/valid-minimal')!;
     const lines = lessonMd.split('\n').length;
-    expect(await codesAndLines(`${lessonMd}\n\n---\n\n${text}\n`, quizYaml)).toEqual({ lesson: false, deep: [['lesson/lesson.md', lines + 4]] });
+    expect(await codesAndLines(`${lessonMd}\n\n---\n\n${text}\n`, quizYaml)).toEqual({
+      lesson: false,
+      deep: [['lesson/lesson.md', lines + 4]],
+    });
   });
 
   it('in a quiz prompt: MARKDOWN_TOO_DEEP at the prompt, no lesson', async () => {
@@ -47,6 +53,9 @@ describe('Markdown nested too deeply to be read', () => {
 
   it('a few hundred levels still build', async () => {
     const { lessonMd, quizYaml } = originals.get('test/fixtures/valid-minimal')!;
-    expect(await codesAndLines(`${lessonMd}\n\n---\n\n${'> '.repeat(300)}x\n`, quizYaml)).toEqual({ lesson: true, deep: [] });
+    expect(await codesAndLines(`${lessonMd}\n\n---\n\n${'> '.repeat(300)}x\n`, quizYaml)).toEqual({
+      lesson: true,
+      deep: [],
+    });
   });
 });

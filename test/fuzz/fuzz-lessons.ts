@@ -36,7 +36,9 @@ export interface Originals {
 export async function readOriginals(): Promise<Map<Fixture, Originals>> {
   const read = (fixture: Fixture, file: string) => readFile(join(ROOT, fixture, file), 'utf8');
   const entries = await Promise.all(
-    FIXTURES.map(async (f) => [f, { lessonMd: await read(f, 'lesson.md'), quizYaml: await read(f, 'quiz.yaml') }] as const),
+    FIXTURES.map(
+      async (f) => [f, { lessonMd: await read(f, 'lesson.md'), quizYaml: await read(f, 'quiz.yaml') }] as const,
+    ),
   );
   return new Map(entries);
 }
@@ -64,7 +66,10 @@ function randomCase(fixture: Fixture, original: Originals): fc.Arbitrary<LessonC
 export function lessonCaseArb(originals: Map<Fixture, Originals>): fc.Arbitrary<LessonCase> {
   return fc.constantFrom(...FIXTURES).chain((fixture) => {
     const original = originals.get(fixture)!;
-    return fc.oneof({ arbitrary: mutatedCase(fixture, original), weight: 4 }, { arbitrary: randomCase(fixture, original), weight: 1 });
+    return fc.oneof(
+      { arbitrary: mutatedCase(fixture, original), weight: 4 },
+      { arbitrary: randomCase(fixture, original), weight: 1 },
+    );
   });
 }
 

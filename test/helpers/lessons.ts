@@ -23,7 +23,14 @@ export function singleQuestion(id: string, points = 1): Question {
 }
 
 export function openQuestion(id: string): Question {
-  return { type: 'open', id, promptHtml: 'Wat?', promptText: 'Wat?', points: 0, feedback: { correct: '', incorrect: '' } };
+  return {
+    type: 'open',
+    id,
+    promptHtml: 'Wat?',
+    promptText: 'Wat?',
+    points: 0,
+    feedback: { correct: '', incorrect: '' },
+  };
 }
 
 export function makeLesson(meta: Partial<LessonMeta> = {}, questions: Question[] = [singleQuestion('q1')]): Lesson {
@@ -67,7 +74,10 @@ export function makeLesson(meta: Partial<LessonMeta> = {}, questions: Question[]
 export function unrendered(q: Question): QuizQuestion {
   const md = (html: string) => lexed(html, true);
   const items = (list: Array<{ id: string; html: string }>) => list.map((i) => ({ id: i.id, html: md(i.html) }));
-  const base = { promptHtml: md(q.promptHtml), feedback: { correct: md(q.feedback.correct), incorrect: md(q.feedback.incorrect) } };
+  const base = {
+    promptHtml: md(q.promptHtml),
+    feedback: { correct: md(q.feedback.correct), incorrect: md(q.feedback.incorrect) },
+  };
   switch (q.type) {
     case 'single':
     case 'multiple':

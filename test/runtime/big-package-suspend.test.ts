@@ -29,7 +29,10 @@ function response(q: Question, right: boolean): Response {
     }
     case 'match': {
       const targets = q.sources.map((s) => q.pairs[s.id]!);
-      return q.sources.map((s, i): [string, string] => [s.id, right ? targets[i]! : targets[(i + 1) % targets.length]!]);
+      return q.sources.map((s, i): [string, string] => [
+        s.id,
+        right ? targets[i]! : targets[(i + 1) % targets.length]!,
+      ]);
     }
     case 'fill-in':
       return right ? q.answers[q.answers.length - 1]! : 'weet ik niet';
@@ -43,25 +46,39 @@ function response(q: Question, right: boolean): Response {
 }
 
 describe('the 200-slide SCORM 1.2 package', () => {
-  it('all slides visited and all 100 questions answered: suspend_data stays within 4096 and reads back', { timeout: 120_000 }, async () => {
-    const lesson = lessonDataOf(await packageFiles(await writeBigLesson(), '1.2'));
-    expect(lesson.slides).toHaveLength(200);
-    expect(lesson.questions).toHaveLength(100);
-    const answers: Record<string, AnswerState> = {};
-    for (const q of lesson.questions) {
-      const r = response(q, q.points % 2 === 0);
-      answers[q.id] = { r, ...grade(q, r), ms: 0 };
-    }
-    // Half right, half wrong, as the learner of the old browser walk answered.
-    expect(Object.values(answers).filter((a) => a.ok === true)).toHaveLength(lesson.questions.filter((q) => q.points % 2 === 0).length);
-    const sum = (ns: number[]): number => ns.reduce((a, b) => a + b, 0);
-    const score = Math.round((10_000 * sum(Object.values(answers).map((a) => a.pts))) / sum(lesson.questions.map((q) => q.points))) / 100;
-    const state: PlayerState = {
-      slide: 199, visited: lesson.slides.map((_, i) => i), answers, attempt: 1,
-      result: { score, passed: false }, best: { score, passed: false, n: 1 }, timers: {},
-    };
-    const text = encodeState(state, lesson, scorm12.limits.suspendData);
-    expect(text.length).toBeLessThan(4096);
-    expect(decodeState(text, lesson)).toEqual(state);
-  });
+  it(
+    'all slides visited and all 100 questions answered: suspend_data stays within 4096 and reads back',
+    { timeout: 120_000 },
+    async () => {
+      const lesson = lessonDataOf(await packageFiles(await writeBigLesson(), '1.2'));
+      expect(lesson.slides).toHaveLength(200);
+      expect(lesson.questions).toHaveLength(100);
+      const answers: Record<string, AnswerState> = {};
+      for (const q of lesson.questions) {
+        const r = response(q, q.points % 2 === 0);
+        answers[q.id] = { r, ...grade(q, r), ms: 0 };
+      }
+      // Half right, half wrong, as the learner of the old browser walk answered.
+      expect(Object.values(answers).filter((a) => a.ok === true)).toHaveLength(
+        lesson.questions.filter((q) => q.points % 2 === 0).length,
+      );
+      const sum = (ns: number[]): number => ns.reduce((a, b) => a + b, 0);
+      const score =
+        Math.round(
+          (10_000 * sum(Object.values(answers).map((a) => a.pts))) / sum(lesson.questions.map((q) => q.points)),
+        ) / 100;
+      const state: PlayerState = {
+        slide: 199,
+        visited: lesson.slides.map((_, i) => i),
+        answers,
+        attempt: 1,
+        result: { score, passed: false },
+        best: { score, passed: false, n: 1 },
+        timers: {},
+      };
+      const text = encodeState(state, lesson, scorm12.limits.suspendData);
+      expect(text.length).toBeLessThan(4096);
+      expect(decodeState(text, lesson)).toEqual(state);
+    },
+  );
 });

@@ -25,7 +25,8 @@ function keysOf(value: unknown, into = new Set<string>()): Set<string> {
 
 function placeholdersOf(value: unknown, into = new Set<string>()): Set<string> {
   if (typeof value === 'string') for (const [, name] of value.matchAll(/\{(\w+)\}/g)) into.add(name as string);
-  else if (value !== null && typeof value === 'object') Object.values(value).forEach((inner) => placeholdersOf(inner, into));
+  else if (value !== null && typeof value === 'object')
+    Object.values(value).forEach((inner) => placeholdersOf(inner, into));
   return into;
 }
 
@@ -35,7 +36,8 @@ function builtInMembers(): Set<string> {
   const names = new Set<string>();
   for (const file of readdirSync(lib).filter((f) => /^lib\.(dom|es\w*)[\w.]*\.d\.ts$/.test(f))) {
     const text = readFileSync(join(lib, file), 'utf8');
-    for (const [, name] of text.matchAll(/^\s+(?:readonly\s+|get\s+|set\s+)?([A-Za-z_$][\w$]*)\??\s*[(:<]/gm)) names.add(name as string);
+    for (const [, name] of text.matchAll(/^\s+(?:readonly\s+|get\s+|set\s+)?([A-Za-z_$][\w$]*)\??\s*[(:<]/gm))
+      names.add(name as string);
   }
   return names;
 }
@@ -44,27 +46,34 @@ function builtInMembers(): Set<string> {
  *  string such as "unknown", "is-running" or "cmi.core.exit". */
 const asProperty = (name: string) => new RegExp(`[.{,]${name}(?![\\w$"'\x60-])`);
 
-describe('the player\'s shortened property names', () => {
-  it.each(['1.2', '2004'] as const)('are no key, placeholder or data attribute of the SCORM %s package, and are shortened in its player', async (version) => {
-    const files = await packageFiles('lesson', version);
-    const html = String(files.get('index.html'));
-    const json = /<script type="application\/json" id="lesson-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null';
-    const data: unknown = JSON.parse(json);
-    const keys = keysOf(data);
-    expect(keys.size).toBeGreaterThan(20);
-    expect(MANGLED_PROPS.filter((name) => keys.has(name))).toEqual([]);
-    const placeholders = placeholdersOf(data);
-    expect(placeholders).toContain('total');
-    expect(MANGLED_PROPS.filter((name) => placeholders.has(name))).toEqual([]);
-    const dataset = new Set([...html.matchAll(/\sdata-([a-z-]+)/g)].map(([, a]) => (a as string).replace(/-(\w)/g, (_, c: string) => c.toUpperCase())));
-    expect(dataset).toContain('timerAction');
-    expect(MANGLED_PROPS.filter((name) => dataset.has(name))).toEqual([]);
-    const player = String(files.get('player.js'));
-    expect(player).toMatch(asProperty('textContent'));
-    expect(MANGLED_PROPS.filter((name) => asProperty(name).test(player))).toEqual([]);
-  });
+describe("the player's shortened property names", () => {
+  it.each(['1.2', '2004'] as const)(
+    'are no key, placeholder or data attribute of the SCORM %s package, and are shortened in its player',
+    async (version) => {
+      const files = await packageFiles('lesson', version);
+      const html = String(files.get('index.html'));
+      const json = /<script type="application\/json" id="lesson-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null';
+      const data: unknown = JSON.parse(json);
+      const keys = keysOf(data);
+      expect(keys.size).toBeGreaterThan(20);
+      expect(MANGLED_PROPS.filter((name) => keys.has(name))).toEqual([]);
+      const placeholders = placeholdersOf(data);
+      expect(placeholders).toContain('total');
+      expect(MANGLED_PROPS.filter((name) => placeholders.has(name))).toEqual([]);
+      const dataset = new Set(
+        [...html.matchAll(/\sdata-([a-z-]+)/g)].map(([, a]) =>
+          (a as string).replace(/-(\w)/g, (_, c: string) => c.toUpperCase()),
+        ),
+      );
+      expect(dataset).toContain('timerAction');
+      expect(MANGLED_PROPS.filter((name) => dataset.has(name))).toEqual([]);
+      const player = String(files.get('player.js'));
+      expect(player).toMatch(asProperty('textContent'));
+      expect(MANGLED_PROPS.filter((name) => asProperty(name).test(player))).toEqual([]);
+    },
+  );
 
-  it('are no member of the DOM or of JavaScript\'s built-ins', () => {
+  it("are no member of the DOM or of JavaScript's built-ins", () => {
     const members = builtInMembers();
     expect(members).toContain('textContent');
     expect(members).toContain('classList');

@@ -12,13 +12,32 @@ import { lessonData, questionsOfEveryType } from './lms-data.js';
 
 type Calls = { init: string; get: string; set: string; err: string; commit: string; end: string };
 const CALLS: Record<ScormVersion, Calls> = {
-  '1.2': { init: 'LMSInitialize', get: 'LMSGetValue', set: 'LMSSetValue', err: 'LMSGetLastError', commit: 'LMSCommit', end: 'LMSFinish' },
-  '2004': { init: 'Initialize', get: 'GetValue', set: 'SetValue', err: 'GetLastError', commit: 'Commit', end: 'Terminate' },
+  '1.2': {
+    init: 'LMSInitialize',
+    get: 'LMSGetValue',
+    set: 'LMSSetValue',
+    err: 'LMSGetLastError',
+    commit: 'LMSCommit',
+    end: 'LMSFinish',
+  },
+  '2004': {
+    init: 'Initialize',
+    get: 'GetValue',
+    set: 'SetValue',
+    err: 'GetLastError',
+    commit: 'Commit',
+    end: 'Terminate',
+  },
 };
 
 /** A new learner as each version's LMS hands it over. */
 const START: Record<ScormVersion, Record<string, string>> = {
-  '1.2': { 'cmi.core.lesson_mode': 'normal', 'cmi.core.credit': 'credit', 'cmi.core.entry': 'ab-initio', 'cmi.interactions._count': '0' },
+  '1.2': {
+    'cmi.core.lesson_mode': 'normal',
+    'cmi.core.credit': 'credit',
+    'cmi.core.entry': 'ab-initio',
+    'cmi.interactions._count': '0',
+  },
   '2004': { 'cmi.mode': 'normal', 'cmi.credit': 'credit', 'cmi.entry': 'ab-initio', 'cmi.interactions._count': '0' },
 };
 
@@ -122,7 +141,9 @@ describe('findApi: the SCORM discovery (1.2 RTE 3.3.6.1, 2004 RTE 3.1.2.1)', () 
   });
 
   it('takes only objects: a page whose `API` is a string or null is no LMS', () => {
-    expect(findApi(fakeWin({}, fakeWin({ API: 'https://example.org/api' })) as unknown as Window, 'API')).toBeUndefined();
+    expect(
+      findApi(fakeWin({}, fakeWin({ API: 'https://example.org/api' })) as unknown as Window, 'API'),
+    ).toBeUndefined();
     expect(findApi(fakeWin({ API: null }) as unknown as Window, 'API')).toBeUndefined();
   });
 });
@@ -138,8 +159,12 @@ describe('connect: which API a package records through', () => {
     // 1.2 elements and formats: lesson_status, CMITimespan session time, "" is not sent as exit "normal".
     expect(lms12.log).toContain('LMSSetValue(cmi.core.lesson_status,incomplete)');
     expect(lms12.log).toContain('LMSSetValue(cmi.core.exit,suspend)');
-    expect(lms12.log.find((l) => l.startsWith('LMSSetValue(cmi.core.session_time,'))).toMatch(/,\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?\)$/);
-    expect(lms12.log.some((l) => /cmi\.(completion_status|success_status|exit,normal|session_time)/.test(l))).toBe(false);
+    expect(lms12.log.find((l) => l.startsWith('LMSSetValue(cmi.core.session_time,'))).toMatch(
+      /,\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?\)$/,
+    );
+    expect(lms12.log.some((l) => /cmi\.(completion_status|success_status|exit,normal|session_time)/.test(l))).toBe(
+      false,
+    );
     expect(lms12.log.at(-1)).toBe('LMSFinish()');
   });
 
@@ -153,13 +178,16 @@ describe('connect: which API a package records through', () => {
     expect(lms2004.log.at(-1)).toBe('Terminate()');
   });
 
-  it.each(['1.2', '2004'] as const)('a %s package in an LMS offering both takes its own version, on the same window', async (version) => {
-    const lms12 = fakeApi('1.2');
-    const lms2004 = fakeApi('2004');
-    const tracker = await connectAs(version, fakeWin({}, fakeWin({ API: lms12.api, API_1484_11: lms2004.api })));
-    expect(tracker.kind).toBe(version === '1.2' ? 'scorm12' : 'scorm2004');
-    expect((version === '1.2' ? lms2004 : lms12).log).toEqual([]);
-  });
+  it.each(['1.2', '2004'] as const)(
+    'a %s package in an LMS offering both takes its own version, on the same window',
+    async (version) => {
+      const lms12 = fakeApi('1.2');
+      const lms2004 = fakeApi('2004');
+      const tracker = await connectAs(version, fakeWin({}, fakeWin({ API: lms12.api, API_1484_11: lms2004.api })));
+      expect(tracker.kind).toBe(version === '1.2' ? 'scorm12' : 'scorm2004');
+      expect((version === '1.2' ? lms2004 : lms12).log).toEqual([]);
+    },
+  );
 
   it('its own version through the opener wins over the other version in the parent frame', async () => {
     const lms12 = fakeApi('1.2');

@@ -10,23 +10,59 @@ const ids = 'abcde';
 
 export function questionsOfEveryType(n = 0): Question[] {
   return [
-    { ...base, id: `single-${n}`, promptText: 'Welke soort?', type: 'single', choices: [
-      { id: 'a', html: 'Objectief', correct: true },
-      { id: 'b', html: 'Subjectief', correct: false },
-    ] },
-    { ...base, id: `multiple-${n}`, promptText: 'Hoe binnen?', type: 'multiple', choices: [
-      { id: 'a', html: 'Telefonisch', correct: true },
-      { id: 'b', html: 'Via de CAO', correct: false },
-      { id: 'c', html: 'Per e-mail', correct: true },
-    ] },
+    {
+      ...base,
+      id: `single-${n}`,
+      promptText: 'Welke soort?',
+      type: 'single',
+      choices: [
+        { id: 'a', html: 'Objectief', correct: true },
+        { id: 'b', html: 'Subjectief', correct: false },
+      ],
+    },
+    {
+      ...base,
+      id: `multiple-${n}`,
+      promptText: 'Hoe binnen?',
+      type: 'multiple',
+      choices: [
+        { id: 'a', html: 'Telefonisch', correct: true },
+        { id: 'b', html: 'Via de CAO', correct: false },
+        { id: 'c', html: 'Per e-mail', correct: true },
+      ],
+    },
     { ...base, id: `tf-${n}`, promptText: 'Zelf in het CRM?', type: 'true-false', answer: true },
-    { ...base, id: `order-${n}`, promptText: 'Volgorde', type: 'order',
-      items: [...ids].map((id) => ({ id, html: id })), shown: ['c', 'a', 'e', 'b', 'd'] },
-    { ...base, id: `match-${n}`, promptText: 'Koppel', type: 'match',
-      sources: [{ id: '1', html: 'Toegeven' }, { id: '2', html: 'Forceren' }],
-      targets: [{ id: 'b', html: 'Ontzien' }, { id: 'a', html: 'Krediet' }],
-      pairs: { '1': 'a', '2': 'b' } },
-    { ...base, id: `fill-${n}`, promptText: 'Welk systeem?', type: 'fill-in', answers: ['CRM', 'het CRM'], caseSensitive: false },
+    {
+      ...base,
+      id: `order-${n}`,
+      promptText: 'Volgorde',
+      type: 'order',
+      items: [...ids].map((id) => ({ id, html: id })),
+      shown: ['c', 'a', 'e', 'b', 'd'],
+    },
+    {
+      ...base,
+      id: `match-${n}`,
+      promptText: 'Koppel',
+      type: 'match',
+      sources: [
+        { id: '1', html: 'Toegeven' },
+        { id: '2', html: 'Forceren' },
+      ],
+      targets: [
+        { id: 'b', html: 'Ontzien' },
+        { id: 'a', html: 'Krediet' },
+      ],
+      pairs: { '1': 'a', '2': 'b' },
+    },
+    {
+      ...base,
+      id: `fill-${n}`,
+      promptText: 'Welk systeem?',
+      type: 'fill-in',
+      answers: ['CRM', 'het CRM'],
+      caseSensitive: false,
+    },
     { ...base, id: `open-${n}`, promptText: 'Wat weet je nog?', type: 'open', points: 0 },
   ];
 }
@@ -44,7 +80,11 @@ export function lessonData(questions: Question[], slideCount = questions.length 
     solutions: 'after-last-attempt',
     score: 'best',
     // Slide keys as the compiler makes them: 3 base64url characters, unique in the lesson.
-    slides: Array.from({ length: slideCount }, (_, i) => ({ title: `Dia ${i + 1}`, kind: 'content' as const, k: `d${i.toString(36).padStart(2, '0')}` })),
+    slides: Array.from({ length: slideCount }, (_, i) => ({
+      title: `Dia ${i + 1}`,
+      kind: 'content' as const,
+      k: `d${i.toString(36).padStart(2, '0')}`,
+    })),
     questions: questions.map((q, i) => ({ ...q, k: questionKeys(questions)[i]! })),
     strings: stringsFor('nl'),
   };

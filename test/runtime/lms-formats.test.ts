@@ -5,7 +5,8 @@ import { duration2004, timeOfDay12, timespan12, timestamp2004 } from '../../src/
 // Moodle's own patterns (mod/scorm datamodels), the strict reference for what the LMS stores.
 const CMI_TIMESPAN_12 = /^([0-9]{2,4}):([0-9]{2}):([0-9]{2})(\.[0-9]{1,2})?$/;
 const CMI_TIME_12 = /^([0-2][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]{1,2})?$/;
-const DURATION_2004 = /^P(?:([.,0-9]+)Y)?(?:([.,0-9]+)M)?(?:([.,0-9]+)D)?(?:T(?:([0-9]+)H)?(?:([0-9]+)M)?(?:([0-9]+(?:\.[0-9]{1,2})?)S)?)?$/;
+const DURATION_2004 =
+  /^P(?:([.,0-9]+)Y)?(?:([.,0-9]+)M)?(?:([.,0-9]+)D)?(?:T(?:([0-9]+)H)?(?:([0-9]+)M)?(?:([0-9]+(?:\.[0-9]{1,2})?)S)?)?$/;
 const TIMESTAMP_2004 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{1,2}(Z|[+-]\d{2}(:\d{2})?)?$/;
 const DECIMAL = /^-?[0-9]{1,5}(\.[0-9]{1,18})?$/;
 

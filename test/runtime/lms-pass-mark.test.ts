@@ -24,12 +24,28 @@ describe('the LMS pass mark as a percentage', () => {
     expect(passMarkOf(text, scorm2004.passMark)).toBe(percent);
   });
 
-  it('gives null (the lesson\'s own pass mark applies) for nothing, text, exponents and values out of range', () => {
-    expect(['', 'abc', '1e2', '70%', '101', '-1'].map((t) => passMarkOf(t, scorm12.passMark))).toEqual([null, null, null, null, null, null]);
-    expect(['', '1.5', '-2', '0,7', 'NaN'].map((t) => passMarkOf(t, scorm2004.passMark))).toEqual([null, null, null, null, null]);
+  it("gives null (the lesson's own pass mark applies) for nothing, text, exponents and values out of range", () => {
+    expect(['', 'abc', '1e2', '70%', '101', '-1'].map((t) => passMarkOf(t, scorm12.passMark))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(['', '1.5', '-2', '0,7', 'NaN'].map((t) => passMarkOf(t, scorm2004.passMark))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
-  it('reads each version\'s own element', () => {
-    expect([scorm12.passMark.element, scorm2004.passMark.element]).toEqual(['cmi.student_data.mastery_score', 'cmi.scaled_passing_score']);
+  it("reads each version's own element", () => {
+    expect([scorm12.passMark.element, scorm2004.passMark.element]).toEqual([
+      'cmi.student_data.mastery_score',
+      'cmi.scaled_passing_score',
+    ]);
   });
 });

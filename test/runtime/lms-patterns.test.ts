@@ -5,8 +5,19 @@ import type { Question } from '../../src/shared/model.js';
 import type { Response } from '../../src/shared/tracking.js';
 import { questionsOfEveryType } from './lms-data.js';
 
-const numeric: Question = { promptHtml: 'Hoe warm?', promptText: 'Hoe warm?', points: 1, feedback: { correct: '', incorrect: '' },
-  id: 'temp', type: 'numeric', min: 73, max: 77, answer: 75, unit: 'graden', shown: '75 graden' };
+const numeric: Question = {
+  promptHtml: 'Hoe warm?',
+  promptText: 'Hoe warm?',
+  points: 1,
+  feedback: { correct: '', incorrect: '' },
+  id: 'temp',
+  type: 'numeric',
+  min: 73,
+  max: 77,
+  answer: 75,
+  unit: 'graden',
+  shown: '75 graden',
+};
 const questions = [...questionsOfEveryType(), numeric];
 const byType = (type: Question['type']): Question => questions.find((q) => q.type === type)!;
 
@@ -15,7 +26,10 @@ const responses: Record<Question['type'], Response> = {
   multiple: ['a', 'c'],
   'true-false': false,
   order: ['c', 'a', 'e', 'b', 'd'],
-  match: [['1', 'a'], ['2', 'b']],
+  match: [
+    ['1', 'a'],
+    ['2', 'b'],
+  ],
   'fill-in': '  het   CRM ',
   numeric: ' 75,0 Graden ',
   open: 'Eerste regel\nTweede regel',
@@ -55,9 +69,15 @@ describe('SCORM 1.2 interactions (RTE 3.4.4.5 patterns)', () => {
   });
 
   it('writes status as one element: the finished quiz decides, else the completion rule', () => {
-    expect(scorm12.status({ completed: false, success: 'unknown', progress: 0.5 })).toEqual([['cmi.core.lesson_status', 'incomplete']]);
-    expect(scorm12.status({ completed: true, success: 'unknown', progress: 1 })).toEqual([['cmi.core.lesson_status', 'completed']]);
-    expect(scorm12.status({ completed: true, success: 'failed', progress: 1 })).toEqual([['cmi.core.lesson_status', 'failed']]);
+    expect(scorm12.status({ completed: false, success: 'unknown', progress: 0.5 })).toEqual([
+      ['cmi.core.lesson_status', 'incomplete'],
+    ]);
+    expect(scorm12.status({ completed: true, success: 'unknown', progress: 1 })).toEqual([
+      ['cmi.core.lesson_status', 'completed'],
+    ]);
+    expect(scorm12.status({ completed: true, success: 'failed', progress: 1 })).toEqual([
+      ['cmi.core.lesson_status', 'failed'],
+    ]);
   });
 });
 
@@ -68,7 +88,10 @@ describe('SCORM 2004 interactions (RTE 4.2.9.1 patterns)', () => {
     ['true-false', { type: 'true-false', response: 'false', patterns: ['true'] }],
     ['order', { type: 'sequencing', response: 'c[,]a[,]e[,]b[,]d', patterns: ['a[,]b[,]c[,]d[,]e'] }],
     ['match', { type: 'matching', response: '1[.]a[,]2[.]b', patterns: ['1[.]a[,]2[.]b'] }],
-    ['fill-in', { type: 'fill-in', response: 'het   CRM', patterns: ['{case_matters=false}CRM', '{case_matters=false}het CRM'] }],
+    [
+      'fill-in',
+      { type: 'fill-in', response: 'het   CRM', patterns: ['{case_matters=false}CRM', '{case_matters=false}het CRM'] },
+    ],
     ['numeric', { type: 'numeric', response: '75.0', patterns: ['73[:]77'] }],
     ['open', { type: 'long-fill-in', response: 'Eerste regel\nTweede regel', patterns: [] }],
   ] as const)('%s', (type, expected) => {
@@ -84,7 +107,9 @@ describe('SCORM 2004 interactions (RTE 4.2.9.1 patterns)', () => {
   });
 
   it('sets success_status only once a quiz attempt is finished', () => {
-    expect(scorm2004.status({ completed: false, success: 'unknown', progress: 0.5 })).toEqual([['cmi.completion_status', 'incomplete']]);
+    expect(scorm2004.status({ completed: false, success: 'unknown', progress: 0.5 })).toEqual([
+      ['cmi.completion_status', 'incomplete'],
+    ]);
     expect(scorm2004.status({ completed: true, success: 'passed', progress: 1 })).toEqual([
       ['cmi.completion_status', 'completed'],
       ['cmi.success_status', 'passed'],

@@ -39,9 +39,11 @@ function stateWithEveryAnswer(): PlayerState {
 /** A lesson as the compiler builds it: "# Title" is a content slide, "?id" the question's own slide. */
 function build(slides: string[], questions: Question[]): LessonData {
   const lesson = makeLesson({}, questions);
-  lesson.slides = slides.map((s): Slide => s.startsWith('?')
-    ? { kind: 'question', title: s, blocks: [{ type: 'question', questionId: s.slice(1), pos }], pos }
-    : { kind: 'content', title: s, blocks: [{ type: 'markdown', markdown: lexed(`## ${s}`), pos }], pos });
+  lesson.slides = slides.map((s): Slide =>
+    s.startsWith('?')
+      ? { kind: 'question', title: s, blocks: [{ type: 'question', questionId: s.slice(1), pos }], pos }
+      : { kind: 'content', title: s, blocks: [{ type: 'markdown', markdown: lexed(`## ${s}`), pos }], pos },
+  );
   lesson.slides.push({ kind: 'result', title: 'Je resultaat', blocks: [], pos });
   return compile(renderLesson(lesson));
 }
@@ -52,11 +54,18 @@ const V1 = build(['Welkom', 'Opdracht', '?single-0', '?multiple-0', '?tf-0', '?o
 
 /** Left on the third question (tf-0, slide 4) with the first two answered. */
 const midQuiz: PlayerState = {
-  slide: 4, visited: [0, 1, 2, 3, 4], attempt: 1, result: null, best: null, timers: {},
+  slide: 4,
+  visited: [0, 1, 2, 3, 4],
+  attempt: 1,
+  result: null,
+  best: null,
+  timers: {},
   answers: { 'single-0': answer('a'), 'multiple-0': answer(['a', 'b'], false, 0) },
 };
-const resumeIn = (lesson: LessonData, state = midQuiz): PlayerState | null => decodeState(encodeState(state, V1), lesson);
-const slideTitle = (lesson: LessonData, state: PlayerState | null): string => lesson.slides[state?.slide ?? -1]?.title ?? '(none)';
+const resumeIn = (lesson: LessonData, state = midQuiz): PlayerState | null =>
+  decodeState(encodeState(state, V1), lesson);
+const slideTitle = (lesson: LessonData, state: PlayerState | null): string =>
+  lesson.slides[state?.slide ?? -1]?.title ?? '(none)';
 
 describe('suspend_data of the same build', () => {
   const lesson = lessonData(questionsOfEveryType());
@@ -67,16 +76,30 @@ describe('suspend_data of the same build', () => {
   });
 
   it('keeps a fresh state small', () => {
-    const state: PlayerState = { slide: 0, visited: [0], answers: {}, attempt: 1, result: null, best: null, timers: {} };
+    const state: PlayerState = {
+      slide: 0,
+      visited: [0],
+      answers: {},
+      attempt: 1,
+      result: null,
+      best: null,
+      timers: {},
+    };
     const text = encodeState(state, lesson);
     expect(decodeState(text, lesson)).toEqual(state);
     expect(text).toBe('s2|d00|1|d00|||||');
   });
 
-  it('works the attempt\'s result out again from the answers, and keeps the best attempt', () => {
+  it("works the attempt's result out again from the answers, and keeps the best attempt", () => {
     // single, multiple and match right; true-false, order and fill-in wrong: 3 of 6 points.
     const state = { ...stateWithEveryAnswer(), best: { score: 40, passed: false, n: 1 } };
-    state.answers = { ...state.answers, 'match-0': answer([['1', 'a'], ['2', 'b']]) };
+    state.answers = {
+      ...state.answers,
+      'match-0': answer([
+        ['1', 'a'],
+        ['2', 'b'],
+      ]),
+    };
     const back = decodeState(encodeState(state, lesson), lesson);
     expect(back?.result).toEqual({ score: 50, passed: false });
     expect(back?.best).toEqual({ score: 50, passed: false, n: 2 });
@@ -86,14 +109,31 @@ describe('suspend_data of the same build', () => {
     const big = { ...bigLesson(), attempts: 3 };
     const answers: Record<string, AnswerState> = {};
     for (const q of big.questions) {
-      const r = q.type === 'single' ? 'b' : q.type === 'multiple' ? ['a', 'b', 'c'] : q.type === 'true-false' ? true
-        : q.type === 'order' ? ['e', 'd', 'c', 'b', 'a'] : q.type === 'match' ? [['1', 'b'], ['2', 'a']] as Array<[string, string]>
-        : 'het klachtenregistratiesysteem';
+      const r =
+        q.type === 'single'
+          ? 'b'
+          : q.type === 'multiple'
+            ? ['a', 'b', 'c']
+            : q.type === 'true-false'
+              ? true
+              : q.type === 'order'
+                ? ['e', 'd', 'c', 'b', 'a']
+                : q.type === 'match'
+                  ? ([
+                      ['1', 'b'],
+                      ['2', 'a'],
+                    ] as Array<[string, string]>)
+                  : 'het klachtenregistratiesysteem';
       answers[q.id] = { r, ...grade(q, r), ms: 0 };
     }
     const state: PlayerState = {
-      slide: 199, visited: Array.from({ length: 200 }, (_, i) => i), answers, attempt: 3,
-      result: { score: 17, passed: false }, best: { score: 33.33, passed: false, n: 1 }, timers: { [big.slides[10]!.k]: { left: 1200, running: true } },
+      slide: 199,
+      visited: Array.from({ length: 200 }, (_, i) => i),
+      answers,
+      attempt: 3,
+      result: { score: 17, passed: false },
+      best: { score: 33.33, passed: false, n: 1 },
+      timers: { [big.slides[10]!.k]: { left: 1200, running: true } },
     };
     const text = encodeState(state, big, 4096);
     expect(text.length).toBeLessThan(2048); // 1840 characters: under half the 1.2 limit, the rest is room for typed answers
@@ -101,7 +141,10 @@ describe('suspend_data of the same build', () => {
   });
 
   it('shortens typed answers, longest first, when the state would not fit', () => {
-    const state = { ...stateWithEveryAnswer(), answers: { 'open-0': answer('x'.repeat(5000), null, 0), 'fill-0': answer('CRM') } };
+    const state = {
+      ...stateWithEveryAnswer(),
+      answers: { 'open-0': answer('x'.repeat(5000), null, 0), 'fill-0': answer('CRM') },
+    };
     const text = encodeState(state, lesson, 4096);
     expect(text.length).toBeLessThanOrEqual(4096);
     const back = decodeState(text, lesson);
@@ -112,11 +155,20 @@ describe('suspend_data of the same build', () => {
 
 describe('suspend_data of an earlier build of the lesson', () => {
   it('a slide inserted near the start: the same question, both answers, no extra answers', () => {
-    const v2 = build(['Welkom', 'Nieuw: veiligheid', 'Opdracht', '?single-0', '?multiple-0', '?tf-0', '?order-0'], QUIZ);
+    const v2 = build(
+      ['Welkom', 'Nieuw: veiligheid', 'Opdracht', '?single-0', '?multiple-0', '?tf-0', '?order-0'],
+      QUIZ,
+    );
     const back = resumeIn(v2);
     expect(slideTitle(v2, back)).toBe('?tf-0');
     expect(back?.answers).toEqual(midQuiz.answers);
-    expect(back?.visited.map((i) => v2.slides[i]!.title)).toEqual(['Welkom', 'Opdracht', '?single-0', '?multiple-0', '?tf-0']);
+    expect(back?.visited.map((i) => v2.slides[i]!.title)).toEqual([
+      'Welkom',
+      'Opdracht',
+      '?single-0',
+      '?multiple-0',
+      '?tf-0',
+    ]);
   });
 
   it('the slide left removed: the slide that now follows the last surviving one seen before it', () => {
@@ -135,11 +187,18 @@ describe('suspend_data of an earlier build of the lesson', () => {
   });
 
   it('a question added: the answers kept, a finished attempt open again, its best result kept', () => {
-    const done = { ...midQuiz, slide: 6, answers: { ...midQuiz.answers, 'tf-0': answer(true), 'order-0': answer(['a', 'b', 'c', 'd', 'e']) } };
+    const done = {
+      ...midQuiz,
+      slide: 6,
+      answers: { ...midQuiz.answers, 'tf-0': answer(true), 'order-0': answer(['a', 'b', 'c', 'd', 'e']) },
+    };
     const finished = decodeState(encodeState(done, V1), V1)!;
     expect(finished.result).toEqual({ score: 75, passed: true });
     const extra = { ...single, id: 'extra' };
-    const v2 = build(['Welkom', 'Opdracht', '?single-0', '?multiple-0', '?extra', '?tf-0', '?order-0'], [...QUIZ, extra]);
+    const v2 = build(
+      ['Welkom', 'Opdracht', '?single-0', '?multiple-0', '?extra', '?tf-0', '?order-0'],
+      [...QUIZ, extra],
+    );
     const back = decodeState(encodeState(finished, V1), v2);
     expect(back?.answers).toEqual(done.answers);
     expect(back?.result).toBeNull();
@@ -150,15 +209,24 @@ describe('suspend_data of an earlier build of the lesson', () => {
   it('a question removed or renamed: only its answer goes', () => {
     const removed = build(['Welkom', 'Opdracht', '?multiple-0', '?tf-0', '?order-0'], [multiple, tf, order]);
     expect(resumeIn(removed)?.answers).toEqual({ 'multiple-0': midQuiz.answers['multiple-0'] });
-    const renamed = build(['Welkom', 'Opdracht', '?single-1', '?multiple-0', '?tf-0', '?order-0'], [{ ...single, id: 'single-1' }, multiple, tf, order]);
+    const renamed = build(
+      ['Welkom', 'Opdracht', '?single-1', '?multiple-0', '?tf-0', '?order-0'],
+      [{ ...single, id: 'single-1' }, multiple, tf, order],
+    );
     expect(resumeIn(renamed)?.answers).toEqual({ 'multiple-0': midQuiz.answers['multiple-0'] });
   });
 
   it('a typo fixed in an option: that answer goes, the rest stays; a new prompt or points keep it, graded anew', () => {
     if (single.type !== 'single' || multiple.type !== 'multiple') throw new Error('fixture');
-    const fixed = { ...multiple, choices: multiple.choices.map((c, i) => (i === 1 ? { ...c, html: 'Via de cao' } : c)) };
+    const fixed = {
+      ...multiple,
+      choices: multiple.choices.map((c, i) => (i === 1 ? { ...c, html: 'Via de cao' } : c)),
+    };
     const reworded = { ...single, promptHtml: 'Welke soort klacht?', points: 3 };
-    const v2 = build(['Welkom', 'Opdracht', '?single-0', '?multiple-0', '?tf-0', '?order-0'], [reworded, fixed, tf, order]);
+    const v2 = build(
+      ['Welkom', 'Opdracht', '?single-0', '?multiple-0', '?tf-0', '?order-0'],
+      [reworded, fixed, tf, order],
+    );
     expect(resumeIn(v2)?.answers).toEqual({ 'single-0': answer('a', true, 3) });
     expect(slideTitle(v2, resumeIn(v2))).toBe('?tf-0');
   });
@@ -166,23 +234,37 @@ describe('suspend_data of an earlier build of the lesson', () => {
 
 describe('s1 data, as packages built before write it', () => {
   const lesson = lessonData(questionsOfEveryType());
-  const S1 = 's1|8csk3g|4|2|XA||0,1,1,9ix,a;1,1,1,9ix,ac;2,0,0,9ix,f;5,1,1,9ix,het CRM%3B of %7C 100%25 zeker;6,-,0,9ix,Klachten: objectief, subjectief|1,xc,0';
+  const S1 =
+    's1|8csk3g|4|2|XA||0,1,1,9ix,a;1,1,1,9ix,ac;2,0,0,9ix,f;5,1,1,9ix,het CRM%3B of %7C 100%25 zeker;6,-,0,9ix,Klachten: objectief, subjectief|1,xc,0';
   const answers = {
-    'single-0': answer('a'), 'multiple-0': answer(['a', 'c']), 'tf-0': answer(false, false, 0),
-    'fill-0': answer('het CRM; of | 100% zeker', false, 0), 'open-0': answer('Klachten: objectief, subjectief', null, 0),
+    'single-0': answer('a'),
+    'multiple-0': answer(['a', 'c']),
+    'tf-0': answer(false, false, 0),
+    'fill-0': answer('het CRM; of | 100% zeker', false, 0),
+    'open-0': answer('Klachten: objectief, subjectief', null, 0),
   };
 
   it('with its fingerprint matching: everything, indexes mapped to keys', () => {
     expect(decodeState(S1, lesson, '4')).toEqual({
-      slide: 4, visited: [0, 1, 2, 4], attempt: 2, result: null, best: null, answers, timers: { d01: { left: 1200, running: false } },
+      slide: 4,
+      visited: [0, 1, 2, 4],
+      attempt: 2,
+      result: null,
+      best: null,
+      answers,
+      timers: { d01: { left: 1200, running: false } },
     });
     expect(decodeState(S1, lesson, '3')?.slide).toBe(3);
   });
 
   it('a finished attempt becomes the best result', () => {
-    const done = 's1|8csk3g|4|2|XA|83.33p|0,1,1,9ix,a;1,1,1,9ix,ac;2,0,0,9ix,f;3,1,1,9ix,abcde;4,1,1,9ix,1a2b;5,1,1,9ix,CRM;6,-,0,9ix,Klachten: objectief, subjectief|1,xc,0';
+    const done =
+      's1|8csk3g|4|2|XA|83.33p|0,1,1,9ix,a;1,1,1,9ix,ac;2,0,0,9ix,f;3,1,1,9ix,abcde;4,1,1,9ix,1a2b;5,1,1,9ix,CRM;6,-,0,9ix,Klachten: objectief, subjectief|1,xc,0';
     const back = decodeState(done, lesson);
-    expect([back?.result, back?.best]).toEqual([{ score: 83.33, passed: true }, { score: 83.33, passed: true, n: 2 }]);
+    expect([back?.result, back?.best]).toEqual([
+      { score: 83.33, passed: true },
+      { score: 83.33, passed: true, n: 2 },
+    ]);
   });
 
   it('slides inserted or removed (the same questions): the answers and attempt, not the slide indexes', () => {
@@ -193,7 +275,13 @@ describe('s1 data, as packages built before write it', () => {
   it('other questions: only the attempt and the result', () => {
     const other = lessonData(questionsOfEveryType(1));
     expect(decodeState(S1.replace('|XA||', '|XA|45f|'), other, '4')).toEqual({
-      slide: 0, visited: [0], attempt: 2, result: null, best: { score: 45, passed: false, n: 2 }, answers: {}, timers: {},
+      slide: 0,
+      visited: [0],
+      attempt: 2,
+      result: null,
+      best: { score: 45, passed: false, n: 2 },
+      answers: {},
+      timers: {},
     });
   });
 });
@@ -202,11 +290,18 @@ describe('corrupt data', () => {
   const lesson = lessonData(questionsOfEveryType());
   const good = encodeState(stateWithEveryAnswer(), lesson);
 
-  it.each([['empty', ''], ['another tool', '{"slide":3}'], ['truncated', 's2|d04|2'], ['s1 truncated', 's1|abc|4']])(
-    'starts fresh (null) on %s data', (_name, text) => expect(decodeState(text, lesson)).toBeNull());
+  it.each([
+    ['empty', ''],
+    ['another tool', '{"slide":3}'],
+    ['truncated', 's2|d04|2'],
+    ['s1 truncated', 's1|abc|4'],
+  ])('starts fresh (null) on %s data', (_name, text) => expect(decodeState(text, lesson)).toBeNull());
 
   it('keeps what can be trusted: a broken answer or number is dropped on its own', () => {
-    const broken = good.replace(/\|2\|/, '|!|').replace(/;[^;]+tf-/, ';').replace(`${lesson.questions[0]!.k}a`, `${lesson.questions[0]!.k}z`);
+    const broken = good
+      .replace(/\|2\|/, '|!|')
+      .replace(/;[^;]+tf-/, ';')
+      .replace(`${lesson.questions[0]!.k}a`, `${lesson.questions[0]!.k}z`);
     const back = decodeState(broken, lesson);
     expect(back?.attempt).toBe(1);
     expect(back?.answers['single-0']).toBeUndefined();
@@ -226,7 +321,11 @@ describe('corrupt data', () => {
   });
 
   it('never throws on any truncation or one-character change of real data', () => {
-    const variants = [...good].flatMap((_c, i) => [good.slice(0, i), good.slice(0, i) + '|' + good.slice(i + 1), good.slice(0, i) + ';' + good.slice(i)]);
+    const variants = [...good].flatMap((_c, i) => [
+      good.slice(0, i),
+      good.slice(0, i) + '|' + good.slice(i + 1),
+      good.slice(0, i) + ';' + good.slice(i),
+    ]);
     for (const text of variants) {
       const back = decodeState(text, lesson);
       if (back !== null) expect(back.slide).toBeLessThan(lesson.slides.length);
@@ -235,7 +334,10 @@ describe('corrupt data', () => {
 });
 
 describe('the shuffle seed and second tries', () => {
-  const withTries = (lesson: LessonData, tries: number): LessonData => ({ ...lesson, questions: lesson.questions.map((q) => ({ ...q, tries })) });
+  const withTries = (lesson: LessonData, tries: number): LessonData => ({
+    ...lesson,
+    questions: lesson.questions.map((q) => ({ ...q, tries })),
+  });
   const V1T = withTries(V1, 3);
   const midTry: PlayerState = { ...midQuiz, seed: 4294967295, tried: { 'tf-0': 2, 'order-0': 1 } };
 
@@ -260,8 +362,14 @@ describe('the shuffle seed and second tries', () => {
   it('keeps a 200-slide, 100-question lesson within 4096 with every question on its second of three tries', () => {
     const big = withTries({ ...bigLesson(), attempts: 3 }, 3);
     const state: PlayerState = {
-      slide: 199, visited: Array.from({ length: 200 }, (_, i) => i), answers: {}, attempt: 3, result: null,
-      best: { score: 33.33, passed: false, n: 1 }, timers: {}, seed: 4294967295,
+      slide: 199,
+      visited: Array.from({ length: 200 }, (_, i) => i),
+      answers: {},
+      attempt: 3,
+      result: null,
+      best: { score: 33.33, passed: false, n: 1 },
+      timers: {},
+      seed: 4294967295,
       tried: Object.fromEntries(big.questions.map((q) => [q.id, 2])),
     };
     const text = encodeState(state, big, 4096);

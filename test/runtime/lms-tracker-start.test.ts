@@ -31,8 +31,17 @@ function fakeLms(cmi: Record<string, string>) {
   return { api, reads, writes };
 }
 
-const win = { addEventListener() {}, document: { addEventListener() {}, visibilityState: 'visible' } } as unknown as Window;
-const NEW_LEARNER = { 'cmi.interactions._count': '0', 'cmi.mode': 'normal', 'cmi.credit': 'credit', 'cmi.entry': 'ab-initio', 'cmi.learner_name': 'Jansen, Eva' };
+const win = {
+  addEventListener() {},
+  document: { addEventListener() {}, visibilityState: 'visible' },
+} as unknown as Window;
+const NEW_LEARNER = {
+  'cmi.interactions._count': '0',
+  'cmi.mode': 'normal',
+  'cmi.credit': 'credit',
+  'cmi.entry': 'ab-initio',
+  'cmi.learner_name': 'Jansen, Eva',
+};
 const graded = questionsOfEveryType();
 const openOnly: Question[] = graded.filter((q) => q.type === 'open');
 
@@ -46,11 +55,18 @@ describe('the SCORM tracker at start', () => {
   it('takes the LMS pass mark from cmi.scaled_passing_score as a percentage', () => {
     expect(start(graded, { ...NEW_LEARNER, 'cmi.scaled_passing_score': '0.6' })).toEqual({
       passingScore: 60,
-      reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.scaled_passing_score', 'cmi.suspend_data', 'cmi.learner_id'],
+      reads: [
+        'cmi.interactions._count',
+        'cmi.mode',
+        'cmi.credit',
+        'cmi.scaled_passing_score',
+        'cmi.suspend_data',
+        'cmi.learner_id',
+      ],
     });
   });
 
-  it('falls back to the lesson\'s pass mark (null) when the LMS answers 403 for it', () => {
+  it("falls back to the lesson's pass mark (null) when the LMS answers 403 for it", () => {
     expect(start(graded, NEW_LEARNER).passingScore).toBeNull();
   });
 
@@ -72,7 +88,15 @@ describe('a session that must not change recorded results (SCORM 2004 RTE 4.2.6 
     const lms = fakeLms({ ...NEW_LEARNER, ...launch });
     const tracker = createScormTracker(lessonData(graded), lms.api, scorm2004, win)!;
     expect(tracker.recording).toBe(false);
-    const state = { slide: 2, visited: [0, 1, 2], answers: {}, attempt: 1, result: { score: 100, passed: true }, best: null, timers: {} };
+    const state = {
+      slide: 2,
+      visited: [0, 1, 2],
+      answers: {},
+      attempt: 1,
+      result: { score: 100, passed: true },
+      best: null,
+      timers: {},
+    };
     tracker.save(state);
     tracker.recordAnswer(graded[0]!, { r: 'a', ok: true, pts: 1, ms: 900 }, state);
     tracker.finishQuiz(state);
@@ -92,19 +116,43 @@ describe('a session that must not change recorded results (SCORM 2004 RTE 4.2.6 
 
 describe('resuming, whatever cmi.entry says (Chamilo 1.11 always says ab-initio: docs/SCORM-FACTS.md)', () => {
   const lesson = lessonData(graded);
-  const saved = encodeState({ slide: 3, visited: [0, 1, 2, 3], answers: { 'single-0': { r: 'a', ok: true, pts: 1, ms: 0 } },
-    attempt: 2, result: null, best: { score: 45, passed: false, n: 1 }, timers: {} }, lesson);
+  const saved = encodeState(
+    {
+      slide: 3,
+      visited: [0, 1, 2, 3],
+      answers: { 'single-0': { r: 'a', ok: true, pts: 1, ms: 0 } },
+      attempt: 2,
+      result: null,
+      best: { score: 45, passed: false, n: 1 },
+      timers: {},
+    },
+    lesson,
+  );
 
-  it.each(['ab-initio', 'resume', ''])('entry "%s" with saved data: back on the bookmarked slide with the answers and the best result', (entry) => {
-    const lms = fakeLms({ ...NEW_LEARNER, 'cmi.entry': entry, 'cmi.suspend_data': saved, 'cmi.location': 'd03', 'cmi.success_status': 'failed' });
-    const tracker = createScormTracker(lesson, lms.api, scorm2004, win)!;
-    const state = tracker.restore();
-    expect([state?.slide, state?.answers['single-0']?.r, state?.attempt, state?.best?.score]).toEqual([3, 'a', 2, 45]);
-    tracker.end(state!);
-    // The kept answer is not sent again as an interaction, the best score is still the LMS's.
-    expect(lms.writes.filter((w) => w.startsWith('cmi.interactions.'))).toEqual([]);
-    expect(lms.writes).toContain('cmi.score.raw=45');
-  });
+  it.each(['ab-initio', 'resume', ''])(
+    'entry "%s" with saved data: back on the bookmarked slide with the answers and the best result',
+    (entry) => {
+      const lms = fakeLms({
+        ...NEW_LEARNER,
+        'cmi.entry': entry,
+        'cmi.suspend_data': saved,
+        'cmi.location': 'd03',
+        'cmi.success_status': 'failed',
+      });
+      const tracker = createScormTracker(lesson, lms.api, scorm2004, win)!;
+      const state = tracker.restore();
+      expect([state?.slide, state?.answers['single-0']?.r, state?.attempt, state?.best?.score]).toEqual([
+        3,
+        'a',
+        2,
+        45,
+      ]);
+      tracker.end(state!);
+      // The kept answer is not sent again as an interaction, the best score is still the LMS's.
+      expect(lms.writes.filter((w) => w.startsWith('cmi.interactions.'))).toEqual([]);
+      expect(lms.writes).toContain('cmi.score.raw=45');
+    },
+  );
 
   it('a new Moodle attempt (nothing handed back) starts afresh without asking for a bookmark', () => {
     const lms = fakeLms(NEW_LEARNER);
@@ -118,7 +166,12 @@ describe('s1 data of a learner mid-retry (written by packages built before the b
     const lesson = lessonData(graded);
     // Attempt 2 under way, no answers yet: s1 kept no result once the retry began.
     const s1 = 's1|x|0|2|B|||';
-    const lms = fakeLms({ ...NEW_LEARNER, 'cmi.suspend_data': s1, 'cmi.score.raw': '45', 'cmi.success_status': 'failed' });
+    const lms = fakeLms({
+      ...NEW_LEARNER,
+      'cmi.suspend_data': s1,
+      'cmi.score.raw': '45',
+      'cmi.success_status': 'failed',
+    });
     const tracker = createScormTracker(lesson, lms.api, scorm2004, win)!;
     expect(tracker.restore()?.best).toEqual({ score: 45, passed: false, n: 1 });
   });

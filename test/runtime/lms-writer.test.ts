@@ -28,7 +28,7 @@ function fake(setErrors: Record<string, string | string[]> = {}, commitErrors: s
     get: () => '',
     set(element, value) {
       const planned = setErrors[`${element}=${value}`];
-      const error = Array.isArray(planned) ? planned.shift() ?? '' : planned ?? '';
+      const error = Array.isArray(planned) ? (planned.shift() ?? '') : (planned ?? '');
       log.push(`set ${element}=${value}${error ? ` -> ${error}` : ''}`);
       return error ? { ok: false, error } : OK;
     },
@@ -104,7 +104,18 @@ describe('the LMS writer', () => {
       'commit @7000 -> 391',
       'commit @11000',
     ]);
-    expect(statuses).toEqual(['saving', 'failed', 'saving', 'failed', 'saving', 'failed', 'saving', 'failed', 'saving', 'saved']);
+    expect(statuses).toEqual([
+      'saving',
+      'failed',
+      'saving',
+      'failed',
+      'saving',
+      'failed',
+      'saving',
+      'failed',
+      'saving',
+      'saved',
+    ]);
   });
 
   it('stops at a value that failed for the moment (101) and later sends it and the rest in order', () => {
@@ -152,7 +163,11 @@ describe('the LMS writer', () => {
       'set cmi.suspend_data=shorter',
       'commit @60000',
     ]);
-    expect(refused).toEqual(['cmi.suspend_data=far too long (405)', 'cmi.interactions.0.id=vraag 1 (406)', 'cmi.score.raw=150 (407)']);
+    expect(refused).toEqual([
+      'cmi.suspend_data=far too long (405)',
+      'cmi.interactions.0.id=vraag 1 (406)',
+      'cmi.score.raw=150 (407)',
+    ]);
     expect(statuses).toEqual(['saving', 'saved', 'saving', 'saved', 'saving', 'saved']);
   });
 

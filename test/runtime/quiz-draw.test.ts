@@ -28,7 +28,8 @@ describe('shuffled', () => {
   it('differs between learners, attempts and questions', () => {
     const orders = new Set<string>();
     for (let learner = 0; learner < 20; learner++) {
-      for (let attempt = 1; attempt <= 3; attempt++) orders.add(shuffled(OPTIONS, `${hash(`s${learner}`)}/${attempt}/q1`).join(''));
+      for (let attempt = 1; attempt <= 3; attempt++)
+        orders.add(shuffled(OPTIONS, `${hash(`s${learner}`)}/${attempt}/q1`).join(''));
     }
     // 60 draws of one of 720 orders: nearly all distinct (a fixed order would give 1).
     expect(orders.size).toBeGreaterThan(50);

@@ -19,7 +19,10 @@ function pooled(): LessonData {
   return { ...data, pools: [{ n: 3, q: six.map((id, i) => [id, i + 1] as [string, number]) }] };
 }
 const state = (seed: number, attempt = 1): PlayerState => ({ ...initialState(), seed, attempt });
-const drawn = (data: LessonData, s: PlayerState): string[] => inPlay(data, s).map((q) => q.id).filter((id) => id !== 'extra');
+const drawn = (data: LessonData, s: PlayerState): string[] =>
+  inPlay(data, s)
+    .map((q) => q.id)
+    .filter((id) => id !== 'extra');
 
 describe('question pools', () => {
   it('draws 3 of the 6, the same again for the same seed and attempt, with the questions outside the pool kept', () => {

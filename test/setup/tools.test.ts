@@ -18,8 +18,18 @@ describe('the tools check before the tests', () => {
   });
 
   it('both missing: both named, in one line', () => {
-    const hint = installHint(missingTools([{ command: NOWHERE, apt: 'chromium' }, { command: 'xmllint', apt: 'libxml2-utils' }], '/nonexistent'));
-    expect(hint).toBe(`scormdown tests: ${NOWHERE} and xmllint not found; install with: apt-get install chromium libxml2-utils`);
+    const hint = installHint(
+      missingTools(
+        [
+          { command: NOWHERE, apt: 'chromium' },
+          { command: 'xmllint', apt: 'libxml2-utils' },
+        ],
+        '/nonexistent',
+      ),
+    );
+    expect(hint).toBe(
+      `scormdown tests: ${NOWHERE} and xmllint not found; install with: apt-get install chromium libxml2-utils`,
+    );
     expect(hint).not.toContain('\n');
   });
 
@@ -31,11 +41,20 @@ describe('the tools check before the tests', () => {
     const dir = await mkdtemp(join(tmpdir(), 'scormdown-tools-'));
     await writeFile(join(dir, 'xmllint'), '#!/bin/sh\n', { mode: 0o755 });
     await writeFile(join(dir, 'chromium'), 'not a program', { mode: 0o644 });
-    expect(missingTools([{ command: 'xmllint', apt: 'libxml2-utils' }, { command: 'chromium', apt: 'chromium' }], dir))
-      .toEqual([{ command: 'chromium', apt: 'chromium' }]);
+    expect(
+      missingTools(
+        [
+          { command: 'xmllint', apt: 'libxml2-utils' },
+          { command: 'chromium', apt: 'chromium' },
+        ],
+        dir,
+      ),
+    ).toEqual([{ command: 'chromium', apt: 'chromium' }]);
   });
 
   it('where it may not install (not root, or no apt-get): stops with that line', () => {
-    expect(() => ensureTools([{ command: NOWHERE, apt: 'chromium' }], false)).toThrow(installHint([{ command: NOWHERE, apt: 'chromium' }]));
+    expect(() => ensureTools([{ command: NOWHERE, apt: 'chromium' }], false)).toThrow(
+      installHint([{ command: NOWHERE, apt: 'chromium' }]),
+    );
   });
 });

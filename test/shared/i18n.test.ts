@@ -9,22 +9,35 @@ const en = stringsFor('en-GB');
 describe('plural', () => {
   it('picks the first form for exactly 1 and the second for 0, 2 and more, in Dutch', () => {
     expect([0, 1, 2, 12].map((left) => plural(nl.unanswered, left, { left }))).toEqual([
-      '0 vragen nog niet beantwoord', '1 vraag nog niet beantwoord', '2 vragen nog niet beantwoord', '12 vragen nog niet beantwoord',
+      '0 vragen nog niet beantwoord',
+      '1 vraag nog niet beantwoord',
+      '2 vragen nog niet beantwoord',
+      '12 vragen nog niet beantwoord',
     ]);
     expect([1, 2].map((left) => plural(nl.attemptsLeft, left, { left }))).toEqual(['Nog 1 poging', 'Nog 2 pogingen']);
-    expect([plural(nl.pointsOf, 1, { earned: 0, total: 1 }), plural(nl.pointsOf, 16, { earned: 13, total: 16 })])
-      .toEqual(['0 van 1 punt', '13 van 16 punten']);
+    expect([
+      plural(nl.pointsOf, 1, { earned: 0, total: 1 }),
+      plural(nl.pointsOf, 16, { earned: 13, total: 16 }),
+    ]).toEqual(['0 van 1 punt', '13 van 16 punten']);
   });
 
   it('does the same in English', () => {
-    expect([1, 3].map((left) => plural(en.unanswered, left, { left })))
-      .toEqual(['1 question not answered yet', '3 questions not answered yet']);
-    expect([1, 2].map((left) => plural(en.attemptsLeft, left, { left }))).toEqual(['1 attempt left', '2 attempts left']);
+    expect([1, 3].map((left) => plural(en.unanswered, left, { left }))).toEqual([
+      '1 question not answered yet',
+      '3 questions not answered yet',
+    ]);
+    expect([1, 2].map((left) => plural(en.attemptsLeft, left, { left }))).toEqual([
+      '1 attempt left',
+      '2 attempts left',
+    ]);
     expect(plural(en.pointsOf, 7, { earned: '2,5', total: 7 })).toBe('2,5 of 7 points');
   });
 
   it('uses a text without `|` for every count', () => {
-    expect([plural('Geen pogingen meer', 1, {}), plural('{n} dia’s', 1, { n: 1 })]).toEqual(['Geen pogingen meer', '1 dia’s']);
+    expect([plural('Geen pogingen meer', 1, {}), plural('{n} dia’s', 1, { n: 1 })]).toEqual([
+      'Geen pogingen meer',
+      '1 dia’s',
+    ]);
   });
 });
 
@@ -33,7 +46,11 @@ describe('the string tables', () => {
     const shape = (table: Record<string, string>) =>
       Object.fromEntries(Object.entries(table).map(([key, text]) => [key, text.split('|').length]));
     expect(shape({ ...nl })).toEqual(shape({ ...en }));
-    expect(Object.entries(shape({ ...nl })).filter(([, forms]) => forms > 1).map(([key]) => key).sort())
-      .toEqual(['attemptsLeft', 'pointsOf', 'triesLeft', 'unanswered']);
+    expect(
+      Object.entries(shape({ ...nl }))
+        .filter(([, forms]) => forms > 1)
+        .map(([key]) => key)
+        .sort(),
+    ).toEqual(['attemptsLeft', 'pointsOf', 'triesLeft', 'unanswered']);
   });
 });

@@ -44,7 +44,8 @@ export async function manifestErrors(files: Files, version: ScormVersion): Promi
     return [];
   } catch (error) {
     const e = error as { code?: unknown; stderr?: string };
-    if (e.code === 'ENOENT') throw new Error('xmllint not found: apt-get install libxml2-utils (see .ci/run)', { cause: error });
+    if (e.code === 'ENOENT')
+      throw new Error('xmllint not found: apt-get install libxml2-utils (see .ci/run)', { cause: error });
     if (typeof e.stderr !== 'string') throw error;
     return e.stderr.split('\n').filter((line) => line !== '' && !line.endsWith('fails to validate'));
   } finally {

@@ -22,12 +22,12 @@ import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { closestPath } from '../diagnostics/suggest.js';
 import { parseVideoUrl } from '../front/video-url.js';
 
-type Verdict =
-  | { kind: 'skip' }
-  | { kind: 'local'; target: string }
-  | { kind: 'problem'; diagnostic: Diagnostic };
+type Verdict = { kind: 'skip' } | { kind: 'local'; target: string } | { kind: 'problem'; diagnostic: Diagnostic };
 
-export async function collectAssets(lessonDir: string, sources: readonly Markdown[]): Promise<{ assets: Asset[]; diagnostics: Diagnostic[] }> {
+export async function collectAssets(
+  lessonDir: string,
+  sources: readonly Markdown[],
+): Promise<{ assets: Asset[]; diagnostics: Diagnostic[] }> {
   // Raw HTML is read by a tokenizer loaded only for a lesson that has some (markdown/html-reader.ts).
   if (sources.some((md) => htmlPieces(md).length > 0)) await loadHtmlReader();
   const assets = new Map<string, Asset>();
@@ -69,12 +69,23 @@ function classify(ref: Ref, pos: SourcePos): Verdict {
   // javascript: and vbscript: run script, a data: link opens a page made of the address itself.
   if (scheme !== null && SCRIPT_SCHEMES.has(scheme) && !(embedded && scheme === 'data')) {
     const what = embedded ? 'file' : 'link';
-    return { kind: 'problem', diagnostic: diag('HTML_REFUSED', pos, `the ${what} "${url}" is a ${scheme}: address, which a lesson may not use`, 'link to a web page (https://...) or to a file of the lesson: a link runs no script') };
+    return {
+      kind: 'problem',
+      diagnostic: diag(
+        'HTML_REFUSED',
+        pos,
+        `the ${what} "${url}" is a ${scheme}: address, which a lesson may not use`,
+        'link to a web page (https://...) or to a file of the lesson: a link runs no script',
+      ),
+    };
   }
   // A browser reads `https:/host/a.png`, `https:host` and `//host` (`\\host` too) as addresses on the internet.
   if (/^[\\/]{2}/.test(url) || (scheme !== null && scheme !== 'file' && scheme !== 'data')) {
     if (!embedded) return { kind: 'skip' };
-    const hint = parseVideoUrl(url) === null ? undefined : `write \`::video ${url}\` alone on a line: a YouTube or Vimeo video is embedded that way`;
+    const hint =
+      parseVideoUrl(url) === null
+        ? undefined
+        : `write \`::video ${url}\` alone on a line: a YouTube or Vimeo video is embedded that way`;
     return { kind: 'problem', diagnostic: diag('ASSET_REMOTE', pos, `"${url}" is loaded from the internet`, hint) };
   }
   // data: pictures and media are inside the page itself; html-policy.ts refuses the other data: uses.
@@ -136,16 +147,22 @@ async function checkFile(folder: LessonFolder, target: string, ref: Ref, pos: So
     const escape = await escapingLink(folder.dir, target);
     return escape ? outsideLink(escape, `${describe(ref)} "${ref.url}"`, pos) : null;
   }
-  if (found.kind === 'folder') return diag('ASSET_MISSING', pos, `"${ref.url}" is a folder, not a file`, 'refer to a file inside the folder');
+  if (found.kind === 'folder')
+    return diag('ASSET_MISSING', pos, `"${ref.url}" is a folder, not a file`, 'refer to a file inside the folder');
   const missing = `${describe(ref)} "${ref.url}" does not exist in the lesson folder`;
-  if (found.near !== null) return diag('ASSET_MISSING', pos, missing, `the file is called "${found.near}": capitals count on the LMS server`);
+  if (found.near !== null)
+    return diag('ASSET_MISSING', pos, missing, `the file is called "${found.near}": capitals count on the LMS server`);
   const meant = closestPath(target, await folder.files());
   return diag('ASSET_MISSING', pos, meant === null ? missing : `${missing}; did you mean "${meant}"?`);
 }
 
 /** "assets/race.png" is a link to /etc/passwd: the author learns which link and where it leads. */
 function outsideLink(escape: { link: string; target: string }, what: string, pos: SourcePos): Diagnostic {
-  return diag('LINK_OUTSIDE_LESSON', pos, `${what} leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`);
+  return diag(
+    'LINK_OUTSIDE_LESSON',
+    pos,
+    `${what} leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`,
+  );
 }
 
 function describe(ref: Ref): string {

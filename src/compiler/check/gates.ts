@@ -12,9 +12,18 @@ export function checkGates(slides: readonly Slide[], questions: readonly QuizQue
   const gate = slides[at]?.gate;
   if (gate === undefined) return [];
   const graded = new Set(questions.filter(isGraded).map((q) => q.id));
-  if (graded.size === 0) return [diag('GATE_NO_QUIZ', gate, 'this lesson has no graded questions, so `::gate` closes nothing')];
-  const behind = slides.slice(at).find((s) => s.kind === 'result' || s.blocks.some((b) => b.type === 'question' && graded.has(b.questionId)));
+  if (graded.size === 0)
+    return [diag('GATE_NO_QUIZ', gate, 'this lesson has no graded questions, so `::gate` closes nothing')];
+  const behind = slides
+    .slice(at)
+    .find((s) => s.kind === 'result' || s.blocks.some((b) => b.type === 'question' && graded.has(b.questionId)));
   if (behind === undefined) return [];
   const what = behind.kind === 'result' ? 'the result slide' : `the question "${behind.title}"`;
-  return [diag('GATE_BEFORE_QUIZ', gate, `\`::gate\` closes ${what} (line ${behind.pos.line}) until the quiz is finished, which it never can be`)];
+  return [
+    diag(
+      'GATE_BEFORE_QUIZ',
+      gate,
+      `\`::gate\` closes ${what} (line ${behind.pos.line}) until the quiz is finished, which it never can be`,
+    ),
+  ];
 }

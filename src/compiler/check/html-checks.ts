@@ -16,7 +16,8 @@ export function htmlDiagnostics(texts: readonly Markdown[], rule: HtmlRule): Dia
   const out: Diagnostic[] = [];
   for (const md of texts) {
     for (const piece of htmlPieces(md)) {
-      const findings = piece.css ? cssProblems(piece.html).map((p) => ({ code: 'CSS_REFUSED' as const, ...p, hint: undefined }))
+      const findings = piece.css
+        ? cssProblems(piece.html).map((p) => ({ code: 'CSS_REFUSED' as const, ...p, hint: undefined }))
         : readHtml(piece.html, rule === 'trusted').findings;
       for (const f of findings) out.push(diag(f.code, locate(md, piece.offset + f.offset), f.message, f.hint));
     }

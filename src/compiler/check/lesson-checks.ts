@@ -20,10 +20,20 @@ export function markdownOf(parsed: readonly ParsedSlide[], quizTexts: readonly M
 }
 
 /** Every stage's diagnostics in file order, with the checks that need several stages' results. */
-export function lessonDiagnostics(stages: Diagnostic[][], texts: readonly Markdown[], front: FrontMatter, quiz: QuizLoad, questions: readonly QuizQuestion[]): Diagnostic[] {
+export function lessonDiagnostics(
+  stages: Diagnostic[][],
+  texts: readonly Markdown[],
+  front: FrontMatter,
+  quiz: QuizLoad,
+  questions: readonly QuizQuestion[],
+): Diagnostic[] {
   // Whether the lesson has graded questions is known only when every question could be read.
   const known = quiz.complete && quiz.broken.size === 0;
-  return sortDiagnostics([...stages.flat(), ...codeBlockProblems(texts), ...(known ? completionProblems(front, questions) : [])]);
+  return sortDiagnostics([
+    ...stages.flat(),
+    ...codeBlockProblems(texts),
+    ...(known ? completionProblems(front, questions) : []),
+  ]);
 }
 
 /** `completion: quiz` (or slides-and-quiz, written out) with no graded question to pass: the player
@@ -33,14 +43,28 @@ function completionProblems(front: FrontMatter, questions: readonly QuizQuestion
   if (at === undefined || front.meta.completion === 'slides' || questions.some(isGraded)) return [];
   // A value that is itself wrong is reported at this spot already.
   if (front.diagnostics.some((d) => d.pos.line === at.line && d.pos.column === at.column)) return [];
-  return [diag('META_COMPLETION_NO_QUIZ', at,
-    `completion "${front.meta.completion}" needs a quiz, but the lesson has no graded question: it completes when every slide is seen`)];
+  return [
+    diag(
+      'META_COMPLETION_NO_QUIZ',
+      at,
+      `completion "${front.meta.completion}" needs a quiz, but the lesson has no graded question: it completes when every slide is seen`,
+    ),
+  ];
 }
 
 /** A paragraph indented by a tab or four spaces is a code block in Markdown (CommonMark 4.4): the
  *  author almost always meant a paragraph, and sees a grey box in the lesson. Fenced code is meant. */
 function codeBlockProblems(texts: readonly Markdown[]): Diagnostic[] {
   // Quiz texts are inline: a paragraph cannot become code there.
-  return texts.filter((md) => !md.inline).flatMap((md) => indentedCode(md).map((offset) => diag('MARKDOWN_INDENTED_CODE', locate(md, offset),
-    'this text is indented by a tab or 4 spaces, so it shows as a block of code, not as a paragraph')));
+  return texts
+    .filter((md) => !md.inline)
+    .flatMap((md) =>
+      indentedCode(md).map((offset) =>
+        diag(
+          'MARKDOWN_INDENTED_CODE',
+          locate(md, offset),
+          'this text is indented by a tab or 4 spaces, so it shows as a block of code, not as a paragraph',
+        ),
+      ),
+    );
 }

@@ -73,8 +73,14 @@ export function command<O>(spec: CommandSpec<O>): Command {
 
 export function usage(commands: readonly Command[]): string {
   const [first, ...others] = commands.map((c) => c.synopsis);
-  return [`Usage: ${first}`, ...others.map((s) => `       ${s}`), '', ...commands.map((c) => `${c.help}\n`),
-    '  --help           show this help', '  --version        show the version of scormdown'].join('\n');
+  return [
+    `Usage: ${first}`,
+    ...others.map((s) => `       ${s}`),
+    '',
+    ...commands.map((c) => `${c.help}\n`),
+    '  --help           show this help',
+    '  --version        show the version of scormdown',
+  ].join('\n');
 }
 
 /** Reads the arguments into what to do; the command's options are all resolved (defaults filled in). */
@@ -112,7 +118,8 @@ function operand(positional: string[]): string {
 const LABELS = ALL_TARGETS.map((t) => t.label);
 
 export function languageValue(value: string): string {
-  if (!LANGUAGE.test(value)) throw new UsageError(`--language must be a language code such as nl, en or nl-BE, not "${value}"`);
+  if (!LANGUAGE.test(value))
+    throw new UsageError(`--language must be a language code such as nl, en or nl-BE, not "${value}"`);
   return value;
 }
 
@@ -125,7 +132,8 @@ export function titleValue(value: string): string {
 
 export function previewVersion(value: string): ScormVersion {
   const target = targetByLabel(value);
-  if (target === undefined) throw new UsageError(`--scorm must be ${LABELS.join(' or ')} for a preview, not "${value}"`);
+  if (target === undefined)
+    throw new UsageError(`--scorm must be ${LABELS.join(' or ')} for a preview, not "${value}"`);
   return target.version;
 }
 

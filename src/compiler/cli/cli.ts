@@ -5,8 +5,18 @@
 
 import { relative, sep } from 'node:path';
 import { assertNever } from '../../shared/model.js';
-import { command, languageValue, parseArgs, portValue, previewVersion, scormValue, titleValue, usage,
-  type Command, type Io } from './cli-args.js';
+import {
+  command,
+  languageValue,
+  parseArgs,
+  portValue,
+  previewVersion,
+  scormValue,
+  titleValue,
+  usage,
+  type Command,
+  type Io,
+} from './cli-args.js';
 import { hasErrors } from '../diagnostics/diagnostics.js';
 import { EXIT, exitCode, hintOf, isToolError, type ToolError } from '../diagnostics/errors.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
@@ -72,9 +82,17 @@ async function runNew(options: NewLessonOptions, io: Io): Promise<number> {
   const { createLesson, shellWord } = await import('../scaffold/new-lesson.js');
   const { written, folder } = await createLesson(options);
   const where = shellWord(folder);
-  io.out(['Wrote a starter lesson:', ...written.map((file) => `  ${file}`),
-    '', 'Edit lesson.md and quiz.yaml, then look at the lesson as a learner does:', `  npx scormdown preview ${where}`,
-    'and make the SCORM zip files:', `  npx scormdown build ${where}`].join('\n'));
+  io.out(
+    [
+      'Wrote a starter lesson:',
+      ...written.map((file) => `  ${file}`),
+      '',
+      'Edit lesson.md and quiz.yaml, then look at the lesson as a learner does:',
+      `  npx scormdown preview ${where}`,
+      'and make the SCORM zip files:',
+      `  npx scormdown build ${where}`,
+    ].join('\n'),
+  );
   return EXIT.ok;
 }
 
@@ -84,10 +102,24 @@ const COMMANDS: readonly Command[] = [
     operand: 'lessonDir',
     summary: 'builds the lesson in lessonDir (default: the current folder) into SCORM zip files.',
     options: [
-      { flag: '--out', synopsis: 'dist', label: 'DIR', help: 'folder for the zip files (default: dist)',
-        apply: (o, v) => { o.outDir = v; } },
-      { flag: '--scorm', synopsis: '1.2|2004|both', label: 'VERSION', help: '1.2, 2004 or both (default: both)',
-        apply: (o, v) => { o.versions = scormValue(v); } },
+      {
+        flag: '--out',
+        synopsis: 'dist',
+        label: 'DIR',
+        help: 'folder for the zip files (default: dist)',
+        apply: (o, v) => {
+          o.outDir = v;
+        },
+      },
+      {
+        flag: '--scorm',
+        synopsis: '1.2|2004|both',
+        label: 'VERSION',
+        help: '1.2, 2004 or both (default: both)',
+        apply: (o, v) => {
+          o.versions = scormValue(v);
+        },
+      },
     ],
     defaults: (lessonDir, cwd) => ({ lessonDir, outDir: 'dist', versions: ['1.2', '2004'], cwd }),
     run: runBuild,
@@ -95,13 +127,28 @@ const COMMANDS: readonly Command[] = [
   command<PreviewOptions>({
     name: 'preview',
     operand: 'lessonDir',
-    summary: 'shows the lesson in a stand-in LMS at http://127.0.0.1:PORT/, with what the LMS records\n' +
+    summary:
+      'shows the lesson in a stand-in LMS at http://127.0.0.1:PORT/, with what the LMS records\n' +
       'beside it; reload the page after editing the lesson. Ctrl-C stops it.',
     options: [
-      { flag: '--scorm', synopsis: '1.2|2004', label: 'VERSION', help: '1.2 or 2004 (default: 2004)',
-        apply: (o, v) => { o.version = previewVersion(v); } },
-      { flag: '--port', synopsis: 'N', label: 'N', help: 'the port on 127.0.0.1 (default: 0, any free port)',
-        apply: (o, v) => { o.port = portValue(v); } },
+      {
+        flag: '--scorm',
+        synopsis: '1.2|2004',
+        label: 'VERSION',
+        help: '1.2 or 2004 (default: 2004)',
+        apply: (o, v) => {
+          o.version = previewVersion(v);
+        },
+      },
+      {
+        flag: '--port',
+        synopsis: 'N',
+        label: 'N',
+        help: 'the port on 127.0.0.1 (default: 0, any free port)',
+        apply: (o, v) => {
+          o.port = portValue(v);
+        },
+      },
     ],
     defaults: (lessonDir, cwd) => ({ lessonDir, version: '2004', port: 0, cwd }),
     run: runPreview,
@@ -109,13 +156,28 @@ const COMMANDS: readonly Command[] = [
   command<NewLessonOptions>({
     name: 'new',
     operand: 'folder',
-    summary: 'writes a starter lesson to edit into folder (default: the current folder; created if missing):\n' +
+    summary:
+      'writes a starter lesson to edit into folder (default: the current folder; created if missing):\n' +
       'lesson.md, quiz.yaml and an image. It never overwrites a file.',
     options: [
-      { flag: '--language', synopsis: 'nl|en|...', label: 'CODE', apply: (o, v) => { o.language = languageValue(v); },
-        help: "the lesson's language, e.g. nl or en (default: en; Dutch texts for nl, English for any other)" },
-      { flag: '--title', synopsis: '"..."', label: 'TEXT', apply: (o, v) => { o.title = titleValue(v); },
-        help: 'the lesson\'s title (default: "My first lesson" / "Mijn eerste les")' },
+      {
+        flag: '--language',
+        synopsis: 'nl|en|...',
+        label: 'CODE',
+        apply: (o, v) => {
+          o.language = languageValue(v);
+        },
+        help: "the lesson's language, e.g. nl or en (default: en; Dutch texts for nl, English for any other)",
+      },
+      {
+        flag: '--title',
+        synopsis: '"..."',
+        label: 'TEXT',
+        apply: (o, v) => {
+          o.title = titleValue(v);
+        },
+        help: 'the lesson\'s title (default: "My first lesson" / "Mijn eerste les")',
+      },
     ],
     defaults: (folder, cwd) => ({ folder, language: 'en', title: null, cwd }),
     run: runNew,

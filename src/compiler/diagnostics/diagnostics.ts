@@ -24,57 +24,153 @@ interface CodeInfo {
 }
 
 export const CODES = {
-  FRONT_MATTER_MISSING: { severity: 'error', hint: 'start lesson.md with a line `---`, then `title:` and `id:`, then a closing line `---`' },
-  FRONT_MATTER_INVALID: { severity: 'error', hint: 'the front matter is `key: value` lines between two lines holding only `---`' },
+  FRONT_MATTER_MISSING: {
+    severity: 'error',
+    hint: 'start lesson.md with a line `---`, then `title:` and `id:`, then a closing line `---`',
+  },
+  FRONT_MATTER_INVALID: {
+    severity: 'error',
+    hint: 'the front matter is `key: value` lines between two lines holding only `---`',
+  },
   FRONT_MATTER_UNCLOSED: { severity: 'error', hint: 'add a line `---` after the last key of the front matter' },
-  YAML_TAB: { severity: 'error', hint: 'indent with spaces, not tabs (set your editor to insert spaces for the Tab key)' },
-  YAML_SYNTAX: { severity: 'error', hint: 'check indentation, colons and quotes; put text containing `: ` or `#` between quotes' },
+  YAML_TAB: {
+    severity: 'error',
+    hint: 'indent with spaces, not tabs (set your editor to insert spaces for the Tab key)',
+  },
+  YAML_SYNTAX: {
+    severity: 'error',
+    hint: 'check indentation, colons and quotes; put text containing `: ` or `#` between quotes',
+  },
   META_TITLE_MISSING: { severity: 'error', hint: 'add `title: "The title of the lesson"` to the front matter' },
-  META_ID_MISSING: { severity: 'error', hint: 'add `id: my-lesson` to the front matter (letters, digits, `-`, `_`, `.`, starting with a letter)' },
-  META_ID_INVALID: { severity: 'error', hint: 'use only letters, digits, `-`, `_` and `.`, starting with a letter, e.g. `id: les6-klachten`' },
+  META_ID_MISSING: {
+    severity: 'error',
+    hint: 'add `id: my-lesson` to the front matter (letters, digits, `-`, `_`, `.`, starting with a letter)',
+  },
+  META_ID_INVALID: {
+    severity: 'error',
+    hint: 'use only letters, digits, `-`, `_` and `.`, starting with a letter, e.g. `id: les6-klachten`',
+  },
   META_PASSING_SCORE_RANGE: { severity: 'error', hint: 'give a percentage from 0 to 100, e.g. `passingScore: 70`' },
   META_INVALID_VALUE: { severity: 'error', hint: 'see the README for the allowed values of this key' },
-  META_COMPLETION_NO_QUIZ: { severity: 'warning', hint: 'add graded questions with `::quiz` or `::question`, or write `completion: slides`' },
+  META_COMPLETION_NO_QUIZ: {
+    severity: 'warning',
+    hint: 'add graded questions with `::quiz` or `::question`, or write `completion: slides`',
+  },
   META_UNKNOWN_KEY: { severity: 'warning', hint: 'check the spelling; unknown keys are ignored' },
   LESSON_FILE_MISSING: { severity: 'error', hint: 'a lesson folder needs a lesson.md file' },
   LESSON_NO_SLIDES: { severity: 'error', hint: 'write at least one slide below the front matter' },
   SLIDE_EMPTY: { severity: 'warning', hint: 'remove one of the two `---` lines, or write something on the slide' },
-  DIRECTIVE_UNKNOWN: { severity: 'error', hint: 'known directives: ::timer MM:SS, ::question ID, ::quiz [ID ...], ::slide ID, ::video URL, ::gate' },
+  DIRECTIVE_UNKNOWN: {
+    severity: 'error',
+    hint: 'known directives: ::timer MM:SS, ::question ID, ::quiz [ID ...], ::slide ID, ::video URL, ::gate',
+  },
   DIRECTIVE_ARGUMENTS: { severity: 'error', hint: 'write `::question ID` with exactly one question id' },
-  SLIDE_ID_INVALID: { severity: 'error', hint: 'write `::slide my-name` on its own line: one name of letters, digits, `-` and `_`, starting with a letter' },
+  SLIDE_ID_INVALID: {
+    severity: 'error',
+    hint: 'write `::slide my-name` on its own line: one name of letters, digits, `-` and `_`, starting with a letter',
+  },
   SLIDE_ID_DUPLICATE: { severity: 'error', hint: 'give every slide its own `::slide` name' },
   VIDEO_URL_INVALID: { severity: 'error', hint: 'write `::video` and the address of a YouTube or Vimeo video' },
-  VIDEO_NEEDS_INTERNET: { severity: 'warning', hint: 'fine where learners have the internet; for a lesson that works offline, put the video file in assets/ and write ![Title](assets/video.mp4)' },
-  GATE_INVALID: { severity: 'error', hint: 'write `::gate` alone on a line of the first slide that stays closed until the quiz is finished' },
+  VIDEO_NEEDS_INTERNET: {
+    severity: 'warning',
+    hint: 'fine where learners have the internet; for a lesson that works offline, put the video file in assets/ and write ![Title](assets/video.mp4)',
+  },
+  GATE_INVALID: {
+    severity: 'error',
+    hint: 'write `::gate` alone on a line of the first slide that stays closed until the quiz is finished',
+  },
   GATE_TWICE: { severity: 'warning', hint: 'the first `::gate` closes every slide after it: remove this one' },
-  GATE_BEFORE_QUIZ: { severity: 'error', hint: 'move `::gate` to a slide after the quiz and its result slide: a learner could never reach the questions it closes' },
-  GATE_NO_QUIZ: { severity: 'warning', hint: 'a gate waits for the quiz to be finished: add graded questions, or remove `::gate`' },
-  TIMER_INVALID: { severity: 'error', hint: 'write the time as minutes:seconds or hours:minutes:seconds, e.g. `::timer 20:00`' },
-  QUIZ_FILE_MISSING: { severity: 'error', hint: 'create the file next to lesson.md, or fix the `quiz:` entry in the front matter' },
-  QUIZ_NOT_A_LIST: { severity: 'error', hint: 'a quiz file is a list of questions: every question starts with `- id: ...`' },
-  QUIZ_UNKNOWN_TYPE: { severity: 'error', hint: 'use one of: single, multiple, true-false, order, match, fill-in, open' },
-  QUIZ_MISSING_FIELD: { severity: 'error', hint: 'add the field to the question (see the README for each question type)' },
+  GATE_BEFORE_QUIZ: {
+    severity: 'error',
+    hint: 'move `::gate` to a slide after the quiz and its result slide: a learner could never reach the questions it closes',
+  },
+  GATE_NO_QUIZ: {
+    severity: 'warning',
+    hint: 'a gate waits for the quiz to be finished: add graded questions, or remove `::gate`',
+  },
+  TIMER_INVALID: {
+    severity: 'error',
+    hint: 'write the time as minutes:seconds or hours:minutes:seconds, e.g. `::timer 20:00`',
+  },
+  QUIZ_FILE_MISSING: {
+    severity: 'error',
+    hint: 'create the file next to lesson.md, or fix the `quiz:` entry in the front matter',
+  },
+  QUIZ_NOT_A_LIST: {
+    severity: 'error',
+    hint: 'a quiz file is a list of questions: every question starts with `- id: ...`',
+  },
+  QUIZ_UNKNOWN_TYPE: {
+    severity: 'error',
+    hint: 'use one of: single, multiple, true-false, order, match, fill-in, open',
+  },
+  QUIZ_MISSING_FIELD: {
+    severity: 'error',
+    hint: 'add the field to the question (see the README for each question type)',
+  },
   QUIZ_INVALID_VALUE: { severity: 'error', hint: 'see the README for what this field holds' },
   QUIZ_UNKNOWN_KEY: { severity: 'warning', hint: 'check the spelling; unknown fields are ignored' },
   QUIZ_ID_INVALID: { severity: 'error', hint: 'use only letters, digits, `-` and `_`, e.g. `id: soorten-klachten`' },
   QUIZ_DUPLICATE_ID: { severity: 'error', hint: 'give every question its own id' },
   QUIZ_NO_CORRECT: { severity: 'error', hint: 'mark at least one option with `correct: true`' },
   QUIZ_OPTION_COUNT: { severity: 'error', hint: 'give between 2 and 26 options (items, pairs)' },
-  QUESTION_NOT_DEFINED: { severity: 'error', hint: 'check the spelling, or add a question with this id to the quiz file' },
+  QUESTION_NOT_DEFINED: {
+    severity: 'error',
+    hint: 'check the spelling, or add a question with this id to the quiz file',
+  },
   QUESTION_PLACED_TWICE: { severity: 'error', hint: 'a question can appear on one slide only; remove one of the two' },
-  QUESTION_UNUSED: { severity: 'warning', hint: 'place it with `::question ID` on a slide, or add `::quiz` to the lesson' },
-  QUIZ_DRAW_INVALID: { severity: 'error', hint: 'write `::quiz draw 3` (3 questions drawn from this section) or `::quiz draw 3 id1 id2 id3 id4`' },
-  QUIZ_DRAW_TOO_MANY: { severity: 'error', hint: 'draw fewer questions, or add graded questions to this `::quiz` section' },
-  QUIZ_SECTION_EMPTY: { severity: 'error', hint: 'every question is already placed elsewhere: remove this `::quiz`, or list ids after it' },
-  ASSET_MISSING: { severity: 'error', hint: 'check the spelling (capitals count on the LMS server) or add the file to the lesson folder' },
-  LINK_OUTSIDE_LESSON: { severity: 'error', hint: 'copy the file itself into the lesson folder instead of linking to it: a package holds only the lesson folder' },
-  MARKDOWN_INDENTED_CODE: { severity: 'warning', hint: 'remove the spaces or tab before the line; for code on purpose, put it between two lines ```' },
-  ASSET_OUTSIDE_LESSON: { severity: 'error', hint: 'move the file into the lesson folder (e.g. assets/) and refer to it relative to lesson.md' },
-  ASSET_REMOTE: { severity: 'error', hint: 'download the file into assets/ and refer to it as assets/<name>: the package may not load anything from outside itself' },
-  MARKDOWN_TOO_DEEP: { severity: 'error', hint: 'block quotes, lists or emphasis are nested thousands of levels deep here: write the text plainly' },
-  HTML_REFUSED: { severity: 'error', hint: 'remove it: a lesson runs no script of its own and loads nothing from outside its package (see the README, Security)' },
-  HTML_REMOVED: { severity: 'warning', hint: 'remove it, or write it with the elements and attributes the README lists (Security): the build leaves it out' },
-  CSS_REFUSED: { severity: 'error', hint: 'write the CSS without it; a picture goes in with url(assets/picture.png), a file of the package' },
+  QUESTION_UNUSED: {
+    severity: 'warning',
+    hint: 'place it with `::question ID` on a slide, or add `::quiz` to the lesson',
+  },
+  QUIZ_DRAW_INVALID: {
+    severity: 'error',
+    hint: 'write `::quiz draw 3` (3 questions drawn from this section) or `::quiz draw 3 id1 id2 id3 id4`',
+  },
+  QUIZ_DRAW_TOO_MANY: {
+    severity: 'error',
+    hint: 'draw fewer questions, or add graded questions to this `::quiz` section',
+  },
+  QUIZ_SECTION_EMPTY: {
+    severity: 'error',
+    hint: 'every question is already placed elsewhere: remove this `::quiz`, or list ids after it',
+  },
+  ASSET_MISSING: {
+    severity: 'error',
+    hint: 'check the spelling (capitals count on the LMS server) or add the file to the lesson folder',
+  },
+  LINK_OUTSIDE_LESSON: {
+    severity: 'error',
+    hint: 'copy the file itself into the lesson folder instead of linking to it: a package holds only the lesson folder',
+  },
+  MARKDOWN_INDENTED_CODE: {
+    severity: 'warning',
+    hint: 'remove the spaces or tab before the line; for code on purpose, put it between two lines ```',
+  },
+  ASSET_OUTSIDE_LESSON: {
+    severity: 'error',
+    hint: 'move the file into the lesson folder (e.g. assets/) and refer to it relative to lesson.md',
+  },
+  ASSET_REMOTE: {
+    severity: 'error',
+    hint: 'download the file into assets/ and refer to it as assets/<name>: the package may not load anything from outside itself',
+  },
+  MARKDOWN_TOO_DEEP: {
+    severity: 'error',
+    hint: 'block quotes, lists or emphasis are nested thousands of levels deep here: write the text plainly',
+  },
+  HTML_REFUSED: {
+    severity: 'error',
+    hint: 'remove it: a lesson runs no script of its own and loads nothing from outside its package (see the README, Security)',
+  },
+  HTML_REMOVED: {
+    severity: 'warning',
+    hint: 'remove it, or write it with the elements and attributes the README lists (Security): the build leaves it out',
+  },
+  CSS_REFUSED: {
+    severity: 'error',
+    hint: 'write the CSS without it; a picture goes in with url(assets/picture.png), a file of the package',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;
@@ -90,7 +186,8 @@ export function diag(code: Code, pos: SourcePos, message: string, hint?: string)
 export function formatDiagnostic(d: Diagnostic, sourceLine?: string): string {
   const where = `${d.pos.file}:${d.pos.line}:${d.pos.column}`;
   const lines = [`${where} ${d.code} ${d.severity}: ${d.message}`];
-  if (sourceLine !== undefined && sourceLine.trim() !== '') lines.push(...codeFrame(sourceLine, d.pos.line, d.pos.column));
+  if (sourceLine !== undefined && sourceLine.trim() !== '')
+    lines.push(...codeFrame(sourceLine, d.pos.line, d.pos.column));
   if (d.hint) lines.push(`  hint: ${d.hint}`);
   return lines.join('\n');
 }

@@ -60,7 +60,11 @@ export class UsageError extends ToolFailure {
 export class ReadError extends ToolFailure {
   readonly kind = 'read';
   /** `path` is absolute. */
-  constructor(readonly path: string, readonly reason: string, hint: string | null = null) {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+    hint: string | null = null,
+  ) {
     super(hint);
     this.message = this.describe();
   }
@@ -72,7 +76,11 @@ export class ReadError extends ToolFailure {
 /** A file or folder could not be written (no permission, disk full, a file where a folder must be). */
 export class WriteError extends ToolFailure {
   readonly kind = 'write';
-  constructor(readonly path: string, readonly reason: string, hint: string | null = null) {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+    hint: string | null = null,
+  ) {
     super(hint);
     this.message = this.describe();
   }
@@ -84,7 +92,10 @@ export class WriteError extends ToolFailure {
 /** The preview cannot listen: the port is taken (EADDRINUSE) or not allowed (EACCES). */
 export class PortInUseError extends ToolFailure {
   readonly kind = 'portInUse';
-  constructor(readonly port: number, readonly reason: string) {
+  constructor(
+    readonly port: number,
+    readonly reason: string,
+  ) {
     super(null);
     this.message = this.describe();
   }
@@ -96,7 +107,10 @@ export class PortInUseError extends ToolFailure {
 /** `scormdown new` would overwrite these files: it writes nothing at all. */
 export class ExistsError extends ToolFailure {
   readonly kind = 'exists';
-  constructor(readonly paths: readonly string[], hint: string | null = null) {
+  constructor(
+    readonly paths: readonly string[],
+    hint: string | null = null,
+  ) {
     super(hint);
     this.message = this.describe();
   }

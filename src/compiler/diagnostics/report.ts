@@ -19,7 +19,9 @@ export function formatReport(diagnostics: readonly Diagnostic[], cwd: string): s
 
 function readLines(path: string): string[] | null {
   try {
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    return readFileSync(path, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
   } catch {
     return null; // a missing file is itself the diagnostic: print it without a frame
   }

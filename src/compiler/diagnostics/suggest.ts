@@ -10,7 +10,8 @@ function distance(a: string, b: string): number {
     for (let j = 1; j <= t.length; j++) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1;
       let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1])
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
       rows[i]![j] = best;
     }
   }
@@ -25,7 +26,10 @@ export function closest(word: string, candidates: Iterable<string>): string | nu
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     // Only capitals or dashes differ (`passingscore`, `truefalse`): the closest slip there is, but a slip.
-    const d = word === candidate ? 0 : Math.max(0.5, Math.min(distance(word, candidate), distance(plain(word), plain(candidate))));
+    const d =
+      word === candidate
+        ? 0
+        : Math.max(0.5, Math.min(distance(word, candidate), distance(plain(word), plain(candidate))));
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   const allowed = Math.max(1, Math.floor(word.length / 3));
@@ -48,21 +52,42 @@ export function closestPath(wanted: string, files: readonly string[]): string | 
     const name = file.slice(slash + 1);
     const dot = name.lastIndexOf('.');
     const lower = name.toLowerCase();
-    return { dir: file.slice(0, slash + 1), name, stem: dot > 0 ? lower.slice(0, dot) : lower, ext: dot > 0 ? lower.slice(dot) : '' };
+    return {
+      dir: file.slice(0, slash + 1),
+      name,
+      stem: dot > 0 ? lower.slice(0, dot) : lower,
+      ext: dot > 0 ? lower.slice(dot) : '',
+    };
   };
   const want = split(wanted);
   const all = files.map((f) => ({ f, ...split(f) }));
   // A slip in the name keeps the kind of file; a slip in the extension keeps the name.
   const sameDir = all.filter((c) => c.dir === want.dir);
-  const slip = closest(want.stem, sameDir.filter((c) => c.ext === want.ext).map((c) => c.stem));
-  const typo = closest(want.ext, sameDir.filter((c) => c.stem === want.stem).map((c) => c.ext));
-  const meant = sameDir.find((c) => (c.stem === slip && c.ext === want.ext) || (c.stem === want.stem && c.ext === typo));
+  const slip = closest(
+    want.stem,
+    sameDir.filter((c) => c.ext === want.ext).map((c) => c.stem),
+  );
+  const typo = closest(
+    want.ext,
+    sameDir.filter((c) => c.stem === want.stem).map((c) => c.ext),
+  );
+  const meant = sameDir.find(
+    (c) => (c.stem === slip && c.ext === want.ext) || (c.stem === want.stem && c.ext === typo),
+  );
   if (meant !== undefined) return meant.f;
   const moved = all.find((c) => c.name.toLowerCase() === want.name.toLowerCase());
   if (moved !== undefined) return moved.f;
-  const shortened = all.filter((c) => c.ext === want.ext && Math.min(c.stem.length, want.stem.length) >= 3 &&
-    (c.stem.includes(want.stem) || want.stem.includes(c.stem)));
+  const shortened = all.filter(
+    (c) =>
+      c.ext === want.ext &&
+      Math.min(c.stem.length, want.stem.length) >= 3 &&
+      (c.stem.includes(want.stem) || want.stem.includes(c.stem)),
+  );
   // Nearest first: the same folder, then the smallest difference in length; ties in file order.
-  const rank = (c: { dir: string; stem: string }): number => (c.dir === want.dir ? 0 : 1000) + Math.abs(c.stem.length - want.stem.length);
-  return shortened.reduce<(typeof all)[number] | null>((best, c) => (best === null || rank(c) < rank(best) ? c : best), null)?.f ?? null;
+  const rank = (c: { dir: string; stem: string }): number =>
+    (c.dir === want.dir ? 0 : 1000) + Math.abs(c.stem.length - want.stem.length);
+  return (
+    shortened.reduce<(typeof all)[number] | null>((best, c) => (best === null || rank(c) < rank(best) ? c : best), null)
+      ?.f ?? null
+  );
 }

@@ -24,9 +24,17 @@ export function lessonFiles(lessonDir: string, cwd: string): Files {
 export async function readLessonText(files: Files): Promise<{ text: string } | { problem: Diagnostic }> {
   const at = { file: files.show('lesson.md'), line: 1, column: 1 };
   const escape = await escapingLink(files.dir, 'lesson.md');
-  if (escape) return { problem: diag('LINK_OUTSIDE_LESSON', at, `lesson.md leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`) };
+  if (escape)
+    return {
+      problem: diag(
+        'LINK_OUTSIDE_LESSON',
+        at,
+        `lesson.md leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`,
+      ),
+    };
   const text = await readText(path.join(files.dir, 'lesson.md'));
-  if (text === null) return { problem: diag('LESSON_FILE_MISSING', at, `there is no lesson.md in ${files.show('.') || '.'}`) };
+  if (text === null)
+    return { problem: diag('LESSON_FILE_MISSING', at, `there is no lesson.md in ${files.show('.') || '.'}`) };
   return { text };
 }
 

@@ -31,7 +31,11 @@ export async function loadQuizzes(files: Files, front: FrontMatter, parsed: Pars
   const named = await quizFileNames(files, front, parsed, out.diagnostics);
   const seen = new Map<string, SourcePos>();
   for (const [i, name] of named.entries()) {
-    const outside = await quizOutside(files, name, (front.quizExplicit ? front.quizPos[i] : undefined) ?? { file: files.show(name), line: 1, column: 1 });
+    const outside = await quizOutside(
+      files,
+      name,
+      (front.quizExplicit ? front.quizPos[i] : undefined) ?? { file: files.show(name), line: 1, column: 1 },
+    );
     if (outside) {
       out.diagnostics.push(outside);
       out.complete = false;
@@ -50,7 +54,9 @@ export async function loadQuizzes(files: Files, front: FrontMatter, parsed: Pars
     for (const { id, pos } of quiz.defined) {
       const first = seen.get(id);
       if (first) {
-        out.diagnostics.push(diag('QUIZ_DUPLICATE_ID', pos, `question id "${id}" is also used at ${first.file}:${first.line}`));
+        out.diagnostics.push(
+          diag('QUIZ_DUPLICATE_ID', pos, `question id "${id}" is also used at ${first.file}:${first.line}`),
+        );
       } else seen.set(id, pos);
     }
     // The first definition of an id wins; the duplicate is reported above.
@@ -64,10 +70,22 @@ export async function loadQuizzes(files: Files, front: FrontMatter, parsed: Pars
 async function quizOutside(files: Files, name: string, at: SourcePos): Promise<Diagnostic | null> {
   const rel = path.posix.normalize(name.replace(/\\/g, '/'));
   if (path.isAbsolute(name) || rel === '..' || rel.startsWith('../')) {
-    return diag('ASSET_OUTSIDE_LESSON', at, `quiz file "${name}" is outside the lesson folder`, 'put the quiz file in the lesson folder, next to lesson.md');
+    return diag(
+      'ASSET_OUTSIDE_LESSON',
+      at,
+      `quiz file "${name}" is outside the lesson folder`,
+      'put the quiz file in the lesson folder, next to lesson.md',
+    );
   }
   const escape = await escapingLink(files.dir, rel);
-  return escape && diag('LINK_OUTSIDE_LESSON', at, `quiz file "${name}" leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`);
+  return (
+    escape &&
+    diag(
+      'LINK_OUTSIDE_LESSON',
+      at,
+      `quiz file "${name}" leads outside the lesson folder: "${escape.link}" is a link to ${escape.target}`,
+    )
+  );
 }
 
 function samePos(a: SourcePos | undefined, b: SourcePos): boolean {
@@ -75,8 +93,17 @@ function samePos(a: SourcePos | undefined, b: SourcePos): boolean {
 }
 
 /** The quiz files to read: those named in `quiz:` (each must exist), else quiz.yaml if present. */
-async function quizFileNames(files: Files, front: FrontMatter, parsed: ParsedSlide[], diagnostics: Diagnostic[]): Promise<string[]> {
-  const exists = (name: string): Promise<boolean> => access(path.join(files.dir, name)).then(() => true, () => false);
+async function quizFileNames(
+  files: Files,
+  front: FrontMatter,
+  parsed: ParsedSlide[],
+  diagnostics: Diagnostic[],
+): Promise<string[]> {
+  const exists = (name: string): Promise<boolean> =>
+    access(path.join(files.dir, name)).then(
+      () => true,
+      () => false,
+    );
   if (front.quizExplicit) {
     const names = front.meta.quizFiles;
     for (const [i, name] of names.entries()) {
@@ -88,8 +115,14 @@ async function quizFileNames(files: Files, front: FrontMatter, parsed: ParsedSli
   if (await exists('quiz.yaml')) return ['quiz.yaml'];
   const user = parsed.flatMap((s) => s.blocks).find((b) => b.type === 'question' || b.type === 'quiz');
   if (user) {
-    diagnostics.push(diag('QUIZ_FILE_MISSING', user.pos, `the lesson places questions but there is no ${files.show('quiz.yaml')}`,
-      'create quiz.yaml next to lesson.md, or name your quiz file with `quiz:` in the front matter'));
+    diagnostics.push(
+      diag(
+        'QUIZ_FILE_MISSING',
+        user.pos,
+        `the lesson places questions but there is no ${files.show('quiz.yaml')}`,
+        'create quiz.yaml next to lesson.md, or name your quiz file with `quiz:` in the front matter',
+      ),
+    );
   }
   return [];
 }

@@ -39,20 +39,42 @@ const HTML: readonly HtmlRule[] = ['allowlist', 'trusted'];
 
 export function defaultMeta(): LessonMeta {
   return {
-    id: '', title: '', language: 'en', version: '1.0.0', description: '', passingScore: 70,
-    completion: 'slides-and-quiz', attempts: 0, navigation: 'free', solutions: 'after-last-attempt',
-    score: 'best', quizFiles: ['quiz.yaml'], shuffle: false, tries: 1, scoring: 'all-or-nothing', html: 'allowlist',
+    id: '',
+    title: '',
+    language: 'en',
+    version: '1.0.0',
+    description: '',
+    passingScore: 70,
+    completion: 'slides-and-quiz',
+    attempts: 0,
+    navigation: 'free',
+    solutions: 'after-last-attempt',
+    score: 'best',
+    quizFiles: ['quiz.yaml'],
+    shuffle: false,
+    tries: 1,
+    scoring: 'all-or-nothing',
+    html: 'allowlist',
   };
 }
 
 export function parseFrontMatter(text: string, file: string): FrontMatter {
   const lines = text.split('\n');
   const result: FrontMatter = {
-    meta: defaultMeta(), quizExplicit: false, quizPos: [], keyPos: {}, body: text, bodyLine: 1, diagnostics: [], readable: true,
+    meta: defaultMeta(),
+    quizExplicit: false,
+    quizPos: [],
+    keyPos: {},
+    body: text,
+    bodyLine: 1,
+    diagnostics: [],
+    readable: true,
   };
   const start: SourcePos = { file, line: 1, column: 1 };
   if (lines[0]?.trimEnd() !== '---') {
-    result.diagnostics.push(diag('FRONT_MATTER_MISSING', start, 'lesson.md does not start with front matter (a line `---`)'));
+    result.diagnostics.push(
+      diag('FRONT_MATTER_MISSING', start, 'lesson.md does not start with front matter (a line `---`)'),
+    );
     return result;
   }
   const found = lines.findIndex((l, i) => i > 0 && (l.trimEnd() === '---' || l.trimEnd() === '...'));
@@ -66,7 +88,9 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   }
   // The `---` found (if any) is the first slide break: the slides start where the Markdown does,
   // and are still read so that their problems are reported in this run too.
-  result.diagnostics.push(diag('FRONT_MATTER_UNCLOSED', start, 'the front matter is never closed: there is no line `---` after its last key'));
+  result.diagnostics.push(
+    diag('FRONT_MATTER_UNCLOSED', start, 'the front matter is never closed: there is no line `---` after its last key'),
+  );
   const bodyStart = stray < 0 ? 1 : stray;
   result.body = lines.slice(bodyStart).join('\n');
   result.bodyLine = bodyStart + 1;
@@ -101,7 +125,9 @@ function readMeta(yamlText: string, file: string, out: FrontMatter): void {
   if (diagnostics.length > 0) return;
   const contents = doc.contents;
   if (contents !== null && !isMap(contents)) {
-    out.diagnostics.push(diag('FRONT_MATTER_INVALID', pos(contents), 'the front matter is not a list of `key: value` lines'));
+    out.diagnostics.push(
+      diag('FRONT_MATTER_INVALID', pos(contents), 'the front matter is not a list of `key: value` lines'),
+    );
     return;
   }
   const seen = new Set<string>();
@@ -112,8 +138,14 @@ function readMeta(yamlText: string, file: string, out: FrontMatter): void {
     const at = pos(pair.value ?? (pair.key as Node));
     out.keyPos[key] = at;
     if (!reader) {
-      out.diagnostics.push(diag('META_UNKNOWN_KEY', pos(pair.key as Node),
-        `unknown front matter key "${key}"${didYouMean(key, Object.keys(READERS))}`, `known keys: ${Object.keys(READERS).join(', ')}`));
+      out.diagnostics.push(
+        diag(
+          'META_UNKNOWN_KEY',
+          pos(pair.key as Node),
+          `unknown front matter key "${key}"${didYouMean(key, Object.keys(READERS))}`,
+          `known keys: ${Object.keys(READERS).join(', ')}`,
+        ),
+      );
     } else {
       const problem = reader(pair.value, out, at, pos);
       if (problem) out.diagnostics.push(problem);
@@ -142,7 +174,12 @@ const READERS: Record<string, Reader> = {
   language: (node, out, at) => {
     const language = scalarText(node);
     if (!LANGUAGE.test(language)) {
-      return diag('META_INVALID_VALUE', at, `language "${language}" is not a language code`, 'use a code such as `nl`, `en` or `nl-BE`');
+      return diag(
+        'META_INVALID_VALUE',
+        at,
+        `language "${language}" is not a language code`,
+        'use a code such as `nl`, `en` or `nl-BE`',
+      );
     }
     out.meta.language = language;
     return null;
@@ -152,7 +189,11 @@ const READERS: Record<string, Reader> = {
   passingScore: (node, out, at) => {
     const value = isScalar(node) ? node.value : undefined;
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100) {
-      return diag('META_PASSING_SCORE_RANGE', at, `passingScore ${scalarText(node) || '(empty)'} is not a percentage from 0 to 100`);
+      return diag(
+        'META_PASSING_SCORE_RANGE',
+        at,
+        `passingScore ${scalarText(node) || '(empty)'} is not a percentage from 0 to 100`,
+      );
     }
     out.meta.passingScore = value;
     return null;
@@ -161,8 +202,12 @@ const READERS: Record<string, Reader> = {
   attempts: (node, out, at) => {
     const value = isScalar(node) ? node.value : undefined;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-      return diag('META_INVALID_VALUE', at, `attempts ${scalarText(node) || '(empty)'} is not a whole number`,
-        'give the number of quiz attempts, e.g. `attempts: 2`, or 0 for unlimited');
+      return diag(
+        'META_INVALID_VALUE',
+        at,
+        `attempts ${scalarText(node) || '(empty)'} is not a whole number`,
+        'give the number of quiz attempts, e.g. `attempts: 2`, or 0 for unlimited',
+      );
     }
     out.meta.attempts = value;
     return null;
@@ -174,13 +219,25 @@ const READERS: Record<string, Reader> = {
   quiz: readQuiz,
   html: (node, out, at) => oneOf(node, at, 'html', HTML, (v) => (out.meta.html = v)),
   shuffle: (node, out, at) => {
-    if (!isScalar(node) || typeof node.value !== 'boolean') return diag('META_INVALID_VALUE', at, `shuffle "${scalarText(node)}" is not true or false`, 'write `shuffle: true` to shuffle the options of every single and multiple question');
+    if (!isScalar(node) || typeof node.value !== 'boolean')
+      return diag(
+        'META_INVALID_VALUE',
+        at,
+        `shuffle "${scalarText(node)}" is not true or false`,
+        'write `shuffle: true` to shuffle the options of every single and multiple question',
+      );
     out.meta.shuffle = node.value;
     return null;
   },
   tries: (node, out, at) => {
     const value = triesOf(node);
-    if (value === null) return diag('META_INVALID_VALUE', at, `tries ${scalarText(node) || '(empty)'} is not a whole number from 1 to ${MAX_TRIES}`, 'e.g. `tries: 2`: a wrong answer may be changed and checked once more');
+    if (value === null)
+      return diag(
+        'META_INVALID_VALUE',
+        at,
+        `tries ${scalarText(node) || '(empty)'} is not a whole number from 1 to ${MAX_TRIES}`,
+        'e.g. `tries: 2`: a wrong answer may be changed and checked once more',
+      );
     out.meta.tries = value;
     return null;
   },
@@ -204,7 +261,11 @@ function text(node: Node | null, at: SourcePos, key: string, set: (v: string) =>
 }
 
 function oneOf<T extends string>(
-  node: Node | null, at: SourcePos, key: string, allowed: readonly T[], set: (v: T) => void,
+  node: Node | null,
+  at: SourcePos,
+  key: string,
+  allowed: readonly T[],
+  set: (v: T) => void,
 ): Diagnostic | null {
   const value = scalarText(node);
   const found = allowed.find((a) => a === value);
@@ -219,7 +280,12 @@ function readQuiz(node: Node | null, out: FrontMatter, at: SourcePos, pos: (n: N
   const nodes = isSeq(node) ? (node.items as Node[]) : [node];
   const files = nodes.map((n) => (isStringScalar(n) ? scalarText(n).trim() : ''));
   if (nodes.length === 0 || files.some((f) => f === '')) {
-    return diag('META_INVALID_VALUE', at, 'quiz must be a file name or a list of file names', 'e.g. `quiz: quiz.yaml` or `quiz: [deel1.yaml, deel2.yaml]`');
+    return diag(
+      'META_INVALID_VALUE',
+      at,
+      'quiz must be a file name or a list of file names',
+      'e.g. `quiz: quiz.yaml` or `quiz: [deel1.yaml, deel2.yaml]`',
+    );
   }
   out.meta.quizFiles = files;
   out.quizExplicit = true;

@@ -48,7 +48,19 @@ export const READERS: Record<QuestionType, Reader> = {
   order: (ctx, base, settings) => {
     const items = readItems(ctx);
     // Seeded by the id: the same lesson always shows the same starting order.
-    return withScoring(ctx, settings, items && { ...base, type: 'order', items, shown: shuffle(items.map((i) => i.id), ctx.id) });
+    return withScoring(
+      ctx,
+      settings,
+      items && {
+        ...base,
+        type: 'order',
+        items,
+        shown: shuffle(
+          items.map((i) => i.id),
+          ctx.id,
+        ),
+      },
+    );
   },
   match: (ctx, base, settings) => withScoring(ctx, settings, readMatch(ctx, base)),
   'fill-in': (ctx, base) => {
@@ -62,12 +74,20 @@ export const READERS: Record<QuestionType, Reader> = {
 };
 
 /** The question's `scoring:`, else the front matter's: `partial: true` only when partial credit applies. */
-function withScoring<T extends Extract<QuizQuestion, { type: 'multiple' | 'order' | 'match' }>>(ctx: QuestionContext, settings: QuizSettings, question: T | null): T | null {
+function withScoring<T extends Extract<QuizQuestion, { type: 'multiple' | 'order' | 'match' }>>(
+  ctx: QuestionContext,
+  settings: QuizSettings,
+  question: T | null,
+): T | null {
   const node = ctx.field('scoring');
   const rule = node === undefined ? settings.scoring : SCORING.find((r) => r === scalarText(node));
   if (rule === undefined) {
-    ctx.report('QUIZ_INVALID_VALUE', node, `scoring of question "${ctx.id}" is "${scalarText(node)}"${didYouMean(scalarText(node), SCORING)}`,
-      `use one of: ${SCORING.join(', ')}`);
+    ctx.report(
+      'QUIZ_INVALID_VALUE',
+      node,
+      `scoring of question "${ctx.id}" is "${scalarText(node)}"${didYouMean(scalarText(node), SCORING)}`,
+      `use one of: ${SCORING.join(', ')}`,
+    );
     return null;
   }
   return question && (rule === 'partial' ? { ...question, partial: true } : question);
@@ -82,7 +102,12 @@ function countOk(ctx: QuestionContext, node: Node, count: number, what: string):
 }
 
 /** A required field holding a list of 2 to 26 entries (options, items); null after reporting why not. */
-function readList(ctx: QuestionContext, key: 'options' | 'items', missingHint: string, notListHint: string): { node: Node; entries: Node[] } | null {
+function readList(
+  ctx: QuestionContext,
+  key: 'options' | 'items',
+  missingHint: string,
+  notListHint: string,
+): { node: Node; entries: Node[] } | null {
   const node = ctx.required(key, missingHint);
   if (!node) return null;
   if (!isSeq(node)) {
@@ -94,8 +119,12 @@ function readList(ctx: QuestionContext, key: 'options' | 'items', missingHint: s
 }
 
 function readChoices(ctx: QuestionContext, type: 'single' | 'multiple'): Choice[] | null {
-  const list = readList(ctx, 'options', 'add `options:` with a list of `- text: ...` entries, one with `correct: true`',
-    'start every option with `- text: `');
+  const list = readList(
+    ctx,
+    'options',
+    'add `options:` with a list of `- text: ...` entries, one with `correct: true`',
+    'start every option with `- text: `',
+  );
   if (!list) return null;
   const { node, entries } = list;
   const choices: Choice[] = [];
@@ -104,7 +133,8 @@ function readChoices(ctx: QuestionContext, type: 'single' | 'multiple'): Choice[
     const textNode = isMap(entry) ? getNode(entry, 'text') : entry;
     const flag = isMap(entry) ? getNode(entry, 'correct') : undefined;
     const correct = flag === undefined ? false : ctx.boolean(flag, 'correct');
-    if (textNode === undefined) ctx.report('QUIZ_MISSING_FIELD', entry, `an option of question "${ctx.id}" has no \`text:\``);
+    if (textNode === undefined)
+      ctx.report('QUIZ_MISSING_FIELD', entry, `an option of question "${ctx.id}" has no \`text:\``);
     const html = textNode === undefined ? null : ctx.inline(textNode, 'an option');
     if (correct && flag) correctNodes.push(flag);
     if (html !== null) choices.push({ id: letter(i), html, correct: correct === true });
@@ -112,14 +142,23 @@ function readChoices(ctx: QuestionContext, type: 'single' | 'multiple'): Choice[
   if (correctNodes.length === 0) {
     ctx.report('QUIZ_NO_CORRECT', node, `question "${ctx.id}" has no correct option`);
   } else if (type === 'single' && correctNodes.length > 1) {
-    ctx.report('QUIZ_NO_CORRECT', correctNodes[1], `single-choice question "${ctx.id}" has ${correctNodes.length} correct options; it needs exactly one`,
-      'keep `correct: true` on one option, or use `type: multiple` when several are right');
+    ctx.report(
+      'QUIZ_NO_CORRECT',
+      correctNodes[1],
+      `single-choice question "${ctx.id}" has ${correctNodes.length} correct options; it needs exactly one`,
+      'keep `correct: true` on one option, or use `type: multiple` when several are right',
+    );
   }
   return choices.length === entries.length ? choices : null;
 }
 
 function readItems(ctx: QuestionContext): Item[] | null {
-  const list = readList(ctx, 'items', 'add `items:` with the items in the correct order', 'write `items: [first, second, third]`');
+  const list = readList(
+    ctx,
+    'items',
+    'add `items:` with the items in the correct order',
+    'write `items: [first, second, third]`',
+  );
   if (!list) return null;
   const { entries } = list;
   const items = entries.map((entry, i) => {
@@ -138,13 +177,23 @@ function readMatch(ctx: QuestionContext, base: Base): Extract<QuizQuestion, { ty
   }
   const entries = mapPairs(node);
   if (!countOk(ctx, node, entries.length, 'pairs')) return null;
-  const read = entries.map((pair) => ({ term: ctx.inline(pair.key, 'a term'), description: ctx.inline(pair.value, `the description of "${keyText(pair)}"`) }));
-  const rows = read.flatMap((r) => (r.term === null || r.description === null ? [] : [{ term: r.term, description: r.description }]));
+  const read = entries.map((pair) => ({
+    term: ctx.inline(pair.key, 'a term'),
+    description: ctx.inline(pair.value, `the description of "${keyText(pair)}"`),
+  }));
+  const rows = read.flatMap((r) =>
+    r.term === null || r.description === null ? [] : [{ term: r.term, description: r.description }],
+  );
   if (rows.length !== read.length) return null;
   const sources: Item[] = rows.map((r, i) => ({ id: letter(i), html: r.term }));
   // Targets get their letters in the order they are offered, so a report reads like the screen.
-  const offered = shuffle(rows.map((_, i) => i), ctx.id);
-  const targets: Item[] = offered.flatMap((row, i) => rows[row] === undefined ? [] : [{ id: letter(i), html: rows[row].description }]);
+  const offered = shuffle(
+    rows.map((_, i) => i),
+    ctx.id,
+  );
+  const targets: Item[] = offered.flatMap((row, i) =>
+    rows[row] === undefined ? [] : [{ id: letter(i), html: rows[row].description }],
+  );
   const pairs: Record<string, string> = {};
   rows.forEach((_, row) => (pairs[letter(row)] = letter(offered.indexOf(row))));
   return { ...base, type: 'match', sources, targets, pairs };
@@ -157,7 +206,12 @@ function readAnswers(ctx: QuestionContext): string[] | null {
   const answers = entries.map((e) => (isScalar(e) ? scalarText(e).trim() : ''));
   const empty = entries.find((_, i) => answers[i] === '');
   if (entries.length === 0 || empty !== undefined) {
-    ctx.report('QUIZ_INVALID_VALUE', empty ?? node, `question "${ctx.id}" has an empty accepted answer`, 'every accepted answer is a non-empty text');
+    ctx.report(
+      'QUIZ_INVALID_VALUE',
+      empty ?? node,
+      `question "${ctx.id}" has an empty accepted answer`,
+      'every accepted answer is a non-empty text',
+    );
     return null;
   }
   return answers;

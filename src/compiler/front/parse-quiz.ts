@@ -40,7 +40,11 @@ const SHUFFLED: readonly QuestionType[] = ['single', 'multiple'];
 type Defaults = Pick<LessonMeta, 'shuffle' | 'tries'> & QuizSettings;
 const TYPES = Object.keys(READERS) as QuestionType[];
 
-export function parseQuiz(text: string, file: string, settings: Defaults = { shuffle: false, tries: 1, language: 'en', scoring: 'all-or-nothing' }): QuizFile {
+export function parseQuiz(
+  text: string,
+  file: string,
+  settings: Defaults = { shuffle: false, tries: 1, language: 'en', scoring: 'all-or-nothing' },
+): QuizFile {
   const { doc, pos, diagnostics } = parseYaml(text, file);
   const out: QuizFile = { entries: [], brokenIds: new Map(), defined: [], texts: [], readable: false, diagnostics };
   if (diagnostics.length > 0) return out;
@@ -65,18 +69,33 @@ export function parseQuiz(text: string, file: string, settings: Defaults = { shu
 
 function readId(item: Node, pos: (n: Node | null | undefined) => SourcePos, diagnostics: Diagnostic[]): string | null {
   if (!isMap(item)) {
-    diagnostics.push(diag('QUIZ_NOT_A_LIST', pos(item), 'this entry is not a question',
-      'every question is a block of `key: value` lines starting with `- id: ...`'));
+    diagnostics.push(
+      diag(
+        'QUIZ_NOT_A_LIST',
+        pos(item),
+        'this entry is not a question',
+        'every question is a block of `key: value` lines starting with `- id: ...`',
+      ),
+    );
     return null;
   }
   const node = getNode(item, 'id');
   const id = scalarText(node).trim();
   if (!node || id === '') {
-    diagnostics.push(diag('QUIZ_MISSING_FIELD', pos(item), 'this question has no `id:`', 'add `id: a-short-name` (letters, digits, `-`, `_`)'));
+    diagnostics.push(
+      diag(
+        'QUIZ_MISSING_FIELD',
+        pos(item),
+        'this question has no `id:`',
+        'add `id: a-short-name` (letters, digits, `-`, `_`)',
+      ),
+    );
     return null;
   }
   if (!QUESTION_ID.test(id) || id.length > 250) {
-    diagnostics.push(diag('QUIZ_ID_INVALID', pos(node), `question id "${id}" may hold only letters, digits, \`-\` and \`_\``));
+    diagnostics.push(
+      diag('QUIZ_ID_INVALID', pos(node), `question id "${id}" may hold only letters, digits, \`-\` and \`_\``),
+    );
     return null;
   }
   return id;
@@ -87,8 +106,12 @@ function readQuestion(ctx: QuestionContext, settings: Defaults): QuizQuestion | 
   if (!typeNode) return null;
   const type = TYPES.find((t) => t === scalarText(typeNode));
   if (!type) {
-    ctx.report('QUIZ_UNKNOWN_TYPE', typeNode, `question "${ctx.id}" has unknown type "${scalarText(typeNode)}"${didYouMean(scalarText(typeNode), TYPES)}`,
-      `use one of: ${TYPES.join(', ')}`);
+    ctx.report(
+      'QUIZ_UNKNOWN_TYPE',
+      typeNode,
+      `question "${ctx.id}" has unknown type "${scalarText(typeNode)}"${didYouMean(scalarText(typeNode), TYPES)}`,
+      `use one of: ${TYPES.join(', ')}`,
+    );
     return null;
   }
   warnUnknownKeys(ctx, type);
@@ -99,23 +122,43 @@ function readQuestion(ctx: QuestionContext, settings: Defaults): QuizQuestion | 
 }
 
 /** `shuffle` and `tries` of the question, else the front matter's; only where they mean something. */
-function readTries(ctx: QuestionContext, type: QuestionType, defaults: Defaults): { shuffle?: true; tries?: number } | null {
+function readTries(
+  ctx: QuestionContext,
+  type: QuestionType,
+  defaults: Defaults,
+): { shuffle?: true; tries?: number } | null {
   const [shuffleNode, triesNode] = [ctx.field('shuffle'), ctx.field('tries')];
   const shuffle = shuffleNode === undefined ? defaults.shuffle : ctx.boolean(shuffleNode, 'shuffle');
   const tries = triesNode === undefined ? defaults.tries : triesOf(triesNode);
   if (triesNode !== undefined && tries === null) {
-    ctx.report('QUIZ_INVALID_VALUE', triesNode, `tries of question "${ctx.id}" must be a whole number from 1 to ${MAX_TRIES}, not "${scalarText(triesNode)}"`,
-      'e.g. `tries: 2`: a wrong answer may be changed and checked once more');
+    ctx.report(
+      'QUIZ_INVALID_VALUE',
+      triesNode,
+      `tries of question "${ctx.id}" must be a whole number from 1 to ${MAX_TRIES}, not "${scalarText(triesNode)}"`,
+      'e.g. `tries: 2`: a wrong answer may be changed and checked once more',
+    );
   }
   if (shuffleNode !== undefined && !SHUFFLED.includes(type)) {
-    ctx.report('QUIZ_UNKNOWN_KEY', shuffleNode, `question "${ctx.id}" (${type}) has no options to shuffle: \`shuffle\` is ignored`,
-      `only single and multiple questions are shuffled; ${type === 'order' || type === 'match' ? 'this type is always shown mixed' : 'remove `shuffle:`'}`);
+    ctx.report(
+      'QUIZ_UNKNOWN_KEY',
+      shuffleNode,
+      `question "${ctx.id}" (${type}) has no options to shuffle: \`shuffle\` is ignored`,
+      `only single and multiple questions are shuffled; ${type === 'order' || type === 'match' ? 'this type is always shown mixed' : 'remove `shuffle:`'}`,
+    );
   }
   if (triesNode !== undefined && type === 'open') {
-    ctx.report('QUIZ_UNKNOWN_KEY', triesNode, `open question "${ctx.id}" is never wrong: \`tries\` is ignored`, 'remove `tries:`');
+    ctx.report(
+      'QUIZ_UNKNOWN_KEY',
+      triesNode,
+      `open question "${ctx.id}" is never wrong: \`tries\` is ignored`,
+      'remove `tries:`',
+    );
   }
   if (shuffle === null || tries === null) return null;
-  return { ...(shuffle && SHUFFLED.includes(type) && { shuffle: true }), ...(tries > 1 && type !== 'open' && { tries }) };
+  return {
+    ...(shuffle && SHUFFLED.includes(type) && { shuffle: true }),
+    ...(tries > 1 && type !== 'open' && { tries }),
+  };
 }
 
 function warnUnknownKeys(ctx: QuestionContext, type: QuestionType): void {
@@ -123,11 +166,19 @@ function warnUnknownKeys(ctx: QuestionContext, type: QuestionType): void {
   for (const pair of mapPairs(ctx.map)) {
     const key = keyText(pair);
     if (type === 'open' && key === 'points') {
-      ctx.report('QUIZ_UNKNOWN_KEY', pair.key as Node, `open question "${ctx.id}" is recorded, not scored: \`points\` is ignored`,
-        'remove `points:`, or make it a graded question type');
+      ctx.report(
+        'QUIZ_UNKNOWN_KEY',
+        pair.key as Node,
+        `open question "${ctx.id}" is recorded, not scored: \`points\` is ignored`,
+        'remove `points:`, or make it a graded question type',
+      );
     } else if (!known.includes(key)) {
-      ctx.report('QUIZ_UNKNOWN_KEY', pair.key as Node, `question "${ctx.id}" (${type}) has an unknown field "${key}"${didYouMean(key, known)}`,
-        `fields of a ${type} question: ${known.join(', ')}`);
+      ctx.report(
+        'QUIZ_UNKNOWN_KEY',
+        pair.key as Node,
+        `question "${ctx.id}" (${type}) has an unknown field "${key}"${didYouMean(key, known)}`,
+        `fields of a ${type} question: ${known.join(', ')}`,
+      );
     }
   }
 }
@@ -145,13 +196,22 @@ function readFeedback(ctx: QuestionContext): Base['feedback'] | null {
   const node = ctx.field('feedback');
   if (node === undefined || node === null) return { correct: noText(ctx), incorrect: noText(ctx) };
   if (!isMap(node)) {
-    ctx.report('QUIZ_INVALID_VALUE', node, `feedback of question "${ctx.id}" must have \`correct:\` and/or \`incorrect:\` lines`);
+    ctx.report(
+      'QUIZ_INVALID_VALUE',
+      node,
+      `feedback of question "${ctx.id}" must have \`correct:\` and/or \`incorrect:\` lines`,
+    );
     return null;
   }
   for (const pair of mapPairs(node)) {
     const key = keyText(pair);
     if (key !== 'correct' && key !== 'incorrect') {
-      ctx.report('QUIZ_UNKNOWN_KEY', pair.key as Node, `feedback of question "${ctx.id}" has an unknown field "${key}"`, 'use `correct:` and `incorrect:`');
+      ctx.report(
+        'QUIZ_UNKNOWN_KEY',
+        pair.key as Node,
+        `feedback of question "${ctx.id}" has an unknown field "${key}"`,
+        'use `correct:` and `incorrect:`',
+      );
     }
   }
   const read = (key: string): Markdown | null => {
@@ -168,14 +228,24 @@ function readPoints(ctx: QuestionContext): number | null {
   if (node === undefined) return 1;
   const value = isScalar(node) ? node.value : undefined;
   if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
-  ctx.report('QUIZ_INVALID_VALUE', node, `points of question "${ctx.id}" must be a number of 0 or more, not "${scalarText(node)}"`,
-    'e.g. `points: 2`; leave it out for 1 point');
+  ctx.report(
+    'QUIZ_INVALID_VALUE',
+    node,
+    `points of question "${ctx.id}" must be a number of 0 or more, not "${scalarText(node)}"`,
+    'e.g. `points: 2`; leave it out for 1 point',
+  );
   return null;
 }
 
 /** Lets the type's own fields be checked even when a common field is broken. */
 function placeholder(ctx: QuestionContext): Base {
-  return { id: ctx.id, promptHtml: noText(ctx), promptText: '', points: 0, feedback: { correct: noText(ctx), incorrect: noText(ctx) } };
+  return {
+    id: ctx.id,
+    promptHtml: noText(ctx),
+    promptText: '',
+    points: 0,
+    feedback: { correct: noText(ctx), incorrect: noText(ctx) },
+  };
 }
 
 /** Feedback the author left out: no text, shown as none. */

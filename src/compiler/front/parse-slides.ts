@@ -44,7 +44,11 @@ interface Line {
   pos: SourcePos;
 }
 
-export function parseSlides(body: string, bodyLine: number, file: string): { slides: ParsedSlide[]; diagnostics: Diagnostic[] } {
+export function parseSlides(
+  body: string,
+  bodyLine: number,
+  file: string,
+): { slides: ParsedSlide[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const slides: ParsedSlide[] = [];
   const groups = splitSlides(body, bodyLine, file);
@@ -104,7 +108,8 @@ function splitSlides(body: string, bodyLine: number, file: string): Line[][] {
 function fenceAfter(fence: string | null, text: string): string | null {
   const opener = FENCE.exec(text)?.[1];
   if (fence === null) return opener ?? null;
-  const closes = opener !== undefined && opener[0] === fence[0] && opener.length >= fence.length && text.trim() === opener;
+  const closes =
+    opener !== undefined && opener[0] === fence[0] && opener.length >= fence.length && text.trim() === opener;
   return closes ? null : fence;
 }
 
@@ -149,7 +154,14 @@ function parseSlide(lines: Line[], diagnostics: Diagnostic[]): ParsedSlide {
   flush();
   const slide: ParsedSlide = { pos: first?.pos ?? lines[0]!.pos, blocks, ...(id && { id }) };
   if (gate !== undefined && blocks.length === 0) {
-    diagnostics.push(diag('GATE_INVALID', gate, '`::gate` is alone on its slide', 'write `::gate` on the first slide that stays closed, beside its content'));
+    diagnostics.push(
+      diag(
+        'GATE_INVALID',
+        gate,
+        '`::gate` is alone on its slide',
+        'write `::gate` on the first slide that stays closed, beside its content',
+      ),
+    );
   }
   return gate === undefined ? slide : { ...slide, gate };
 }
@@ -157,8 +169,10 @@ function parseSlide(lines: Line[], diagnostics: Diagnostic[]): ParsedSlide {
 /** `::gate` takes nothing; a second one on the same slide changes nothing. */
 function parseGate(rest: string, line: Line, before: SourcePos | undefined, diagnostics: Diagnostic[]): SourcePos {
   const pos: SourcePos = { ...line.pos, column: line.text.indexOf('::') + 1 };
-  if (rest.trim() !== '') diagnostics.push(diag('GATE_INVALID', pos, `\`::gate\` takes no arguments, found "${rest.trim()}"`));
-  else if (before !== undefined) diagnostics.push(diag('GATE_TWICE', pos, `this slide has a \`::gate\` already (line ${before.line})`));
+  if (rest.trim() !== '')
+    diagnostics.push(diag('GATE_INVALID', pos, `\`::gate\` takes no arguments, found "${rest.trim()}"`));
+  else if (before !== undefined)
+    diagnostics.push(diag('GATE_TWICE', pos, `this slide has a \`::gate\` already (line ${before.line})`));
   return before ?? pos;
 }
 
@@ -168,7 +182,14 @@ function slideId(rest: string, line: Line, before: IdRef | undefined, diagnostic
   const [arg, extra] = argsOf(rest, column + 7, line.pos);
   const pos: SourcePos = { ...line.pos, column };
   if (before !== undefined) {
-    diagnostics.push(diag('SLIDE_ID_INVALID', pos, `this slide is already called "${before.id}"`, 'give a slide one `::slide ID` only'));
+    diagnostics.push(
+      diag(
+        'SLIDE_ID_INVALID',
+        pos,
+        `this slide is already called "${before.id}"`,
+        'give a slide one `::slide ID` only',
+      ),
+    );
   } else if (!arg || extra || !SLIDE_ID.test(arg.id)) {
     diagnostics.push(diag('SLIDE_ID_INVALID', arg?.pos ?? pos, `"${rest.trim() || '(nothing)'}" is not a slide id`));
   } else {
@@ -187,7 +208,9 @@ function parseDirective(name: string, rest: string, line: Line, diagnostics: Dia
     case 'question': {
       const [arg, extra] = args;
       if (!arg || extra) {
-        diagnostics.push(diag('DIRECTIVE_ARGUMENTS', pos, `::question needs exactly one question id, found ${args.length}`));
+        diagnostics.push(
+          diag('DIRECTIVE_ARGUMENTS', pos, `::question needs exactly one question id, found ${args.length}`),
+        );
         return null;
       }
       return { type: 'question', questionId: arg.id, pos: arg.pos };
@@ -197,8 +220,17 @@ function parseDirective(name: string, rest: string, line: Line, diagnostics: Dia
     case 'video':
       return parseVideo(args, pos, diagnostics);
     default:
-      diagnostics.push(diag('DIRECTIVE_UNKNOWN', pos, `unknown directive "::${name}"${didYouMean(`::${name}`, DIRECTIVES.map((d) => `::${d}`))}`,
-        `known directives: ${DIRECTIVES.map((d) => `::${d}`).join(', ')} (e.g. \`::timer 20:00\`, \`::question my-id\`, \`::quiz\`, \`::video https://youtu.be/ID\`)`));
+      diagnostics.push(
+        diag(
+          'DIRECTIVE_UNKNOWN',
+          pos,
+          `unknown directive "::${name}"${didYouMean(
+            `::${name}`,
+            DIRECTIVES.map((d) => `::${d}`),
+          )}`,
+          `known directives: ${DIRECTIVES.map((d) => `::${d}`).join(', ')} (e.g. \`::timer 20:00\`, \`::question my-id\`, \`::quiz\`, \`::video https://youtu.be/ID\`)`,
+        ),
+      );
       return null;
   }
 }
@@ -220,7 +252,13 @@ function parseQuiz(args: IdRef[], pos: SourcePos, diagnostics: Diagnostic[]): Sl
   }
   const n = isCount ? Number(count!.id) : 0;
   if (n < 1) {
-    diagnostics.push(diag('QUIZ_DRAW_INVALID', count?.pos ?? first.pos, `\`::quiz draw\` needs a whole number of questions of 1 or more, found "${count?.id ?? '(nothing)'}"`));
+    diagnostics.push(
+      diag(
+        'QUIZ_DRAW_INVALID',
+        count?.pos ?? first.pos,
+        `\`::quiz draw\` needs a whole number of questions of 1 or more, found "${count?.id ?? '(nothing)'}"`,
+      ),
+    );
     return section;
   }
   return { ...section, draw: { n, pos: count!.pos } };
@@ -228,7 +266,10 @@ function parseQuiz(args: IdRef[], pos: SourcePos, diagnostics: Diagnostic[]): Sl
 
 /** Whitespace-separated arguments with their columns. */
 function argsOf(rest: string, restColumn: number, linePos: SourcePos): IdRef[] {
-  return [...rest.matchAll(/\S+/g)].map((m) => ({ id: m[0], pos: { ...linePos, column: restColumn + (m.index ?? 0) } }));
+  return [...rest.matchAll(/\S+/g)].map((m) => ({
+    id: m[0],
+    pos: { ...linePos, column: restColumn + (m.index ?? 0) },
+  }));
 }
 
 /** `::video URL [title]`: the rest of the line after the URL names the video for screen readers. */
@@ -236,11 +277,22 @@ function parseVideo(args: IdRef[], pos: SourcePos, diagnostics: Diagnostic[]): S
   const [url, ...words] = args;
   const video = url === undefined ? null : parseVideoUrl(url.id);
   if (url === undefined || video === null) {
-    const what = url === undefined ? '`::video` needs the address of a video' : `"${url.id}" is not a YouTube or Vimeo video address`;
-    diagnostics.push(diag('VIDEO_URL_INVALID', url?.pos ?? pos, what, `write \`::video\` and one of: ${VIDEO_FORMS.join(', ')}`));
+    const what =
+      url === undefined
+        ? '`::video` needs the address of a video'
+        : `"${url.id}" is not a YouTube or Vimeo video address`;
+    diagnostics.push(
+      diag('VIDEO_URL_INVALID', url?.pos ?? pos, what, `write \`::video\` and one of: ${VIDEO_FORMS.join(', ')}`),
+    );
     return null;
   }
-  diagnostics.push(diag('VIDEO_NEEDS_INTERNET', url.pos, `this slide shows a video from ${siteName(video.site)}: learners need the internet (and ${siteName(video.site)} not blocked) to see it`));
+  diagnostics.push(
+    diag(
+      'VIDEO_NEEDS_INTERNET',
+      url.pos,
+      `this slide shows a video from ${siteName(video.site)}: learners need the internet (and ${siteName(video.site)} not blocked) to see it`,
+    ),
+  );
   const title = words.map((w) => w.id).join(' ');
   return { type: 'video', video, title: title === '' ? null : title, pos };
 }

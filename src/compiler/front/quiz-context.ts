@@ -59,15 +59,20 @@ export class QuestionContext {
       return null;
     }
     const markdown = lexChecked(scalarText(node), true, this.pos(node));
-    if (markdown === null) this.report('MARKDOWN_TOO_DEEP', node, `${what} of question "${this.id}" is nested too deeply to be read`);
+    if (markdown === null)
+      this.report('MARKDOWN_TOO_DEEP', node, `${what} of question "${this.id}" is nested too deeply to be read`);
     else this.texts.push(markdown);
     return markdown;
   }
 
   boolean(node: Node | null | undefined, what: string): boolean | null {
     if (isScalar(node) && typeof node.value === 'boolean') return node.value;
-    this.report('QUIZ_INVALID_VALUE', node, `${what} of question "${this.id}" must be true or false, not "${scalarText(node)}"`,
-      'write `true` or `false` (without quotes)');
+    this.report(
+      'QUIZ_INVALID_VALUE',
+      node,
+      `${what} of question "${this.id}" must be true or false, not "${scalarText(node)}"`,
+      'write `true` or `false` (without quotes)',
+    );
     return null;
   }
 }

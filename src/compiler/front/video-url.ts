@@ -16,7 +16,13 @@ export const VIDEO_FORMS = [
 ];
 
 const YOUTUBE_ID = /^[\w-]{11}$/;
-const YOUTUBE_HOSTS = new Set(['youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtube-nocookie.com', 'www.youtube-nocookie.com']);
+const YOUTUBE_HOSTS = new Set([
+  'youtube.com',
+  'www.youtube.com',
+  'm.youtube.com',
+  'youtube-nocookie.com',
+  'www.youtube-nocookie.com',
+]);
 const VIMEO_HOSTS = new Set(['vimeo.com', 'www.vimeo.com', 'player.vimeo.com']);
 
 /** The video a YouTube or Vimeo URL shows, or null for any other URL (or a malformed one). */
@@ -30,9 +36,11 @@ export function parseVideoUrl(text: string): WebVideo | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   const host = url.hostname.toLowerCase();
   const path = url.pathname.split('/').filter((p) => p !== '');
-  if (host === 'youtu.be' || YOUTUBE_HOSTS.has(host)) return youtube(host === 'youtu.be' ? path[0] : youtubeId(url, path));
+  if (host === 'youtu.be' || YOUTUBE_HOSTS.has(host))
+    return youtube(host === 'youtu.be' ? path[0] : youtubeId(url, path));
   if (!VIMEO_HOSTS.has(host)) return null;
-  const [id, hash] = host === 'player.vimeo.com' && path[0] === 'video' ? [path[1], url.searchParams.get('h') ?? undefined] : path;
+  const [id, hash] =
+    host === 'player.vimeo.com' && path[0] === 'video' ? [path[1], url.searchParams.get('h') ?? undefined] : path;
   if (id === undefined || !/^\d{1,12}$/.test(id)) return null;
   if (hash !== undefined && !/^[0-9a-f]{6,20}$/i.test(hash)) return null;
   return hash === undefined ? { site: 'vimeo', id } : { site: 'vimeo', id, hash };

@@ -51,13 +51,19 @@ function tabIndents(text: string, file: string, lineOffset: number): Diagnostic[
     const indent = /^[ \t]*(?=\S)/.exec(line)?.[0] ?? '';
     const tab = indent.indexOf('\t');
     if (tab < 0) return [];
-    return [diag('YAML_TAB', { file, line: i + 1 + lineOffset, column: tab + 1 }, 'this line is indented with a tab; YAML allows only spaces there')];
+    return [
+      diag(
+        'YAML_TAB',
+        { file, line: i + 1 + lineOffset, column: tab + 1 },
+        'this line is indented with a tab; YAML allows only spaces there',
+      ),
+    ];
   });
 }
 
 /** The pairs of a map node; [] for anything else. */
 export function mapPairs(node: unknown): Array<Pair<Node, Node | null>> {
-  return isMap(node) ? ((node as YAMLMap<Node, Node | null>).items) : [];
+  return isMap(node) ? (node as YAMLMap<Node, Node | null>).items : [];
 }
 
 /** The key of a pair as text ('' when it is not a scalar). */

@@ -74,59 +74,62 @@ export function readHtml(raw: string, trusted = false): HtmlReading {
     inStyle = name === 'style';
     if (kept === null && DROP_CONTENT.has(name)) dropping = { name, depth: 0 };
   };
-  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, {
-    onopentagname(start, end) {
-      tag = { name: raw.slice(start, end).toLowerCase(), at: start - 1, attributes: [] };
+  const tokenizer = new Tokenizer(
+    { xmlMode: false, decodeEntities: true },
+    {
+      onopentagname(start, end) {
+        tag = { name: raw.slice(start, end).toLowerCase(), at: start - 1, attributes: [] };
+      },
+      onattribname(start, end) {
+        attribute = { at: start, name: raw.slice(start, end).toLowerCase(), value: '', valueAt: -1 };
+      },
+      onattribdata(start, end) {
+        if (attribute.valueAt < 0) attribute.valueAt = start;
+        attribute.value += raw.slice(start, end);
+      },
+      onattribentity(codepoint) {
+        attribute.value += String.fromCodePoint(codepoint);
+      },
+      onattribend(quote) {
+        // The first of two same-named attributes is the one a browser keeps.
+        if (tag.attributes.some((a) => a.name === attribute.name)) return;
+        const valueAt = attribute.valueAt < 0 ? attribute.at + attribute.name.length : attribute.valueAt;
+        tag.attributes.push({ ...attribute, valueAt, bare: quote === QuoteType.NoValue });
+      },
+      onopentagend: openTag,
+      onselfclosingtag: openTag,
+      onclosetag(start, end) {
+        const name = raw.slice(start, end).toLowerCase();
+        inStyle = false;
+        if (dropping !== null) {
+          if (name === dropping.name && dropping.depth-- === 0) dropping = null;
+          return;
+        }
+        if (ELEMENTS.has(name)) out.push(`</${name}>`);
+      },
+      ontext(start, end) {
+        const text = raw.slice(start, end);
+        if (inStyle) {
+          reading.styles.push({ css: text, offset: start });
+          for (const p of cssProblems(text)) find('CSS_REFUSED', start + p.offset, p.message);
+          // Inside <svg> a browser reads a <style> block's text as markup, where this tokenizer reads
+          // CSS: a `<` there could open an element no check saw. CSS has no use for one.
+          const lt = text.indexOf('<');
+          if (lt >= 0) find('CSS_REFUSED', start + lt, 'a `<` in a style block could start an element');
+        }
+        if (dropping === null) out.push(inStyle ? text : escapeText(text));
+      },
+      ontextentity(codepoint) {
+        if (dropping === null) out.push(escapeText(String.fromCodePoint(codepoint)));
+      },
+      // Comments, CDATA, declarations and processing instructions show nothing: they are left out.
+      oncomment() {},
+      oncdata() {},
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      onend() {},
     },
-    onattribname(start, end) {
-      attribute = { at: start, name: raw.slice(start, end).toLowerCase(), value: '', valueAt: -1 };
-    },
-    onattribdata(start, end) {
-      if (attribute.valueAt < 0) attribute.valueAt = start;
-      attribute.value += raw.slice(start, end);
-    },
-    onattribentity(codepoint) {
-      attribute.value += String.fromCodePoint(codepoint);
-    },
-    onattribend(quote) {
-      // The first of two same-named attributes is the one a browser keeps.
-      if (tag.attributes.some((a) => a.name === attribute.name)) return;
-      const valueAt = attribute.valueAt < 0 ? attribute.at + attribute.name.length : attribute.valueAt;
-      tag.attributes.push({ ...attribute, valueAt, bare: quote === QuoteType.NoValue });
-    },
-    onopentagend: openTag,
-    onselfclosingtag: openTag,
-    onclosetag(start, end) {
-      const name = raw.slice(start, end).toLowerCase();
-      inStyle = false;
-      if (dropping !== null) {
-        if (name === dropping.name && dropping.depth-- === 0) dropping = null;
-        return;
-      }
-      if (ELEMENTS.has(name)) out.push(`</${name}>`);
-    },
-    ontext(start, end) {
-      const text = raw.slice(start, end);
-      if (inStyle) {
-        reading.styles.push({ css: text, offset: start });
-        for (const p of cssProblems(text)) find('CSS_REFUSED', start + p.offset, p.message);
-        // Inside <svg> a browser reads a <style> block's text as markup, where this tokenizer reads
-        // CSS: a `<` there could open an element no check saw. CSS has no use for one.
-        const lt = text.indexOf('<');
-        if (lt >= 0) find('CSS_REFUSED', start + lt, 'a `<` in a style block could start an element');
-      }
-      if (dropping === null) out.push(inStyle ? text : escapeText(text));
-    },
-    ontextentity(codepoint) {
-      if (dropping === null) out.push(escapeText(String.fromCodePoint(codepoint)));
-    },
-    // Comments, CDATA, declarations and processing instructions show nothing: they are left out.
-    oncomment() {},
-    oncdata() {},
-    ondeclaration() {},
-    onprocessinginstruction() {},
-    onend() {},
-  });
+  );
   tokenizer.write(raw);
   tokenizer.end();
   if (trusted) {
@@ -152,8 +155,12 @@ function collect(name: string, attributes: readonly Attribute[], reading: HtmlRe
     const kind = urlKind(name, a.name);
     if (kind === null) continue;
     // srcset and ping hold several URLs: srcset "a.png 1x, b.png 2x", ping "u1 u2".
-    const list = a.name === 'srcset' ? a.value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')
-      : a.name === 'ping' ? a.value.split(/\s+/) : [a.value];
+    const list =
+      a.name === 'srcset'
+        ? a.value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')
+        : a.name === 'ping'
+          ? a.value.split(/\s+/)
+          : [a.value];
     for (const url of list.filter((u) => u.trim() !== '')) {
       const inValue = a.value.indexOf(url);
       reading.urls.push({ kind, url: url.trim(), offset: a.valueAt + Math.max(0, inValue) });
@@ -165,10 +172,16 @@ function urlKind(element: string, attribute: string): HtmlUrlKind | null {
   switch (attribute) {
     case 'src':
     case 'srcset':
-      return element === 'img' || element === 'input' || element === 'source' && attribute === 'srcset' ? 'image' : 'media';
+      return element === 'img' || element === 'input' || (element === 'source' && attribute === 'srcset')
+        ? 'image'
+        : 'media';
     case 'href':
     case 'xlink:href':
-      return element === 'a' || element === 'area' ? 'link' : element === 'image' || element === 'feimage' ? 'image' : 'media';
+      return element === 'a' || element === 'area'
+        ? 'link'
+        : element === 'image' || element === 'feimage'
+          ? 'image'
+          : 'media';
     case 'poster':
     case 'background':
       return 'image';
@@ -188,8 +201,11 @@ type Find = (code: HtmlFinding['code'], offset: number, message: string, hint?: 
 /** The element's tag as it is rendered, or null when it goes; every finding on the way. */
 function policy(name: string, at: number, attributes: readonly Attribute[], find: Find): string | null {
   for (const a of attributes) refusedAttribute(name, a, find);
-  const refused = REFUSED.get(name) ?? (name === 'input' && attributes.some((a) => a.name === 'type' && a.value.trim().toLowerCase() === 'image')
-    ? 'loads a picture and sends a form' : undefined);
+  const refused =
+    REFUSED.get(name) ??
+    (name === 'input' && attributes.some((a) => a.name === 'type' && a.value.trim().toLowerCase() === 'image')
+      ? 'loads a picture and sends a form'
+      : undefined);
   if (refused !== undefined) {
     find('HTML_REFUSED', at, `<${name}> is not allowed in a lesson: it ${refused}`, REFUSED_HINT.get(name));
     return null;
@@ -205,12 +221,21 @@ function policy(name: string, at: number, attributes: readonly Attribute[], find
     if (/^on/.test(a.name) || a.name === 'formaction' || a.name === 'rel') continue;
     if (a.name === 'target') {
       // A link always opens in a new tab: in the lesson's frame it would end the learner's LMS session.
-      if (a.value.trim().toLowerCase() !== '_blank') find('HTML_REMOVED', a.at, `target="${a.value}" of <${name}> is not allowed in a lesson: removed, the link opens in a new tab`);
+      if (a.value.trim().toLowerCase() !== '_blank')
+        find(
+          'HTML_REMOVED',
+          a.at,
+          `target="${a.value}" of <${name}> is not allowed in a lesson: removed, the link opens in a new tab`,
+        );
       continue;
     }
     if (!(GLOBAL_ATTRIBUTES.has(a.name) || /^aria-[a-z]+$/.test(a.name) || own.includes(a.name))) {
       const why = REMOVED_WHY[a.name];
-      find('HTML_REMOVED', a.at, `the ${a.name} attribute of <${name}> is not allowed in a lesson: removed${why === undefined ? '' : `, as ${why}`}`);
+      find(
+        'HTML_REMOVED',
+        a.at,
+        `the ${a.name} attribute of <${name}> is not allowed in a lesson: removed${why === undefined ? '' : `, as ${why}`}`,
+      );
     } else if (/url\s*\(/i.test(a.value) && a.name !== 'style') {
       find('HTML_REMOVED', a.at, `the ${a.name} attribute of <${name}> refers to another file with url(): removed`);
     } else {
@@ -226,8 +251,12 @@ function policy(name: string, at: number, attributes: readonly Attribute[], find
 /** Attributes refused on any element: event handlers, form targets, URLs that run script. */
 function refusedAttribute(name: string, a: Attribute, find: Find): void {
   if (/^on/.test(a.name)) {
-    find('HTML_REFUSED', a.at, `the ${a.name} attribute of <${name}> runs a program in the learner's window`,
-      'remove it; a lesson that needs its own script may write `html: trusted` in the front matter (see the README, Security)');
+    find(
+      'HTML_REFUSED',
+      a.at,
+      `the ${a.name} attribute of <${name}> runs a program in the learner's window`,
+      'remove it; a lesson that needs its own script may write `html: trusted` in the front matter (see the README, Security)',
+    );
     return;
   }
   if (a.name === 'formaction' || a.name === 'action') {
@@ -240,6 +269,10 @@ function refusedAttribute(name: string, a: Attribute, find: Find): void {
   const kind = urlKind(name, a.name);
   if (kind === null || kind === 'link' || schemeOf(a.value) !== 'data') return;
   if (!/^\s*data:(image|audio|video)\//i.test(a.value)) {
-    find('HTML_REFUSED', a.valueAt, `the ${a.name} attribute of <${name}> is a data: address that is no picture, sound or video`);
+    find(
+      'HTML_REFUSED',
+      a.valueAt,
+      `the ${a.name} attribute of <${name}> is a data: address that is no picture, sound or video`,
+    );
   }
 }

@@ -8,13 +8,23 @@ const ENTITY = /&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi;
 /** A plain text (a UI string, a URL, a link title) as HTML text or attribute value: every character
  *  HTML gives a meaning is escaped, an `&` too. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Text that is HTML already (marked's rendering of alt text) as an attribute value: its entities stay
  *  as they are (`&amp;` from an escaped `\&` is not doubled), a bare `&` and quotes are escaped. */
 export function htmlAttribute(html: string): string {
-  return html.replace(/&(?!#?\w+;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return html
+    .replace(/&(?!#?\w+;)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Entities of HTML text decoded; one that names no character is left as written. */

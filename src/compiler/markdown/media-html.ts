@@ -36,7 +36,11 @@ function track(captions: Captions | null): string {
 }
 
 function fileName(src: string): string {
-  const last = src.replace(/[?#].*$/, '').split('/').pop() ?? src;
+  const last =
+    src
+      .replace(/[?#].*$/, '')
+      .split('/')
+      .pop() ?? src;
   try {
     return decodeURIComponent(last);
   } catch {

@@ -5,15 +5,23 @@
 export type MediaKind = 'audio' | 'video' | 'pdf';
 
 const KINDS: Record<string, MediaKind> = {
-  mp3: 'audio', m4a: 'audio', ogg: 'audio', oga: 'audio', wav: 'audio',
-  mp4: 'video', m4v: 'video', webm: 'video', ogv: 'video', mov: 'video',
+  mp3: 'audio',
+  m4a: 'audio',
+  ogg: 'audio',
+  oga: 'audio',
+  wav: 'audio',
+  mp4: 'video',
+  m4v: 'video',
+  webm: 'video',
+  ogv: 'video',
+  mov: 'video',
   pdf: 'pdf',
 };
 
 /** What an image-syntax URL really points at, by its extension (any case); null for a picture. */
 export function mediaKind(url: string): MediaKind | null {
   const ext = /\.([a-z0-9]+)$/i.exec(url.replace(/[?#].*$/, ''))?.[1]?.toLowerCase();
-  return ext === undefined ? null : KINDS[ext] ?? null;
+  return ext === undefined ? null : (KINDS[ext] ?? null);
 }
 
 /** The captions file a video gets when one sits beside it: assets/uitleg.mp4 -> assets/uitleg.vtt

@@ -47,7 +47,11 @@ export function htmlPieces(md: Markdown): HtmlPiece[] {
     // Inline, `<style>` is a token of its own and the CSS after it is text: read up to `</style>`.
     if (md.inline && /^<style\b/i.test(token.raw)) {
       const end = md.source.toLowerCase().indexOf('</style', start);
-      pieces.push({ html: md.source.slice(start + token.raw.length, end < 0 ? undefined : end), offset: start + token.raw.length, css: true });
+      pieces.push({
+        html: md.source.slice(start + token.raw.length, end < 0 ? undefined : end),
+        offset: start + token.raw.length,
+        css: true,
+      });
     }
   });
   return pieces;

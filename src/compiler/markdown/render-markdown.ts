@@ -21,7 +21,10 @@ export interface MarkdownRenderer {
 
 /** A renderer for one lesson: `captionsFor` names the captions of a video URL, or null; `html` says
  *  whether raw HTML is rendered as the allowlist keeps it (html-policy.ts) or as written. */
-export function markdownRenderer(captionsFor: (videoSrc: string) => Captions | null, html: HtmlRule = 'allowlist'): MarkdownRenderer {
+export function markdownRenderer(
+  captionsFor: (videoSrc: string) => Captions | null,
+  html: HtmlRule = 'allowlist',
+): MarkdownRenderer {
   const marked = new Marked({
     gfm: true,
     breaks: false,
@@ -65,7 +68,9 @@ export function markdownRenderer(captionsFor: (videoSrc: string) => Captions | n
 function lone(tokens: Token[]): Tokens.Image | null {
   const rest = tokens.filter((t) => !(t.type === 'text' && t.raw.trim() === ''));
   const [only] = rest;
-  return rest.length === 1 && only?.type === 'image' && mediaKind((only as Tokens.Image).href) === null ? (only as Tokens.Image) : null;
+  return rest.length === 1 && only?.type === 'image' && mediaKind((only as Tokens.Image).href) === null
+    ? (only as Tokens.Image)
+    : null;
 }
 
 /** As marked's link and image renderers clean an href: percent-encoded, an existing % kept. */

@@ -19,7 +19,6 @@ export interface RuntimeBundle {
   css: string;
 }
 
-
 export const RUNTIME_ENTRY = projectPath('src', 'runtime', 'main.ts');
 export const RUNTIME_STYLES = projectPath('src', 'runtime', 'styles.css');
 
@@ -31,15 +30,84 @@ export const RUNTIME_STYLES = projectPath('src', 'runtime', 'styles.css');
  *  (esbuild renames a property wherever it is written unquoted). test/runtime/bundle-names.test.ts
  *  checks that. */
 export const MANGLED_PROPS = [
-  'apiName', 'getLastError', 'getValue', 'setValue', 'suspendData', 'sessionTime', 'scoreRaw', 'scoreMin', 'scoreMax',
-  'interactionCount', 'toPercent', 'progressElement', 'scaledScoreElement', 'successElement', 'transientErrors',
-  'exitSuspend', 'exitNormal', 'responseElement', 'completionElement', 'interactionTypes', 'fillIn', 'longFillIn',
-  'recording', 'lastSuccess', 'want', 'known', 'commitNow', 'commitSoon', 'writer', 'onStatus', 'onRefused',
-  'recordAnswer', 'finishQuiz', 'backoff', 'lastCommit', 'backoffMs', 'maxBackoffMs', 'intervalMs', 'refused', 'sent',
-  'placed', 'shownAt', 'goToQuestion', 'onSlide', 'tracker', 'goTo', 'interaction', 'patterns', 'latency', 'calls',
-  'limits', 'neutral', 'visited', 'attempt', 'best', 'timers', 'running', 'saved', 'started', 'lastState', 'success',
-  'listeners', 'credit', 'exit', 'lesson', 'api', 'doc', 'pts', 'ids', 'pair', 'tried', 'learner', 'learnerId',
-  'queue', 'alarm', 'lastStatus', 'shut', 'opts',
+  'apiName',
+  'getLastError',
+  'getValue',
+  'setValue',
+  'suspendData',
+  'sessionTime',
+  'scoreRaw',
+  'scoreMin',
+  'scoreMax',
+  'interactionCount',
+  'toPercent',
+  'progressElement',
+  'scaledScoreElement',
+  'successElement',
+  'transientErrors',
+  'exitSuspend',
+  'exitNormal',
+  'responseElement',
+  'completionElement',
+  'interactionTypes',
+  'fillIn',
+  'longFillIn',
+  'recording',
+  'lastSuccess',
+  'want',
+  'known',
+  'commitNow',
+  'commitSoon',
+  'writer',
+  'onStatus',
+  'onRefused',
+  'recordAnswer',
+  'finishQuiz',
+  'backoff',
+  'lastCommit',
+  'backoffMs',
+  'maxBackoffMs',
+  'intervalMs',
+  'refused',
+  'sent',
+  'placed',
+  'shownAt',
+  'goToQuestion',
+  'onSlide',
+  'tracker',
+  'goTo',
+  'interaction',
+  'patterns',
+  'latency',
+  'calls',
+  'limits',
+  'neutral',
+  'visited',
+  'attempt',
+  'best',
+  'timers',
+  'running',
+  'saved',
+  'started',
+  'lastState',
+  'success',
+  'listeners',
+  'credit',
+  'exit',
+  'lesson',
+  'api',
+  'doc',
+  'pts',
+  'ids',
+  'pair',
+  'tried',
+  'learner',
+  'learnerId',
+  'queue',
+  'alarm',
+  'lastStatus',
+  'shut',
+  'opts',
 ] as const;
 
 // es2020 (optional chaining, ??) reaches every browser Moodle 4.5 supports and every LMS webview of
@@ -57,7 +125,10 @@ const COMMON: BuildOptions = {
 };
 
 function only(files: OutputFile[] | undefined, ext: string): string {
-  return (files ?? []).filter((f) => f.path.endsWith(ext)).map((f) => f.text).join('');
+  return (files ?? [])
+    .filter((f) => f.path.endsWith(ext))
+    .map((f) => f.text)
+    .join('');
 }
 
 export async function bundleRuntime(
@@ -66,11 +137,15 @@ export async function bundleRuntime(
 ): Promise<RuntimeBundle> {
   // Loaded only here: importing esbuild and starting its service is a fifth of a build's time.
   const { build } = await import('esbuild');
-  const script = (version: ScormVersion) => build({
-    ...COMMON, entryPoints: [entry], format: 'iife', platform: 'browser',
-    define: { SCORMDOWN_SCORM: JSON.stringify(version) },
-    mangleProps: new RegExp(`^(${MANGLED_PROPS.join('|')})$`),
-  });
+  const script = (version: ScormVersion) =>
+    build({
+      ...COMMON,
+      entryPoints: [entry],
+      format: 'iife',
+      platform: 'browser',
+      define: { SCORMDOWN_SCORM: JSON.stringify(version) },
+      mangleProps: new RegExp(`^(${MANGLED_PROPS.join('|')})$`),
+    });
   const [css, ...scripts] = await Promise.all([
     build({ ...COMMON, entryPoints: [styles], loader: { '.css': 'css' } }),
     ...ALL_TARGETS.map((t) => script(t.version)),

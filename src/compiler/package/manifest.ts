@@ -73,7 +73,10 @@ export function manifestView(lesson: Lesson, version: ScormVersion, files: reado
     resourceId: `${id}.sco`,
     objectiveId: `${id}.passed`,
     launch: LAUNCH_FILE,
-    files: files.filter((f) => f !== MANIFEST_FILE).sort().map(hrefOf),
+    files: files
+      .filter((f) => f !== MANIFEST_FILE)
+      .sort()
+      .map(hrefOf),
     // 1.2 masteryscore becomes cmi.student_data.mastery_score (a CMIDecimal 0..100, RTE 3.4.4);
     // 2004 imsss measureType is an xs:decimal -1..1 (imsss_v1p0util.xsd): no exponent allowed.
     masteryScore: graded ? decimal(meta.passingScore, 2) : '',

@@ -14,7 +14,10 @@ export type PackageFiles = Map<string, Buffer | string>;
 
 /** Paths must be relative, forward-slash, without "." or ".." segments. */
 function checkPath(path: string): void {
-  const bad = path === '' || path.startsWith('/') || path.includes('\\') ||
+  const bad =
+    path === '' ||
+    path.startsWith('/') ||
+    path.includes('\\') ||
     path.split('/').some((seg) => seg === '' || seg === '.' || seg === '..');
   if (bad) throw new Error(`zip: invalid package path "${path}"`);
 }
@@ -32,8 +35,10 @@ interface Entry {
   offset: number;
 }
 
-const DOS_TIME = (FIXED_DATE.getUTCHours() << 11) | (FIXED_DATE.getUTCMinutes() << 5) | (FIXED_DATE.getUTCSeconds() >> 1);
-const DOS_DATE = ((FIXED_DATE.getUTCFullYear() - 1980) << 9) | ((FIXED_DATE.getUTCMonth() + 1) << 5) | FIXED_DATE.getUTCDate();
+const DOS_TIME =
+  (FIXED_DATE.getUTCHours() << 11) | (FIXED_DATE.getUTCMinutes() << 5) | (FIXED_DATE.getUTCSeconds() >> 1);
+const DOS_DATE =
+  ((FIXED_DATE.getUTCFullYear() - 1980) << 9) | ((FIXED_DATE.getUTCMonth() + 1) << 5) | FIXED_DATE.getUTCDate();
 const VERSION = 20; // 2.0: deflate (APPNOTE 4.4.3.2)
 const UTF8_NAMES = 0x0800; // general purpose bit 11: names are UTF-8 (APPNOTE 4.4.4)
 const DEFLATE = 8;
@@ -99,6 +104,7 @@ export async function zipFiles(files: PackageFiles): Promise<Buffer> {
   }
   const directory = entries.flatMap(central);
   const size = directory.reduce((sum, part) => sum + part.length, 0);
-  if (offset + size > 0xffffffff) throw new Error('zip: the package is over 4 GiB, more than a zip without zip64 holds');
+  if (offset + size > 0xffffffff)
+    throw new Error('zip: the package is over 4 GiB, more than a zip without zip64 holds');
   return Buffer.concat([...parts, ...directory, end(entries.length, size, offset)]);
 }

@@ -52,11 +52,17 @@ const LEARNER = { id: 'preview', name: 'Preview, Teacher' };
 /** The rows of Moodle's basic report, from the version's vocabulary (1.2 has one status element,
  *  2004 two and a progress measure). */
 function panelRows(v: ScormVocabulary): PanelRow[] {
-  const row = (label: string, element: string, show: PanelRow['show'] = 'text', limit: number | '' = ''): PanelRow =>
-    ({ label, element, path: cmiPath(element), show, limit });
-  const status = v.completionElement === v.successElement
-    ? [row('Lesson status', v.completionElement)]
-    : [row('Completion status', v.completionElement), row('Success status', v.successElement)];
+  const row = (label: string, element: string, show: PanelRow['show'] = 'text', limit: number | '' = ''): PanelRow => ({
+    label,
+    element,
+    path: cmiPath(element),
+    show,
+    limit,
+  });
+  const status =
+    v.completionElement === v.successElement
+      ? [row('Lesson status', v.completionElement)]
+      : [row('Completion status', v.completionElement), row('Success status', v.successElement)];
   // scorm-again renders the score as one object (raw, min, max, scaled).
   const score = { ...row('Score', v.el.scoreRaw, 'score'), path: cmiPath(v.el.scoreRaw).replace(/\.raw$/, '') };
   return [

@@ -12,7 +12,14 @@ import type { ScormVersion } from '../../shared/model.js';
 import { PortInUseError } from '../diagnostics/errors.js';
 import { buildPackages } from '../pipeline.js';
 import { loadStandIn } from './bundle-stand-in.js';
-import { CONTENT_PREFIX, previewPage, SCORM_AGAIN, SCORM_AGAIN_PATH, STAND_IN_PATH, type PreviewBuild } from './preview-page.js';
+import {
+  CONTENT_PREFIX,
+  previewPage,
+  SCORM_AGAIN,
+  SCORM_AGAIN_PATH,
+  STAND_IN_PATH,
+  type PreviewBuild,
+} from './preview-page.js';
 
 export interface PreviewOptions {
   lessonDir: string;
@@ -31,11 +38,27 @@ export interface PreviewServer {
 export const PREVIEW_HOST = '127.0.0.1';
 
 const TYPES: Record<string, string> = {
-  html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8',
-  json: 'application/json', svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg',
-  gif: 'image/gif', webp: 'image/webp', mp3: 'audio/mpeg', ogg: 'audio/ogg', wav: 'audio/wav', mp4: 'video/mp4',
-  webm: 'video/webm', pdf: 'application/pdf', xml: 'application/xml', xsd: 'application/xml', dtd: 'application/xml-dtd',
-  txt: 'text/plain; charset=utf-8', vtt: 'text/vtt; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  json: 'application/json',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  mp3: 'audio/mpeg',
+  ogg: 'audio/ogg',
+  wav: 'audio/wav',
+  mp4: 'video/mp4',
+  webm: 'video/webm',
+  pdf: 'application/pdf',
+  xml: 'application/xml',
+  xsd: 'application/xml',
+  dtd: 'application/xml-dtd',
+  txt: 'text/plain; charset=utf-8',
+  vtt: 'text/vtt; charset=utf-8',
 };
 
 /** The lesson built for one SCORM version, in memory. */
@@ -80,7 +103,12 @@ async function route(routes: Routes, path: string, res: ServerResponse): Promise
   if (path === '/' || path === '/index.html') {
     routes.latest = await previewBuild(routes.options);
     routes.onBuild(routes.latest);
-    send(res, 200, TYPES.html as string, previewPage(routes.latest, routes.options.version, routes.options.lessonDir, routes.options.cwd));
+    send(
+      res,
+      200,
+      TYPES.html as string,
+      previewPage(routes.latest, routes.options.version, routes.options.lessonDir, routes.options.cwd),
+    );
   } else if (path === `/${SCORM_AGAIN_PATH}`) {
     send(res, 200, TYPES.js as string, routes.scormAgain);
   } else if (path === `/${STAND_IN_PATH}`) {

@@ -20,7 +20,12 @@ export function lessonData(lesson: RenderedLesson): LessonData {
     navigation: meta.navigation,
     solutions: meta.solutions,
     score: meta.score,
-    slides: lesson.slides.map((slide, i) => ({ title: slide.title, kind: slide.kind, k: slideKey[i]!, ...(slide.gate && { gate: true as const }) })),
+    slides: lesson.slides.map((slide, i) => ({
+      title: slide.title,
+      kind: slide.kind,
+      k: slideKey[i]!,
+      ...(slide.gate && { gate: true as const }),
+    })),
     questions: lesson.questions.map(({ draw, ...q }, i) => ({ ...q, k: questionKey[i]! })),
     ...poolsOf(lesson),
     strings: stringsFor(meta.language),

@@ -13,7 +13,10 @@ function uniqueKeys(seeds: string[], width: number): string[] {
   const taken = new Set<string>();
   return seeds.map((seed) => {
     for (let n = 0; ; n++) {
-      const key = createHash('sha1').update(n === 0 ? seed : `${seed}#${n}`).digest('base64url').slice(0, width);
+      const key = createHash('sha1')
+        .update(n === 0 ? seed : `${seed}#${n}`)
+        .digest('base64url')
+        .slice(0, width);
       if (!taken.has(key)) {
         taken.add(key);
         return key;
@@ -44,7 +47,10 @@ export function slideKeys(lesson: RenderedLesson): string[] {
  *  answers with their ids (match targets in the order offered). Prompt, feedback and points may change:
  *  a kept answer is graded again with the new points. */
 export function questionKeys(questions: Question[]): string[] {
-  return uniqueKeys(questions.map((q) => JSON.stringify(q, (key, value: unknown) => (NOT_MEANING.has(key) ? undefined : value))), 4);
+  return uniqueKeys(
+    questions.map((q) => JSON.stringify(q, (key, value: unknown) => (NOT_MEANING.has(key) ? undefined : value))),
+    4,
+  );
 }
 
 /** Question fields a saved response does not depend on (an order question's `shown` is only the start). */

@@ -35,7 +35,9 @@ export function renderLesson(lesson: Lesson): RenderedLesson {
   const md = markdownRenderer(captionsFinder(lesson.assets, lesson.meta.language), lesson.meta.html);
   const slides = lesson.slides.map((slide) => ({
     ...slide,
-    blocks: slide.blocks.map((b): RenderedBlock => (b.type === 'markdown' ? { type: 'markdown', html: md.html(b.markdown), pos: b.pos } : b)),
+    blocks: slide.blocks.map((b): RenderedBlock =>
+      b.type === 'markdown' ? { type: 'markdown', html: md.html(b.markdown), pos: b.pos } : b,
+    ),
   }));
   // A pool mark (place-questions.ts) goes on to lessonData, which makes it LessonData.pools.
   const questions = lesson.questions.map((q) => ({ ...renderQuestion(q, md), ...(q.draw && { draw: q.draw }) }));
@@ -57,7 +59,13 @@ export function renderPage(lesson: RenderedLesson, data: LessonData): string {
   });
 }
 
-function slideView(lesson: RenderedLesson, slide: RenderedSlide, index: number, strings: UiStrings, data: LessonData): object {
+function slideView(
+  lesson: RenderedLesson,
+  slide: RenderedSlide,
+  index: number,
+  strings: UiStrings,
+  data: LessonData,
+): object {
   const timers = { count: 0 };
   const blocks =
     slide.kind === 'result'

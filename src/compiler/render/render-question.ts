@@ -18,25 +18,52 @@ export interface QuestionView {
 
 /** The player's question: every text of the compiler's question rendered, by the lesson's renderer. */
 export function renderQuestion(q: QuizQuestion, md: MarkdownRenderer): Question {
-  const base = { id: q.id, promptHtml: md.html(q.promptHtml), promptText: q.promptText, points: q.points,
+  const base = {
+    id: q.id,
+    promptHtml: md.html(q.promptHtml),
+    promptText: q.promptText,
+    points: q.points,
     feedback: { correct: md.html(q.feedback.correct), incorrect: md.html(q.feedback.incorrect) },
-    ...(q.shuffle && { shuffle: q.shuffle }), ...(q.tries !== undefined && { tries: q.tries }) };
-  const items = (list: Array<{ id: string; html: Markdown }>): Item[] => list.map((item) => ({ id: item.id, html: md.html(item.html) }));
+    ...(q.shuffle && { shuffle: q.shuffle }),
+    ...(q.tries !== undefined && { tries: q.tries }),
+  };
+  const items = (list: Array<{ id: string; html: Markdown }>): Item[] =>
+    list.map((item) => ({ id: item.id, html: md.html(item.html) }));
   const partial = 'partial' in q && q.partial === true ? { partial: true } : {};
   switch (q.type) {
     case 'single':
     case 'multiple':
-      return { ...base, ...partial, type: q.type, choices: q.choices.map((c) => ({ id: c.id, html: md.html(c.html), correct: c.correct })) };
+      return {
+        ...base,
+        ...partial,
+        type: q.type,
+        choices: q.choices.map((c) => ({ id: c.id, html: md.html(c.html), correct: c.correct })),
+      };
     case 'true-false':
       return { ...base, type: q.type, answer: q.answer };
     case 'order':
       return { ...base, ...partial, type: q.type, items: items(q.items), shown: q.shown };
     case 'match':
-      return { ...base, ...partial, type: q.type, sources: items(q.sources), targets: items(q.targets), pairs: q.pairs };
+      return {
+        ...base,
+        ...partial,
+        type: q.type,
+        sources: items(q.sources),
+        targets: items(q.targets),
+        pairs: q.pairs,
+      };
     case 'fill-in':
       return { ...base, type: q.type, answers: q.answers, caseSensitive: q.caseSensitive };
     case 'numeric':
-      return { ...base, type: q.type, min: q.min, max: q.max, ...(q.answer !== undefined && { answer: q.answer }), unit: q.unit, shown: q.shown };
+      return {
+        ...base,
+        type: q.type,
+        min: q.min,
+        max: q.max,
+        ...(q.answer !== undefined && { answer: q.answer }),
+        unit: q.unit,
+        shown: q.shown,
+      };
     case 'open':
       return { ...base, type: q.type };
     default:
@@ -50,7 +77,12 @@ export function questionView(q: Question, heading: boolean, strings: UiStrings):
   switch (q.type) {
     case 'single':
     case 'multiple':
-      return { ...base, partial: 'q-choice', inputType: q.type === 'single' ? 'radio' : 'checkbox', choices: q.choices };
+      return {
+        ...base,
+        partial: 'q-choice',
+        inputType: q.type === 'single' ? 'radio' : 'checkbox',
+        choices: q.choices,
+      };
     case 'true-false':
       return {
         ...base,

@@ -40,7 +40,8 @@ export function loadTemplate<T = object>(file: string, setup: TemplateSetup = {}
   for (const [name, helper] of Object.entries(setup.helpers ?? {})) env.registerHelper(name, helper);
   const { partials } = setup;
   if (partials !== undefined) {
-    for (const name of hbsFiles(partials)) env.registerPartial(name.slice(0, -'.hbs'.length), made(env, `${partials}/${name}`));
+    for (const name of hbsFiles(partials))
+      env.registerPartial(name.slice(0, -'.hbs'.length), made(env, `${partials}/${name}`));
   }
   const template = made(env, file);
   const render: Template<T> = (context) => template(context);
@@ -80,11 +81,13 @@ export function precompiledModule(folder = ''): string {
 
 function allTemplates(folder: string): string[] {
   const dir = projectPath('templates', ...folder.split('/').filter(Boolean));
-  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1)).flatMap((entry) => {
-    const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
-    if (entry.isDirectory()) return allTemplates(path);
-    return entry.name.endsWith('.hbs') ? [path] : [];
-  });
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((entry) => {
+      const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+      if (entry.isDirectory()) return allTemplates(path);
+      return entry.name.endsWith('.hbs') ? [path] : [];
+    });
 }
 
 /** The page: templates/page.html.hbs with templates/partials/*.hbs. */

@@ -59,8 +59,13 @@ export function defaultTitle(language: string): string {
 /** The lesson id: the folder's name when it is a valid id, else one made from the title, else "my-lesson". */
 export function starterId(folderName: string, title: string): string {
   if (LESSON_ID.test(folderName)) return folderName;
-  const slug = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '');
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^[^a-z]+/, '')
+    .replace(/-+$/, '');
   return LESSON_ID.test(slug) ? slug : 'my-lesson';
 }
 
@@ -71,12 +76,16 @@ export async function starterFiles(language: string, title: string, id: string):
   // A title may hold `:`, `#` or quotes: in the front matter it is always a double-quoted YAML string
   // (JSON's string syntax is a subset of YAML's double-quoted style).
   const helpers = { yaml: (text: string) => JSON.stringify(text) };
-  const texts = TEXT_FILES.map((target) =>
-    ({ target, content: loadTemplate(`new-lesson/${folder}/${target}.hbs`, { helpers })(context) }));
-  const assets = await Promise.all(ASSET_FILES.map(async (target) => {
-    const file = projectPath('templates', 'new-lesson', ...target.split('/'));
-    return { target, content: await readFile(file, 'utf8').catch(failedRead(file)) };
+  const texts = TEXT_FILES.map((target) => ({
+    target,
+    content: loadTemplate(`new-lesson/${folder}/${target}.hbs`, { helpers })(context),
   }));
+  const assets = await Promise.all(
+    ASSET_FILES.map(async (target) => {
+      const file = projectPath('templates', 'new-lesson', ...target.split('/'));
+      return { target, content: await readFile(file, 'utf8').catch(failedRead(file)) };
+    }),
+  );
   return [...texts, ...assets];
 }
 
@@ -84,15 +93,21 @@ export async function starterFiles(language: string, title: string, id: string):
  *  is in the way) or WriteError (the folder is a file, no permission, disk full). */
 export async function createLesson(options: NewLessonOptions): Promise<NewLessonResult> {
   const dir = path.resolve(options.cwd, options.folder);
-  const show = (target: string): string => path.relative(options.cwd, path.join(dir, target)).split(path.sep).join('/') || '.';
+  const show = (target: string): string =>
+    path.relative(options.cwd, path.join(dir, target)).split(path.sep).join('/') || '.';
   const title = options.title ?? defaultTitle(options.language);
   const files = await starterFiles(options.language, title, starterId(path.basename(dir), title));
-  await refuseObstacles(dir, files.map((f) => f.target), show);
+  await refuseObstacles(
+    dir,
+    files.map((f) => f.target),
+    show,
+  );
   await writeAll(dir, files);
   return { written: files.map((f) => show(f.target)), folder: show('.') };
 }
 
-const WRITE_HINT = 'check that you may write to this folder and that the disk is not full, then run `npx scormdown new` again';
+const WRITE_HINT =
+  'check that you may write to this folder and that the disk is not full, then run `npx scormdown new` again';
 
 /** Writes every file, or (no permission, disk full) takes back those written and throws WriteError. */
 async function writeAll(dir: string, files: readonly StarterFile[]): Promise<void> {
@@ -112,24 +127,36 @@ async function writeAll(dir: string, files: readonly StarterFile[]): Promise<voi
 }
 
 /** Throws when anything stops the starter from being written: the folder is a file, or files exist. */
-async function refuseObstacles(dir: string, targets: readonly string[], show: (target: string) => string): Promise<void> {
+async function refuseObstacles(
+  dir: string,
+  targets: readonly string[],
+  show: (target: string) => string,
+): Promise<void> {
   const kind = async (file: string): Promise<'file' | 'folder' | null> =>
-    lstat(file).then((s) => (s.isDirectory() ? 'folder' : 'file'), () => null);
+    lstat(file).then(
+      (s) => (s.isDirectory() ? 'folder' : 'file'),
+      () => null,
+    );
   for (const folder of ['.', 'assets']) {
     if ((await kind(path.join(dir, folder))) !== 'file') continue;
-    throw new WriteError(path.join(dir, folder), 'it is a file, not a folder',
-      'give the name of a new or empty folder, e.g. `npx scormdown new my-lesson`');
+    throw new WriteError(
+      path.join(dir, folder),
+      'it is a file, not a folder',
+      'give the name of a new or empty folder, e.g. `npx scormdown new my-lesson`',
+    );
   }
   const found: string[] = [];
   for (const target of targets) if ((await kind(path.join(dir, target))) !== null) found.push(path.join(dir, target));
   if (found.length === 0) return;
-  throw new ExistsError(found, 'start the new lesson in another folder (`npx scormdown new my-lesson`), or move' +
-    ` ${found.length === 1 ? 'this file' : 'these files'} away first; ` +
-    `to build the lesson already here: \`npx scormdown build ${shellWord(show('.'))}\``);
+  throw new ExistsError(
+    found,
+    'start the new lesson in another folder (`npx scormdown new my-lesson`), or move' +
+      ` ${found.length === 1 ? 'this file' : 'these files'} away first; ` +
+      `to build the lesson already here: \`npx scormdown build ${shellWord(show('.'))}\``,
+  );
 }
 
 /** A path as it can be typed after a command: quoted when it holds anything but plain characters. */
 export function shellWord(text: string): string {
   return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
-

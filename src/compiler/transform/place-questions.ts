@@ -50,7 +50,12 @@ export function placeQuestions(parsed: ParsedSlide[], quiz: QuizSet, language: s
     for (const block of slide.blocks) {
       if (block.type === 'question') claim({ id: block.questionId, pos: block.pos });
       if (block.type === 'quiz' && block.questionIds.length > 0) {
-        sections.push({ slide: index, pos: block.pos, ids: block.questionIds.filter(claim).map((r) => r.id), ...(block.draw && { draw: block.draw }) });
+        sections.push({
+          slide: index,
+          pos: block.pos,
+          ids: block.questionIds.filter(claim).map((r) => r.id),
+          ...(block.draw && { draw: block.draw }),
+        });
       }
     }
   });
@@ -58,12 +63,14 @@ export function placeQuestions(parsed: ParsedSlide[], quiz: QuizSet, language: s
   const hasBareQuiz = parsed.some((s) => s.blocks.some((b) => b.type === 'quiz' && b.questionIds.length === 0));
   if (!hasBareQuiz) {
     for (const e of entries) {
-      if (!placed.has(e.question.id)) diagnostics.push(diag('QUESTION_UNUSED', e.pos, `question "${e.question.id}" is never shown`));
+      if (!placed.has(e.question.id))
+        diagnostics.push(diag('QUESTION_UNUSED', e.pos, `question "${e.question.id}" is never shown`));
     }
   }
   const slides = buildSlides(parsed, sections, byId, language, end);
   const pooled = pools(sections, byId, diagnostics);
-  const questions = slides.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'question' ? [b.questionId] : [])))
+  const questions = slides
+    .flatMap((s) => s.blocks.flatMap((b) => (b.type === 'question' ? [b.questionId] : [])))
     .map((id) => byId.get(id)?.question)
     .filter((q): q is QuizQuestion => q !== undefined)
     .map((q) => (pooled.has(q.id) ? { ...q, draw: pooled.get(q.id)! } : q));
@@ -73,15 +80,26 @@ export function placeQuestions(parsed: ParsedSlide[], quiz: QuizSet, language: s
 /** `::quiz draw N`: the section's graded questions form a pool, N of them drawn (open questions
  *  are always shown). N equal to their number draws them all: no pool is needed. */
 function pools(
-  sections: QuizSection[], byId: ReadonlyMap<string, QuizEntry>, diagnostics: Diagnostic[],
+  sections: QuizSection[],
+  byId: ReadonlyMap<string, QuizEntry>,
+  diagnostics: Diagnostic[],
 ): Map<string, { pool: number; n: number }> {
   const pooled = new Map<string, { pool: number; n: number }>();
   let pool = 0;
   for (const { draw, ids } of sections) {
     if (draw === undefined) continue;
-    const graded = ids.filter((id) => { const q = byId.get(id)?.question; return q !== undefined && isGraded(q); });
+    const graded = ids.filter((id) => {
+      const q = byId.get(id)?.question;
+      return q !== undefined && isGraded(q);
+    });
     if (draw.n > graded.length) {
-      diagnostics.push(diag('QUIZ_DRAW_TOO_MANY', draw.pos, `\`::quiz draw ${draw.n}\` draws more questions than this section's ${graded.length} graded ones`));
+      diagnostics.push(
+        diag(
+          'QUIZ_DRAW_TOO_MANY',
+          draw.pos,
+          `\`::quiz draw ${draw.n}\` draws more questions than this section's ${graded.length} graded ones`,
+        ),
+      );
     } else if (draw.n < graded.length) {
       for (const id of graded) pooled.set(id, { pool, n: draw.n });
       pool++;
@@ -91,18 +109,29 @@ function pools(
 }
 
 function claimId(
-  ref: IdRef, byId: ReadonlyMap<string, QuizEntry>, broken: ReadonlyMap<string, SourcePos> | null,
-  placed: Map<string, SourcePos>, diagnostics: Diagnostic[],
+  ref: IdRef,
+  byId: ReadonlyMap<string, QuizEntry>,
+  broken: ReadonlyMap<string, SourcePos> | null,
+  placed: Map<string, SourcePos>,
+  diagnostics: Diagnostic[],
 ): boolean {
   if (!byId.has(ref.id)) {
     // A question with errors of its own exists (or the quiz could not be read): those errors say enough.
-    if (broken && !broken.has(ref.id)) diagnostics.push(diag('QUESTION_NOT_DEFINED', ref.pos, `question "${ref.id}" is not in the quiz${didYouMean(ref.id, byId.keys())}`));
+    if (broken && !broken.has(ref.id))
+      diagnostics.push(
+        diag(
+          'QUESTION_NOT_DEFINED',
+          ref.pos,
+          `question "${ref.id}" is not in the quiz${didYouMean(ref.id, byId.keys())}`,
+        ),
+      );
     return false;
   }
   const first = placed.get(ref.id);
   if (first) {
-    diagnostics.push(diag('QUESTION_PLACED_TWICE', ref.pos,
-      `question "${ref.id}" is already placed on line ${first.line}`));
+    diagnostics.push(
+      diag('QUESTION_PLACED_TWICE', ref.pos, `question "${ref.id}" is already placed on line ${first.line}`),
+    );
     return false;
   }
   placed.set(ref.id, ref.pos);
@@ -111,15 +140,20 @@ function claimId(
 
 /** A bare `::quiz` takes every question not placed anywhere else, in file order. */
 function fillBareSections(
-  parsed: ParsedSlide[], entries: QuizEntry[], placed: Map<string, SourcePos>, hasBroken: boolean,
-  sections: QuizSection[], diagnostics: Diagnostic[],
+  parsed: ParsedSlide[],
+  entries: QuizEntry[],
+  placed: Map<string, SourcePos>,
+  hasBroken: boolean,
+  sections: QuizSection[],
+  diagnostics: Diagnostic[],
 ): void {
   parsed.forEach((slide, index) => {
     for (const block of slide.blocks) {
       if (block.type !== 'quiz' || block.questionIds.length > 0) continue;
       const ids = entries.filter((e) => !placed.has(e.question.id)).map((e) => e.question.id);
       ids.forEach((id) => placed.set(id, block.pos));
-      if (ids.length === 0 && !hasBroken) diagnostics.push(diag('QUIZ_SECTION_EMPTY', block.pos, '`::quiz` has no questions left to show'));
+      if (ids.length === 0 && !hasBroken)
+        diagnostics.push(diag('QUIZ_SECTION_EMPTY', block.pos, '`::quiz` has no questions left to show'));
       sections.push({ slide: index, pos: block.pos, ids, ...(block.draw && { draw: block.draw }) });
     }
   });
@@ -127,12 +161,21 @@ function fillBareSections(
 }
 
 function buildSlides(
-  parsed: ParsedSlide[], sections: QuizSection[], byId: ReadonlyMap<string, QuizEntry>, language: string, end: SourcePos,
+  parsed: ParsedSlide[],
+  sections: QuizSection[],
+  byId: ReadonlyMap<string, QuizEntry>,
+  language: string,
+  end: SourcePos,
 ): Slide[] {
   const slides: Slide[] = [];
   // Only graded questions give a score to show: a lesson with open questions alone has no result slide.
   const lastSection = sections[sections.length - 1];
-  const result = (pos: SourcePos): Slide => ({ kind: 'result', title: stringsFor(language).resultTitle, blocks: [], pos });
+  const result = (pos: SourcePos): Slide => ({
+    kind: 'result',
+    title: stringsFor(language).resultTitle,
+    blocks: [],
+    pos,
+  });
   parsed.forEach((slide, index) => {
     const content = contentSlide(slide, byId);
     if (content.blocks.length > 0) slides.push(content);
@@ -170,7 +213,13 @@ function contentSlide(slide: ParsedSlide, byId: ReadonlyMap<string, QuizEntry>):
     (heading === null ? '' : inlineText(heading.tokens)) ||
     (question?.type === 'question' ? byId.get(question.questionId)?.question.promptText : undefined) ||
     (texts[0] === undefined ? '' : markdownText(texts[0]).slice(0, 80));
-  const placed: Slide = { kind: 'content', title: title ?? '', blocks, pos: slide.pos, ...(slide.gate && { gate: slide.gate }) };
+  const placed: Slide = {
+    kind: 'content',
+    title: title ?? '',
+    blocks,
+    pos: slide.pos,
+    ...(slide.gate && { gate: slide.gate }),
+  };
   return slide.id === undefined ? placed : { ...placed, id: slide.id.id };
 }
 

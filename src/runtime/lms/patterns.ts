@@ -45,12 +45,19 @@ export function correctParts(question: Question): Parts[] {
     case 'true-false':
       return [{ kind: 'bool', value: question.answer }];
     case 'match':
-      return [{ kind: 'pairs', pairs: question.sources.map((s): [string, string] => [s.id, question.pairs[s.id] || '']) }];
+      return [
+        { kind: 'pairs', pairs: question.sources.map((s): [string, string] => [s.id, question.pairs[s.id] || '']) },
+      ];
     case 'fill-in':
       return question.answers.map((text) => ({ kind: 'text', text }));
     case 'numeric':
       // The compiler keeps min, max and answer to decimals String() writes without an exponent.
-      return [{ kind: 'num', range: [question.min, question.max, ...(question.answer === undefined ? [] : [question.answer])].map(String) }];
+      return [
+        {
+          kind: 'num',
+          range: [question.min, question.max, ...(question.answer === undefined ? [] : [question.answer])].map(String),
+        },
+      ];
     case 'open':
       return [];
     default:

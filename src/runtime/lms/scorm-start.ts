@@ -42,7 +42,13 @@ function readPassMark(api: ScormApi, table: ScormTable, lesson: LessonData): num
  *  (docs/SCORM-FACTS.md, "Other LMSes"); a new Moodle attempt hands back nothing and starts afresh. A 2004
  *  LMS answers 403 for suspend_data never set (RTE 3.1.7): then there is nothing to resume and the
  *  bookmark is not asked for. What is read is remembered by the writer, so it is not sent back. */
-function readSaved(api: ScormApi, table: ScormTable, lesson: LessonData, writer: Writer, passMark: number | null): Pick<StartReading, 'saved' | 'lastSuccess'> {
+function readSaved(
+  api: ScormApi,
+  table: ScormTable,
+  lesson: LessonData,
+  writer: Writer,
+  passMark: number | null,
+): Pick<StartReading, 'saved' | 'lastSuccess'> {
   const suspendData = api.get(table.el.suspendData);
   const location = suspendData === '' ? '' : api.get(table.el.location);
   writer.known(table.el.suspendData, suspendData);
@@ -54,7 +60,8 @@ function readSaved(api: ScormApi, table: ScormTable, lesson: LessonData, writer:
   // s1 data mid-retry carries no best attempt: the LMS's score is that attempt's, so a worse retry
   // cannot replace it (score: best).
   const raw = saved !== null && saved.best === null && saved.attempt > 1 ? api.get(table.el.scoreRaw) : '';
-  if (raw !== '' && +raw >= 0 && +raw <= 100) saved!.best = { score: +raw, passed: lastSuccess === 'passed', n: saved!.attempt - 1 };
+  if (raw !== '' && +raw >= 0 && +raw <= 100)
+    saved!.best = { score: +raw, passed: lastSuccess === 'passed', n: saved!.attempt - 1 };
   return { saved, lastSuccess };
 }
 

@@ -164,7 +164,18 @@ export function createScormTracker(
   const start = readStart(api, table, lesson, writer);
   const { recording, lastSuccess, interactionCount } = start;
   const lastState = start.saved ?? initialState();
-  const session: Session = { lesson, table, api, writer, recording, lastSuccess, interactionCount, started, lastState, ended: false };
+  const session: Session = {
+    lesson,
+    table,
+    api,
+    writer,
+    recording,
+    lastSuccess,
+    interactionCount,
+    started,
+    lastState,
+    ended: false,
+  };
   listenForLeaving(win, session);
   return trackerOf(session, start, listeners);
 }

@@ -78,10 +78,13 @@ function cancelTimer(w: WriterState): void {
 
 function schedule(w: WriterState, delay: number): void {
   if (w.alarm !== undefined || w.shut) return;
-  w.alarm = setTimeout(() => {
-    w.alarm = undefined;
-    commitNow(w);
-  }, Math.max(0, delay));
+  w.alarm = setTimeout(
+    () => {
+      w.alarm = undefined;
+      commitNow(w);
+    },
+    Math.max(0, delay),
+  );
 }
 
 function commitNow(w: WriterState): boolean {
@@ -104,8 +107,16 @@ function commitNow(w: WriterState): boolean {
 
 export function createWriter(api: ScormApi, options: WriterOptions): Writer {
   const w: WriterState = {
-    api, opts: options, sent: new Map(), refused: new Map(), queue: new Map(),
-    alarm: undefined, lastCommit: -Infinity, backoff: options.backoffMs, lastStatus: null, shut: false,
+    api,
+    opts: options,
+    sent: new Map(),
+    refused: new Map(),
+    queue: new Map(),
+    alarm: undefined,
+    lastCommit: -Infinity,
+    backoff: options.backoffMs,
+    lastStatus: null,
+    shut: false,
   };
   return {
     known(element, value) {

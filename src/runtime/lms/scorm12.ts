@@ -26,7 +26,10 @@ export const scorm12: ScormTable = {
   sessionTime: timespan12,
   interaction: {
     response: (question, r) => join12(responseParts(question, r)),
-    patterns: (question) => correctParts(question).map(join12).filter((p) => p !== ''),
+    patterns: (question) =>
+      correctParts(question)
+        .map(join12)
+        .filter((p) => p !== ''),
     latency: timespan12,
     time: (date) => ['time', timeOfDay12(date)],
   },

@@ -9,7 +9,13 @@ import type { ScormTable, Standing } from './scorm-table.js';
 import { duration2004, timestamp2004 } from './time-format.js';
 
 /** RTE 4.2.9.1 patterns: choice/sequencing "a[,]c"; matching "1[.]a[,]2[.]b"; "true"/"false"; numeric "min[:]max". */
-const SYNTAX: PatternSyntax = { list: '[,]', pair: '[.]', true: 'true', false: 'false', range: (r) => `${r[0]}[:]${r[1]}` };
+const SYNTAX: PatternSyntax = {
+  list: '[,]',
+  pair: '[.]',
+  true: 'true',
+  false: 'false',
+  range: (r) => `${r[0]}[:]${r[1]}`,
+};
 
 /** Learner text must not be read as a delimiter: `[,]` and `[.]` separate list items (RTE 4.2.9.1),
  *  and a leading `{` would open a `{lang=..}` / `{case_matters=..}` delimiter. */

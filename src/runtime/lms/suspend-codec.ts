@@ -43,7 +43,9 @@ function encodeWith(state: PlayerState, lesson: LessonData, answers: Record<stri
     state.visited.map((i) => slides[i]?.k ?? '').join(''),
     best === null ? '' : `${best.score}${best.passed ? 'p' : 'f'}${best.n.toString(36)}`,
     questions.flatMap((q) => (answers[q.id] ? [q.k + encodeResponse(q, answers[q.id]!.r)] : [])).join(';'),
-    Object.entries(state.timers).map(([key, t]) => `${key},${Math.max(0, Math.round(t.left)).toString(36)},${t.running ? 1 : 0}`).join(';'),
+    Object.entries(state.timers)
+      .map(([key, t]) => `${key},${Math.max(0, Math.round(t.left)).toString(36)},${t.running ? 1 : 0}`)
+      .join(';'),
     state.seed?.toString(36),
     questions.map((q) => (state.tried?.[q.id] ? q.k + state.tried[q.id] : '')).join(''),
   ].join('|');
@@ -88,7 +90,8 @@ function decodeTimers(text: string, keyOf: (key: string) => string | undefined):
     const [key = '', left = '', running] = entry.split(',');
     const at = keyOf(key);
     // At most 99 hours: a timer reads MM:SS, and tampered data must not show a 13-digit countdown.
-    if (at !== undefined && /^[0-9a-z]{1,5}$/.test(left)) timers[at] = { left: Math.min(int36(left)!, 356400), running: running === '1' };
+    if (at !== undefined && /^[0-9a-z]{1,5}$/.test(left))
+      timers[at] = { left: Math.min(int36(left)!, 356400), running: running === '1' };
   }
   return timers;
 }
@@ -111,7 +114,8 @@ function nearest(seen: string[], bookmark: string, at: Map<string, number>): num
 }
 
 function decodeKeyed(parts: string[], lesson: LessonData, location: string): PlayerState {
-  const [bookmark = '', attempt = '', visited = '', best = '', answers = '', timers = '', seed = '', tries = ''] = parts;
+  const [bookmark = '', attempt = '', visited = '', best = '', answers = '', timers = '', seed = '', tries = ''] =
+    parts;
   const at = new Map(lesson.slides.map((s, i) => [s.k, i]));
   const seen = visited.match(/.{3}/g) ?? [];
   const byKey = new Map(lesson.questions.map((q) => [q.k, q]));
@@ -150,14 +154,20 @@ function decodeOld(parts: string[], lesson: LessonData, location: string): Playe
   const tail = `/${questions.map((q) => `${q.id}:${q.type}`).join('/')}`;
   const count = Array.from({ length: 1e3 + slides.length }, (_, n) => hash(n + tail).toString(36)).indexOf(print!);
   const slidesOk = count === slides.length;
-  const bookmark = /^\d{1,6}$/.test(location) ? +location : int36(slide) ?? 0;
+  const bookmark = /^\d{1,6}$/.test(location) ? +location : (int36(slide) ?? 0);
   const n = attemptOf(attempt, lesson);
   return {
     slide: slidesOk && bookmark < slides.length ? bookmark : 0,
-    visited: slidesOk ? slides.flatMap((_, i) => ((b64(bits.charCodeAt(i / 6)) >> i % 6) & 1 ? [i] : [])) : [],
-    answers: count > 0
-      ? decodeAnswers(answers.split(';').map((e) => e.split(',')).map(([i = '', , , , ...r]) => [questions[int36(i) ?? -1], r.join(',')]))
-      : {},
+    visited: slidesOk ? slides.flatMap((_, i) => ((b64(bits.charCodeAt(i / 6)) >> (i % 6)) & 1 ? [i] : [])) : [],
+    answers:
+      count > 0
+        ? decodeAnswers(
+            answers
+              .split(';')
+              .map((e) => e.split(','))
+              .map(([i = '', , , , ...r]) => [questions[int36(i) ?? -1], r.join(',')]),
+          )
+        : {},
     attempt: n,
     result: null,
     // s1 wrote a score of at most 2 decimals, as s2 does, and no attempt: it is the current one.
@@ -172,13 +182,26 @@ function decodeOld(parts: string[], lesson: LessonData, location: string): Playe
  *  result is worked out from the answers kept, at the pass mark in force: if the graded questions
  *  changed, a finished attempt may be open again (a question added waits for its answer), while the
  *  best result, what the LMS already holds, stays. Null when the text is not this lesson's format. */
-export function decodeState(text: string, lesson: LessonData, location = '', passingScore = lesson.passingScore): PlayerState | null {
+export function decodeState(
+  text: string,
+  lesson: LessonData,
+  location = '',
+  passingScore = lesson.passingScore,
+): PlayerState | null {
   const [tag, ...parts] = text.split('|');
-  const state = tag === TAG && parts.length >= 6 && parts.length <= 8 ? decodeKeyed(parts, lesson, location)
-    : tag === 's1' && parts.length === 7 ? decodeOld(parts, lesson, location) : null;
+  const state =
+    tag === TAG && parts.length >= 6 && parts.length <= 8
+      ? decodeKeyed(parts, lesson, location)
+      : tag === 's1' && parts.length === 7
+        ? decodeOld(parts, lesson, location)
+        : null;
   if (state === null) return null;
   state.visited = [...new Set([...state.visited, state.slide])].sort((a, b) => a - b);
   state.result = attemptResult(inPlay(lesson, state), state.answers, passingScore);
-  state.best = bestOf(state.best && { ...state.best, n: Math.min(state.best.n || 1, state.attempt) }, state.result, state.attempt);
+  state.best = bestOf(
+    state.best && { ...state.best, n: Math.min(state.best.n || 1, state.attempt) },
+    state.result,
+    state.attempt,
+  );
   return state;
 }

@@ -22,7 +22,11 @@ function bad(): never {
 /** Distinct ids, each one of `allowed`; `all`: every one of them (an order is a permutation). */
 function ids(text: string, allowed: string[], all = false): string[] {
   const out = [...text];
-  if (out.some((id) => !allowed.includes(id)) || new Set(out).size < out.length || (all && out.length < allowed.length)) {
+  if (
+    out.some((id) => !allowed.includes(id)) ||
+    new Set(out).size < out.length ||
+    (all && out.length < allowed.length)
+  ) {
     bad();
   }
   return out;
@@ -66,19 +70,33 @@ function decodeMatch(text: string, sources: string[], targets: string[]): Array<
 export function decodeResponse(question: Question, text: string): Response {
   switch (question.type) {
     case 'single': {
-      const [id, ...more] = ids(text, question.choices.map((c) => c.id));
+      const [id, ...more] = ids(
+        text,
+        question.choices.map((c) => c.id),
+      );
       if (id === undefined || more.length > 0) bad();
       return id;
     }
     case 'multiple':
-      return ids(text, question.choices.map((c) => c.id));
+      return ids(
+        text,
+        question.choices.map((c) => c.id),
+      );
     case 'order':
-      return ids(text, question.items.map((c) => c.id), true);
+      return ids(
+        text,
+        question.items.map((c) => c.id),
+        true,
+      );
     case 'true-false':
       if (text !== 't' && text !== 'f') bad();
       return text === 't';
     case 'match':
-      return decodeMatch(text, question.sources.map((s) => s.id), question.targets.map((t) => t.id));
+      return decodeMatch(
+        text,
+        question.sources.map((s) => s.id),
+        question.targets.map((t) => t.id),
+      );
     case 'fill-in':
     case 'open':
       return unescapeText(text);

@@ -11,7 +11,10 @@ export function correctAnswerText(q: Question, strings: UiStrings): string {
   switch (q.type) {
     case 'single':
     case 'multiple':
-      return q.choices.filter((c) => c.correct).map((c) => textOf(c.html)).join(', ');
+      return q.choices
+        .filter((c) => c.correct)
+        .map((c) => textOf(c.html))
+        .join(', ');
     case 'true-false':
       return q.answer ? strings.trueLabel : strings.falseLabel;
     case 'order':
@@ -38,7 +41,13 @@ export function solutionLine(q: Question, answer: AnswerState, strings: UiString
 
 /** `reveal`: the solutions rule allows the correct answer now. Called again whenever that may have
  *  changed; a box already showing the same is left alone, so its live region does not speak twice. */
-export function showFeedback(form: HTMLFormElement, q: Question, answer: AnswerState, strings: UiStrings, reveal: boolean): void {
+export function showFeedback(
+  form: HTMLFormElement,
+  q: Question,
+  answer: AnswerState,
+  strings: UiStrings,
+  reveal: boolean,
+): void {
   markChoices(form, q, reveal);
   const box = one(form, '[data-feedback]');
   const solution = reveal ? solutionLine(q, answer, strings) : '';

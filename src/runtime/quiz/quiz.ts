@@ -36,8 +36,22 @@ interface QuizContext {
   goTo(index: number): void;
 }
 
-export function createQuiz(doc: Document, data: LessonData, state: PlayerState, tracker: Tracker, goTo: (index: number) => void): Quiz {
-  const ctx: QuizContext = { doc, data, state, tracker, goTo, placed: placeQuestions(doc, data.questions), shownAt: new Map() };
+export function createQuiz(
+  doc: Document,
+  data: LessonData,
+  state: PlayerState,
+  tracker: Tracker,
+  goTo: (index: number) => void,
+): Quiz {
+  const ctx: QuizContext = {
+    doc,
+    data,
+    state,
+    tracker,
+    goTo,
+    placed: placeQuestions(doc, data.questions),
+    shownAt: new Map(),
+  };
   // Kept in the state: a learner without an LMS id keeps the order drawn the first time.
   state.seed ||= hash(tracker.learner || String(Math.random()));
   for (const at of ctx.placed) {
@@ -72,7 +86,9 @@ function restore(ctx: QuizContext, { q, form }: Placed): void {
 function arrange({ state }: QuizContext, { q, form }: Placed): void {
   const box = form.querySelector('.sd-choices');
   // Only single and multiple questions get `shuffle` (parse-quiz.ts): both have choices.
-  if (q.shuffle && box) for (const c of shuffled((q as SingleQuestion).choices, q.id + state.attempt + state.seed)) box.append(box.querySelector(`[data-choice="${c.id}"]`)!);
+  if (q.shuffle && box)
+    for (const c of shuffled((q as SingleQuestion).choices, q.id + state.attempt + state.seed))
+      box.append(box.querySelector(`[data-choice="${c.id}"]`)!);
 }
 
 /** After a wrong try that is not the last: the verdict and the tries left; the form stays open.

@@ -16,7 +16,13 @@ export interface ResultActions {
 
 type Num = (n: number) => string;
 
-export function renderResults(doc: Document, data: LessonData, state: PlayerState, reveal: boolean, actions: ResultActions): void {
+export function renderResults(
+  doc: Document,
+  data: LessonData,
+  state: PlayerState,
+  reveal: boolean,
+  actions: ResultActions,
+): void {
   for (const box of all(doc, '[data-result]')) box.replaceChildren(...resultNodes(data, state, reveal, actions));
 }
 
@@ -38,7 +44,13 @@ function resultNodes(data: LessonData, state: PlayerState, reveal: boolean, acti
   const { earned, total } = attemptPoints(inPlay(data, state), state.answers);
   const points = plural(s.pointsOf, total, { earned: num(earned), total: num(total) });
   const nodes: Node[] = [
-    el('p', { class: 'sd-score' }, format(s.score, { score: num(result.score) }), ' ', el('span', { class: 'sd-points' }, `(${points})`)),
+    el(
+      'p',
+      { class: 'sd-score' },
+      format(s.score, { score: num(result.score) }),
+      ' ',
+      el('span', { class: 'sd-points' }, `(${points})`),
+    ),
     passMark,
     el('p', { class: `sd-outcome ${result.passed ? 'is-passed' : 'is-failed'}` }, result.passed ? s.passed : s.failed),
     answerTable(data, state, reveal, num),
@@ -46,7 +58,13 @@ function resultNodes(data: LessonData, state: PlayerState, reveal: boolean, acti
   // Once there is more than one attempt, say which one the LMS has (front matter `score:`).
   const best = state.best;
   if (state.attempt > 1 && best !== null) {
-    nodes.push(el('p', { class: 'sd-counts' }, data.score === 'best' ? format(s.bestCounts, { n: best.n, score: num(best.score) }) : s.lastCounts));
+    nodes.push(
+      el(
+        'p',
+        { class: 'sd-counts' },
+        data.score === 'best' ? format(s.bestCounts, { n: best.n, score: num(best.score) }) : s.lastCounts,
+      ),
+    );
   }
   if (canRetry(data, state)) {
     const left = attemptsLeft(data, state);
@@ -68,10 +86,17 @@ function answerTable(data: LessonData, state: PlayerState, reveal: boolean, num:
     const answer = state.answers[q.id];
     const ok = answer?.ok === true;
     const solution = answer !== undefined && reveal ? solutionLine(q, answer, s) : '';
-    const mark = el('span', { class: 'sd-mark', role: 'img', 'aria-label': ok ? s.correct : s.incorrect }, ok ? '✓' : '✗');
-    return el('tr', { class: ok ? 'is-right' : 'is-wrong' },
+    const mark = el(
+      'span',
+      { class: 'sd-mark', role: 'img', 'aria-label': ok ? s.correct : s.incorrect },
+      ok ? '✓' : '✗',
+    );
+    return el(
+      'tr',
+      { class: ok ? 'is-right' : 'is-wrong' },
       el('td', {}, q.promptText, solution !== '' && el('span', { class: 'sd-solution' }, solution)),
-      el('td', {}, mark, ` ${num(answer?.pts ?? 0)}/${num(q.points)}`));
+      el('td', {}, mark, ` ${num(answer?.pts ?? 0)}/${num(q.points)}`),
+    );
   });
   const head = el('tr', {}, el('th', { scope: 'col' }, s.question), el('th', { scope: 'col' }, s.points));
   return el('table', { class: 'sd-answers' }, el('thead', {}, head), el('tbody', {}, ...rows));

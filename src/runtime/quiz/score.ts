@@ -116,7 +116,11 @@ export function solutionsShown(
     case 'never':
       return false;
     case 'after-last-attempt':
-      return !recording || (lesson.attempts > 0 && state.attempt >= lesson.attempts) || (state.result !== null && !canRetry(lesson, state));
+      return (
+        !recording ||
+        (lesson.attempts > 0 && state.attempt >= lesson.attempts) ||
+        (state.result !== null && !canRetry(lesson, state))
+      );
     default:
       return assertNever(lesson.solutions);
   }

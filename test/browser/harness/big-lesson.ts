@@ -6,7 +6,13 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const FIVE = ['De klacht aannemen', 'De klachtenprocedure uitleggen', 'De klacht registreren', 'De klacht in behandeling nemen', 'De oplossing terugkoppelen'];
+const FIVE = [
+  'De klacht aannemen',
+  'De klachtenprocedure uitleggen',
+  'De klacht registreren',
+  'De klacht in behandeling nemen',
+  'De oplossing terugkoppelen',
+];
 
 function question(n: number): string {
   const id = `vraag-${n}`;
@@ -32,7 +38,8 @@ export async function writeBigLesson(): Promise<string> {
   const slides = Array.from({ length: 199 }, (_, i) =>
     i >= 1 && i <= 100 ? `## Vraag ${i}\n\n::question vraag-${i}` : `## Dia ${i + 1}\n\nTekst van dia ${i + 1}.`,
   );
-  const front = '---\ntitle: Grote les\nid: grote-les\nlanguage: nl\npassingScore: 70\ncompletion: slides-and-quiz\n---\n\n';
+  const front =
+    '---\ntitle: Grote les\nid: grote-les\nlanguage: nl\npassingScore: 70\ncompletion: slides-and-quiz\n---\n\n';
   await writeFile(join(dir, 'lesson.md'), front + slides.join('\n\n---\n\n') + '\n');
   await writeFile(join(dir, 'quiz.yaml'), Array.from({ length: 100 }, (_, i) => question(i + 1)).join('\n\n') + '\n');
   return dir;

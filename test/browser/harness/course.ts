@@ -14,7 +14,13 @@ export function lessonDataOf(pkg: Files): LessonData {
   return JSON.parse(json) as LessonData;
 }
 
-const text = (html: string): string => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').trim();
+const text = (html: string): string =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .trim();
 
 export function slideOnScreen(frame: Frame): Locator {
   return frame.getByRole('main').locator('section:visible');
@@ -56,7 +62,10 @@ export async function answer(frame: Frame, q: Question, right: boolean, lesson: 
     case 'single':
     case 'multiple': {
       const picked = right ? q.choices.filter((c) => c.correct) : q.choices.filter((c) => !c.correct).slice(0, 1);
-      await choose(slide, picked.map((c) => text(c.html)));
+      await choose(
+        slide,
+        picked.map((c) => text(c.html)),
+      );
       break;
     }
     case 'true-false':
@@ -75,7 +84,9 @@ export async function answer(frame: Frame, q: Question, right: boolean, lesson: 
       }
       break;
     case 'fill-in':
-      await slide.getByLabel(lesson.strings.yourAnswer).fill(right ? q.answers[q.answers.length - 1]!.toUpperCase() : 'weet ik niet');
+      await slide
+        .getByLabel(lesson.strings.yourAnswer)
+        .fill(right ? q.answers[q.answers.length - 1]!.toUpperCase() : 'weet ik niet');
       break;
     case 'open':
       await slide.getByLabel(lesson.strings.yourAnswer).fill('Klachten: objectief én subjectief; 100% | [,] zeker');
@@ -97,7 +108,11 @@ export async function checkOnScreen(frame: Frame, label = 'Controleer antwoord')
 }
 
 /** Visits every slide from the one on screen to the last, answering each question as `right(q)` says. */
-export async function walkThrough(frame: Frame, lesson: LessonData, right: (q: Question) => boolean): Promise<Question[]> {
+export async function walkThrough(
+  frame: Frame,
+  lesson: LessonData,
+  right: (q: Question) => boolean,
+): Promise<Question[]> {
   const answered: Question[] = [];
   for (;;) {
     const q = await questionOnScreen(frame, lesson);

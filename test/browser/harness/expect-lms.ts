@@ -12,12 +12,27 @@ export interface ExpectedInteraction {
   patterns: string[];
 }
 
-type Delims = { list: string; pair: string; t: string; f: string; wrong: string; open: string; fill: (s: string, q: Question & { type: 'fill-in' }) => string };
+type Delims = {
+  list: string;
+  pair: string;
+  t: string;
+  f: string;
+  wrong: string;
+  open: string;
+  fill: (s: string, q: Question & { type: 'fill-in' }) => string;
+};
 
 const DELIMS: Record<'1.2' | '2004', Delims> = {
   '1.2': { list: ',', pair: '.', t: 't', f: 'f', wrong: 'wrong', open: 'fill-in', fill: (s) => s },
-  '2004': { list: '[,]', pair: '[.]', t: 'true', f: 'false', wrong: 'incorrect', open: 'long-fill-in',
-    fill: (s, q) => `{case_matters=${q.caseSensitive}}${s}` },
+  '2004': {
+    list: '[,]',
+    pair: '[.]',
+    t: 'true',
+    f: 'false',
+    wrong: 'incorrect',
+    open: 'long-fill-in',
+    fill: (s, q) => `{case_matters=${q.caseSensitive}}${s}`,
+  },
 };
 
 /** The interaction the LMS should hold for a question answered right (response = pattern). */
@@ -27,7 +42,10 @@ export function expectedRight(q: Question, version: '1.2' | '2004', typed: strin
   switch (q.type) {
     case 'single':
     case 'multiple': {
-      const p = q.choices.filter((c) => c.correct).map((c) => c.id).join(d.list);
+      const p = q.choices
+        .filter((c) => c.correct)
+        .map((c) => c.id)
+        .join(d.list);
       return { ...base, type: 'choice', response: p, patterns: [p] };
     }
     case 'true-false': {
@@ -57,10 +75,18 @@ export function expectedRight(q: Question, version: '1.2' | '2004', typed: strin
 /** The interactions as the LMS's JSON rendering holds them, in the same shape. */
 export function interactionsOf(cmi: Record<string, unknown>, version: '1.2' | '2004'): ExpectedInteraction[] {
   const all = (cmi.interactions ?? {}) as Record<string, Record<string, unknown>>;
-  const list = Array.isArray(all) ? all : Object.keys(all).filter((k) => /^\d+$/.test(k)).sort((a, b) => +a - +b).map((k) => all[k]!);
+  const list = Array.isArray(all)
+    ? all
+    : Object.keys(all)
+        .filter((k) => /^\d+$/.test(k))
+        .sort((a, b) => +a - +b)
+        .map((k) => all[k]!);
   return list.map((i) => {
     const responses = (i.correct_responses ?? {}) as Record<string, { pattern: string }>;
-    const patterns = Object.keys(responses).filter((k) => /^\d+$/.test(k)).sort((a, b) => +a - +b).map((k) => responses[k]!.pattern);
+    const patterns = Object.keys(responses)
+      .filter((k) => /^\d+$/.test(k))
+      .sort((a, b) => +a - +b)
+      .map((k) => responses[k]!.pattern);
     return {
       id: String(i.id),
       type: String(i.type),

@@ -43,12 +43,18 @@ const frame = (src: string, id = 'scorm_object'): string =>
   `<iframe id="${id}" title="Course" src="${src}" style="width:100%;height:90vh;border:0"></iframe>`;
 
 /** The LMS page's body and, where the layout has one, the page in between (served as middle.html). */
-function pagesFor(layout: Layout, here: string, other: string): { lms: string; middle?: { at: 'here' | 'other'; body: string } } {
+function pagesFor(
+  layout: Layout,
+  here: string,
+  other: string,
+): { lms: string; middle?: { at: 'here' | 'other'; body: string } } {
   switch (layout) {
     case 'frame':
       return { lms: frame(`/${COURSE}`) };
     case 'popup':
-      return { lms: `<button type="button" onclick="window.open('/${COURSE}', 'course', 'width=900,height=700')">Start de les</button>` };
+      return {
+        lms: `<button type="button" onclick="window.open('/${COURSE}', 'course', 'width=900,height=700')">Start de les</button>`,
+      };
     case 'nested':
       return { lms: frame('/middle.html'), middle: { at: 'here', body: frame(`/${COURSE}`, 'inner') } };
     case 'cross-origin-between':
@@ -67,7 +73,10 @@ const RECORD_ERRORS = (): void => {
 
 async function courseFrame(context: BrowserContext, lmsPage: Page, layout: Layout): Promise<Frame> {
   if (layout === 'popup') {
-    const [popup] = await Promise.all([context.waitForEvent('page'), lmsPage.getByRole('button', { name: 'Start de les' }).click()]);
+    const [popup] = await Promise.all([
+      context.waitForEvent('page'),
+      lmsPage.getByRole('button', { name: 'Start de les' }).click(),
+    ]);
     await popup.waitForSelector('html.sd-ready');
     return popup.mainFrame();
   }
@@ -75,9 +84,11 @@ async function courseFrame(context: BrowserContext, lmsPage: Page, layout: Layou
   // Listen before looking, so a frame that navigates in between is not missed.
   const navigated = lmsPage.waitForEvent('framenavigated', { predicate: isCourse, timeout: 30_000 });
   navigated.catch(() => undefined); // not awaited when the frame is already there
-  const found = lmsPage.frames().find(isCourse) ?? (await navigated.catch(() => {
-    throw new Error(`no course frame in layout ${layout}`);
-  }));
+  const found =
+    lmsPage.frames().find(isCourse) ??
+    (await navigated.catch(() => {
+      throw new Error(`no course frame in layout ${layout}`);
+    }));
   await found.waitForSelector('html.sd-ready');
   return found;
 }
@@ -87,7 +98,8 @@ export async function launch(browser: Browser, pkg: Files, options: LmsOptions, 
   const other: Served = await serveFiles(underPrefix(pkg, MOODLE_PREFIX));
   const pages = pagesFor(layout, here.origin, other.origin);
   here.files.set('lms.html', page(lmsScripts(options), pages.lms));
-  if (pages.middle !== undefined) (pages.middle.at === 'here' ? here : other).files.set('middle.html', page('', pages.middle.body));
+  if (pages.middle !== undefined)
+    (pages.middle.at === 'here' ? here : other).files.set('middle.html', page('', pages.middle.body));
   const context = await browser.newContext();
   await context.addInitScript(RECORD_ERRORS);
   const pageErrors: string[] = [];
@@ -106,14 +118,20 @@ export async function launch(browser: Browser, pkg: Files, options: LmsOptions, 
     record: () => lmsPage.evaluate(() => (window as unknown as { __lms: LmsRecord }).__lms),
     async errors() {
       const inFrames = await Promise.all(
-        context.pages().flatMap((p) => p.frames()).map((f) => f.evaluate(() => (window as unknown as { __errors?: string[] }).__errors ?? []).catch(() => [])),
+        context
+          .pages()
+          .flatMap((p) => p.frames())
+          .map((f) => f.evaluate(() => (window as unknown as { __errors?: string[] }).__errors ?? []).catch(() => [])),
       );
       return [...pageErrors, ...inFrames.flat()];
     },
     consoleErrors,
     async leave() {
       if (layout === 'popup') await course.page().close({ runBeforeUnload: true });
-      else await lmsPage.evaluate(() => ((document.getElementById('scorm_object') as HTMLIFrameElement).src = '/blank.html'));
+      else
+        await lmsPage.evaluate(
+          () => ((document.getElementById('scorm_object') as HTMLIFrameElement).src = '/blank.html'),
+        );
     },
     async close() {
       await context.close();

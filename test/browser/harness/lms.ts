@@ -26,7 +26,9 @@ let standIn: string | null = null;
 
 /** The stand-in LMS with its test layer, bundled once per test file. */
 function standInScript(): string {
-  standIn ??= buildSync(standInOptions('test')).outputFiles.map((f) => f.text).join('');
+  standIn ??= buildSync(standInOptions('test'))
+    .outputFiles.map((f) => f.text)
+    .join('');
   return standIn;
 }
 
@@ -160,12 +162,15 @@ async function sessionIn(context: BrowserContext, served: Served, options: LmsOp
     record: () => page.evaluate(() => (window as unknown as LmsWindow).__lms),
     cmi: () =>
       page.evaluate(() => {
-        const json = (window as unknown as { __api: { renderCMIToJSONObject(): Record<string, unknown> } }).__api.renderCMIToJSONObject();
+        const json = (
+          window as unknown as { __api: { renderCMIToJSONObject(): Record<string, unknown> } }
+        ).__api.renderCMIToJSONObject();
         return (json.cmi ?? json) as Record<string, unknown>;
       }),
     received: () => served.posts.filter((p) => p.path === 'commit').map((p) => JSON.parse(p.body) as ReceivedCommit),
     breakApi: (broken = true) => page.evaluate((b) => (window as unknown as LmsWindow).__breakApi(b), broken),
-    slowDown: (ms, calls) => page.evaluate(([m, c]) => (window as unknown as LmsWindow).__slowDown(m, c), [ms, calls] as const),
+    slowDown: (ms, calls) =>
+      page.evaluate(([m, c]) => (window as unknown as LmsWindow).__slowDown(m, c), [ms, calls] as const),
     async leave() {
       await page.evaluate(() => {
         (document.getElementById('scorm_object') as HTMLIFrameElement).src = '/blank.html';
@@ -174,7 +179,10 @@ async function sessionIn(context: BrowserContext, served: Served, options: LmsOp
       await page.waitForFunction(() => {
         const { __lms: lms } = window as unknown as LmsWindow;
         const frame = document.getElementById('scorm_object') as HTMLIFrameElement;
-        return lms.calls.some((c) => c.fn === 'Terminate') || (lms.broken === true && frame.contentDocument?.title === 'blank');
+        return (
+          lms.calls.some((c) => c.fn === 'Terminate') ||
+          (lms.broken === true && frame.contentDocument?.title === 'blank')
+        );
       });
     },
     async relaunch(next) {

@@ -10,7 +10,8 @@ import type { Files } from './serve.js';
 export const OPEN_TEXT = 'Klachten: objectief én subjectief; 100% | [,] zeker';
 
 /** The typed text of a right fill-in answer (course.ts types the last accepted answer in capitals). */
-export const typedFillIn = (q: Question): string => (q.type === 'fill-in' ? q.answers[q.answers.length - 1]!.toUpperCase() : OPEN_TEXT);
+export const typedFillIn = (q: Question): string =>
+  q.type === 'fill-in' ? q.answers[q.answers.length - 1]!.toUpperCase() : OPEN_TEXT;
 
 export interface Finished {
   lesson: LessonData;
@@ -57,7 +58,8 @@ export async function partway(lms: LmsSession, lesson: LessonData, count: number
   return answered;
 }
 
-export const allRight = (lms: LmsSession, lesson: LessonData): Promise<Question[]> => walkThrough(lms.course, lesson, () => true);
+export const allRight = (lms: LmsSession, lesson: LessonData): Promise<Question[]> =>
+  walkThrough(lms.course, lesson, () => true);
 
 /** The values the course set, in order, for one element. */
 export function setsOf(record: LmsRecord, element: string): string[] {
@@ -80,13 +82,28 @@ export function returning(version: ScormVersion, before: Finished, mode = 'norma
       ...start,
       suspend_data: held.suspend_data,
       interactions: held.interactions,
-      core: { ...start.core, lesson_location: core.lesson_location, lesson_status: core.lesson_status, score: core.score,
-        entry, lesson_mode: mode, credit: mode === 'normal' ? 'credit' : 'no-credit' },
+      core: {
+        ...start.core,
+        lesson_location: core.lesson_location,
+        lesson_status: core.lesson_status,
+        score: core.score,
+        entry,
+        lesson_mode: mode,
+        credit: mode === 'normal' ? 'credit' : 'no-credit',
+      },
     };
   }
   return {
-    ...start, entry, mode, credit: mode === 'normal' ? 'credit' : 'no-credit',
-    location: held.location, suspend_data: held.suspend_data, completion_status: held.completion_status,
-    success_status: held.success_status, score: held.score, progress_measure: held.progress_measure, interactions: held.interactions,
+    ...start,
+    entry,
+    mode,
+    credit: mode === 'normal' ? 'credit' : 'no-credit',
+    location: held.location,
+    suspend_data: held.suspend_data,
+    completion_status: held.completion_status,
+    success_status: held.success_status,
+    score: held.score,
+    progress_measure: held.progress_measure,
+    interactions: held.interactions,
   };
 }

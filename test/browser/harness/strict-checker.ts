@@ -18,10 +18,22 @@ const NO_SPACES = /^[\x21-\x7e]{1,255}$/;
 
 type Rule = (value: string, element: string) => string | null;
 
-const max = (n: number): Rule => (v) => (v.length <= n ? null : `longer than ${n} (${v.length})`);
-const match = (re: RegExp): Rule => (v) => (re.test(v) ? null : `does not match ${re}`);
-const oneOf = (...allowed: string[]): Rule => (v) => (allowed.includes(v) ? null : `not one of ${allowed.map((a) => JSON.stringify(a)).join(' ')}`);
-const range = (lo: number, hi: number): Rule => (v) => (DECIMAL.test(v) && +v >= lo && +v <= hi ? null : `not a decimal in ${lo}..${hi}`);
+const max =
+  (n: number): Rule =>
+  (v) =>
+    v.length <= n ? null : `longer than ${n} (${v.length})`;
+const match =
+  (re: RegExp): Rule =>
+  (v) =>
+    re.test(v) ? null : `does not match ${re}`;
+const oneOf =
+  (...allowed: string[]): Rule =>
+  (v) =>
+    allowed.includes(v) ? null : `not one of ${allowed.map((a) => JSON.stringify(a)).join(' ')}`;
+const range =
+  (lo: number, hi: number): Rule =>
+  (v) =>
+    DECIMAL.test(v) && +v >= lo && +v <= hi ? null : `not a decimal in ${lo}..${hi}`;
 
 /** 2004 choice/matching/sequencing ids inside patterns (Moodle checks each with ^[\w.]{1,250}$). */
 const ids2004: Rule = (v) => {
@@ -38,7 +50,10 @@ const RULES: Record<ScormVersion, Array<[RegExp, Rule]>> = {
     [/^cmi\.core\.score\.(raw|min|max)$/, range(0, 100)],
     [/^cmi\.core\.session_time$/, match(TIMESPAN_12)],
     [/^cmi\.interactions\.\d+\.id$/, match(NO_SPACES)],
-    [/^cmi\.interactions\.\d+\.type$/, oneOf('true-false', 'choice', 'fill-in', 'matching', 'performance', 'sequencing', 'likert', 'numeric')],
+    [
+      /^cmi\.interactions\.\d+\.type$/,
+      oneOf('true-false', 'choice', 'fill-in', 'matching', 'performance', 'sequencing', 'likert', 'numeric'),
+    ],
     [/^cmi\.interactions\.\d+\.result$/, oneOf('correct', 'wrong', 'unanticipated', 'neutral')],
     [/^cmi\.interactions\.\d+\.time$/, match(TIME_12)],
     [/^cmi\.interactions\.\d+\.latency$/, match(TIMESPAN_12)],
@@ -56,7 +71,21 @@ const RULES: Record<ScormVersion, Array<[RegExp, Rule]>> = {
     [/^cmi\.progress_measure$/, range(0, 1)],
     [/^cmi\.session_time$/, match(DURATION_2004)],
     [/^cmi\.interactions\.\d+\.id$/, match(NO_SPACES)],
-    [/^cmi\.interactions\.\d+\.type$/, oneOf('true-false', 'choice', 'fill-in', 'long-fill-in', 'matching', 'performance', 'sequencing', 'likert', 'numeric', 'other')],
+    [
+      /^cmi\.interactions\.\d+\.type$/,
+      oneOf(
+        'true-false',
+        'choice',
+        'fill-in',
+        'long-fill-in',
+        'matching',
+        'performance',
+        'sequencing',
+        'likert',
+        'numeric',
+        'other',
+      ),
+    ],
     [/^cmi\.interactions\.\d+\.result$/, oneOf('correct', 'incorrect', 'unanticipated', 'neutral')],
     [/^cmi\.interactions\.\d+\.timestamp$/, match(TIMESTAMP_2004)],
     [/^cmi\.interactions\.\d+\.latency$/, match(DURATION_2004)],
@@ -71,16 +100,22 @@ const ID_TYPES = new Set(['choice', 'matching', 'sequencing']);
 /** Numeric interactions: every response a decimal by Moodle's rule; a 1.2 pattern one CMIDecimal (1.2 RTE
  *  3.4.4.5 has no ranges), a 2004 pattern `min[:]max` (RTE 4.2.9.1) with either side optional, min <= max. */
 function numericProblem(version: ScormVersion, element: string, value: string): string | null {
-  if (!element.includes('correct_responses') || version === '1.2') return DECIMAL.test(value) ? null : `not a decimal matching ${DECIMAL}`;
+  if (!element.includes('correct_responses') || version === '1.2')
+    return DECIMAL.test(value) ? null : `not a decimal matching ${DECIMAL}`;
   const sides = value.split('[:]');
-  const ok = sides.length === 2 && sides.every((side) => side === '' || DECIMAL.test(side)) && !(sides[0] !== '' && sides[1] !== '' && +sides[0]! > +sides[1]!);
+  const ok =
+    sides.length === 2 &&
+    sides.every((side) => side === '' || DECIMAL.test(side)) &&
+    !(sides[0] !== '' && sides[1] !== '' && +sides[0]! > +sides[1]!);
   return ok ? null : 'not a numeric range min[:]max of decimals';
 }
 
 function valueViolations(version: ScormVersion, sets: ApiCall[]): string[] {
   const out: string[] = [];
   const types = new Map<string, string>();
-  for (const { args: [element = '', value = ''] } of sets) {
+  for (const {
+    args: [element = '', value = ''],
+  } of sets) {
     const n = /^cmi\.interactions\.(\d+)\./.exec(element)?.[1];
     if (n !== undefined && element.endsWith('.type')) types.set(n, value);
     for (const [re, rule] of RULES[version]) {
@@ -89,7 +124,8 @@ function valueViolations(version: ScormVersion, sets: ApiCall[]): string[] {
     }
     const isPattern = /\.(learner_response|correct_responses\.\d+\.pattern)$/.test(element);
     const isResponse = /\.(learner_response|student_response|correct_responses\.\d+\.pattern)$/.test(element);
-    const numeric = n !== undefined && isResponse && types.get(n) === 'numeric' ? numericProblem(version, element, value) : null;
+    const numeric =
+      n !== undefined && isResponse && types.get(n) === 'numeric' ? numericProblem(version, element, value) : null;
     if (numeric !== null) out.push(`${element}=${JSON.stringify(value)}: ${numeric}`);
     if (version === '2004' && n !== undefined && isPattern && ID_TYPES.has(types.get(n) ?? '')) {
       const problem = ids2004(value, element);
@@ -102,7 +138,9 @@ function valueViolations(version: ScormVersion, sets: ApiCall[]): string[] {
 /** id first, type second, for every interaction (2004 RTE 4.2.9: 408 otherwise; kept in 1.2 too). */
 function orderViolations(sets: ApiCall[]): string[] {
   const seen = new Map<string, string[]>();
-  for (const { args: [element = ''] } of sets) {
+  for (const {
+    args: [element = ''],
+  } of sets) {
     const m = /^cmi\.interactions\.(\d+)\.(.+)$/.exec(element);
     if (m) seen.set(m[1]!, [...(seen.get(m[1]!) ?? []), m[2]!]);
   }
@@ -130,10 +168,14 @@ function scoreViolations(version: ScormVersion, calls: ApiCall[], hadScore: bool
     if (call.fn === 'SetValue' && isOutcome(call)) {
       if (!scored) out.push(`${call.args[0]}=${call.args[1]} before any score`);
       [awaitingStatus, outcomeSet] = [false, true];
-    } else if (call.fn === 'SetValue' && call.args[0] === (version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.success_status')) {
+    } else if (
+      call.fn === 'SetValue' &&
+      call.args[0] === (version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.success_status')
+    ) {
       outcomeSet = false;
     }
-    if ((call.fn === 'Commit' || call.fn === 'Terminate') && awaitingStatus) out.push(`${call.fn} after ${raw} without a passed/failed status`);
+    if ((call.fn === 'Commit' || call.fn === 'Terminate') && awaitingStatus)
+      out.push(`${call.fn} after ${raw} without a passed/failed status`);
   }
   return out;
 }
@@ -146,8 +188,11 @@ function callViolations(calls: ApiCall[], expectedErrors: string[]): string[] {
   if (inits !== 1) out.push(`Initialize called ${inits} times`);
   const end = calls.findIndex((c) => c.fn === 'Terminate');
   if (end >= 0 && end !== calls.length - 1) out.push(`${calls.length - 1 - end} call(s) after Terminate`);
-  out.push(...calls.filter((c) => c.fn === 'GetValue' && c.error !== '0' && c.error !== '' && !neverSet(calls, c))
-    .map((c) => `GetValue(${c.args[0]}) error ${c.error}`));
+  out.push(
+    ...calls
+      .filter((c) => c.fn === 'GetValue' && c.error !== '0' && c.error !== '' && !neverSet(calls, c))
+      .map((c) => `GetValue(${c.args[0]}) error ${c.error}`),
+  );
   return out;
 }
 
@@ -157,12 +202,19 @@ function callViolations(calls: ApiCall[], expectedErrors: string[]): string[] {
  *  answer, and no SetValue of that element earlier in the session (scorm-again had no value loaded). */
 function neverSet(calls: ApiCall[], call: ApiCall): boolean {
   const before = calls.slice(0, calls.indexOf(call));
-  return call.error === '403' && call.result === '' && !before.some((c) => c.fn === 'SetValue' && c.args[0] === call.args[0] && c.result === 'true');
+  return (
+    call.error === '403' &&
+    call.result === '' &&
+    !before.some((c) => c.fn === 'SetValue' && c.args[0] === call.args[0] && c.result === 'true')
+  );
 }
 
 /** scorm-again's warnings for the 403s neverSet allows (it logs each one). */
 function allowedLog(calls: ApiCall[], message: string): boolean {
-  return calls.some((c) => c.fn === 'GetValue' && neverSet(calls, c) && message.includes(`GetValue (${c.args[0]}) has not been initialized`));
+  return calls.some(
+    (c) =>
+      c.fn === 'GetValue' && neverSet(calls, c) && message.includes(`GetValue (${c.args[0]}) has not been initialized`),
+  );
 }
 
 export interface CheckOptions {
@@ -178,7 +230,9 @@ export interface CheckOptions {
 export function strictViolations(version: ScormVersion, record: LmsRecord, options: CheckOptions = {}): string[] {
   const sets = record.calls.filter((c) => c.fn === 'SetValue');
   const logs = record.logs
-    .filter((l) => l.level >= 3 && !(options.expectedLogs?.test(l.message) ?? false) && !allowedLog(record.calls, l.message))
+    .filter(
+      (l) => l.level >= 3 && !(options.expectedLogs?.test(l.message) ?? false) && !allowedLog(record.calls, l.message),
+    )
     .map((l) => `scorm-again ${l.level >= 4 ? 'error' : 'warning'}: ${l.message}`);
   return [
     ...callViolations(record.calls, options.expectedErrors ?? []),

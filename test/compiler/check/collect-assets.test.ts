@@ -10,8 +10,17 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'scormdown-assets-'));
   await mkdir(path.join(dir, 'assets/sub'), { recursive: true });
   const names = [
-    'assets/hand out.pdf', 'assets/b.png', 'assets/sub/a.mp3', 'notes.md',
-    'assets/film.mp4', 'assets/film.vtt', 'assets/a.vtt', 'assets/Raw.webm', 'assets/Raw.vtt', 'assets/klein.mov', 'assets/KLEIN.vtt',
+    'assets/hand out.pdf',
+    'assets/b.png',
+    'assets/sub/a.mp3',
+    'notes.md',
+    'assets/film.mp4',
+    'assets/film.vtt',
+    'assets/a.vtt',
+    'assets/Raw.webm',
+    'assets/Raw.vtt',
+    'assets/klein.mov',
+    'assets/KLEIN.vtt',
   ];
   for (const name of names) await writeFile(path.join(dir, name), 'x');
 });
@@ -20,36 +29,60 @@ const source = (markdown: string) => lex(markdown, false, { file: 'les/lesson.md
 
 describe('collectAssets', () => {
   it('packages local files once, sorted, decoded, without query or fragment', async () => {
-    const md = '![b](assets/b.png?v=2) [pdf](assets/hand%20out.pdf#page=2) <audio src="./assets/sub/a.mp3"></audio> ![again](assets/b.png)';
+    const md =
+      '![b](assets/b.png?v=2) [pdf](assets/hand%20out.pdf#page=2) <audio src="./assets/sub/a.mp3"></audio> ![again](assets/b.png)';
     const { assets, diagnostics } = await collectAssets(dir, [source(md)]);
     expect(diagnostics).toEqual([]);
     expect(assets).toEqual([
-      { source: path.join(dir, 'assets/b.png'), target: 'assets/b.png', pos: { file: 'les/lesson.md', line: 1, column: 6 } },
-      { source: path.join(dir, 'assets/hand out.pdf'), target: 'assets/hand out.pdf', pos: { file: 'les/lesson.md', line: 1, column: 30 } },
-      { source: path.join(dir, 'assets/sub/a.mp3'), target: 'assets/sub/a.mp3', pos: { file: 'les/lesson.md', line: 1, column: 72 } },
+      {
+        source: path.join(dir, 'assets/b.png'),
+        target: 'assets/b.png',
+        pos: { file: 'les/lesson.md', line: 1, column: 6 },
+      },
+      {
+        source: path.join(dir, 'assets/hand out.pdf'),
+        target: 'assets/hand out.pdf',
+        pos: { file: 'les/lesson.md', line: 1, column: 30 },
+      },
+      {
+        source: path.join(dir, 'assets/sub/a.mp3'),
+        target: 'assets/sub/a.mp3',
+        pos: { file: 'les/lesson.md', line: 1, column: 72 },
+      },
     ]);
   });
 
   it('leaves websites, mail, anchors, data: images and links to Markdown files alone', async () => {
-    const md = '[site](https://example.com/x.pdf) [mail](mailto:a@b.nl) [top](#start) ![dot](data:image/png;base64,AAAA) [notes](notes.md) [gone](gone.md)';
+    const md =
+      '[site](https://example.com/x.pdf) [mail](mailto:a@b.nl) [top](#start) ![dot](data:image/png;base64,AAAA) [notes](notes.md) [gone](gone.md)';
     expect(await collectAssets(dir, [source(md)])).toEqual({ assets: [], diagnostics: [] });
   });
 
   it('rejects remote media, root-absolute and escaping paths, and folders', async () => {
-    const md = '![x](//cdn.example.com/x.png) <video src="http://example.com/v.mp4"></video> ![y](/x.png) [z](assets/../../z.pdf) [d](assets/sub)';
+    const md =
+      '![x](//cdn.example.com/x.png) <video src="http://example.com/v.mp4"></video> ![y](/x.png) [z](assets/../../z.pdf) [d](assets/sub)';
     const { diagnostics } = await collectAssets(dir, [source(md)]);
     expect(diagnostics.map((d) => [d.code, d.pos.column])).toEqual([
-      ['ASSET_REMOTE', 6], ['ASSET_REMOTE', 43], ['ASSET_OUTSIDE_LESSON', 83], ['ASSET_OUTSIDE_LESSON', 95], ['ASSET_MISSING', 119],
+      ['ASSET_REMOTE', 6],
+      ['ASSET_REMOTE', 43],
+      ['ASSET_OUTSIDE_LESSON', 83],
+      ['ASSET_OUTSIDE_LESSON', 95],
+      ['ASSET_MISSING', 119],
     ]);
     expect(diagnostics[4]?.message).toBe('"assets/sub" is a folder, not a file');
   });
 
   it('packages the same-named .vtt (exact case) as a video’s captions, and none for audio or raw HTML', async () => {
-    const md = '![Film](assets/film.mp4) ![Nog eens](assets/film.mp4?t=3) ![a](assets/sub/a.mp3) <video src="assets/Raw.webm"></video> ![k](assets/klein.mov)';
+    const md =
+      '![Film](assets/film.mp4) ![Nog eens](assets/film.mp4?t=3) ![a](assets/sub/a.mp3) <video src="assets/Raw.webm"></video> ![k](assets/klein.mov)';
     const { assets, diagnostics } = await collectAssets(dir, [source(md)]);
     expect(diagnostics).toEqual([]);
     expect(assets.map((a) => [a.target, a.pos.column])).toEqual([
-      ['assets/Raw.webm', 94], ['assets/film.mp4', 9], ['assets/film.vtt', 9], ['assets/klein.mov', 125], ['assets/sub/a.mp3', 64],
+      ['assets/Raw.webm', 94],
+      ['assets/film.mp4', 9],
+      ['assets/film.vtt', 9],
+      ['assets/klein.mov', 125],
+      ['assets/sub/a.mp3', 64],
     ]);
   });
 

@@ -19,9 +19,15 @@ async function lesson(slide: string, prompt = 'Twee?', front = ''): Promise<stri
   const dir = path.join(root, `l${count++}`);
   await mkdir(path.join(dir, 'assets'), { recursive: true });
   await writeFile(path.join(dir, 'assets/a.png'), 'png');
-  await writeFile(path.join(dir, 'lesson.md'), `---\ntitle: Les\nid: les\n${front}---\n\n# Start\n\n${slide}\n\n---\n\n::quiz\n`);
+  await writeFile(
+    path.join(dir, 'lesson.md'),
+    `---\ntitle: Les\nid: les\n${front}---\n\n# Start\n\n${slide}\n\n---\n\n::quiz\n`,
+  );
   const options = '  options:\n    - text: Ja\n      correct: true\n    - text: Nee\n';
-  await writeFile(path.join(dir, 'quiz.yaml'), `- id: q1\n  type: single\n  prompt: ${JSON.stringify(prompt)}\n${options}`);
+  await writeFile(
+    path.join(dir, 'quiz.yaml'),
+    `- id: q1\n  type: single\n  prompt: ${JSON.stringify(prompt)}\n${options}`,
+  );
   return dir;
 }
 
@@ -55,20 +61,48 @@ const REFUSED: Array<[string, string, string]> = [
   ['protocol-relative image', '![x](//evil.example/a.png)', 'ASSET_REMOTE 8:6'],
   ['entity-spelled remote src', '<img src="https&colon;//evil.example/a.png" alt="">', 'ASSET_REMOTE 8:11'],
   ['poster from the internet', '<video controls poster="https://evil.example/p.png"></video>', 'ASSET_REMOTE 8:25'],
-  ['srcset from the internet', '<img src="assets/a.png" alt="" srcset="https://evil.example/a.png 2x">', 'ASSET_REMOTE 8:40'],
-  ['picture source srcset from the internet', '<picture><source srcset="https://e.example/a.webp"><img src="assets/a.png" alt=""></picture>', 'ASSET_REMOTE 8:26'],
+  [
+    'srcset from the internet',
+    '<img src="assets/a.png" alt="" srcset="https://evil.example/a.png 2x">',
+    'ASSET_REMOTE 8:40',
+  ],
+  [
+    'picture source srcset from the internet',
+    '<picture><source srcset="https://e.example/a.webp"><img src="assets/a.png" alt=""></picture>',
+    'ASSET_REMOTE 8:26',
+  ],
   ['ping from a link', '<a href="https://example.org" ping="https://evil.example/track">x</a>', 'ASSET_REMOTE 8:37'],
-  ['background attribute from the internet', '<table background="https://evil.example/a.png"><tr><td>x</td></tr></table>', 'ASSET_REMOTE 8:20'],
+  [
+    'background attribute from the internet',
+    '<table background="https://evil.example/a.png"><tr><td>x</td></tr></table>',
+    'ASSET_REMOTE 8:20',
+  ],
   ['CSS url() from the internet', '<p style="background: url(https://evil.example/a.png)">x</p>', 'ASSET_REMOTE 8:27'],
-  ['CSS image-set()', '<p style="background-image: image-set(\'https://evil.example/a.png\' 1x)">x</p>', 'CSS_REFUSED 8:29'],
-  ['CSS image-set() in mask-image', '<p style="mask-image: -webkit-image-set(\'https://e.example/m.png\' 1x)">x</p>', 'CSS_REFUSED 8:23'],
+  [
+    'CSS image-set()',
+    '<p style="background-image: image-set(\'https://evil.example/a.png\' 1x)">x</p>',
+    'CSS_REFUSED 8:29',
+  ],
+  [
+    'CSS image-set() in mask-image',
+    '<p style="mask-image: -webkit-image-set(\'https://e.example/m.png\' 1x)">x</p>',
+    'CSS_REFUSED 8:23',
+  ],
   ['CSS escape spelling url(', '<p style="background: u\\72l(https://evil.example/a.png)">x</p>', 'CSS_REFUSED 8:24'],
-  ['CSS entity spelling url(', '<p style="background: &#117;rl(https://evil.example/a.png)">x</p>', 'ASSET_REMOTE 8:27'],
+  [
+    'CSS entity spelling url(',
+    '<p style="background: &#117;rl(https://evil.example/a.png)">x</p>',
+    'ASSET_REMOTE 8:27',
+  ],
   ['CSS @import in a style block', '<style>@import "https://evil.example/x.css";</style>', 'CSS_REFUSED 8:8'],
   ['CSS src()', '<p style="background: src(\'https://evil.example/a.png\')">x</p>', 'CSS_REFUSED 8:23'],
   ['javascript: image', '![x](javascript:alert(1))', 'HTML_REFUSED 8:6'],
   ['data: page as a video source', '<video controls><source src="data:text/html,hi"></video>', 'HTML_REFUSED 8:30'],
-  ['CSS cross-fade()', '<style>p { background: cross-fade(url(assets/a.png), url(assets/a.png)) }</style>', 'CSS_REFUSED 8:24'],
+  [
+    'CSS cross-fade()',
+    '<style>p { background: cross-fade(url(assets/a.png), url(assets/a.png)) }</style>',
+    'CSS_REFUSED 8:24',
+  ],
 ];
 
 describe('raw HTML and addresses that would run script or leave the package', () => {
@@ -93,13 +127,43 @@ describe('raw HTML and addresses that would run script or leave the package', ()
 
 // [what, slide text, what the page must not hold, what it holds instead]
 const REMOVED: Array<[string, string, string, string]> = [
-  ['srcset on img', '<img src="assets/a.png" alt="A" srcset="assets/a.png 2x">', 'srcset', '<img src="assets/a.png" alt="A">'],
-  ['srcset on a picture source', '<picture><source srcset="assets/a.png"><img src="assets/a.png" alt="A"></picture>', 'srcset', '<picture><source><img src="assets/a.png" alt="A"></picture>'],
-  ['ping on a link', '<a href="https://example.org" ping="assets/a.png">x</a>', 'ping', '<a href="https://example.org" target="_blank" rel="noopener">x</a>'],
-  ['background attribute', '<table background="assets/a.png"><tr><td>x</td></tr></table>', 'background', '<table><tr><td>x</td></tr></table>'],
-  ['autoplay', '<audio controls autoplay src="assets/a.png"></audio>', 'autoplay', '<audio controls src="assets/a.png"></audio>'],
+  [
+    'srcset on img',
+    '<img src="assets/a.png" alt="A" srcset="assets/a.png 2x">',
+    'srcset',
+    '<img src="assets/a.png" alt="A">',
+  ],
+  [
+    'srcset on a picture source',
+    '<picture><source srcset="assets/a.png"><img src="assets/a.png" alt="A"></picture>',
+    'srcset',
+    '<picture><source><img src="assets/a.png" alt="A"></picture>',
+  ],
+  [
+    'ping on a link',
+    '<a href="https://example.org" ping="assets/a.png">x</a>',
+    'ping',
+    '<a href="https://example.org" target="_blank" rel="noopener">x</a>',
+  ],
+  [
+    'background attribute',
+    '<table background="assets/a.png"><tr><td>x</td></tr></table>',
+    'background',
+    '<table><tr><td>x</td></tr></table>',
+  ],
+  [
+    'autoplay',
+    '<audio controls autoplay src="assets/a.png"></audio>',
+    'autoplay',
+    '<audio controls src="assets/a.png"></audio>',
+  ],
   ['an unknown element', '<font color="red">rood</font>', '<font', 'rood'],
-  ['a link that would replace the lesson', '<a href="https://example.org" target="_top">x</a>', '_top', '<a href="https://example.org" target="_blank" rel="noopener">x</a>'],
+  [
+    'a link that would replace the lesson',
+    '<a href="https://example.org" target="_top">x</a>',
+    '_top',
+    '<a href="https://example.org" target="_blank" rel="noopener">x</a>',
+  ],
 ];
 
 describe('raw HTML the allowlist leaves out, with a warning', () => {
@@ -154,7 +218,7 @@ describe('allowed HTML', () => {
 });
 
 describe('html: trusted', () => {
-  it('keeps the author\'s script and event handlers as written', async () => {
+  it("keeps the author's script and event handlers as written", async () => {
     const slide = '<script>window.x = 1;</script>\n\n<p><button onclick="go()">Go</button></p>';
     const { found, page } = await build(await lesson(slide, 'Twee? <b onclick="go()">!</b>', 'html: trusted\n'));
     expect(found).toEqual([]);
@@ -164,12 +228,20 @@ describe('html: trusted', () => {
   });
 
   it('still checks CSS and javascript: links', async () => {
-    const { found } = await build(await lesson('<button style="background: image-set(\'a.png\' 1x)">x</button> [x](javascript:go())', 'Twee?', 'html: trusted\n'));
+    const { found } = await build(
+      await lesson(
+        '<button style="background: image-set(\'a.png\' 1x)">x</button> [x](javascript:go())',
+        'Twee?',
+        'html: trusted\n',
+      ),
+    );
     expect(found).toEqual(['CSS_REFUSED 9:28', 'HTML_REFUSED 9:66']);
   });
 
   it('still refuses files from the internet', async () => {
-    const { found } = await build(await lesson('<script src="https://evil.example/x.js"></script>', 'Twee?', 'html: trusted\n'));
+    const { found } = await build(
+      await lesson('<script src="https://evil.example/x.js"></script>', 'Twee?', 'html: trusted\n'),
+    );
     expect(found).toContain('ASSET_REMOTE 9:14');
   });
 

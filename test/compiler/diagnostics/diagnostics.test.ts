@@ -7,8 +7,8 @@ describe('diagnostics', () => {
   it('formats as file:line:col CODE severity: message, then the hint', () => {
     const d = diag('QUIZ_NO_CORRECT', pos('lesson/quiz.yaml', 14, 5), 'question "x" has no correct option');
     expect(formatDiagnostic(d)).toBe(
-      'lesson/quiz.yaml:14:5 QUIZ_NO_CORRECT error: question "x" has no correct option\n'
-      + '  hint: mark at least one option with `correct: true`',
+      'lesson/quiz.yaml:14:5 QUIZ_NO_CORRECT error: question "x" has no correct option\n' +
+        '  hint: mark at least one option with `correct: true`',
     );
   });
 
@@ -34,7 +34,11 @@ describe('diagnostics', () => {
 
   it('takes severity from the code table and a given hint over the default', () => {
     expect(diag('QUESTION_UNUSED', pos('q.yaml', 1), 'm', 'do this')).toEqual({
-      severity: 'warning', code: 'QUESTION_UNUSED', message: 'm', hint: 'do this', pos: pos('q.yaml', 1),
+      severity: 'warning',
+      code: 'QUESTION_UNUSED',
+      message: 'm',
+      hint: 'do this',
+      pos: pos('q.yaml', 1),
     });
   });
 

@@ -6,7 +6,17 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  EXIT, ExistsError, exitCode, failedRead, failedWrite, hintOf, PortInUseError, ReadError, readSync, UsageError, WriteError,
+  EXIT,
+  ExistsError,
+  exitCode,
+  failedRead,
+  failedWrite,
+  hintOf,
+  PortInUseError,
+  ReadError,
+  readSync,
+  UsageError,
+  WriteError,
 } from '../../../src/compiler/diagnostics/errors.js';
 import { ROOT } from '../../helpers/cli.js';
 
@@ -36,14 +46,16 @@ describe('the exit codes', () => {
 describe('the typed errors', () => {
   it('say read for a read and write for a write, with the path as the author knows it', () => {
     const show = (path: string) => path.replace('/home/t/', '');
-    expect(new ReadError('/home/t/lesson/assets/a.mp4', 'ERR_FS_FILE_TOO_LARGE').describe(show))
-      .toBe('could not read lesson/assets/a.mp4 (ERR_FS_FILE_TOO_LARGE)');
+    expect(new ReadError('/home/t/lesson/assets/a.mp4', 'ERR_FS_FILE_TOO_LARGE').describe(show)).toBe(
+      'could not read lesson/assets/a.mp4 (ERR_FS_FILE_TOO_LARGE)',
+    );
     expect(new WriteError('/home/t/dist', 'EEXIST').describe(show)).toBe('could not write dist (EEXIST)');
-    expect(new ExistsError(['/home/t/a.md', '/home/t/b.yaml']).describe(show))
-      .toBe('a.md, b.yaml already exist; scormdown new never overwrites a file: nothing written');
+    expect(new ExistsError(['/home/t/a.md', '/home/t/b.yaml']).describe(show)).toBe(
+      'a.md, b.yaml already exist; scormdown new never overwrites a file: nothing written',
+    );
   });
 
-  it('take a sharper hint from where they are raised, else their kind\'s', () => {
+  it("take a sharper hint from where they are raised, else their kind's", () => {
     expect(hintOf(new WriteError('/x', 'EACCES', 'check the folder'))).toBe('check the folder');
     expect(hintOf(new WriteError('/x', 'EACCES'))).toMatch(/^check that the --out folder is a folder you may write to/);
     expect(hintOf(new PortInUseError(80, 'EACCES'))).toMatch(/choose another --port/);
@@ -51,11 +63,22 @@ describe('the typed errors', () => {
 
   it('turn a failed file-system call into a ReadError or WriteError of that path, and leave a bug alone', async () => {
     const missing = join(ROOT, 'no-such-file.txt');
-    await expect(readFile(missing).catch(failedRead(missing))).rejects.toMatchObject({ kind: 'read', path: missing, reason: 'ENOENT' });
-    await expect(readFile(ROOT).catch(failedWrite(ROOT))).rejects.toMatchObject({ kind: 'write', path: ROOT, reason: 'EISDIR' });
+    await expect(readFile(missing).catch(failedRead(missing))).rejects.toMatchObject({
+      kind: 'read',
+      path: missing,
+      reason: 'ENOENT',
+    });
+    await expect(readFile(ROOT).catch(failedWrite(ROOT))).rejects.toMatchObject({
+      kind: 'write',
+      path: ROOT,
+      reason: 'EISDIR',
+    });
     const bug = new TypeError('x is undefined');
     await expect(Promise.reject(bug).catch(failedRead(missing))).rejects.toBe(bug);
-    expect(() => readSync(missing, (p) => { throw Object.assign(new Error('gone'), { code: 'ENOENT', path: p }); }))
-      .toThrow(new ReadError(missing, 'ENOENT'));
+    expect(() =>
+      readSync(missing, (p) => {
+        throw Object.assign(new Error('gone'), { code: 'ENOENT', path: p });
+      }),
+    ).toThrow(new ReadError(missing, 'ENOENT'));
   });
 });

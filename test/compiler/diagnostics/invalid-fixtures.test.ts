@@ -14,7 +14,9 @@ async function problems(name: string): Promise<Expected[]> {
   expect(lesson).toBeNull();
   return diagnostics.map((d): Expected => {
     const file = d.pos.file.replace(`test/fixtures/${name}/`, '');
-    return d.severity === 'warning' ? [d.code, file, d.pos.line, d.pos.column, 'warning'] : [d.code, file, d.pos.line, d.pos.column];
+    return d.severity === 'warning'
+      ? [d.code, file, d.pos.line, d.pos.column, 'warning']
+      : [d.code, file, d.pos.line, d.pos.column];
   });
 }
 
@@ -123,7 +125,7 @@ describe('invalid fixtures', () => {
   });
 });
 
-describe('messages name the problem in the author\'s terms', () => {
+describe("messages name the problem in the author's terms", () => {
   it('duplicate ids point at the second and name the first', async () => {
     const { diagnostics } = await loadLesson('test/fixtures/invalid-many', root);
     const duplicate = diagnostics.find((d) => d.code === 'QUIZ_DUPLICATE_ID');
@@ -137,11 +139,15 @@ describe('messages name the problem in the author\'s terms', () => {
 
   it('an unknown type and an unknown directive list the known ones', async () => {
     const quiz = await loadLesson('test/fixtures/invalid-quiz', root);
-    expect(quiz.diagnostics.find((d) => d.code === 'QUIZ_UNKNOWN_TYPE')?.hint)
-      .toBe('use one of: single, multiple, true-false, order, match, fill-in, numeric, open');
+    expect(quiz.diagnostics.find((d) => d.code === 'QUIZ_UNKNOWN_TYPE')?.hint).toBe(
+      'use one of: single, multiple, true-false, order, match, fill-in, numeric, open',
+    );
     const placement = await loadLesson('test/fixtures/invalid-placement', root);
-    expect(placement.diagnostics.find((d) => d.code === 'DIRECTIVE_UNKNOWN')?.message).toBe('unknown directive "::vraag"');
-    expect(placement.diagnostics.find((d) => d.code === 'DIRECTIVE_UNKNOWN')?.hint)
-      .toBe('known directives: ::timer, ::question, ::quiz, ::slide, ::video, ::gate (e.g. `::timer 20:00`, `::question my-id`, `::quiz`, `::video https://youtu.be/ID`)');
+    expect(placement.diagnostics.find((d) => d.code === 'DIRECTIVE_UNKNOWN')?.message).toBe(
+      'unknown directive "::vraag"',
+    );
+    expect(placement.diagnostics.find((d) => d.code === 'DIRECTIVE_UNKNOWN')?.hint).toBe(
+      'known directives: ::timer, ::question, ::quiz, ::slide, ::video, ::gate (e.g. `::timer 20:00`, `::question my-id`, `::quiz`, `::video https://youtu.be/ID`)',
+    );
   });
 });

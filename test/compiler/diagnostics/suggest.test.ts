@@ -32,7 +32,14 @@ describe('did you mean', () => {
 });
 
 describe('did you mean, for a missing file', () => {
-  const FILES = ['assets/handenwassen.png', 'assets/zeep.svg', 'assets/zeep.png', 'beelden/logo.svg', 'lesson.md', 'quiz.yaml'];
+  const FILES = [
+    'assets/handenwassen.png',
+    'assets/zeep.svg',
+    'assets/zeep.png',
+    'beelden/logo.svg',
+    'lesson.md',
+    'quiz.yaml',
+  ];
 
   it('suggests the file whose name the author shortened, of the same kind', () => {
     expect(closestPath('assets/handen.png', FILES)).toBe('assets/handenwassen.png');

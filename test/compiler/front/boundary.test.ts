@@ -31,14 +31,23 @@ async function addImage(ref: string): Promise<number> {
 }
 
 const problems = async () =>
-  (await loadLesson('les', tmp)).diagnostics.map((d) => [`${d.pos.file}:${d.pos.line}:${d.pos.column}`, d.code, d.message]);
+  (await loadLesson('les', tmp)).diagnostics.map((d) => [
+    `${d.pos.file}:${d.pos.line}:${d.pos.column}`,
+    d.code,
+    d.message,
+  ]);
 
 describe('links in the lesson folder', () => {
   it('an image that is a link to a file outside is an error naming the link and its target', async () => {
     await symlink(secret, path.join(lesson, 'assets/race.png'));
     const line = await addImage('assets/race.png');
-    expect(await problems()).toEqual([[`les/lesson.md:${line}:9`, 'LINK_OUTSIDE_LESSON',
-      `image "assets/race.png" leads outside the lesson folder: "assets/race.png" is a link to ${secret}`]]);
+    expect(await problems()).toEqual([
+      [
+        `les/lesson.md:${line}:9`,
+        'LINK_OUTSIDE_LESSON',
+        `image "assets/race.png" leads outside the lesson folder: "assets/race.png" is a link to ${secret}`,
+      ],
+    ]);
     const { packages } = await buildPackages('les', ['1.2'], tmp);
     expect(packages).toBeNull();
   });
@@ -48,8 +57,13 @@ describe('links in the lesson folder', () => {
     await writeFile(path.join(tmp, 'elders/foto.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     await symlink(path.join(tmp, 'elders'), path.join(lesson, 'gedeeld'));
     const line = await addImage('gedeeld/foto.svg');
-    expect(await problems()).toEqual([[`les/lesson.md:${line}:9`, 'LINK_OUTSIDE_LESSON',
-      `image "gedeeld/foto.svg" leads outside the lesson folder: "gedeeld" is a link to ${path.join(tmp, 'elders')}`]]);
+    expect(await problems()).toEqual([
+      [
+        `les/lesson.md:${line}:9`,
+        'LINK_OUTSIDE_LESSON',
+        `image "gedeeld/foto.svg" leads outside the lesson folder: "gedeeld" is a link to ${path.join(tmp, 'elders')}`,
+      ],
+    ]);
   });
 
   it('links that stay inside the folder work, and the file they lead to is packaged', async () => {
@@ -69,8 +83,13 @@ describe('links in the lesson folder', () => {
     await cp(path.join(lesson, 'lesson.md'), path.join(tmp, 'elders.md'));
     await rm(path.join(lesson, 'lesson.md'));
     await symlink(path.join(tmp, 'elders.md'), path.join(lesson, 'lesson.md'));
-    expect(await problems()).toEqual([['les/lesson.md:1:1', 'LINK_OUTSIDE_LESSON',
-      `lesson.md leads outside the lesson folder: "lesson.md" is a link to ${path.join(tmp, 'elders.md')}`]]);
+    expect(await problems()).toEqual([
+      [
+        'les/lesson.md:1:1',
+        'LINK_OUTSIDE_LESSON',
+        `lesson.md leads outside the lesson folder: "lesson.md" is a link to ${path.join(tmp, 'elders.md')}`,
+      ],
+    ]);
   });
 
   it('a quiz file that is a link outside, or a path out of the folder, is refused at `quiz:`', async () => {
@@ -82,8 +101,11 @@ describe('links in the lesson folder', () => {
     const line = text.split('\n').findIndex((l, i) => i > 0 && l === '---') + 1;
     const found = await problems();
     expect(found.filter(([, code]) => code !== 'QUESTION_NOT_DEFINED')).toEqual([
-      [`les/lesson.md:${line}:8`, 'LINK_OUTSIDE_LESSON',
-        `quiz file "link.yaml" leads outside the lesson folder: "link.yaml" is a link to ${path.join(tmp, 'toets.yaml')}`],
+      [
+        `les/lesson.md:${line}:8`,
+        'LINK_OUTSIDE_LESSON',
+        `quiz file "link.yaml" leads outside the lesson folder: "link.yaml" is a link to ${path.join(tmp, 'toets.yaml')}`,
+      ],
       [`les/lesson.md:${line}:19`, 'ASSET_OUTSIDE_LESSON', 'quiz file "../toets.yaml" is outside the lesson folder'],
     ]);
     // The unread quiz's ids are unknown: no guesses about the questions the slides place.
@@ -93,6 +115,8 @@ describe('links in the lesson folder', () => {
   it('a link to nothing is a missing file, not a crash', async () => {
     await symlink(path.join(tmp, 'weg.png'), path.join(lesson, 'assets/weg.png'));
     const line = await addImage('assets/weg.png');
-    expect(await problems()).toEqual([[`les/lesson.md:${line}:9`, 'ASSET_MISSING', 'image "assets/weg.png" does not exist in the lesson folder']]);
+    expect(await problems()).toEqual([
+      [`les/lesson.md:${line}:9`, 'ASSET_MISSING', 'image "assets/weg.png" does not exist in the lesson folder'],
+    ]);
   });
 });

@@ -7,28 +7,77 @@ describe('parseFrontMatter', () => {
   it('fills in the README defaults and keeps the body with its first line', () => {
     expect(parseFrontMatter('---\ntitle: Les\nid: les-1\n---\n# Dia\n', file)).toEqual({
       meta: {
-        id: 'les-1', title: 'Les', language: 'en', version: '1.0.0', description: '', passingScore: 70,
-        completion: 'slides-and-quiz', attempts: 0, navigation: 'free', solutions: 'after-last-attempt', score: 'best', quizFiles: ['quiz.yaml'], scoring: 'all-or-nothing',
-        shuffle: false, tries: 1, html: 'allowlist',
+        id: 'les-1',
+        title: 'Les',
+        language: 'en',
+        version: '1.0.0',
+        description: '',
+        passingScore: 70,
+        completion: 'slides-and-quiz',
+        attempts: 0,
+        navigation: 'free',
+        solutions: 'after-last-attempt',
+        score: 'best',
+        quizFiles: ['quiz.yaml'],
+        scoring: 'all-or-nothing',
+        shuffle: false,
+        tries: 1,
+        html: 'allowlist',
       },
-      quizExplicit: false, quizPos: [], body: '# Dia\n', bodyLine: 5, diagnostics: [], readable: true,
+      quizExplicit: false,
+      quizPos: [],
+      body: '# Dia\n',
+      bodyLine: 5,
+      diagnostics: [],
+      readable: true,
       keyPos: { title: { file, line: 2, column: 8 }, id: { file, line: 3, column: 5 } },
     });
   });
 
   it('reads every key; a version such as 1.0 stays text as written', () => {
     const text = [
-      '---', 'title: "Les 6: Klachten"', 'id: les6', 'language: nl-BE', 'version: 1.0', 'description: Over klachten.',
-      'passingScore: 55.5', 'completion: quiz', 'attempts: 2', 'navigation: visited', 'solutions: never', 'quiz:', '  - deel1.yaml', '  - deel2.yaml', 'html: trusted', '---', '',
+      '---',
+      'title: "Les 6: Klachten"',
+      'id: les6',
+      'language: nl-BE',
+      'version: 1.0',
+      'description: Over klachten.',
+      'passingScore: 55.5',
+      'completion: quiz',
+      'attempts: 2',
+      'navigation: visited',
+      'solutions: never',
+      'quiz:',
+      '  - deel1.yaml',
+      '  - deel2.yaml',
+      'html: trusted',
+      '---',
+      '',
     ].join('\n');
     const front = parseFrontMatter(text, file);
     expect(front.diagnostics).toEqual([]);
     expect(front.meta).toEqual({
-      id: 'les6', title: 'Les 6: Klachten', language: 'nl-BE', version: '1.0', description: 'Over klachten.', passingScore: 55.5,
-      completion: 'quiz', attempts: 2, navigation: 'visited', solutions: 'never', score: 'best', quizFiles: ['deel1.yaml', 'deel2.yaml'], scoring: 'all-or-nothing',
-      shuffle: false, tries: 1, html: 'trusted',
+      id: 'les6',
+      title: 'Les 6: Klachten',
+      language: 'nl-BE',
+      version: '1.0',
+      description: 'Over klachten.',
+      passingScore: 55.5,
+      completion: 'quiz',
+      attempts: 2,
+      navigation: 'visited',
+      solutions: 'never',
+      score: 'best',
+      quizFiles: ['deel1.yaml', 'deel2.yaml'],
+      scoring: 'all-or-nothing',
+      shuffle: false,
+      tries: 1,
+      html: 'trusted',
     });
-    expect(front.quizPos).toEqual([{ file, line: 13, column: 5 }, { file, line: 14, column: 5 }]);
+    expect(front.quizPos).toEqual([
+      { file, line: 13, column: 5 },
+      { file, line: 14, column: 5 },
+    ]);
   });
 
   it('accepts `...` as the closing line (YAML document end)', () => {
@@ -47,23 +96,36 @@ describe('parseFrontMatter', () => {
 
   it('solutions: each allowed value is kept; anything else is an error at the value that lists them', () => {
     const solutions = (value: string) => parseFrontMatter(`---\ntitle: T\nid: t\nsolutions: ${value}\n---\n`, file);
-    expect(['after-last-attempt', 'always', 'never'].map((v) => solutions(v).meta.solutions))
-      .toEqual(['after-last-attempt', 'always', 'never']);
+    expect(['after-last-attempt', 'always', 'never'].map((v) => solutions(v).meta.solutions)).toEqual([
+      'after-last-attempt',
+      'always',
+      'never',
+    ]);
     const wrong = solutions('after-each-attempt');
-    expect(wrong.diagnostics).toEqual([{
-      severity: 'error', code: 'META_INVALID_VALUE', pos: { file, line: 4, column: 12 },
-      message: 'solutions "after-each-attempt" is not allowed', hint: 'use one of: after-last-attempt, always, never',
-    }]);
+    expect(wrong.diagnostics).toEqual([
+      {
+        severity: 'error',
+        code: 'META_INVALID_VALUE',
+        pos: { file, line: 4, column: 12 },
+        message: 'solutions "after-each-attempt" is not allowed',
+        hint: 'use one of: after-last-attempt, always, never',
+      },
+    ]);
     expect(wrong.meta.solutions).toBe('after-last-attempt');
   });
 
   it('score: best or last is kept; anything else is an error at the value that lists them', () => {
     const score = (value: string) => parseFrontMatter(`---\ntitle: T\nid: t\nscore: ${value}\n---\n`, file);
     expect(['best', 'last'].map((v) => score(v).meta.score)).toEqual(['best', 'last']);
-    expect(score('highest').diagnostics).toEqual([{
-      severity: 'error', code: 'META_INVALID_VALUE', pos: { file, line: 4, column: 8 },
-      message: 'score "highest" is not allowed', hint: 'use one of: best, last',
-    }]);
+    expect(score('highest').diagnostics).toEqual([
+      {
+        severity: 'error',
+        code: 'META_INVALID_VALUE',
+        pos: { file, line: 4, column: 8 },
+        message: 'score "highest" is not allowed',
+        hint: 'use one of: best, last',
+      },
+    ]);
   });
 
   it('a front matter that is not key: value lines', () => {

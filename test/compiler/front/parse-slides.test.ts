@@ -5,20 +5,40 @@ import { MAX_DEPTH } from '../../../src/compiler/markdown/markdown-depth.js';
 import { markdownRenderer } from '../../../src/compiler/markdown/render-markdown.js';
 
 /** A block as a test reads it: Markdown as its source, the line it starts on and the HTML it renders to. */
-const shown = ({ pos, ...block }: SlideBlock) => block.type === 'markdown'
-  ? { type: block.type, line: pos.line, html: markdownRenderer(() => null).html(block.markdown), source: block.markdown.source }
-  : { ...block, line: pos.line };
+const shown = ({ pos, ...block }: SlideBlock) =>
+  block.type === 'markdown'
+    ? {
+        type: block.type,
+        line: pos.line,
+        html: markdownRenderer(() => null).html(block.markdown),
+        source: block.markdown.source,
+      }
+    : { ...block, line: pos.line };
 
 const f = 'les/lesson.md';
 const at = (line: number, column = 1) => ({ file: f, line, column });
 
 describe('parseSlides', () => {
   it('splits on --- lines, keeps directives in source order with their positions', () => {
-    const body = ['# Een', '', 'Tekst', '---', '## Twee', '::timer 1:00:00', 'Na de timer', '::question v1', '---  ', '::quiz a b'].join('\n');
+    const body = [
+      '# Een',
+      '',
+      'Tekst',
+      '---',
+      '## Twee',
+      '::timer 1:00:00',
+      'Na de timer',
+      '::question v1',
+      '---  ',
+      '::quiz a b',
+    ].join('\n');
     const { slides, diagnostics } = parseSlides(body, 5, f);
     expect(diagnostics).toEqual([]);
     expect(slides.map((s) => ({ pos: s.pos, blocks: s.blocks.map(shown) }))).toEqual([
-      { pos: at(5), blocks: [{ type: 'markdown', line: 5, html: '<h1>Een</h1>\n<p>Tekst</p>', source: '# Een\n\nTekst' }] },
+      {
+        pos: at(5),
+        blocks: [{ type: 'markdown', line: 5, html: '<h1>Een</h1>\n<p>Tekst</p>', source: '# Een\n\nTekst' }],
+      },
       {
         pos: at(9),
         blocks: [
@@ -28,12 +48,35 @@ describe('parseSlides', () => {
           { type: 'question', line: 12, questionId: 'v1' },
         ],
       },
-      { pos: at(14), blocks: [{ type: 'quiz', line: 14, questionIds: [{ id: 'a', pos: at(14, 8) }, { id: 'b', pos: at(14, 10) }] }] },
+      {
+        pos: at(14),
+        blocks: [
+          {
+            type: 'quiz',
+            line: 14,
+            questionIds: [
+              { id: 'a', pos: at(14, 8) },
+              { id: 'b', pos: at(14, 10) },
+            ],
+          },
+        ],
+      },
     ]);
   });
 
-  it('takes `::slide ID` as the slide\'s name, not as a block, and reports a bad, second or repeated one', () => {
-    const body = ['::slide welkom', '# Een', '---', '## Twee', '::slide', '---', '::slide a b', '---', '::slide welkom', '::slide weer'].join('\n');
+  it("takes `::slide ID` as the slide's name, not as a block, and reports a bad, second or repeated one", () => {
+    const body = [
+      '::slide welkom',
+      '# Een',
+      '---',
+      '## Twee',
+      '::slide',
+      '---',
+      '::slide a b',
+      '---',
+      '::slide welkom',
+      '::slide weer',
+    ].join('\n');
     const { slides, diagnostics } = parseSlides(body, 1, f);
     expect(slides[0]?.id).toEqual({ id: 'welkom', pos: at(1, 9) });
     expect(slides[0]?.blocks.map((b) => b.type)).toEqual(['markdown']);
@@ -68,14 +111,24 @@ describe('parseSlides', () => {
   });
 
   it('warns about an empty slide and reports a lesson without slides', () => {
-    expect(parseSlides('# A\n---\n\n---\n# B', 1, f).diagnostics.map((d) => [d.code, d.pos])).toEqual([['SLIDE_EMPTY', at(3)]]);
+    expect(parseSlides('# A\n---\n\n---\n# B', 1, f).diagnostics.map((d) => [d.code, d.pos])).toEqual([
+      ['SLIDE_EMPTY', at(3)],
+    ]);
     expect(parseSlides('\n\n', 7, f).diagnostics.map((d) => [d.code, d.pos])).toEqual([['LESSON_NO_SLIDES', at(7)]]);
   });
 });
 
 describe('timerSeconds', () => {
   it('reads MM:SS and H:MM:SS', () => {
-    expect(['20:00', '0:30', '90:00', '1:05:00', '5:75', '20', '1:2', '1:60:00'].map(timerSeconds))
-      .toEqual([1200, 30, 5400, 3900, null, null, null, null]);
+    expect(['20:00', '0:30', '90:00', '1:05:00', '5:75', '20', '1:2', '1:60:00'].map(timerSeconds)).toEqual([
+      1200,
+      30,
+      5400,
+      3900,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });

@@ -9,7 +9,10 @@ const links = (url: string) => {
   return video === null ? null : { embed: embedUrl(video), watch: watchUrl(video) };
 };
 
-const YT = { embed: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ', watch: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' };
+const YT = {
+  embed: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
+  watch: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+};
 
 describe('parseVideoUrl', () => {
   it.each([
@@ -27,11 +30,18 @@ describe('parseVideoUrl', () => {
   });
 
   it('Vimeo gets its player with do-not-track, an unlisted video keeps its hash', () => {
-    expect(links('https://vimeo.com/76979871')).toEqual({ embed: 'https://player.vimeo.com/video/76979871?dnt=1', watch: 'https://vimeo.com/76979871' });
-    expect(links('https://vimeo.com/76979871/8272103f6e')).toEqual({
-      embed: 'https://player.vimeo.com/video/76979871?h=8272103f6e&dnt=1', watch: 'https://vimeo.com/76979871/8272103f6e',
+    expect(links('https://vimeo.com/76979871')).toEqual({
+      embed: 'https://player.vimeo.com/video/76979871?dnt=1',
+      watch: 'https://vimeo.com/76979871',
     });
-    expect(links('https://player.vimeo.com/video/76979871')).toEqual({ embed: 'https://player.vimeo.com/video/76979871?dnt=1', watch: 'https://vimeo.com/76979871' });
+    expect(links('https://vimeo.com/76979871/8272103f6e')).toEqual({
+      embed: 'https://player.vimeo.com/video/76979871?h=8272103f6e&dnt=1',
+      watch: 'https://vimeo.com/76979871/8272103f6e',
+    });
+    expect(links('https://player.vimeo.com/video/76979871')).toEqual({
+      embed: 'https://player.vimeo.com/video/76979871?dnt=1',
+      watch: 'https://vimeo.com/76979871',
+    });
   });
 
   it.each([

@@ -26,19 +26,47 @@ describe('image syntax for audio, video and PDF', () => {
   });
 
   it('a PDF becomes a plain link with the alt text', () => {
-    expect(renderBlock('![Werkblad klachten](assets/werkblad.pdf)')).toEqual('<p><a href="assets/werkblad.pdf" target="_blank" rel="noopener">Werkblad klachten</a></p>');
+    expect(renderBlock('![Werkblad klachten](assets/werkblad.pdf)')).toEqual(
+      '<p><a href="assets/werkblad.pdf" target="_blank" rel="noopener">Werkblad klachten</a></p>',
+    );
   });
 
   it('knows every listed extension in any case, and leaves pictures as <img>', () => {
-    const kinds = ['mp3', 'M4A', 'ogg', 'oga', 'wav', 'mp4', 'm4v', 'WebM', 'ogv', 'MOV', 'pdf', 'png', 'svg', 'txt'].map(
-      (ext) => [ext, mediaKind(`assets/clip.${ext}?v=1#t=2`)],
-    );
+    const kinds = [
+      'mp3',
+      'M4A',
+      'ogg',
+      'oga',
+      'wav',
+      'mp4',
+      'm4v',
+      'WebM',
+      'ogv',
+      'MOV',
+      'pdf',
+      'png',
+      'svg',
+      'txt',
+    ].map((ext) => [ext, mediaKind(`assets/clip.${ext}?v=1#t=2`)]);
     expect(kinds).toEqual([
-      ['mp3', 'audio'], ['M4A', 'audio'], ['ogg', 'audio'], ['oga', 'audio'], ['wav', 'audio'],
-      ['mp4', 'video'], ['m4v', 'video'], ['WebM', 'video'], ['ogv', 'video'], ['MOV', 'video'],
-      ['pdf', 'pdf'], ['png', null], ['svg', null], ['txt', null],
+      ['mp3', 'audio'],
+      ['M4A', 'audio'],
+      ['ogg', 'audio'],
+      ['oga', 'audio'],
+      ['wav', 'audio'],
+      ['mp4', 'video'],
+      ['m4v', 'video'],
+      ['WebM', 'video'],
+      ['ogv', 'video'],
+      ['MOV', 'video'],
+      ['pdf', 'pdf'],
+      ['png', null],
+      ['svg', null],
+      ['txt', null],
     ]);
-    expect(renderBlock('![Een plaatje](assets/plaatje.svg)')).toEqual('<p><img src="assets/plaatje.svg" alt="Een plaatje"></p>');
+    expect(renderBlock('![Een plaatje](assets/plaatje.svg)')).toEqual(
+      '<p><img src="assets/plaatje.svg" alt="Een plaatje"></p>',
+    );
   });
 
   it('encodes spaces, escapes the alt text, drops its emphasis and ignores a title', () => {
@@ -76,13 +104,17 @@ describe('image syntax for audio, video and PDF', () => {
 describe('captions', () => {
   it('the captions file of a video has its name with .vtt', () => {
     expect(['assets/uitleg.mp4', 'a/b.c/film.MOV?x=1#t=3', 'assets/zonder'].map(captionsPath)).toEqual([
-      'assets/uitleg.vtt', 'a/b.c/film.vtt', 'assets/zonder.vtt',
+      'assets/uitleg.vtt',
+      'a/b.c/film.vtt',
+      'assets/zonder.vtt',
     ]);
   });
 
   it('adds a track before the fallback link only where captions exist, and only to rendered videos', () => {
-    const captioned = renderBlock('![Met](assets/met.mp4)\n\n![Zonder](assets/zonder.mp4)\n\n<video src="assets/met.mp4"></video>',
-      (src) => (src === 'assets/met.mp4' ? { src: 'assets/met.vtt', language: 'nl' } : null));
+    const captioned = renderBlock(
+      '![Met](assets/met.mp4)\n\n![Zonder](assets/zonder.mp4)\n\n<video src="assets/met.mp4"></video>',
+      (src) => (src === 'assets/met.mp4' ? { src: 'assets/met.vtt', language: 'nl' } : null),
+    );
     expect(captioned.split('\n')).toEqual([
       '<p><video controls playsinline preload="metadata" src="assets/met.mp4" aria-label="Met">' +
         '<track kind="captions" src="assets/met.vtt" srclang="nl" default><a href="assets/met.mp4" target="_blank" rel="noopener">Met</a></video></p>',
@@ -97,7 +129,9 @@ describe('a lesson with media (fixture valid-media)', () => {
   it('renders each kind, with captions in the lesson language for the video that has a .vtt', async () => {
     const { lesson, diagnostics } = await loadLesson(FIXTURE);
     expect(diagnostics).toEqual([]);
-    expect(renderLesson(lesson!).slides.map((s) => s.blocks.map((b) => (b.type === 'markdown' ? b.html : b.type)))).toEqual([
+    expect(
+      renderLesson(lesson!).slides.map((s) => s.blocks.map((b) => (b.type === 'markdown' ? b.html : b.type))),
+    ).toEqual([
       [
         '<h1>Uitleg</h1>\n<p><video controls playsinline preload="metadata" src="assets/uitleg.mp4" aria-label="Uitleg over klachten">' +
           '<track kind="captions" src="assets/uitleg.vtt" srclang="nl" default><a href="assets/uitleg.mp4" target="_blank" rel="noopener">Uitleg over klachten</a></video></p>',
@@ -130,22 +164,47 @@ describe('a lesson with media (fixture valid-media)', () => {
     await mkdir(path.join(dir, 'assets'));
     await writeFile(path.join(dir, 'assets/uitleg.vtt'), 'WEBVTT\n');
     await writeFile(path.join(dir, 'assets/Interview.mp3'), 'x');
-    await writeFile(path.join(dir, 'lesson.md'), [
-      '---', 'title: Media', 'id: media', '---', '', '# Media', '',
-      '![Uitleg](assets/uitleg.mp4)', '',
-      'Luister: ![Interview](assets/interview.mp3)', '',
-      '![Van internet](https://example.com/film.webm)', '',
-      '![Online werkblad](https://example.com/werkblad.pdf)', '',
-    ].join('\n'));
+    await writeFile(
+      path.join(dir, 'lesson.md'),
+      [
+        '---',
+        'title: Media',
+        'id: media',
+        '---',
+        '',
+        '# Media',
+        '',
+        '![Uitleg](assets/uitleg.mp4)',
+        '',
+        'Luister: ![Interview](assets/interview.mp3)',
+        '',
+        '![Van internet](https://example.com/film.webm)',
+        '',
+        '![Online werkblad](https://example.com/werkblad.pdf)',
+        '',
+      ].join('\n'),
+    );
     const { lesson, diagnostics } = await loadLesson(dir, dir);
     expect(lesson).toBeNull();
     expect(diagnostics.map((d) => [`${d.pos.file}:${d.pos.line}:${d.pos.column}`, d.code, d.message, d.hint])).toEqual([
-      ['lesson.md:8:11', 'ASSET_MISSING', 'video "assets/uitleg.mp4" does not exist in the lesson folder',
-        'check the spelling (capitals count on the LMS server) or add the file to the lesson folder'],
-      ['lesson.md:10:23', 'ASSET_MISSING', 'audio file "assets/interview.mp3" does not exist in the lesson folder',
-        'the file is called "assets/Interview.mp3": capitals count on the LMS server'],
-      ['lesson.md:12:17', 'ASSET_REMOTE', '"https://example.com/film.webm" is loaded from the internet',
-        'download the file into assets/ and refer to it as assets/<name>: the package may not load anything from outside itself'],
+      [
+        'lesson.md:8:11',
+        'ASSET_MISSING',
+        'video "assets/uitleg.mp4" does not exist in the lesson folder',
+        'check the spelling (capitals count on the LMS server) or add the file to the lesson folder',
+      ],
+      [
+        'lesson.md:10:23',
+        'ASSET_MISSING',
+        'audio file "assets/interview.mp3" does not exist in the lesson folder',
+        'the file is called "assets/Interview.mp3": capitals count on the LMS server',
+      ],
+      [
+        'lesson.md:12:17',
+        'ASSET_REMOTE',
+        '"https://example.com/film.webm" is loaded from the internet',
+        'download the file into assets/ and refer to it as assets/<name>: the package may not load anything from outside itself',
+      ],
     ]);
   });
 
@@ -153,8 +212,14 @@ describe('a lesson with media (fixture valid-media)', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'scormdown-media-'));
     await mkdir(path.join(dir, 'assets'));
     for (const name of ['assets/clip.mp4', 'assets/clip.vtt']) await writeFile(path.join(dir, name), 'x');
-    await writeFile(path.join(dir, 'lesson.md'), '---\ntitle: Clip\nid: clip\nlanguage: en-GB\n---\n\n# Clip\n\n::question clip\n');
-    await writeFile(path.join(dir, 'quiz.yaml'), '- id: clip\n  type: open\n  prompt: "What happens? ![The clip](assets/clip.mp4)"\n');
+    await writeFile(
+      path.join(dir, 'lesson.md'),
+      '---\ntitle: Clip\nid: clip\nlanguage: en-GB\n---\n\n# Clip\n\n::question clip\n',
+    );
+    await writeFile(
+      path.join(dir, 'quiz.yaml'),
+      '- id: clip\n  type: open\n  prompt: "What happens? ![The clip](assets/clip.mp4)"\n',
+    );
     const { lesson, diagnostics } = await loadLesson(dir, dir);
     expect(diagnostics).toEqual([]);
     expect(renderLesson(lesson!).questions.map((q) => q.promptHtml)).toEqual([
@@ -169,17 +234,28 @@ describe('a lesson with media (fixture valid-media)', () => {
     await mkdir(path.join(dir, 'assets'));
     for (const name of ['assets/clip.mp4', 'assets/clip.vtt']) await writeFile(path.join(dir, name), 'x');
     await writeFile(path.join(dir, 'lesson.md'), '---\ntitle: Clip\nid: clip\n---\n\n# Clip\n\n::question clip\n');
-    await writeFile(path.join(dir, 'quiz.yaml'), ['- id: clip', '  type: single', '  prompt: Welke?',
-      '  options: [{ text: "![Deze](assets/clip.mp4)", correct: true }, Geen]', '  feedback: { incorrect: "Kijk: ![Nog eens](assets/clip.mp4)" }', ''].join('\n'));
+    await writeFile(
+      path.join(dir, 'quiz.yaml'),
+      [
+        '- id: clip',
+        '  type: single',
+        '  prompt: Welke?',
+        '  options: [{ text: "![Deze](assets/clip.mp4)", correct: true }, Geen]',
+        '  feedback: { incorrect: "Kijk: ![Nog eens](assets/clip.mp4)" }',
+        '',
+      ].join('\n'),
+    );
     const { lesson, diagnostics } = await loadLesson(dir, dir);
     expect(diagnostics).toEqual([]);
     const [q] = renderLesson(lesson!).questions;
     const track = '<track kind="captions" src="assets/clip.vtt" srclang="en" default>';
-    expect([q?.type === 'single' && q.choices[0]?.html.includes(track), q?.feedback.incorrect.includes(track)]).toEqual([true, true]);
+    expect([q?.type === 'single' && q.choices[0]?.html.includes(track), q?.feedback.incorrect.includes(track)]).toEqual(
+      [true, true],
+    );
   });
 });
 
-describe('a picture\'s title', () => {
+describe("a picture's title", () => {
   it('alone in its paragraph, it becomes the caption of a figure (and no tooltip)', () => {
     expect(renderBlock('![Soorten klachten](assets/soorten.svg "Twee soorten & meer")')).toEqual(
       '<figure><img src="assets/soorten.svg" alt="Soorten klachten"><figcaption>Twee soorten &amp; meer</figcaption></figure>',
@@ -187,7 +263,9 @@ describe('a picture\'s title', () => {
   });
 
   it('inside a sentence, or without a title, the picture stays inline', () => {
-    expect(renderBlock('Zie ![pijl](assets/pijl.svg "Pijl") hier')).toEqual('<p>Zie <img src="assets/pijl.svg" alt="pijl" title="Pijl"> hier</p>');
+    expect(renderBlock('Zie ![pijl](assets/pijl.svg "Pijl") hier')).toEqual(
+      '<p>Zie <img src="assets/pijl.svg" alt="pijl" title="Pijl"> hier</p>',
+    );
     expect(renderBlock('![pijl](assets/pijl.svg)')).toEqual('<p><img src="assets/pijl.svg" alt="pijl"></p>');
   });
 });

@@ -42,19 +42,29 @@ describe('findRefs', () => {
     // Each offset points at the URL itself, so diagnostics can give its column; a reference-style
     // link points at its use, the definition at its URL.
     expect(refs.map((r) => r.at)).toEqual([
-      'assets/a%20b.png', 'assets/hand out.pdf', 'assets/t.pdf', 'assets/c.svg', 'assets/p.jpg', 'assets/film.mp4',
-      '[ref].\n\n[ref]:', 'assets/ref.pdf',
+      'assets/a%20b.png',
+      'assets/hand out.pdf',
+      'assets/t.pdf',
+      'assets/c.svg',
+      'assets/p.jpg',
+      'assets/film.mp4',
+      '[ref].\n\n[ref]:',
+      'assets/ref.pdf',
     ]);
   });
 
   it('reads inline Markdown from quiz prompts', () => {
-    expect(findRefs(lexed('Wat zie je? ![x](assets/x.png)', true))).toEqual([{ kind: 'image', url: 'assets/x.png', offset: 17 }]);
+    expect(findRefs(lexed('Wat zie je? ![x](assets/x.png)', true))).toEqual([
+      { kind: 'image', url: 'assets/x.png', offset: 17 },
+    ]);
   });
 });
 
 describe('text helpers', () => {
   it('htmlToText drops tags and decodes entities', () => {
-    expect(htmlToText('<p>Klachten &amp; <em>conflicten</em> &#8211; &quot;les&quot;</p>')).toBe('Klachten & conflicten – "les"');
+    expect(htmlToText('<p>Klachten &amp; <em>conflicten</em> &#8211; &quot;les&quot;</p>')).toBe(
+      'Klachten & conflicten – "les"',
+    );
   });
 
   it('htmlToText reads block boundaries as spaces, and an entity beyond Unicode as written', () => {
@@ -73,7 +83,7 @@ describe('text helpers', () => {
     expect(JSON.parse(embedJson({ t: '</script>' }))).toEqual({ t: '</script>' });
   });
 
-  it('firstHeading is the first heading of any level, across a slide\'s Markdown blocks, read as plain text', () => {
+  it("firstHeading is the first heading of any level, across a slide's Markdown blocks, read as plain text", () => {
     const title = (...parts: string[]): string => {
       const heading = firstHeading(parts.map((p) => lexed(p)));
       return heading === null ? '' : inlineText(heading.tokens);

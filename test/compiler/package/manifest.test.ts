@@ -126,14 +126,23 @@ describe('SCORM 2004 4th Edition manifest', () => {
 });
 
 describe.each(['1.2', '2004'] as const)('SCORM %s manifest text and identifiers', (version) => {
-  it('escapes the author\'s text and still validates', async () => {
-    const lesson = makeLesson({ title: 'Q&A: <tags> "quoted" \'it\'s\'', description: '' }, [singleQuestion('q1'), openQuestion('o')]);
+  it("escapes the author's text and still validates", async () => {
+    const lesson = makeLesson({ title: "Q&A: <tags> \"quoted\" 'it's'", description: '' }, [
+      singleQuestion('q1'),
+      openQuestion('o'),
+    ]);
     const files = await packageWith(lesson, version);
     const xml = files.get('imsmanifest.xml') as string;
     expect(await manifestErrors(files, version)).toEqual([]);
     const unescape = (s: string) =>
-      s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'")
-        .replace(/&#x60;/g, '`').replace(/&#x3D;/g, '=').replace(/&amp;/g, '&');
+      s
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#x27;/g, "'")
+        .replace(/&#x60;/g, '`')
+        .replace(/&#x3D;/g, '=')
+        .replace(/&amp;/g, '&');
     expect(texts(xml, 'title').map(unescape)).toEqual([lesson.meta.title, lesson.meta.title]);
     expect(xml).not.toContain('description');
   });
@@ -141,7 +150,12 @@ describe.each(['1.2', '2004'] as const)('SCORM %s manifest text and identifiers'
   it('uses valid xs:IDs and every identifierref resolves', () => {
     const xml = manifest(makeLesson({ id: 'les6.klachten_a-b' }), version, CONTENT);
     const ids = attrs(xml, '[\\w:]+', 'identifier');
-    expect(ids).toEqual(['les6.klachten_a-b', 'les6.klachten_a-b.org', 'les6.klachten_a-b.item', 'les6.klachten_a-b.sco']);
+    expect(ids).toEqual([
+      'les6.klachten_a-b',
+      'les6.klachten_a-b.org',
+      'les6.klachten_a-b.item',
+      'les6.klachten_a-b.sco',
+    ]);
     expect(ids.every((id) => /^[A-Za-z_][\w.-]*$/.test(id))).toBe(true);
     for (const ref of attrs(xml, 'item', 'identifierref')) expect(ids).toContain(ref);
     expect(attrs(xml, 'organizations', 'default')).toEqual(['les6.klachten_a-b.org']);

@@ -14,7 +14,10 @@ const ROOT = join('templates', 'schemas');
 /** "folder/name" -> sha256 hex, from the SHA256SUMS file (`sha256sum` output format). */
 async function recorded(): Promise<Map<string, string>> {
   const text = await readFile(join(ROOT, 'SHA256SUMS'), 'utf8');
-  const rows = text.trim().split('\n').map((line) => /^([0-9a-f]{64}) {2}(\S+)$/.exec(line));
+  const rows = text
+    .trim()
+    .split('\n')
+    .map((line) => /^([0-9a-f]{64}) {2}(\S+)$/.exec(line));
   expect(rows.every((row) => row !== null)).toBe(true);
   return new Map(rows.map((row) => [row?.[2] ?? '', row?.[1] ?? '']));
 }
@@ -25,17 +28,23 @@ describe('shipped schema files', () => {
   it('records 21 files, exactly the ones the targets ship (4 for SCORM 1.2, 17 for 2004)', async () => {
     const shipped = ALL_TARGETS.flatMap((t) => t.schemaFiles.map((name) => `${t.schemaFolder}/${name}`));
     expect([...(await recorded()).keys()].sort()).toEqual([...shipped].sort());
-    expect(ALL_TARGETS.map((t) => [t.version, t.schemaFiles.length])).toEqual([['1.2', 4], ['2004', 17]]);
+    expect(ALL_TARGETS.map((t) => [t.version, t.schemaFiles.length])).toEqual([
+      ['1.2', 4],
+      ['2004', 17],
+    ]);
   });
 
-  it.each(ALL_TARGETS.map((t) => [t.version, t] as const))('SCORM %s: every file a package gets matches its recorded sha256', async (_, target) => {
-    const sums = await recorded();
-    const files = await schemaFiles(target.version);
-    expect([...files.keys()]).toEqual(target.schemaFiles);
-    for (const [name, bytes] of files) {
-      expect(sha256(bytes), `${target.schemaFolder}/${name}`).toBe(sums.get(`${target.schemaFolder}/${name}`));
-    }
-  });
+  it.each(ALL_TARGETS.map((t) => [t.version, t] as const))(
+    'SCORM %s: every file a package gets matches its recorded sha256',
+    async (_, target) => {
+      const sums = await recorded();
+      const files = await schemaFiles(target.version);
+      expect([...files.keys()]).toEqual(target.schemaFiles);
+      for (const [name, bytes] of files) {
+        expect(sha256(bytes), `${target.schemaFolder}/${name}`).toBe(sums.get(`${target.schemaFolder}/${name}`));
+      }
+    },
+  );
 
   it('keeps nothing else in the schema folders that a package might pick up', async () => {
     for (const target of ALL_TARGETS) {
@@ -43,7 +52,7 @@ describe('shipped schema files', () => {
     }
   });
 
-  it('keeps ADL\'s headers and CRLF line ends (no editor or git conversion touched them)', async () => {
+  it("keeps ADL's headers and CRLF line ends (no editor or git conversion touched them)", async () => {
     const files = await schemaFiles('2004');
     const xsd = (files.get('imscp_v1p1.xsd') as Buffer).toString('latin1');
     expect(xsd).toContain('\r\n');

@@ -20,7 +20,13 @@ const files = (): Map<string, Buffer | string> =>
 describe('zipFiles', () => {
   it('holds every file at its path, sorted, manifest at the root, content unchanged', async () => {
     const entries = readZip(await zipFiles(files()));
-    expect(entries.map((e) => e.name)).toEqual(['assets/a.png', 'assets/b.svg', 'imsmanifest.xml', 'index.html', 'player.js']);
+    expect(entries.map((e) => e.name)).toEqual([
+      'assets/a.png',
+      'assets/b.svg',
+      'imsmanifest.xml',
+      'index.html',
+      'player.js',
+    ]);
     expect(entries.map((e) => e.data.toString('latin1'))).toEqual(
       ['assets/a.png', 'assets/b.svg', 'imsmanifest.xml', 'index.html', 'player.js'].map((n) => {
         const body = files().get(n) as Buffer | string;
@@ -78,8 +84,12 @@ describe('zipFiles', () => {
 
 describe('writeOutput', () => {
   let dir = '';
-  beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'scormdown-out-')); });
-  afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'scormdown-out-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
 
   it('writes every file under its name and leaves no temporary files', async () => {
     const written = await writeOutput(join(dir, 'dist'), [

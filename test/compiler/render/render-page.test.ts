@@ -16,12 +16,23 @@ const lessonData = (lesson: Lesson) => renderedData(renderLesson(lesson));
 const renderPage = (lesson: Lesson) => renderRendered(renderLesson(lesson), lessonData(lesson));
 
 const trueFalse: Question = {
-  type: 'true-false', id: 'tf', promptHtml: 'Klopt <em>dit</em>?', promptText: 'Klopt dit?', points: 1,
-  feedback: { correct: '', incorrect: '' }, answer: true,
+  type: 'true-false',
+  id: 'tf',
+  promptHtml: 'Klopt <em>dit</em>?',
+  promptText: 'Klopt dit?',
+  points: 1,
+  feedback: { correct: '', incorrect: '' },
+  answer: true,
 };
 const match: Question = {
-  type: 'match', id: 'koppel', promptHtml: 'Koppel', promptText: 'Koppel', points: 2, feedback: { correct: '', incorrect: '' },
-  sources: [{ id: 'a', html: 'Toegeven' }], targets: [{ id: 'a', html: 'Krediet &amp; <strong>lange</strong> termijn' }],
+  type: 'match',
+  id: 'koppel',
+  promptHtml: 'Koppel',
+  promptText: 'Koppel',
+  points: 2,
+  feedback: { correct: '', incorrect: '' },
+  sources: [{ id: 'a', html: 'Toegeven' }],
+  targets: [{ id: 'a', html: 'Krediet &amp; <strong>lange</strong> termijn' }],
   pairs: { a: 'a' },
 };
 
@@ -29,9 +40,20 @@ describe('lessonData', () => {
   it('carries the settings, slides, questions and the UI strings of the lesson language', () => {
     const lesson = makeLesson({ attempts: 2, navigation: 'visited', solutions: 'never' }, [singleQuestion('q1')]);
     expect(lessonData(lesson)).toEqual({
-      id: 'les-test', title: 'Testles', version: '1.0.0', language: 'nl', passingScore: 70,
-      completion: 'slides-and-quiz', attempts: 2, navigation: 'visited', solutions: 'never', score: 'best',
-      slides: [{ title: 'Welkom', kind: 'content', k: expect.stringMatching(KEY3) }, { title: 'Welke?', kind: 'question', k: expect.stringMatching(KEY3) }],
+      id: 'les-test',
+      title: 'Testles',
+      version: '1.0.0',
+      language: 'nl',
+      passingScore: 70,
+      completion: 'slides-and-quiz',
+      attempts: 2,
+      navigation: 'visited',
+      solutions: 'never',
+      score: 'best',
+      slides: [
+        { title: 'Welkom', kind: 'content', k: expect.stringMatching(KEY3) },
+        { title: 'Welke?', kind: 'question', k: expect.stringMatching(KEY3) },
+      ],
       questions: [{ ...singleQuestion('q1'), k: expect.stringMatching(/^[\w-]{4}$/) }],
       strings: stringsFor('nl'),
     });
@@ -50,7 +72,10 @@ describe('keys of slides and questions (what suspend_data names them by)', () =>
     expect(b.slides.slice(2).map((s) => s.k)).toEqual(a.slides.slice(1).map((s) => s.k));
     expect(b.questions.slice(1).map((q) => q.k)).toEqual(a.questions.map((q) => q.k));
     const twice = makeLesson({}, []);
-    twice.slides.push({ ...twice.slides[0]!, blocks: [{ type: 'markdown', markdown: lexed('anders'), pos: twice.slides[0]!.pos }] }, twice.slides[0]!);
+    twice.slides.push(
+      { ...twice.slides[0]!, blocks: [{ type: 'markdown', markdown: lexed('anders'), pos: twice.slides[0]!.pos }] },
+      twice.slides[0]!,
+    );
     expect(new Set(keys(twice).slides.map((s) => s.k)).size).toBe(3);
   });
 
@@ -60,7 +85,9 @@ describe('keys of slides and questions (what suspend_data names them by)', () =>
     named.slides[0] = { ...named.slides[0]!, id: 'welkom' };
     renamed.slides[0] = { ...renamed.slides[0]!, id: 'welkom', title: 'Hallo allemaal', blocks: [] };
     expect(keys(renamed).slides[0]!.k).toBe(keys(named).slides[0]!.k);
-    expect(keys({ ...renamed, slides: [{ ...renamed.slides[0]!, id: undefined }] }).slides[0]!.k).not.toBe(keys(named).slides[0]!.k);
+    expect(keys({ ...renamed, slides: [{ ...renamed.slides[0]!, id: undefined }] }).slides[0]!.k).not.toBe(
+      keys(named).slides[0]!.k,
+    );
   });
 
   it('of a question change with its options, not with its prompt, feedback or points', () => {
@@ -82,14 +109,22 @@ describe('renderPage', () => {
     expect(html).toContain('<html lang="nl">');
     expect(html).toContain('<title>Testles</title>');
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
-    expect([...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((m) => m[1])).toEqual(['data:,', 'player.css', 'player.js']);
+    expect([...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((m) => m[1])).toEqual([
+      'data:,',
+      'player.css',
+      'player.js',
+    ]);
   });
 
   it('has every slide as a section, only the first one shown', () => {
     const sections = [...html.matchAll(/<section class="sd-slide sd-(\w+)" id="slide-(\d+)"[^>]*?( hidden)?>/g)];
     expect(sections.map((m) => [m[1], m[2], m[3] === ' hidden'])).toEqual([
-      ['content', '1', false], ['question', '2', true], ['question', '3', true], ['question', '4', true],
-      ['question', '5', true], ['result', '6', true],
+      ['content', '1', false],
+      ['question', '2', true],
+      ['question', '3', true],
+      ['question', '4', true],
+      ['question', '5', true],
+      ['result', '6', true],
     ]);
     expect(html).toContain('Dia 1 van 6');
     expect(html).toContain('<h2>Je resultaat</h2>');
@@ -98,9 +133,18 @@ describe('renderPage', () => {
 
   it('renders questions as form controls with Dutch labels', () => {
     expect(html).toContain('<legend class="sd-legend"><h2 class="sd-prompt">Klopt <em>dit</em>?</h2></legend>');
-    expect([...html.matchAll(/<input type="radio" name="q-tf" value="(\w+)"> <span>([^<]*)<\/span>/g)].map((m) => [m[1], m[2]]))
-      .toEqual([['true', 'Waar'], ['false', 'Niet waar']]);
-    expect(html).toContain('<select id="q-koppel-a" data-source="a"><option value="">Kies…</option><option value="a">Krediet &amp; lange termijn</option></select>');
+    expect(
+      [...html.matchAll(/<input type="radio" name="q-tf" value="(\w+)"> <span>([^<]*)<\/span>/g)].map((m) => [
+        m[1],
+        m[2],
+      ]),
+    ).toEqual([
+      ['true', 'Waar'],
+      ['false', 'Niet waar'],
+    ]);
+    expect(html).toContain(
+      '<select id="q-koppel-a" data-source="a"><option value="">Kies…</option><option value="a">Krediet &amp; lange termijn</option></select>',
+    );
     expect(html).toContain('<textarea class="sd-text" id="q-open-answer" name="answer" rows="5"></textarea>');
     expect(html.match(/>Controleer antwoord</g)?.length).toBe(4);
   });
@@ -118,6 +162,8 @@ describe('renderPage', () => {
 describe('helpers', () => {
   it('formats timers as MM:SS and flattens HTML to text for options and labels', () => {
     expect([clock(1200), clock(65), clock(5400), clock(0)]).toEqual(['20:00', '01:05', '90:00', '00:00']);
-    expect(htmlToText('Krediet &amp; <strong>lange</strong>&#160;termijn &quot;x&quot;')).toBe('Krediet & lange termijn "x"');
+    expect(htmlToText('Krediet &amp; <strong>lange</strong>&#160;termijn &quot;x&quot;')).toBe(
+      'Krediet & lange termijn "x"',
+    );
   });
 });

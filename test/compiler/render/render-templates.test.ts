@@ -15,16 +15,27 @@ describe('loadTemplate', () => {
     const manifest = loadTemplate<Record<string, unknown>>('imsmanifest-2004.xml.hbs');
     expect(() => manifest({})).toThrow(/not defined/);
     const yaml = { yaml: (text: string) => JSON.stringify(text) };
-    const lesson = loadTemplate('new-lesson/en/lesson.md.hbs', { helpers: yaml })({ title: 'Q&A: <b>', id: 'q-a', language: 'en' });
+    const lesson = loadTemplate('new-lesson/en/lesson.md.hbs', { helpers: yaml })({
+      title: 'Q&A: <b>',
+      id: 'q-a',
+      language: 'en',
+    });
     expect(lesson).toContain('title: "Q&A: <b>"');
   });
 
   it('precompiles every template under templates/ for the compiled CLI, the starter lesson and the preview included', () => {
     const names = [...precompiledModule().matchAll(/^"([^"]+)": /gm)].map((m) => m[1]);
-    expect(names).toEqual(expect.arrayContaining([
-      'imsmanifest-12.xml.hbs', 'imsmanifest-2004.xml.hbs', 'new-lesson/en/lesson.md.hbs', 'new-lesson/nl/quiz.yaml.hbs',
-      'page.html.hbs', 'partials/slide.hbs', 'preview.html.hbs',
-    ]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'imsmanifest-12.xml.hbs',
+        'imsmanifest-2004.xml.hbs',
+        'new-lesson/en/lesson.md.hbs',
+        'new-lesson/nl/quiz.yaml.hbs',
+        'page.html.hbs',
+        'partials/slide.hbs',
+        'preview.html.hbs',
+      ]),
+    );
   });
 });
 
@@ -34,10 +45,13 @@ describe('the compiled CLI', () => {
     try {
       execFileSync(process.execPath, ['lib/scormdown.js', 'build', 'lesson', '--out', dir], { stdio: 'ignore' });
       const { packages } = await buildPackages('lesson', ['1.2', '2004']);
-      const expected = await Promise.all((packages ?? []).map(async (p) => [p.fileName, await zipFiles(p.files)] as const));
+      const expected = await Promise.all(
+        (packages ?? []).map(async (p) => [p.fileName, await zipFiles(p.files)] as const),
+      );
       expect((await readdir(dir)).sort()).toEqual(expected.map(([name]) => name).sort());
       const stale = 'lib/ is stale: run `npm run compile` (npm test does)';
-      for (const [name, bytes] of expected) expect((await readFile(join(dir, name))).equals(bytes), `${name}: ${stale}`).toBe(true);
+      for (const [name, bytes] of expected)
+        expect((await readFile(join(dir, name))).equals(bytes), `${name}: ${stale}`).toBe(true);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

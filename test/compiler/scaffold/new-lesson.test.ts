@@ -34,16 +34,28 @@ function timers(lesson: Lesson): number[] {
 }
 
 const DEFAULTS = {
-  version: '1.0.0', passingScore: 70, completion: 'slides-and-quiz', attempts: 0, navigation: 'free',
-  solutions: 'after-last-attempt', score: 'best', quizFiles: ['quiz.yaml'], scoring: 'all-or-nothing',
-  shuffle: false, tries: 1, html: 'allowlist',
+  version: '1.0.0',
+  passingScore: 70,
+  completion: 'slides-and-quiz',
+  attempts: 0,
+  navigation: 'free',
+  solutions: 'after-last-attempt',
+  score: 'best',
+  quizFiles: ['quiz.yaml'],
+  scoring: 'all-or-nothing',
+  shuffle: false,
+  tries: 1,
+  html: 'allowlist',
 };
 
 describe('scormdown new: the starter lesson', () => {
   it('in Dutch loads with no errors or warnings and shows every part of the format', async () => {
     const lesson = await loadStarter('nl');
     expect(lesson.meta).toEqual({
-      ...DEFAULTS, id: 'les-7', title: 'Mijn eerste les', language: 'nl',
+      ...DEFAULTS,
+      id: 'les-7',
+      title: 'Mijn eerste les',
+      language: 'nl',
       description: 'Een startles. Vervang dit door één zin over je les.',
     });
     expect(lesson.slides.map((s) => [s.kind, s.title])).toEqual([
@@ -62,12 +74,21 @@ describe('scormdown new: the starter lesson', () => {
       ['result', 'Je resultaat'],
     ]);
     expect(lesson.questions.map((q) => [q.id, q.type, q.points])).toEqual([
-      ['jouw-les', 'open', 0], ['nieuwe-dia', 'single', 1], ['op-een-dia', 'multiple', 2],
-      ['open-telt-mee', 'true-false', 1], ['stappen', 'order', 2], ['bestanden', 'match', 2],
-      ['build-commando', 'fill-in', 1], ['timer-minuten', 'numeric', 1],
+      ['jouw-les', 'open', 0],
+      ['nieuwe-dia', 'single', 1],
+      ['op-een-dia', 'multiple', 2],
+      ['open-telt-mee', 'true-false', 1],
+      ['stappen', 'order', 2],
+      ['bestanden', 'match', 2],
+      ['build-commando', 'fill-in', 1],
+      ['timer-minuten', 'numeric', 1],
     ]);
     // Every graded question says something after a right and after a wrong answer.
-    expect(lesson.questions.filter((q) => q.points > 0 && (q.feedback.correct.source === '' || q.feedback.incorrect.source === ''))).toEqual([]);
+    expect(
+      lesson.questions.filter(
+        (q) => q.points > 0 && (q.feedback.correct.source === '' || q.feedback.incorrect.source === ''),
+      ),
+    ).toEqual([]);
     expect(timers(lesson)).toEqual([300]);
     expect(lesson.assets.map((a) => a.target)).toEqual(['assets/illustration.svg']);
   });
@@ -75,15 +96,27 @@ describe('scormdown new: the starter lesson', () => {
   it('in English loads with no errors or warnings and shows every part of the format', async () => {
     const lesson = await loadStarter('en');
     expect(lesson.meta).toEqual({
-      ...DEFAULTS, id: 'les-7', title: 'My first lesson', language: 'en',
+      ...DEFAULTS,
+      id: 'les-7',
+      title: 'My first lesson',
+      language: 'en',
       description: 'A starter lesson. Replace this with one sentence about your lesson.',
     });
     expect(lesson.slides.filter((s) => s.kind === 'content').map((s) => s.title)).toEqual([
-      'My first lesson', 'Headings, lists and emphasis', 'An image', 'Your turn', 'Quiz',
+      'My first lesson',
+      'Headings, lists and emphasis',
+      'An image',
+      'Your turn',
+      'Quiz',
     ]);
     expect(lesson.questions.map((q) => [q.id, q.type, q.points])).toEqual([
-      ['your-lesson', 'open', 0], ['new-slide', 'single', 1], ['on-a-slide', 'multiple', 2],
-      ['open-counts', 'true-false', 1], ['steps', 'order', 2], ['files', 'match', 2], ['build-command', 'fill-in', 1],
+      ['your-lesson', 'open', 0],
+      ['new-slide', 'single', 1],
+      ['on-a-slide', 'multiple', 2],
+      ['open-counts', 'true-false', 1],
+      ['steps', 'order', 2],
+      ['files', 'match', 2],
+      ['build-command', 'fill-in', 1],
       ['timer-minutes', 'numeric', 1],
     ]);
     expect(timers(lesson)).toEqual([300]);
@@ -92,7 +125,11 @@ describe('scormdown new: the starter lesson', () => {
 
   it('takes the title as given, colons, quotes and all, and another language with the English texts', async () => {
     const lesson = await loadStarter('de', 'Lektion 7: "Verkauf" #1');
-    expect([lesson.meta.title, lesson.meta.language, lesson.slides[0]?.title]).toEqual(['Lektion 7: "Verkauf" #1', 'de', 'Lektion 7: "Verkauf" #1']);
+    expect([lesson.meta.title, lesson.meta.language, lesson.slides[0]?.title]).toEqual([
+      'Lektion 7: "Verkauf" #1',
+      'de',
+      'Lektion 7: "Verkauf" #1',
+    ]);
     expect(lesson.slides[1]?.title).toBe('Headings, lists and emphasis');
   });
 
@@ -122,11 +159,13 @@ describe('scormdown new: never overwrites', () => {
     expect(refused).toBeInstanceOf(ExistsError);
     expect(refused).toMatchObject({
       paths: [join(cwd, 'les-7', 'quiz.yaml')],
-      hint: 'start the new lesson in another folder (`npx scormdown new my-lesson`), or move this file away first; ' +
+      hint:
+        'start the new lesson in another folder (`npx scormdown new my-lesson`), or move this file away first; ' +
         'to build the lesson already here: `npx scormdown build les-7`',
     });
-    expect((refused as ExistsError).describe((p) => p.slice(cwd.length + 1)))
-      .toBe('les-7/quiz.yaml already exists; scormdown new never overwrites a file: nothing written');
+    expect((refused as ExistsError).describe((p) => p.slice(cwd.length + 1))).toBe(
+      'les-7/quiz.yaml already exists; scormdown new never overwrites a file: nothing written',
+    );
     expect(await readdir(join(cwd, 'les-7'))).toEqual(['quiz.yaml']);
     expect(await readFile(join(cwd, 'les-7', 'quiz.yaml'), 'utf8')).toBe('- id: mine\n');
   });
@@ -136,7 +175,10 @@ describe('scormdown new: never overwrites', () => {
     await writeFile(join(cwd, 'les-7', 'lesson.md'), '# mine\n');
     await writeFile(join(cwd, 'les-7', 'assets', 'illustration.svg'), '<svg/>');
     const refused = await createLesson({ folder: 'les-7', language: 'nl', title: null, cwd }).catch((e: unknown) => e);
-    expect(refused).toMatchObject({ kind: 'exists', paths: [join(cwd, 'les-7', 'lesson.md'), join(cwd, 'les-7', 'assets', 'illustration.svg')] });
+    expect(refused).toMatchObject({
+      kind: 'exists',
+      paths: [join(cwd, 'les-7', 'lesson.md'), join(cwd, 'les-7', 'assets', 'illustration.svg')],
+    });
     expect((refused as ExistsError).hint).toContain('move these files away first');
     expect((await readdir(join(cwd, 'les-7'))).sort()).toEqual(['assets', 'lesson.md']);
   });

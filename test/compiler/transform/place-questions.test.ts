@@ -14,9 +14,16 @@ const end = { file: 'l.md', line: 99, column: 1 };
 function place(body: string, quiz = QUIZ, language = 'en') {
   const quizFile = parseQuiz(quiz, 'q.yaml');
   const parsed = parseSlides(body, 1, 'l.md').slides;
-  const placement = placeQuestions(parsed, { entries: quizFile.entries, broken: quizFile.brokenIds, complete: true }, language, end);
+  const placement = placeQuestions(
+    parsed,
+    { entries: quizFile.entries, broken: quizFile.brokenIds, complete: true },
+    language,
+    end,
+  );
   return {
-    slides: placement.slides.map((s) => `${s.kind}:${s.title}:${s.blocks.map((b) => (b.type === 'question' ? b.questionId : b.type)).join('+')}`),
+    slides: placement.slides.map(
+      (s) => `${s.kind}:${s.title}:${s.blocks.map((b) => (b.type === 'question' ? b.questionId : b.type)).join('+')}`,
+    ),
     questions: placement.questions.map((q) => q.id),
     problems: placement.diagnostics.map((d) => `${d.pos.line}:${d.pos.column} ${d.code}`),
   };
@@ -26,8 +33,12 @@ describe('placeQuestions', () => {
   it('a bare ::quiz takes the questions not placed elsewhere, in file order, then the result slide', () => {
     expect(place('# Start\n::question q2\n---\n# Toets\n::quiz\n---\n# Einde')).toEqual({
       slides: [
-        'content:Start:markdown+q2', 'content:Toets:markdown',
-        'question:Een:q1', 'question:Drie:q3', 'question:Vertel:open1', 'result:Your result:',
+        'content:Start:markdown+q2',
+        'content:Toets:markdown',
+        'question:Een:q1',
+        'question:Drie:q3',
+        'question:Vertel:open1',
+        'result:Your result:',
         'content:Einde:markdown',
       ],
       questions: ['q2', 'q1', 'q3', 'open1'],
@@ -37,7 +48,13 @@ describe('placeQuestions', () => {
 
   it('::quiz with ids takes just those, in the listed order; a slide holding only ::quiz is not shown', () => {
     expect(place('# A\n---\n::quiz q3 q1\n---\n# B\n::question open1', QUIZ, 'nl')).toEqual({
-      slides: ['content:A:markdown', 'question:Drie:q3', 'question:Een:q1', 'result:Je resultaat:', 'content:B:markdown+open1'],
+      slides: [
+        'content:A:markdown',
+        'question:Drie:q3',
+        'question:Een:q1',
+        'result:Je resultaat:',
+        'content:B:markdown+open1',
+      ],
       questions: ['q3', 'q1', 'open1'],
       problems: ['3:3 QUESTION_UNUSED'],
     });
@@ -45,8 +62,13 @@ describe('placeQuestions', () => {
 
   it('one result slide, after the last of several quiz sections', () => {
     expect(place('# A\n::quiz q1\n---\n# B\n::quiz q2 q3 open1').slides).toEqual([
-      'content:A:markdown', 'question:Een:q1', 'content:B:markdown', 'question:Twee:q2', 'question:Drie:q3',
-      'question:Vertel:open1', 'result:Your result:',
+      'content:A:markdown',
+      'question:Een:q1',
+      'content:B:markdown',
+      'question:Twee:q2',
+      'question:Drie:q3',
+      'question:Vertel:open1',
+      'result:Your result:',
     ]);
   });
 
@@ -60,13 +82,17 @@ describe('placeQuestions', () => {
 
   it('only open questions: no result slide; a slide without heading is titled by its question', () => {
     expect(place('::question open1', '- { id: open1, type: open, prompt: Vertel }')).toEqual({
-      slides: ['content:Vertel:open1'], questions: ['open1'], problems: [],
+      slides: ['content:Vertel:open1'],
+      questions: ['open1'],
+      problems: [],
     });
   });
 
   it('reports unknown ids, ids placed twice and a quiz section with nothing left', () => {
     expect(place('# A\n::question q1\n::quiz q1 nope q2\n---\n::quiz\n::quiz').problems).toEqual([
-      '3:8 QUESTION_PLACED_TWICE', '3:11 QUESTION_NOT_DEFINED', '6:1 QUIZ_SECTION_EMPTY',
+      '3:8 QUESTION_PLACED_TWICE',
+      '3:11 QUESTION_NOT_DEFINED',
+      '6:1 QUIZ_SECTION_EMPTY',
     ]);
   });
 });
@@ -74,7 +100,8 @@ describe('placeQuestions', () => {
 describe('placeQuestions without graded questions', () => {
   it('a quiz section of open questions only ends without a result slide', () => {
     expect(place('# A\n::quiz open1', '- { id: open1, type: open, prompt: Vertel }').slides).toEqual([
-      'content:A:markdown', 'question:Vertel:open1',
+      'content:A:markdown',
+      'question:Vertel:open1',
     ]);
   });
 });

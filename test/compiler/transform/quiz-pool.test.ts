@@ -18,10 +18,17 @@ const end = { file: 'l.md', line: 99, column: 1 };
 function place(body: string) {
   const quizFile = parseQuiz(QUIZ, 'q.yaml');
   const parsed = parseSlides(body, 1, 'l.md');
-  const placement = placeQuestions(parsed.slides, { entries: quizFile.entries, broken: quizFile.brokenIds, complete: true }, 'nl', end);
+  const placement = placeQuestions(
+    parsed.slides,
+    { entries: quizFile.entries, broken: quizFile.brokenIds, complete: true },
+    'nl',
+    end,
+  );
   return {
     draws: Object.fromEntries(placement.questions.map((q) => [q.id, q.draw ?? null])),
-    problems: [...parsed.diagnostics, ...placement.diagnostics].map((d) => `${d.pos.line}:${d.pos.column} ${d.code} ${d.message}`),
+    problems: [...parsed.diagnostics, ...placement.diagnostics].map(
+      (d) => `${d.pos.line}:${d.pos.column} ${d.code} ${d.message}`,
+    ),
   };
 }
 
@@ -42,20 +49,26 @@ describe('::quiz draw N', () => {
 
   it('a count that is not a whole number of 1 or more, at its column', () => {
     expect(place('# A\n::quiz draw 0').problems).toEqual([
-      '2:13 QUIZ_DRAW_INVALID `::quiz draw` needs a whole number of questions of 1 or more, found "0"']);
+      '2:13 QUIZ_DRAW_INVALID `::quiz draw` needs a whole number of questions of 1 or more, found "0"',
+    ]);
     expect(place('# A\n::quiz draw 2.5').problems).toEqual([
-      '2:13 QUIZ_DRAW_INVALID `::quiz draw` needs a whole number of questions of 1 or more, found "2.5"']);
+      '2:13 QUIZ_DRAW_INVALID `::quiz draw` needs a whole number of questions of 1 or more, found "2.5"',
+    ]);
     expect(place('# A\n::quiz draw').problems).toEqual([
-      '2:8 QUIZ_DRAW_INVALID `::quiz draw` needs a whole number of questions of 1 or more, found "(nothing)"']);
+      '2:8 QUIZ_DRAW_INVALID `::quiz draw` needs a whole number of questions of 1 or more, found "(nothing)"',
+    ]);
   });
 
   it('a misspelt draw gets a did-you-mean; a plain id list stays an id list', () => {
-    expect(place('# A\n::quiz drwa 2').problems).toEqual(['2:8 QUIZ_DRAW_INVALID unknown word "drwa" after `::quiz`; did you mean "draw"?']);
+    expect(place('# A\n::quiz drwa 2').problems).toEqual([
+      '2:8 QUIZ_DRAW_INVALID unknown word "drwa" after `::quiz`; did you mean "draw"?',
+    ]);
     expect(place('# A\n::quiz q1 q2\n---\n# B\n::quiz').problems).toEqual([]);
   });
 
   it('more than the section has graded questions', () => {
     expect(place('# A\n::quiz draw 4').problems).toEqual([
-      "2:13 QUIZ_DRAW_TOO_MANY `::quiz draw 4` draws more questions than this section's 3 graded ones"]);
+      "2:13 QUIZ_DRAW_TOO_MANY `::quiz draw 4` draws more questions than this section's 3 graded ones",
+    ]);
   });
 });
