@@ -178,6 +178,7 @@ describe('the lesson model', () => {
       scoring: 'all-or-nothing',
       shuffle: false,
       tries: 1,
+      html: 'allowlist',
     });
     expect(quizFiles).toEqual(['quiz.yaml']);
   });

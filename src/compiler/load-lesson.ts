@@ -13,8 +13,11 @@ import { parseSlides } from './front/parse-slides.js';
 import { placeQuestions } from './transform/place-questions.js';
 import { collectAssets } from './check/collect-assets.js';
 import { checkGates } from './check/gates.js';
+import { htmlDiagnostics } from './check/html-checks.js';
 import { lessonDiagnostics, markdownOf } from './check/lesson-checks.js';
 import { packageNameProblems } from './check/package-names.js';
+import { loadHtmlReader } from './markdown/html-reader.js';
+import { htmlPieces } from './markdown/refs.js';
 
 export interface LoadResult {
   /** null iff any diagnostic is an error. */
@@ -33,6 +36,7 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
   const quiz = await loadQuizzes(files, front, slides.slides);
   const placement = placeQuestions(slides.slides, quiz, front.meta.language, lessonEnd(files, read.text));
   const texts = markdownOf(slides.slides, quiz.texts);
+  if (texts.some((md) => htmlPieces(md).length > 0)) await loadHtmlReader();
   const assets = await collectAssets(files.dir, texts, files.read);
   const stages = [
     read.warnings,
@@ -43,6 +47,7 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
     checkGates(placement.slides, placement.questions),
     assets.diagnostics,
     packageNameProblems(assets.assets),
+    htmlDiagnostics(texts, front.meta.html),
   ];
   const diagnostics = lessonDiagnostics(stages, texts, front, quiz, placement.questions);
   if (hasErrors(diagnostics)) return { lesson: null, diagnostics };

@@ -23,7 +23,12 @@ export interface LessonMeta extends LessonSettings {
   tries: number;
   /** Front matter `scoring:`, for the questions without their own (shared/model.ts ScoringRule). */
   scoring: ScoringRule;
+  /** Front matter `html:`: raw HTML is read through the allowlist (markdown/html-allowlist.ts), or
+   *  kept as written, the author's script too (`html: trusted`). */
+  html: HtmlRule;
 }
+
+export type HtmlRule = 'allowlist' | 'trusted';
 
 /** Markdown lexed once: marked's tokens (each keeps its `raw`) with the text they were read from.
  *  Checks read the tokens; the render stage alone turns them into HTML. */

@@ -56,6 +56,7 @@ describe('loadLesson on test/fixtures/valid-minimal', () => {
         scoring: 'all-or-nothing',
         shuffle: false,
         tries: 1,
+        html: 'allowlist',
       },
       slides: [
         {

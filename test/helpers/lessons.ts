@@ -45,6 +45,7 @@ export function makeLesson(meta: Partial<LessonMeta> = {}, questions: Question[]
       passingScore: 70,
       completion: 'slides-and-quiz',
       attempts: 0,
+      html: 'allowlist',
       navigation: 'free',
       solutions: 'after-last-attempt',
       score: 'best',

@@ -6,6 +6,10 @@ import { lex } from '../../src/compiler/markdown/lex.js';
 import type { Markdown } from '../../src/compiler/model.js';
 import { markdownRenderer } from '../../src/compiler/markdown/render-markdown.js';
 import type { Captions } from '../../src/compiler/markdown/media-kind.js';
+import { loadHtmlReader } from '../../src/compiler/markdown/html-reader.js';
+
+// Raw HTML is read by the tokenizer the pipeline loads for a lesson that has some.
+await loadHtmlReader();
 
 const pos = { file: 'lesson/lesson.md', line: 1, column: 1 };
 

@@ -12,7 +12,9 @@ import { folderFiles } from '../front/boundary.js';
 import { fileProblem, hardLinkWarning, lessonReader, type LessonReader } from '../front/read-file.js';
 import { diag } from '../diagnostics/diagnostics.js';
 import { locate } from '../markdown/locate.js';
-import { findRefs } from '../markdown/refs.js';
+import { findRefs, htmlPieces } from '../markdown/refs.js';
+import { loadHtmlReader } from '../markdown/html-reader.js';
+import { SCRIPT_SCHEMES, schemeOf } from '../markdown/html-allowlist.js';
 import type { Ref } from '../markdown/refs.js';
 import { captionsPath } from '../markdown/media-kind.js';
 import type { Captions } from '../markdown/media-kind.js';
@@ -28,6 +30,8 @@ export async function collectAssets(
   sources: readonly Markdown[],
   read: LessonReader = lessonReader(lessonDir),
 ): Promise<{ assets: Asset[]; diagnostics: Diagnostic[] }> {
+  // Raw HTML is read by a tokenizer loaded only for a lesson that has some (markdown/html-reader.ts).
+  if (sources.some((md) => htmlPieces(md).length > 0)) await loadHtmlReader();
   const diagnostics: Diagnostic[] = [];
   // Each file once, at its first reference; a video's captions at its first reference as a video.
   const wanted = new Map<string, { ref: Ref; pos: SourcePos }>();
@@ -58,13 +62,26 @@ export async function collectAssets(
   return { assets: sorted, diagnostics };
 }
 
-const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-
 function classify(ref: Ref, pos: SourcePos): Verdict {
   const url = ref.url.trim();
   const embedded = ref.kind !== 'link';
   if (url === '' || url.startsWith('#')) return { kind: 'skip' };
-  if (/^(https?:)?\/\//i.test(url)) {
+  const scheme = schemeOf(url);
+  // javascript: and vbscript: run script, a data: link opens a page made of the address itself.
+  if (scheme !== null && SCRIPT_SCHEMES.has(scheme) && !(embedded && scheme === 'data')) {
+    const what = embedded ? 'file' : 'link';
+    return {
+      kind: 'problem',
+      diagnostic: diag(
+        'HTML_REFUSED',
+        pos,
+        `the ${what} "${url}" is a ${scheme}: address, which a lesson may not use`,
+        'link to a web page (https://...) or to a file of the lesson: a link runs no script',
+      ),
+    };
+  }
+  // A browser reads `https:/host/a.png`, `https:host` and `//host` (`\\host` too) as addresses on the internet.
+  if (/^[\\/]{2}/.test(url) || (scheme !== null && scheme !== 'file' && scheme !== 'data')) {
     if (!embedded) return { kind: 'skip' };
     const hint =
       parseVideoUrl(url) === null
@@ -72,7 +89,8 @@ function classify(ref: Ref, pos: SourcePos): Verdict {
         : `write \`::video ${url}\` alone on a line: a YouTube or Vimeo video is embedded that way`;
     return { kind: 'problem', diagnostic: diag('ASSET_REMOTE', pos, `"${url}" is loaded from the internet`, hint) };
   }
-  if (SCHEME.test(url) && !/^file:/i.test(url)) return { kind: 'skip' };
+  // data: pictures and media are inside the page itself; html-policy.ts refuses the other data: uses.
+  if (scheme === 'data') return { kind: 'skip' };
   const target = relativeTarget(url);
   if (target === null) {
     return { kind: 'problem', diagnostic: diag('ASSET_OUTSIDE_LESSON', pos, `"${url}" is outside the lesson folder`) };

@@ -188,6 +188,18 @@ export const CODES = {
     hint: "split the lesson in two, or publish the SCORM 2004 package (64,000 characters): an LMS that holds SCORM 1.2 to 4,096 characters loses the learner's progress beyond it",
   },
   QUIZ_EMPTY_TEXT: { severity: 'error', hint: 'write the text, or remove the entry' },
+  HTML_REFUSED: {
+    severity: 'error',
+    hint: 'remove it: a lesson runs no script of its own and loads nothing from outside its package (see the README, Security)',
+  },
+  HTML_REMOVED: {
+    severity: 'warning',
+    hint: 'remove it, or write it with the elements and attributes the README lists (Security): the build leaves it out',
+  },
+  CSS_REFUSED: {
+    severity: 'error',
+    hint: 'write the CSS without it; a picture goes in with url(assets/picture.png), a file of the package',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -4,7 +4,7 @@
 import type { Node } from 'yaml';
 import type { CompletionRule, NavigationRule, ScoreRule, SolutionsRule } from '../../shared/model.js';
 import { diag } from '../diagnostics/diagnostics.js';
-import type { LessonMeta, SourcePos } from '../model.js';
+import type { HtmlRule, LessonMeta, SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { isSeq, keyText, mapPairs, parseYaml, scalarText, isScalar, isMap, isStringScalar } from './yaml-source.js';
 import { didYouMean } from '../diagnostics/suggest.js';
@@ -43,6 +43,7 @@ const COMPLETION: readonly CompletionRule[] = ['slides', 'quiz', 'slides-and-qui
 const NAVIGATION: readonly NavigationRule[] = ['free', 'visited'];
 const SOLUTIONS: readonly SolutionsRule[] = ['after-last-attempt', 'always', 'never'];
 const SCORE: readonly ScoreRule[] = ['best', 'last'];
+const HTML: readonly HtmlRule[] = ['allowlist', 'trusted'];
 
 export function defaultMeta(): LessonMeta {
   return {
@@ -61,6 +62,7 @@ export function defaultMeta(): LessonMeta {
     shuffle: false,
     tries: 1,
     scoring: 'all-or-nothing',
+    html: 'allowlist',
   };
 }
 
@@ -287,6 +289,7 @@ const READERS: Record<string, Reader> = {
   score: (node, out, at) => oneOf(node, at, 'score', SCORE, (v) => (out.meta.score = v)),
   scoring: (node, out, at) => oneOf(node, at, 'scoring', SCORING, (v) => (out.meta.scoring = v)),
   quiz: readQuiz,
+  html: (node, out, at) => oneOf(node, at, 'html', HTML, (v) => (out.meta.html = v)),
   shuffle: (node, out, at) => {
     if (!isScalar(node) || typeof node.value !== 'boolean')
       return diag(

@@ -6,6 +6,7 @@ import type { Token, Tokens } from 'marked';
 import { codePoint, decodeEntities } from './html-text.js';
 import { childTokens } from './lex.js';
 import { mediaKind } from './media-kind.js';
+import { readHtml } from './html-reader.js';
 import type { Markdown } from '../model.js';
 import { append } from '../../shared/append.js';
 
@@ -24,32 +25,56 @@ export interface Ref {
 
 /** Every URL the Markdown refers to, in source order. */
 export function findRefs(md: Markdown): Ref[] {
-  const { source: markdown, tokens, inline } = md;
   const refs: Ref[] = [];
+  walkOffsets(md, (token, start) => append(refs, refsOf(token, start)));
+  for (const piece of htmlPieces(md)) if (piece.css) append(refs, cssRefs(piece.html, piece.offset));
+  return refs.sort((a, b) => a.offset - b.offset);
+}
+
+/** A piece of raw HTML in Markdown at its offset; css: the text of an inline `<style>` (quiz texts),
+ *  which marked reads as text between two tags. */
+export interface HtmlPiece {
+  html: string;
+  offset: number;
+  css: boolean;
+}
+
+/** Every piece of raw HTML in the Markdown (marked's `html` tokens), in source order. */
+export function htmlPieces(md: Markdown): HtmlPiece[] {
+  const pieces: HtmlPiece[] = [];
+  walkOffsets(md, (token, start) => {
+    if (token.type !== 'html') return;
+    pieces.push({ html: token.raw, offset: start, css: false });
+    // Inline, `<style>` is a token of its own and the CSS after it is text: read up to `</style>`.
+    if (md.inline && /^<style\b/i.test(token.raw)) {
+      const end = md.source.toLowerCase().indexOf('</style', start);
+      pieces.push({
+        html: md.source.slice(start + token.raw.length, end < 0 ? undefined : end),
+        offset: start + token.raw.length,
+        css: true,
+      });
+    }
+  });
+  return pieces;
+}
+
+/** Calls `visit` with every token and its offset in the Markdown, in source order. */
+function walkOffsets(md: Markdown, visit: (token: Token, start: number) => void): void {
   let cursor = 0;
   // Tokens come in source order, so searching each token's raw text from the previous match
   // finds its offset; children are searched from their parent's start.
   const walk = (list: Token[]): void => {
     for (const token of list) {
-      const at = markdown.indexOf(token.raw, cursor);
+      const at = md.source.indexOf(token.raw, cursor);
       const start = at >= 0 ? at : cursor;
       cursor = start;
-      append(refs, refsOf(token, start));
-      // Inline, `<style>` is a token of its own and the CSS after it is text: read up to `</style>`.
-      if (inline && token.type === 'html' && /^<style\b/i.test(token.raw)) {
-        const end = markdown.toLowerCase().indexOf('</style', start);
-        append(
-          refs,
-          cssRefs(markdown.slice(start + token.raw.length, end < 0 ? undefined : end), start + token.raw.length),
-        );
-      }
+      visit(token, start);
       const children = childTokens(token);
       if (children.length > 0) walk(children);
       cursor = at >= 0 ? start + token.raw.length : cursor;
     }
   };
-  walk(tokens);
-  return refs;
+  walk(md.tokens);
 }
 
 function refsOf(token: Token, start: number): Ref[] {
@@ -76,39 +101,16 @@ function imageKind(type: 'image' | 'link', href: string): RefKind {
   return media === null ? type : media === 'pdf' ? 'link' : media;
 }
 
-const TAG = /<(img|a|audio|video|source|track|embed|object|iframe|link|script)\b[^>]*>/gi;
-const ATTR = /\b(src|href|data|poster)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
-
-/** URLs in raw HTML, e.g. `<img src="assets/x.png" alt="">` written in the Markdown. */
+/** URLs in raw HTML, e.g. `<img src="assets/x.png" alt="">` written in the Markdown: every URL
+ *  attribute of every element and the url() of its CSS, as the HTML tokenizer reads them
+ *  (html-policy.ts), so what a browser would fetch is what the asset check sees. */
 export function htmlRefs(html: string, start = 0): Ref[] {
-  const refs: Ref[] = [];
-  for (const tag of html.matchAll(TAG)) {
-    const name = (tag[1] ?? '').toLowerCase();
-    const kind: RefKind = name === 'img' ? 'image' : name === 'a' ? 'link' : 'media';
-    for (const attr of tag[0].matchAll(ATTR)) {
-      const url = attr[2] ?? attr[3] ?? attr[4] ?? '';
-      const inAttr = attr[0].indexOf(url, attr[0].indexOf('=') + 1);
-      const isPoster = (attr[1] ?? '').toLowerCase() === 'poster';
-      refs.push({
-        kind: isPoster ? 'image' : kind,
-        url,
-        offset: start + (tag.index ?? 0) + (attr.index ?? 0) + inAttr,
-      });
-    }
-  }
-  for (const attr of html.matchAll(STYLE_ATTR)) {
-    const value = attr[1] ?? attr[2] ?? attr[3] ?? '';
-    const quote = attr[3] === undefined ? 1 : 0;
-    append(refs, cssRefs(value, start + (attr.index ?? 0) + attr[0].length - value.length - quote));
-  }
-  for (const block of html.matchAll(STYLE_BLOCK)) {
-    append(refs, cssRefs(block[1] ?? '', start + (block.index ?? 0) + block[0].indexOf('>') + 1));
-  }
-  return refs;
+  const { urls, styles } = readHtml(html, true);
+  const refs: Ref[] = urls.map((u) => ({ kind: u.kind, url: u.url, offset: start + u.offset }));
+  for (const style of styles) append(refs, cssRefs(style.css, start + style.offset));
+  return refs.sort((a, b) => a.offset - b.offset);
 }
 
-const STYLE_ATTR = /<[a-z][^>]*?\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
-const STYLE_BLOCK = /<style\b[^>]*>([\s\S]*?)(?=<\/style|$)/gi;
 const CSS_URL = /\burl\(([^)]*)\)|@import\s+("[^"]*"|'[^']*')/gi;
 
 /** Every url(...) and @import of CSS, which the browser fetches as it does a src: a background from

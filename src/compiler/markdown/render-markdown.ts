@@ -2,7 +2,7 @@
 // the asset stage knows which files are packaged. Image syntax for an audio, video or PDF file
 // renders as a player or a link (media-html.ts), a video with its captions when its .vtt was packaged;
 // links open in a new tab; a picture alone in its paragraph with a title (`![alt](x.png "Caption")`) is a
-// figure with that caption. Nothing patches the HTML afterwards. The plain text of Markdown (a
+// figure with that caption; raw HTML is what the allowlist kept of it (html-policy.ts). Nothing patches the HTML afterwards. The plain text of Markdown (a
 // slide's title, a prompt's text) is read here too. Part of the Markdown library (markdown/).
 
 import { Marked, Parser } from 'marked';
@@ -11,15 +11,20 @@ import { escapeHtml, htmlAttribute, htmlToText } from './html-text.js';
 import { NEW_TAB, mediaHtml } from './media-html.js';
 import { mediaKind } from './media-kind.js';
 import type { Captions } from './media-kind.js';
-import type { Markdown } from '../model.js';
+import type { HtmlRule, Markdown } from '../model.js';
+import { readHtml } from './html-reader.js';
 
 export interface MarkdownRenderer {
   /** HTML of a slide's Markdown or of a quiz text, trimmed. */
   html(md: Pick<Markdown, 'tokens' | 'inline'>): string;
 }
 
-/** A renderer for one lesson: `captionsFor` names the captions of a video URL, or null. */
-export function markdownRenderer(captionsFor: (videoSrc: string) => Captions | null): MarkdownRenderer {
+/** A renderer for one lesson: `captionsFor` names the captions of a video URL, or null; `html` says
+ *  whether raw HTML is rendered as the allowlist keeps it (html-policy.ts) or as written. */
+export function markdownRenderer(
+  captionsFor: (videoSrc: string) => Captions | null,
+  html: HtmlRule = 'allowlist',
+): MarkdownRenderer {
   const marked = new Marked({
     gfm: true,
     breaks: false,
@@ -39,6 +44,10 @@ export function markdownRenderer(captionsFor: (videoSrc: string) => Captions | n
         if (kind === null || src === null) return false;
         const alt = token.tokens ? this.parser.parseInline(token.tokens, this.parser.textRenderer) : token.text;
         return mediaHtml(kind, src, alt, kind === 'video' ? captionsFor(src) : null);
+      },
+      html(token) {
+        // false: marked writes the author's HTML as it is.
+        return html === 'trusted' ? false : readHtml(token.text).html;
       },
       link(token) {
         // A jump within the page or a mail link leaves the lesson where it is.
@@ -73,7 +82,8 @@ function cleanUrl(href: string): string | null {
   }
 }
 
-const plain = markdownRenderer(() => null);
+// Raw HTML as written: its tags are dropped from the text, and nothing of it becomes HTML.
+const plain = markdownRenderer(() => null, 'trusted');
 
 /** Plain text of Markdown (a slide title, an interaction description): its HTML read as text. */
 export function markdownText(md: Pick<Markdown, 'tokens' | 'inline'>): string {

@@ -32,7 +32,7 @@ export interface RenderedLesson {
 
 /** Renders every text of the lesson, now that the assets are known: a video gets its captions here. */
 export function renderLesson(lesson: Lesson): RenderedLesson {
-  const md = markdownRenderer(captionsFinder(lesson.assets, lesson.meta.language));
+  const md = markdownRenderer(captionsFinder(lesson.assets, lesson.meta.language), lesson.meta.html);
   const slides = lesson.slides.map((slide) => ({
     ...slide,
     blocks: slide.blocks.map((b): RenderedBlock =>

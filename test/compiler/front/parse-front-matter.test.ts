@@ -22,6 +22,7 @@ describe('parseFrontMatter', () => {
         scoring: 'all-or-nothing',
         shuffle: false,
         tries: 1,
+        html: 'allowlist',
       },
       quizExplicit: false,
       quizPos: [],
@@ -49,6 +50,7 @@ describe('parseFrontMatter', () => {
       'quiz:',
       '  - deel1.yaml',
       '  - deel2.yaml',
+      'html: trusted',
       '---',
       '',
     ].join('\n');
@@ -70,6 +72,7 @@ describe('parseFrontMatter', () => {
       scoring: 'all-or-nothing',
       shuffle: false,
       tries: 1,
+      html: 'trusted',
     });
     expect(front.quizPos).toEqual([
       { file, line: 13, column: 5 },

@@ -45,6 +45,7 @@ const DEFAULTS = {
   scoring: 'all-or-nothing',
   shuffle: false,
   tries: 1,
+  html: 'allowlist',
 };
 
 describe('scormdown new: the starter lesson', () => {
