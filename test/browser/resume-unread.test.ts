@@ -86,7 +86,9 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: the LMS cannot hand back the 
         await next(lms.course);
         q = await questionOnScreen(lms.course, first.lesson);
       }
-      expect(await answer(lms.course, q, true, first.lesson)).not.toBe('');
+      // The lesson's first question is the open "Wat weet je nog?": it may not say the answer was saved.
+      expect(q.type).toBe('open');
+      expect(await answer(lms.course, q, true, first.lesson)).toBe(first.lesson.strings.notLoaded);
       await next(lms.course);
       await lms.leave();
       const record = await lms.record();

@@ -153,9 +153,12 @@ function retry(ctx: QuizContext): void {
 function refresh(ctx: QuizContext): void {
   const { data, state } = ctx;
   const reveal = solutionsShown(data, state, ctx.tracker.recording);
+  // The LMS never handed back the saved progress, so nothing of this visit is saved: an open answer must
+  // not say it was (scorm-start.ts); the learner reads why instead.
+  const strings = ctx.tracker.unread ? { ...data.strings, recorded: data.strings.notLoaded } : data.strings;
   for (const { q, form } of ctx.placed) {
     const answer = own(state.answers, q.id);
-    if (answer !== undefined) showFeedback(form, q, answer, data.strings, reveal);
+    if (answer !== undefined) showFeedback(form, q, answer, strings, reveal);
   }
   renderResults(ctx.doc, data, state, reveal, { goToQuestion: (q) => goToQuestion(ctx, q), retry: () => retry(ctx) });
 }
