@@ -12,8 +12,7 @@ import { folderFiles } from '../front/boundary.js';
 import { fileProblem, hardLinkWarning, lessonReader, type LessonReader } from '../front/read-file.js';
 import { diag } from '../diagnostics/diagnostics.js';
 import { locate } from '../markdown/locate.js';
-import { findRefs, htmlPieces } from '../markdown/refs.js';
-import { loadHtmlReader } from '../markdown/html-reader.js';
+import { findRefs } from '../markdown/refs.js';
 import { SCRIPT_SCHEMES, schemeOf } from '../markdown/html-allowlist.js';
 import type { Ref } from '../markdown/refs.js';
 import { captionsPath } from '../markdown/media-kind.js';
@@ -30,8 +29,6 @@ export async function collectAssets(
   sources: readonly Markdown[],
   read: LessonReader = lessonReader(lessonDir),
 ): Promise<{ assets: Asset[]; diagnostics: Diagnostic[] }> {
-  // Raw HTML is read by a tokenizer loaded only for a lesson that has some (markdown/html-reader.ts).
-  if (sources.some((md) => htmlPieces(md).length > 0)) await loadHtmlReader();
   const diagnostics: Diagnostic[] = [];
   // Each file once, at its first reference; a video's captions at its first reference as a video.
   const wanted = new Map<string, { ref: Ref; pos: SourcePos }>();
