@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 // e2e: the built CLI (lib/scormdown.js) as a child process, as a teacher runs it.
 
 /** Unit test files that mock a Node module (vi.mock): they run in a fresh module graph each. */
-const MOCKING = ['test/compiler/front/read-file-faults.test.ts'];
+const MOCKING = ['test/compiler/front/read-file-faults.test.ts', 'test/compiler/render/progress-keys-render.test.ts'];
 
 export default defineConfig({
   test: {

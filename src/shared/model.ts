@@ -139,18 +139,22 @@ export type SlideKind = 'content' | 'question' | 'result';
 export interface SlideInfo {
   title: string;
   kind: SlideKind;
-  /** Stable key of the slide in suspend_data and the bookmark: a 3-character base64url hash of the
-   *  question it holds, or of its heading (with its content when headings repeat), unique in the
-   *  lesson (collisions resolved at build time). It survives inserting, removing and moving slides. */
+  /** Stable key of the slide in suspend_data and the bookmark: 3 base64url characters from what the
+   *  author wrote (its `::slide` name, its question, its heading, with its text when headings repeat;
+   *  src/shared/progress/). It survives inserting, removing, moving and editing slides. */
   k: string;
+  /** The slide's s2 key, only where it differs from `k`: for reading data that packages before s3 saved. */
+  o?: string;
   /** `::gate` on this slide: it and every slide after it open once the quiz is finished. */
   gate?: true;
 }
 
-/** A question as the player receives it: `k` is its 4-character key in suspend_data, a hash of its
- *  id, type and options/items/answer (never prompt, feedback or points), unique in the lesson. A saved
- *  answer is kept only while the key matches: a question whose options changed starts unanswered. */
-export type LessonQuestion = Question & { k: string };
+/** A question as the player receives it, with its saved-progress contract (src/shared/progress/):
+ *  `k` its 4-character key in suspend_data, from its id, type and how many options each list has;
+ *  `f` the prints of its options (one character each, every list in order), which a saved answer
+ *  carries so it still names the options chosen after the author reordered or reworded them; `o`
+ *  its s2 key where it differs from `k`, for data that packages before s3 saved. */
+export type LessonQuestion = Question & { k: string; f?: string; o?: string };
 
 /** Which finished quiz attempt the LMS gets (front matter `score:`): the best one (and passed once
  *  any attempt passed) or the last one. */

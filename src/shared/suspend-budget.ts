@@ -1,11 +1,11 @@
 // The most suspend_data a lesson's player can write, with every slide seen and every question
-// answered, in the format the player writes: s2, described at the top of
+// answered, in the format the player writes: s3, described at the top of
 // src/runtime/lms/suspend-codec.ts (the compiler may not import the runtime, so the arithmetic is
 // here, beside the format's description there; a test holds them together). SCORM 1.2 allows 4,096
 // characters (CMIString4096, RTE 3.4.4) and Moodle's "scormstandard" setting and its app enforce it:
 // the build warns when a lesson could outgrow that, rather than a learner losing progress.
 //
-//   s2|<bookmark>|<attempt>|<visited>|<best>|<answers>|<timers>|<seed>|<tries>
+//   s3|<bookmark>|<attempt>|<visited>|<best>|<answers>|<timers>|<seed>|<tries>
 
 import { assertNever, type LessonQuestion } from './model.js';
 
@@ -17,7 +17,7 @@ export interface SavedShape {
   questions: readonly LessonQuestion[];
 }
 
-/** "s2", eight "|", the bookmark (a 3-character slide key), the attempt (base 36, up to 3 digits),
+/** "s3", eight "|", the bookmark (a 3-character slide key), the attempt (base 36, up to 3 digits),
  *  the best result (score up to "55.56", p/f and its attempt: 9) and the seed (base 36 of 32 bits: 7). */
 const FIXED = 2 + 8 + 3 + 3 + 9 + 7;
 const SLIDE_KEY = 3;
@@ -28,7 +28,7 @@ const TIMER = SLIDE_KEY + 2 + 1 + 4 + 1 + 1 + 1;
 /** A typed number as the player keeps it ("-1234.56"): digits, sign and point. */
 const NUMBER = 12;
 
-/** One answer's response in s2 (suspend-response.ts). Typed text counts as nothing: the player
+/** One answer's response in s3 (suspend-response.ts). Typed text counts as nothing: the player
  *  shortens typed answers, longest first, to stay within the limit; everything else it must keep. */
 export function responseLength(q: LessonQuestion): number {
   switch (q.type) {
@@ -51,10 +51,11 @@ export function responseLength(q: LessonQuestion): number {
   }
 }
 
-/** One question's share: its answer (key, response, ";") and its wrong tries (key and a digit). */
+/** One question's share: its answer (key, verdict, the prints of its options, response, ";") and its
+ *  wrong tries (key and a digit). */
 function questionLength(q: LessonQuestion): number {
   const tries = (q.tries ?? 1) > 1 && q.type !== 'open' ? QUESTION_KEY + 1 : 0;
-  return QUESTION_KEY + responseLength(q) + 1 + tries;
+  return QUESTION_KEY + 1 + (q.f?.length ?? 0) + responseLength(q) + 1 + tries;
 }
 
 /** The longest suspend_data the lesson's player can write (every slide seen, every question answered). */

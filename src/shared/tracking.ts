@@ -56,6 +56,9 @@ export interface PlayerState {
   /** Wrong checks so far of questions allowed more than one try, not yet final (this attempt); read
    *  through own(), as answers. */
   tried?: Record<string, number>;
+  /** Set on a resume only: the questions whose saved answer is graded otherwise now (the author fixed
+   *  the answer key), whose interaction the LMS is to be sent again with its new result. Not saved. */
+  regraded?: string[];
 }
 
 /** The entry stored under an author's id, never one inherited from Object.prototype: a question id

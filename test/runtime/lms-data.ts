@@ -1,7 +1,7 @@
 // LessonData for the LMS unit tests: one question of every type, and a big lesson
 // (200 slides, 100 questions) for the suspend_data budget.
 
-import { questionKeys } from '../../src/compiler/render/progress-keys.js';
+import { optionPrints, questionKeys, s2QuestionKeys } from '../../src/compiler/render/progress-keys.js';
 import type { LessonData, Question } from '../../src/shared/model.js';
 import { stringsFor } from '../../src/shared/i18n.js';
 
@@ -68,7 +68,7 @@ export function questionsOfEveryType(n = 0): Question[] {
 }
 
 export function lessonData(questions: Question[], slideCount = questions.length + 2): LessonData {
-  const keys = questionKeys(questions);
+  const [keys, s2Keys] = [questionKeys(questions), s2QuestionKeys(questions)];
   return {
     id: 'les-test',
     title: 'Testles',
@@ -86,7 +86,11 @@ export function lessonData(questions: Question[], slideCount = questions.length 
       kind: 'content' as const,
       k: `d${i.toString(36).padStart(2, '0')}`,
     })),
-    questions: questions.map((q, i) => ({ ...q, k: keys[i]! })),
+    // Keys and prints as the compiler makes them; `o`, the s2 key, for data written before s3.
+    questions: questions.map((q, i) => {
+      const prints = optionPrints<{ html: string }>(q, (option) => option.html);
+      return { ...q, k: keys[i]!, o: s2Keys[i]!, ...(prints && { f: prints }) };
+    }),
     strings: stringsFor('nl'),
   };
 }

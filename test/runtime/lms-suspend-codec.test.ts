@@ -91,7 +91,7 @@ describe('suspend_data of the same build', () => {
     };
     const text = encodeState(state, lesson);
     expect(decodeState(text, lesson)).toEqual(state);
-    expect(text).toBe('s2|d00|1|d00|||||');
+    expect(text).toBe('s3|d00|1|d00|||||');
   });
 
   it("works the attempt's result out again from the answers, and keeps the best attempt", () => {
@@ -140,7 +140,9 @@ describe('suspend_data of the same build', () => {
       timers: { [big.slides[10]!.k]: { left: 1200, running: true } },
     };
     const text = encodeState(state, big, 4096);
-    expect(text.length).toBeLessThan(2048); // 1840 characters: under half the 1.2 limit, the rest is room for typed answers
+    // 2,176 characters (s2 took 1,840; s3 adds each answer's verdict and its options' prints): about
+    // half the 1.2 limit, the rest is room for typed answers.
+    expect(text.length).toBeLessThan(2300);
     expect(decodeState(text, big)).toEqual(state);
   });
 
@@ -220,7 +222,7 @@ describe('suspend_data of an earlier build of the lesson', () => {
     expect(resumeIn(renamed)?.answers).toEqual({ 'multiple-0': midQuiz.answers['multiple-0'] });
   });
 
-  it('a typo fixed in an option: that answer goes, the rest stays; a new prompt or points keep it, graded anew', () => {
+  it('a typo fixed in an option, a new prompt or points: every answer stays, graded anew', () => {
     if (single.type !== 'single' || multiple.type !== 'multiple') throw new Error('fixture');
     const fixed = {
       ...multiple,
@@ -231,7 +233,10 @@ describe('suspend_data of an earlier build of the lesson', () => {
       ['Welkom', 'Opdracht', '?single-0', '?multiple-0', '?tf-0', '?order-0'],
       [reworded, fixed, tf, order],
     );
-    expect(resumeIn(v2)?.answers).toEqual({ 'single-0': answer('a', true, 3) });
+    expect(resumeIn(v2)?.answers).toEqual({
+      'single-0': answer('a', true, 3),
+      'multiple-0': answer(['a', 'b'], false, 0),
+    });
     expect(slideTitle(v2, resumeIn(v2))).toBe('?tf-0');
   });
 });
@@ -309,7 +314,10 @@ describe('corrupt data', () => {
     const broken = good
       .replace(/\|2\|/, '|!|')
       .replace(/;[^;]+tf-/, ';')
-      .replace(`${lesson.questions[0]!.k}a`, `${lesson.questions[0]!.k}z`);
+      .replace(
+        `${lesson.questions[0]!.k}1${lesson.questions[0]!.f}a`,
+        `${lesson.questions[0]!.k}1${lesson.questions[0]!.f}z`,
+      );
     const back = decodeState(broken, lesson);
     expect(back?.attempt).toBe(1);
     expect(back?.answers['single-0']).toBeUndefined();

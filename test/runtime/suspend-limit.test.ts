@@ -140,7 +140,9 @@ describe('suspend_data within the 1.2 limit', () => {
   });
 
   it("with more answers than the limit holds, the last questions' answers go last of all, and it still fits", () => {
-    const lesson = lessonOf(200); // 1400 questions: 1000 answers to those not typed take 7,600 characters
+    // 1400 questions: 1000 answers to those not typed take 11,400 characters in s3 (each with its verdict
+    // and its options' prints), about 360 of them fit.
+    const lesson = lessonOf(200);
     const answers: Record<string, AnswerState> = {};
     const given = lesson.questions.filter((x) => x.type !== 'open' && x.type !== 'fill-in');
     const responses = {
@@ -158,7 +160,7 @@ describe('suspend_data within the 1.2 limit', () => {
     expect(text.length).toBeLessThanOrEqual(LIMIT);
     expect(text.length).toBeGreaterThan(LIMIT - 11);
     const kept = Object.keys(decodeState(text, lesson)!.answers);
-    expect(kept.length).toBeGreaterThan(500);
+    expect(kept.length).toBeGreaterThan(340);
     expect(kept).toEqual(given.slice(0, kept.length).map((q) => q.id));
   });
 });

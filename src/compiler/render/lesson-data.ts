@@ -3,12 +3,15 @@
 
 import type { LessonData, Pool } from '../../shared/model.js';
 import { stringsFor } from '../../shared/i18n.js';
-import { questionKeys, slideKeys } from './progress-keys.js';
+import { s2QuestionKeys, s2SlideKeys } from './progress-keys.js';
 import type { RenderedLesson } from './render-page.js';
 
 export function lessonData(lesson: RenderedLesson): LessonData {
   const { meta } = lesson;
-  const [slideKey, questionKey] = [slideKeys(lesson), questionKeys(lesson.questions)];
+  const { progress } = lesson;
+  // Data saved under s2 keys is read through `o`, given where it differs from today's key.
+  const [s2Slide, s2Question] = [s2SlideKeys(lesson), s2QuestionKeys(lesson.questions)];
+  const older = (now: string, s2: string) => (s2 === now ? {} : { o: s2 });
   return {
     id: meta.id,
     title: meta.title,
@@ -23,10 +26,16 @@ export function lessonData(lesson: RenderedLesson): LessonData {
     slides: lesson.slides.map((slide, i) => ({
       title: slide.title,
       kind: slide.kind,
-      k: slideKey[i]!,
+      k: progress.slides[i]!,
+      ...older(progress.slides[i]!, s2Slide[i]!),
       ...(slide.gate && { gate: true as const }),
     })),
-    questions: lesson.questions.map(({ draw, ...q }, i) => ({ ...q, k: questionKey[i]! })),
+    questions: lesson.questions.map(({ draw, ...q }, i) => ({
+      ...q,
+      k: progress.questions[i]!,
+      ...older(progress.questions[i]!, s2Question[i]!),
+      ...(progress.prints[i] && { f: progress.prints[i] }),
+    })),
     ...poolsOf(lesson),
     strings: stringsFor(meta.language),
   };

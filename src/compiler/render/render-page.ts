@@ -11,6 +11,7 @@ import { captionsFinder } from '../check/collect-assets.js';
 import { embedJson } from '../markdown/html-text.js';
 import type { Block, Lesson, LessonMeta, Slide, SourcePos } from '../model.js';
 import { markdownRenderer } from '../markdown/render-markdown.js';
+import { authoredPrints, progressKeys } from './progress-keys.js';
 import { questionView, renderQuestion } from './render-question.js';
 import { pageTemplate } from './render-templates.js';
 import { embedUrl, siteName, watchUrl } from '../front/video-url.js';
@@ -28,6 +29,8 @@ export interface RenderedLesson {
   slides: RenderedSlide[];
   /** As the player receives them. */
   questions: Question[];
+  /** Saved-progress keys and option prints, from the lesson as written (progress-keys.ts). */
+  progress: { slides: string[]; questions: string[]; prints: string[] };
 }
 
 /** Renders every text of the lesson, now that the assets are known: a video gets its captions here. */
@@ -41,7 +44,8 @@ export function renderLesson(lesson: Lesson): RenderedLesson {
   }));
   // A pool mark (place-questions.ts) goes on to lessonData, which makes it LessonData.pools.
   const questions = lesson.questions.map((q) => ({ ...renderQuestion(q, md), ...(q.draw && { draw: q.draw }) }));
-  return { meta: lesson.meta, slides, questions };
+  const progress = { ...progressKeys(lesson), prints: lesson.questions.map(authoredPrints) };
+  return { meta: lesson.meta, slides, questions, progress };
 }
 
 export function renderPage(lesson: RenderedLesson, data: LessonData): string {

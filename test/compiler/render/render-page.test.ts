@@ -55,7 +55,15 @@ describe('lessonData', () => {
         { title: 'Welkom', kind: 'content', k: expect.stringMatching(KEY3) },
         { title: 'Welke?', kind: 'question', k: expect.stringMatching(KEY3) },
       ],
-      questions: [{ ...singleQuestion('q1'), k: expect.stringMatching(/^[\w-]{4}$/) }],
+      // k and o (the s2 key, for data saved before s3) 4 characters, f: a print per option.
+      questions: [
+        {
+          ...singleQuestion('q1'),
+          k: expect.stringMatching(/^[\w-]{4}$/),
+          o: expect.stringMatching(/^[\w-]{4}$/),
+          f: expect.stringMatching(/^[\w-]{2}$/),
+        },
+      ],
       strings: stringsFor('nl'),
     });
   });
@@ -91,12 +99,15 @@ describe('keys of slides and questions (what suspend_data names them by)', () =>
     );
   });
 
-  it('of a question change with its options, not with its prompt, feedback or points', () => {
+  it('of a question change with its id, type and number of options, not with any text, points or the key', () => {
     const q = singleQuestion('q1');
     if (q.type !== 'single') throw new Error('fixture');
     const k = (question: Question) => keys(makeLesson({}, [question])).questions[0]!.k;
     expect(k({ ...q, promptHtml: 'Anders?', points: 5, feedback: { correct: 'Ja', incorrect: 'Nee' } })).toBe(k(q));
-    expect(k({ ...q, choices: q.choices.map((c, i) => (i === 0 ? { ...c, html: c.html + '!' } : c)) })).not.toBe(k(q));
+    expect(k({ ...q, choices: q.choices.map((c, i) => (i === 0 ? { ...c, html: c.html + '!' } : c)) })).toBe(k(q));
+    expect(k({ ...q, choices: q.choices.map((c) => ({ ...c, correct: !c.correct })) })).toBe(k(q));
+    expect(k({ ...q, choices: [...q.choices, { id: 'c', html: 'Misschien', correct: false }] })).not.toBe(k(q));
+    expect(k({ ...q, type: 'multiple' })).not.toBe(k(q));
     expect(k({ ...q, id: 'q9' })).not.toBe(k(q));
   });
 });
