@@ -4,7 +4,7 @@
 // deck, menu, timers and quiz to it.
 
 import type { LessonData } from '../shared/model.js';
-import { initialState, type PlayerState } from '../shared/tracking.js';
+import { initialState, own, type PlayerState } from '../shared/tracking.js';
 import { createDeck } from './deck.js';
 import { one } from './dom.js';
 import { connect } from './lms/connect.js';
@@ -24,6 +24,13 @@ export async function startPlayer(ownTable: ScormTable): Promise<void> {
   data.passingScore = tracker.passingScore ?? data.passingScore;
   const state: PlayerState = tracker.restore() ?? initialState();
   const save = (): void => tracker.save(state);
+  // Answers the author's fixed answer key grades otherwise now: the LMS hears them again, with the new result.
+  for (const id of state.regraded ?? []) {
+    const question = data.questions.find((q) => q.id === id);
+    const answer = own(state.answers, id);
+    if (question && answer) tracker.recordAnswer(question, answer, state);
+  }
+  delete state.regraded;
   initNotices(document, data.strings, tracker);
   initTimers(document, data.strings, state, save);
 

@@ -2,8 +2,11 @@
 // start, fixes a typo in an option of a question not yet answered and adds a question. A learner who
 // left build 1 on its third question comes back to build 2 in a Moodle-like LMS (scorm-again), in
 // both SCORM versions: on the same question, the two answers kept, nothing sent twice; the same when
-// the LMS says "ab-initio" but hands the data back (Chamilo 1.11, docs/SCORM-FACTS.md). And a worse retry
-// leaves the best score in the LMS.
+// the LMS says "ab-initio" but hands the data back (Chamilo 1.11, docs/SCORM-FACTS.md). Build 3
+// (test/fixtures/update-v3) edits the two questions the learner answered: a typo fixed in the chosen
+// option of one, the options of the other reordered and its answer key fixed: both answers stay, the
+// second graded again and sent to the LMS once more with its new result. And a worse retry leaves the
+// best score in the LMS.
 
 import { describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
@@ -81,6 +84,52 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: an updated lesson', (version)
       abInitio(version, first),
     );
     expect(ids(second, version)).toEqual(['soort', 'kanalen']);
+    expect(strictViolations(version, second.record)).toEqual([]);
+  });
+
+  it('keeps the answers through a typo fix, reordered options and a fixed answer key, graded again', async () => {
+    const first = await leftMidQuiz(version);
+    expect(interactionsOf(first.cmi, version).map((i) => [i.id, i.result])).toEqual([
+      ['soort', 'correct'],
+      ['kanalen', 'correct'],
+    ]);
+    const v3 = await packageFiles('test/fixtures/update-v3', version);
+    const second = await session(
+      file.browser,
+      v3,
+      version,
+      async (lms, lesson) => {
+        expect((await questionOnScreen(lms.course, lesson))?.id).toBe('zelf-registreren');
+        const back = lms.course.getByRole('button', { name: 'Vorige', exact: true });
+        await back.click();
+        // The learner's two options, now second and third, still checked; "Via de CAO" is right too now.
+        expect((await questionOnScreen(lms.course, lesson))?.id).toBe('kanalen');
+        const slide = slideOnScreen(lms.course);
+        await expect.poll(() => slide.getByRole('status').textContent()).toContain('Niet goed.');
+        for (const [label, checked] of [
+          ['Via de CAO', false],
+          ['Telefonisch', true],
+          ['Per e-mail', true],
+        ] as const) {
+          expect(await slide.getByLabel(label, { exact: true }).isChecked(), label).toBe(checked);
+          expect(await slide.getByLabel(label, { exact: true }).isDisabled(), label).toBe(true);
+        }
+        await back.click();
+        // The chosen option with its typo fixed: still the learner's answer, still right.
+        expect((await questionOnScreen(lms.course, lesson))?.id).toBe('soort');
+        await expect.poll(() => slideOnScreen(lms.course).getByRole('status').textContent()).toContain('Goed!');
+        const fixed = slideOnScreen(lms.course).getByLabel('Objectieve én subjectieve klachten', { exact: true });
+        expect(await fixed.isChecked()).toBe(true);
+        return [];
+      },
+      returning(version, first),
+    );
+    // "kanalen" once more, with its new result; "soort" not again.
+    expect(interactionsOf(second.cmi, version).map((i) => [i.id, i.result])).toEqual([
+      ['soort', 'correct'],
+      ['kanalen', 'correct'],
+      ['kanalen', version === '1.2' ? 'wrong' : 'incorrect'],
+    ]);
     expect(strictViolations(version, second.record)).toEqual([]);
   });
 
