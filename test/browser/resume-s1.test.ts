@@ -70,7 +70,7 @@ const thirdQuestionSlide = (lesson: LessonData): number =>
   lesson.slides.flatMap((s, i) => (s.kind === 'question' ? [i] : []))[2]!;
 
 describe.each(['1.2', '2004'] as const)('SCORM %s: a learner saved by a package before s2', (version) => {
-  it('resumes on the same question with the earlier answers kept, and the LMS gets s2 data', async () => {
+  it('resumes on the same question with the earlier answers kept, and the LMS gets s3 data', async () => {
     const pkg = await packageFiles('test/fixtures/update-v1', version);
     const lesson = lessonDataOf(pkg);
     const onThird = thirdQuestionSlide(lesson);
@@ -102,7 +102,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: a learner saved by a package 
     expect(run.answered.map((q) => q.id)).toEqual(['zelf-registreren', 'systeem']);
     expect(interactionsOf(run.cmi, version).map((i) => i.id)).toEqual(['zelf-registreren', 'systeem']);
     const held = run.cmi as { suspend_data: string; core?: { score: { raw: string } }; score?: { raw: string } };
-    expect(held.suspend_data.startsWith('s2|')).toBe(true);
+    expect(held.suspend_data.startsWith('s3|')).toBe(true);
     expect((held.core ?? held).score?.raw).toBe('100');
     expect(strictViolations(version, run.record)).toEqual([]);
   });
