@@ -1,10 +1,14 @@
 // The preview's "What the LMS has stored" panel: the committed cmi data read back as a teacher reads
-// Moodle's reports (status rows, then one row per interaction). The rows come from the page
+// Moodle's reports (status rows, then one row per interaction), in words: answers as the texts the
+// learner chose, times as "3 min 12 s", the bookmark as the slide's title, each with the SCORM value
+// small beside it; then every API call with its error code in words. The rows come from the page
 // (templates/preview.html.hbs, filled from shared/scorm.ts); this fills their values.
 
 import { getPath, type Cmi, type CmiValue } from '../shared/lms-start.js';
+import type { PreviewConfig } from '../shared/preview-state.js';
 import { SCORM } from '../shared/scorm.js';
-import type { PreviewConfig } from '../shared/lms-start.js';
+import type { CallRecord } from './call-log.js';
+import { responseInWords, timeInWords, type WordsContext } from './words.js';
 
 export interface PanelState {
   /** The cmi data of the last commit (or of the last session, before the first one). */
@@ -14,14 +18,26 @@ export interface PanelState {
   last: string;
   /** Values set since the last commit. */
   pending: number;
-  logs: string[];
+  /** Every API call of the course, oldest first. */
+  calls: CallRecord[];
+  /** Real faults: failed calls and what scorm-again warned about outside a call. */
+  faults: string[];
   /** The page's panel exists (DOMContentLoaded). */
   ready: boolean;
 }
 
+/** The calls listed: enough for a whole lesson's session, few enough to keep the page quick. */
+const SHOWN_CALLS = 500;
+
 const text = (value: CmiValue): string => (value === undefined || value === null || value === '' ? '—' : String(value));
 const asCmi = (value: CmiValue): Cmi =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
+
+/** Words, and the SCORM value small beside them when they differ from it. */
+function cell(doc: Document, td: HTMLElement, words: string, value: string): void {
+  td.replaceChildren(words);
+  if (value !== '' && value !== words) td.appendChild(doc.createElement('small')).textContent = value;
+}
 
 function score(value: CmiValue): string {
   const s = asCmi(value);
@@ -30,36 +46,46 @@ function score(value: CmiValue): string {
   return `${String(s.raw)} (min ${text(s.min)}, max ${text(s.max)}${scaled})`;
 }
 
-function show(
-  kind: string | undefined,
-  value: CmiValue,
-  limit: string | undefined,
-  slides: Record<string, string>,
-): string {
-  if (kind === 'length') return `${String(value ?? '').length} of ${limit ?? ''} characters`;
-  if (kind === 'score') return score(value);
-  if (kind === 'slide' && typeof value === 'string' && Object.prototype.hasOwnProperty.call(slides, value))
-    return `${value} (${slides[value]})`;
-  return text(value);
+function statusCell(doc: Document, td: HTMLElement, value: CmiValue, slides: Record<string, string>): void {
+  const { show, limit } = td.dataset;
+  const raw = typeof value === 'string' ? value : '';
+  if (show === 'length') td.textContent = `${String(value ?? '').length} of ${limit ?? ''} characters`;
+  else if (show === 'score') td.textContent = score(value);
+  else if (show === 'slide' && Object.prototype.hasOwnProperty.call(slides, raw)) cell(doc, td, slides[raw]!, raw);
+  else if (show === 'time' && raw !== '') cell(doc, td, timeInWords(raw) ?? raw, raw);
+  else td.textContent = text(value);
 }
 
 function interactions(doc: Document, config: PreviewConfig, list: Cmi): void {
-  const response = SCORM[config.version].responseElement;
-  const patterns = (c: CmiValue): string =>
-    Object.values(asCmi(c))
-      .map((p) => text(asCmi(p).pattern))
-      .join(' | ');
+  const { version } = config;
+  const context: WordsContext = { version, trueFalse: config.trueFalse, plain: (html) => plainText(doc, html) };
+  const response = SCORM[version].responseElement;
   const keys = Object.keys(list).sort((a, b) => Number(a) - Number(b));
   const rows = keys.map((key) => {
     const it = asCmi(list[key]);
+    const id = String(it.id ?? '');
+    const question = config.questions.find((q) => q.id === id);
+    const words = (value: string): string => (question ? responseInWords(question, value, context) : value);
+    const given = String(it[response] ?? '');
+    const patterns = Object.values(asCmi(it.correct_responses)).map((p) => String(asCmi(p).pattern ?? ''));
     const tr = doc.createElement('tr');
-    for (const v of [key, it.id, it.type, it[response], patterns(it.correct_responses), it.result])
-      tr.appendChild(doc.createElement('td')).textContent = text(v);
+    const td = (): HTMLElement => tr.appendChild(doc.createElement('td'));
+    cell(doc, td(), question?.promptText ?? id, `${id} · ${text(it.type)}`);
+    cell(doc, td(), words(given) || '—', given);
+    cell(doc, td(), patterns.map(words).join(' or ') || '—', patterns.join(' | '));
+    td().textContent = text(it.result);
     return tr;
   });
   doc.getElementById('interactions-body')?.replaceChildren(...rows);
   const count = doc.getElementById('interactions-count');
   if (count) count.textContent = String(rows.length);
+}
+
+/** HTML of the lesson (an option's text) as plain text: parsed inert, never run. */
+function plainText(doc: Document, html: string): string {
+  const parsed = doc.implementation.createHTMLDocument('').createElement('div');
+  parsed.innerHTML = html;
+  return (parsed.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function commitsNote(state: PanelState): string {
@@ -69,22 +95,44 @@ function commitsNote(state: PanelState): string {
     : `Nothing committed in this session yet${pending}`;
 }
 
+function callItem(doc: Document, call: CallRecord): HTMLElement {
+  const li = doc.createElement('li');
+  li.className = call.fault ? 'fault' : '';
+  li.append(`${call.call} → ${JSON.stringify(call.result)}`);
+  if (call.words)
+    li.appendChild(Object.assign(doc.createElement('span'), { className: 'words' })).append(` ${call.words}`);
+  return li;
+}
+
+function renderCalls(doc: Document, state: PanelState): void {
+  const list = doc.getElementById('calls');
+  if (!list) return;
+  const end = list.scrollTop + list.clientHeight >= list.scrollHeight - 4;
+  list.replaceChildren(...state.calls.slice(-SHOWN_CALLS).map((c) => callItem(doc, c)));
+  list.setAttribute('start', String(Math.max(1, state.calls.length - SHOWN_CALLS + 1)));
+  // Follow the newest call, unless the teacher scrolled up to read an older one.
+  if (end) list.scrollTop = list.scrollHeight;
+  const count = doc.getElementById('calls-count');
+  if (count) count.textContent = String(state.calls.length);
+}
+
 export function renderPanel(doc: Document, config: PreviewConfig, state: PanelState): void {
   if (!state.ready) return;
   const cmi = state.committed ?? {};
   for (const td of doc.querySelectorAll<HTMLElement>('[data-path]')) {
     const value = getPath(cmi, td.dataset.path ?? '');
-    td.textContent = show(td.dataset.show, value, td.dataset.limit, config.slides);
+    statusCell(doc, td, value, config.slides);
     td.classList.toggle('warn', td.dataset.show === 'length' && String(value ?? '').length > Number(td.dataset.limit));
   }
   interactions(doc, config, asCmi(cmi.interactions));
   const commits = doc.getElementById('commits');
   if (commits) commits.textContent = commitsNote(state);
-  const logs = doc.getElementById('lms-log');
-  if (logs) {
-    logs.replaceChildren(
-      ...state.logs.slice(-5).map((m) => Object.assign(doc.createElement('li'), { textContent: m })),
+  const faults = doc.getElementById('lms-log');
+  if (faults) {
+    faults.replaceChildren(
+      ...state.faults.slice(-5).map((m) => Object.assign(doc.createElement('li'), { textContent: m })),
     );
-    logs.hidden = state.logs.length === 0;
+    faults.hidden = state.faults.length === 0;
   }
+  renderCalls(doc, state);
 }

@@ -83,14 +83,3 @@ export function moodleStart(version: ScormVersion, passingScore: number, learner
   for (const [element, value] of values) setPath(cmi, cmiPath(element), value);
   return cmi;
 }
-
-/** The preview page's settings for its stand-in LMS: written by the compiler (preview/preview-page.ts)
- *  as JSON into the page, read by src/lms-stand-in/preview-lms.ts. */
-export interface PreviewConfig {
-  version: ScormVersion;
-  /** What Moodle hands a new learner (moodleStart). */
-  start: Cmi;
-  storageKey: string;
-  /** Slide key -> "slide N: title", to show the bookmark. */
-  slides: Record<string, string>;
-}

@@ -18,6 +18,8 @@ import { useChromium } from './harness/chromium.js';
 import { CLI, ROOT } from '../helpers/cli.js';
 
 const nl = stringsFor('nl');
+/** The first question's cell in the interactions table: its prompt, then its id and type. */
+const FIRST = 'Wat is twee plus twee?\neerste · choice';
 
 let context: BrowserContext;
 let page: Page;
@@ -70,19 +72,21 @@ async function checkAnswer(frame: FrameLocator): Promise<void> {
   await slide(frame).getByRole('status').locator('p').first().waitFor();
 }
 
-/** A value of the panel's status table, by its label ("Location", "Score", ...). */
+/** A value of the panel's status table, by its label ("Location", "Score", ...), as shown: the words,
+ *  and on a line of its own the SCORM value where it differs ("slide 1: Welkom\nIwO"). */
 async function stored(label: string): Promise<string> {
   const row = page.getByRole('table', { name: /^Status/ }).getByRole('row', { name: new RegExp(`^${label} cmi\\.`) });
-  return ((await row.getByRole('cell').textContent()) ?? '').trim();
+  return (await row.getByRole('cell').innerText()).trim();
 }
 
-/** The interactions table as a teacher reads it: #, id, type, learner response, correct response, result. */
+/** The interactions table as a teacher reads it: the question (its prompt, then id and type), the
+ *  learner's response and the correct one (the texts, then the SCORM value), the result. */
 async function interactions(): Promise<string[][]> {
   const rows = page
     .getByRole('table', { name: /^Interactions/ })
     .locator('tbody')
     .getByRole('row');
-  return Promise.all((await rows.all()).map(async (row) => row.getByRole('cell').allTextContents()));
+  return Promise.all((await rows.all()).map(async (row) => row.getByRole('cell').allInnerTexts()));
 }
 
 /** What scorm-again warned about (a value it refused, a call out of order): shown in the panel. */
@@ -101,15 +105,15 @@ async function answerFirst(frame: FrameLocator, choice: 'Vier' | 'Vijf'): Promis
 describe('scormdown preview, SCORM 2004', () => {
   it('frames the course under /content/ and shows what the LMS stored as the learner goes', async () => {
     const frame = await open('2004');
-    await expect.poll(() => stored('Location')).toMatch(/^[\w-]{3} \(slide 1: Welkom\)$/);
+    await expect.poll(() => stored('Location')).toMatch(/^slide 1: Welkom\n[\w-]{3}$/);
     expect(await stored('Completion status')).toBe('incomplete');
     expect(await stored('Success status')).toBe('unknown');
     expect(await stored('Score')).toBe('—');
     expect(await interactions()).toEqual([]);
 
     await answerFirst(frame, 'Vijf');
-    await expect.poll(interactions).toEqual([['0', 'eerste', 'choice', 'b', 'a', 'incorrect']]);
-    await expect.poll(() => stored('Location')).toMatch(/^[\w-]{3} \(slide 3: .+\)$/);
+    await expect.poll(interactions).toEqual([[FIRST, 'Vijf\nb', 'Vier\na', 'incorrect']]);
+    await expect.poll(() => stored('Location')).toMatch(/^slide 3: Vraag\n[\w-]{3}$/);
     expect(await stored('Suspend data')).toMatch(/^[1-9]\d* of 64000 characters$/);
 
     const origin = new URL(preview?.url ?? '').origin;
@@ -121,20 +125,20 @@ describe('scormdown preview, SCORM 2004', () => {
   it('resumes after a reload, as Moodle does after exit "suspend"; Reset starts a new attempt', async () => {
     let frame = await open('2004');
     await answerFirst(frame, 'Vier');
-    await expect.poll(interactions).toEqual([['0', 'eerste', 'choice', 'a', 'a', 'correct']]);
+    await expect.poll(interactions).toEqual([[FIRST, 'Vier\na', 'Vier\na', 'correct']]);
 
     await page.reload();
     frame = course();
     await expect.poll(() => page.getByText(/^Resumed:/).isVisible()).toBe(true);
     await slide(frame).getByRole('heading', { name: 'Vraag' }).waitFor();
     expect(await slide(frame).getByRole('radio', { name: 'Vier' }).isChecked()).toBe(true);
-    expect(await interactions()).toEqual([['0', 'eerste', 'choice', 'a', 'a', 'correct']]);
+    expect(await interactions()).toEqual([[FIRST, 'Vier\na', 'Vier\na', 'correct']]);
     expect(await lmsWarnings()).toEqual([]);
 
     await page.getByRole('button', { name: 'Reset: new attempt' }).click();
     await page.getByText(/^New attempt:/).waitFor();
     await slide(course()).getByRole('heading', { name: 'Welkom' }).waitFor();
-    await expect.poll(() => stored('Location')).toMatch(/^[\w-]{3} \(slide 1: Welkom\)$/);
+    await expect.poll(() => stored('Location')).toMatch(/^slide 1: Welkom\n[\w-]{3}$/);
     expect(await interactions()).toEqual([]);
   });
 
@@ -188,13 +192,14 @@ describe('scormdown preview, SCORM 1.2', () => {
     await expect.poll(() => stored('Lesson status')).toBe('passed');
     expect(await stored('Score')).toBe('100 (min 0, max 100)');
     const rows = await interactions();
-    expect(rows.map(([n, id, type, , , result]) => [n, id, type, result])).toEqual([
-      ['0', 'eerste', 'choice', 'correct'],
-      ['1', 'stappen', 'sequencing', 'correct'],
-      ['2', 'koppel', 'matching', 'correct'],
+    expect(rows.map(([question, , , result]) => [question, result])).toEqual([
+      [FIRST, 'correct'],
+      ['Zet in volgorde.\nstappen · sequencing', 'correct'],
+      ['Koppel.\nkoppel · matching', 'correct'],
     ]);
-    expect(rows.map((row) => row[3] === row[4])).toEqual([true, true, true]);
-    expect(rows[1]?.[3]).toBe('a,b,c');
+    expect(rows.map((row) => row[1] === row[2])).toEqual([true, true, true]);
+    expect(rows[1]?.[1]).toBe('Een → Twee → Drie\na,b,c');
+    expect(rows[2]?.[1]).toMatch(/^Rood: Kleur van bloed; Blauw: Kleur van de lucht; Groen: Kleur van gras\n[abc]\./);
     expect(await stored('Suspend data')).toMatch(/^[1-9]\d* of 4096 characters$/);
     expect(await lmsWarnings()).toEqual([]);
 

@@ -23,7 +23,7 @@ import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import type { NewLessonOptions } from '../scaffold/new-lesson.js';
 import { toolVersion } from '../paths.js';
 import type { BuildOptions } from '../pipeline.js';
-import type { PreviewBuild } from '../preview/preview-page.js';
+import type { PreviewBuild } from '../preview/preview-build.js';
 import type { PreviewOptions } from '../preview/preview.js';
 import { reportLines } from '../diagnostics/report.js';
 
@@ -60,19 +60,22 @@ async function runBuild(options: BuildOptions, io: Io): Promise<number> {
 
 async function runPreview(options: PreviewOptions, io: Io): Promise<number> {
   const { previewBuild, startPreview, untilInterrupted } = await import('../preview/preview.js');
-  const first = await previewBuild(options);
+  const first = await previewBuild(options.lessonDir, options.cwd);
+  const mine = (build: PreviewBuild): Diagnostic[] => build.versions[options.version].diagnostics;
   const outcome = 'nothing to preview. Fix the lines above and run the preview again.';
-  if (reportLesson(first.diagnostics, io, outcome) || first.files === null) return EXIT.lessonErrors;
-  let shown = reportLines(first.diagnostics, options.cwd).join('\n');
-  // Each reload of the page rebuilds the lesson: print its problems again only when they changed.
+  if (reportLesson(mine(first), io, outcome) || first.versions[options.version].files === null) {
+    return EXIT.lessonErrors;
+  }
+  let shown = reportLines(mine(first), options.cwd).join('\n');
+  // Each save (and each reload of the page) rebuilds the lesson: print its problems again only when they changed.
   const onBuild = (next: PreviewBuild): void => {
-    const text = reportLines(next.diagnostics, options.cwd).join('\n');
+    const text = reportLines(mine(next), options.cwd).join('\n');
     if (text !== shown) io.err(text !== '' ? `Rebuilt:\n${text}` : 'Rebuilt: no problems left.');
     shown = text;
   };
   const server = await startPreview(options, first, onBuild);
   io.out(`Preview of ${options.lessonDir} as SCORM ${options.version}: ${server.url}`);
-  io.out('Edit the lesson, then reload the page. Ctrl-C stops the preview.');
+  io.out('It follows every save of the lesson. Ctrl-C stops the preview.');
   await untilInterrupted();
   await server.close();
   return EXIT.ok;
@@ -129,7 +132,7 @@ const COMMANDS: readonly Command[] = [
     operand: 'lessonDir',
     summary:
       'shows the lesson in a stand-in LMS at http://127.0.0.1:PORT/, with what the LMS records\n' +
-      'beside it; reload the page after editing the lesson. Ctrl-C stops it.',
+      'beside it; every save of the lesson shows in the page by itself. Ctrl-C stops it.',
     options: [
       {
         flag: '--scorm',

@@ -1,33 +1,30 @@
 // The page of `scormdown preview`: a stand-in LMS that frames the course and shows, beside it, what
-// the LMS has stored, as a teacher finds it in Moodle's reports. Or, when the lesson has errors,
-// the diagnostics exactly as `scormdown build` prints them. Pure: a build in, HTML out.
+// the LMS has stored, as a teacher finds it in Moodle's reports; over the course, while the lesson has
+// errors, the diagnostics exactly as `scormdown build` prints them. The page's state (PreviewUpdate) is
+// embedded in it and sent again after every build (preview.ts). Pure: a build in, HTML or JSON out.
 
-import type { PreviewConfig } from '../../shared/lms-start.js';
 import { cmiPath, moodleStart } from '../../shared/lms-start.js';
 import type { LessonData, ScormVersion } from '../../shared/model.js';
+import type { PreviewConfig, PreviewUpdate } from '../../shared/preview-state.js';
 import { SCORM, type ScormVocabulary } from '../../shared/scorm.js';
 import { hasErrors } from '../diagnostics/diagnostics.js';
 import { embedJson } from '../markdown/html-text.js';
 import { capPerCode, formatReport } from '../diagnostics/report.js';
 import { LAUNCH_FILE } from '../package/manifest.js';
-import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { loadTemplate } from '../render/render-templates.js';
-import type { PackageFiles } from '../package/zip.js';
+import { VERSIONS, type VersionBuild } from './preview-build.js';
 
-/** Where the preview serves the package's files: a folder, as an LMS does (all package paths are relative). */
+/** Where a page serves the package's files, relative to the page: a folder, as an LMS does (all
+ *  package paths are relative). The page of each version is at /1.2/ and /2004/; / is --scorm's. */
 export const CONTENT_PREFIX = 'content/';
-/** scorm-again's browser build, served from node_modules, and the stand-in LMS that sets it up
+/** scorm-again's browser builds, served from node_modules, and the stand-in LMS that sets them up
  *  (src/lms-stand-in/): the preview's, never part of a package. */
 export const SCORM_AGAIN_PATH = 'preview/scorm-again.js';
 export const STAND_IN_PATH = 'preview/lms-stand-in.js';
-
-export interface PreviewBuild {
-  diagnostics: Diagnostic[];
-  /** The package's files (path inside the package -> content); null when the lesson has errors. */
-  files: PackageFiles | null;
-  /** The lesson data the package's page hands the player; null when the lesson has errors. */
-  data: LessonData | null;
-}
+/** The page's Server-Sent Events: a PreviewUpdate after every build, `?scorm=` the page's version. */
+export const EVENTS_PATH = 'preview/events';
+/** On the launch file: every question of the pools in play (preview only). */
+export const EVERY_QUESTION = 'every';
 
 /** One row of the "what the LMS recorded" table: a data model element, where it sits in scorm-again's
  *  JSON rendering of cmi, and how to show it (src/lms-stand-in/panel.ts). */
@@ -35,8 +32,9 @@ interface PanelRow {
   label: string;
   element: string;
   path: string;
-  /** slide: the bookmark is a slide key (suspend-codec.ts); shown with the slide's number and title. */
-  show: 'text' | 'score' | 'length' | 'slide';
+  /** slide: the bookmark is a slide key (suspend-codec.ts), shown as the slide's number and title;
+   *  time: a SCORM time span, shown as "3 min 12 s". */
+  show: 'text' | 'score' | 'length' | 'slide' | 'time';
   /** Every row carries one, so the strict template never looks up a missing field. */
   limit: number | '';
 }
@@ -72,36 +70,91 @@ function panelRows(v: ScormVocabulary): PanelRow[] {
     row('Location', v.el.location, 'slide'),
     row('Suspend data', v.el.suspendData, 'length', v.limits.suspendData),
     row('Exit', v.el.exit),
-    row('Session time', v.el.sessionTime),
+    row('Session time', v.el.sessionTime, 'time'),
   ];
 }
 
-function courseContext(data: LessonData, version: ScormVersion): object {
-  const config: PreviewConfig = {
+function courseConfig(data: LessonData, version: ScormVersion): PreviewConfig {
+  return {
     version,
     start: moodleStart(version, data.passingScore, LEARNER),
     storageKey: `scormdown-preview/${data.id}/${data.version}/${version}`,
     slides: Object.fromEntries(data.slides.map((slide, i) => [slide.k, `slide ${i + 1}: ${slide.title}`])),
+    questions: data.questions.map(({ k: _k, f: _f, o: _o, ...q }) => q),
+    trueFalse: [data.strings.trueLabel, data.strings.falseLabel],
+    pools: (data.pools?.length ?? 0) > 0,
   };
-  return { title: data.title, rows: panelRows(SCORM[version]), config: embedJson(config) };
 }
 
-/** The preview page for one build of the lesson. */
-export function previewPage(build: PreviewBuild, version: ScormVersion, lessonDir: string, cwd: string): string {
+export interface UpdateContext {
+  build: VersionBuild;
+  number: number;
+  /** The title of the last build without errors; the lesson folder before there was one. */
+  title: string;
+  watching: boolean;
+  cwd: string;
+}
+
+/** What the page of `version` shows for a build. */
+export function previewUpdate(context: UpdateContext, version: ScormVersion): PreviewUpdate {
+  const { build, cwd } = context;
   const { shown, more } = capPerCode(build.diagnostics);
   const texts = formatReport(shown, cwd);
-  const diagnostics = [...shown.map((d, i) => ({ text: texts[i], error: d.severity === 'error' })), ...more];
+  const report = [...shown.map((d, i) => ({ text: texts[i] ?? '', error: d.severity === 'error' })), ...more];
   const failed = build.data === null || hasErrors(build.diagnostics);
   const errors = build.diagnostics.filter((d) => d.severity === 'error').length;
-  return loadTemplate('preview.html.hbs')({
-    lessonDir,
+  return {
     version,
-    diagnostics,
+    build: context.number,
+    title: build.data?.title ?? context.title,
+    course: failed || build.data === null ? null : courseConfig(build.data, version),
+    report,
     errors,
     warnings: build.diagnostics.length - errors,
-    course: failed || build.data === null ? false : courseContext(build.data, version),
-    scormAgain: SCORM_AGAIN_PATH,
-    standIn: STAND_IN_PATH,
-    launch: `${CONTENT_PREFIX}${LAUNCH_FILE}`,
+    watching: context.watching,
+  };
+}
+
+/** How the page is asked for and what the server knows beyond the build. */
+export interface PageOptions {
+  /** Show every question of the pools. */
+  every: boolean;
+  number: number;
+  title: string;
+  watching: boolean;
+}
+
+const PAGE_DEFAULTS: PageOptions = { every: false, number: 1, title: '', watching: true };
+
+/** The preview page of one version for a build. */
+export function previewPage(
+  build: VersionBuild,
+  version: ScormVersion,
+  lessonDir: string,
+  cwd: string,
+  options: Partial<PageOptions> = {},
+): string {
+  const { every, ...live } = { ...PAGE_DEFAULTS, title: lessonDir, ...options };
+  const update = previewUpdate({ build, cwd, ...live }, version);
+  const query = every ? `?${EVERY_QUESTION}=1` : '';
+  const versions = VERSIONS.map((v) => ({ label: `SCORM ${v}`, href: `/${v}/${query}`, current: v === version }));
+  return loadTemplate('preview.html.hbs')({
+    title: update.title,
+    lessonDir,
+    version,
+    versions,
+    every,
+    pools: update.course?.pools === true,
+    // The page shows this build's report as HTML: the script needs only the later builds' reports.
+    update: embedJson({ ...update, report: [] }),
+    course: update.course !== null,
+    diagnostics: update.report,
+    errors: update.errors,
+    warnings: update.warnings,
+    showWarnings: update.course !== null && update.warnings > 0,
+    rows: panelRows(SCORM[version]),
+    scormAgain: `/${SCORM_AGAIN_PATH}`,
+    standIn: `/${STAND_IN_PATH}`,
+    launch: `${CONTENT_PREFIX}${LAUNCH_FILE}${query}`,
   });
 }

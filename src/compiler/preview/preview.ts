@@ -1,6 +1,8 @@
-// `scormdown preview`: the lesson in a stand-in LMS on loopback. Every request of the preview page
-// builds the lesson again (in memory, nothing written), so a teacher edits, saves and reloads; the
-// course's files are served from that latest build under a folder, as an LMS serves a package.
+// `scormdown preview`: the lesson in a stand-in LMS on loopback. The lesson folder is watched and
+// every save builds the lesson again in memory (live-build.ts, nothing written); the page hears of it
+// through Server-Sent Events and relaunches the course with what the stand-in LMS stored, or shows
+// the diagnostics over it. The course's files are served from the latest build under a folder, as an
+// LMS serves a package: /content/ for --scorm's version, /1.2/content/ and /2004/content/ for each.
 // scorm-again (the LMS side) is served from node_modules and set up by the stand-in LMS
 // (src/lms-stand-in/): neither ever goes into a package.
 
@@ -9,17 +11,24 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { ScormVersion } from '../../shared/model.js';
+import type { PreviewUpdate } from '../../shared/preview-state.js';
 import { PortInUseError } from '../diagnostics/errors.js';
-import { buildPackages } from '../pipeline.js';
+import { LAUNCH_FILE } from '../package/manifest.js';
 import { loadStandIn } from './bundle-stand-in.js';
+import { liveBuild, type LiveBuild } from './live-build.js';
+import { previewBuild, VERSIONS, type PreviewBuild } from './preview-build.js';
 import {
   CONTENT_PREFIX,
+  EVENTS_PATH,
+  EVERY_QUESTION,
   previewPage,
+  previewUpdate,
   SCORM_AGAIN,
   SCORM_AGAIN_PATH,
   STAND_IN_PATH,
-  type PreviewBuild,
 } from './preview-page.js';
+
+export { previewBuild, type PreviewBuild };
 
 export interface PreviewOptions {
   lessonDir: string;
@@ -67,13 +76,6 @@ function contentType(name: string): string {
   return (Object.hasOwn(TYPES, ext) ? TYPES[ext] : undefined) ?? 'application/octet-stream';
 }
 
-/** The lesson built for one SCORM version, in memory. */
-export async function previewBuild(options: PreviewOptions): Promise<PreviewBuild> {
-  const { diagnostics, packages } = await buildPackages(options.lessonDir, [options.version], options.cwd);
-  const pkg = packages?.[0];
-  return { diagnostics, files: pkg?.files ?? null, data: pkg?.data ?? null };
-}
-
 const require = createRequire(import.meta.url);
 
 /** scorm-again's minified browser build for the version: a classic script that sets a global
@@ -97,31 +99,84 @@ function hostAllowed(host: string | undefined, port: number): boolean {
   return host === `${PREVIEW_HOST}:${port}` || host === `localhost:${port}`;
 }
 
-interface Routes {
-  options: PreviewOptions;
-  latest: PreviewBuild;
-  scormAgain: string;
-  standIn: string;
-  onBuild(build: PreviewBuild): void;
+/** A page's event stream, for its version. */
+interface Listener {
+  res: ServerResponse;
+  version: ScormVersion;
 }
 
-async function route(routes: Routes, path: string, res: ServerResponse): Promise<void> {
-  if (path === '/' || path === '/index.html') {
-    routes.latest = await previewBuild(routes.options);
-    routes.onBuild(routes.latest);
-    send(
-      res,
-      200,
-      TYPES.html as string,
-      previewPage(routes.latest, routes.options.version, routes.options.lessonDir, routes.options.cwd),
-    );
+interface Routes {
+  options: PreviewOptions;
+  live: LiveBuild;
+  /** The title of the last build without errors. */
+  title: string;
+  scormAgain: string;
+  standIn: string;
+  listeners: Set<Listener>;
+}
+
+function update(routes: Routes, version: ScormVersion): PreviewUpdate {
+  const { live, options } = routes;
+  const context = { number: live.number, title: routes.title, watching: live.watching, cwd: options.cwd };
+  return previewUpdate({ ...context, build: live.latest.versions[version] }, version);
+}
+
+function event(listener: Listener, name: 'update' | 'building', data: unknown): void {
+  listener.res.write(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`);
+}
+
+function broadcast(routes: Routes, name: 'update' | 'building'): void {
+  for (const listener of routes.listeners)
+    event(listener, name, name === 'update' ? update(routes, listener.version) : {});
+}
+
+function listen(routes: Routes, version: ScormVersion, res: ServerResponse): void {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  const listener = { res, version };
+  routes.listeners.add(listener);
+  res.on('close', () => routes.listeners.delete(listener));
+  // The build as it is now: a page made from an older one relaunches at once.
+  event(listener, 'update', update(routes, version));
+}
+
+/** "/1.2/content/a.png" is version 1.2 and "content/a.png"; a path without a version is --scorm's. */
+function versionOf(path: string, fallback: ScormVersion): { version: ScormVersion; rest: string } {
+  for (const version of VERSIONS) {
+    if (path.startsWith(`/${version}/`)) return { version, rest: path.slice(version.length + 2) };
+  }
+  return { version: fallback, rest: path.slice(1) };
+}
+
+async function route(routes: Routes, url: URL, path: string, res: ServerResponse): Promise<void> {
+  const { version, rest } = versionOf(path, routes.options.version);
+  const every = url.searchParams.get(EVERY_QUESTION) === '1';
+  if (VERSIONS.some((v) => path === `/${v}`)) {
+    // The page's relative links need the folder.
+    res.writeHead(308, { location: `${path}/${url.search}` }).end();
+  } else if (rest === '' || rest === 'index.html') {
+    // A reload always shows the latest lesson, also where the folder cannot be watched.
+    await routes.live.rebuild();
+    const { live, options } = routes;
+    const page = { every, number: live.number, title: routes.title, watching: live.watching };
+    const html = previewPage(live.latest.versions[version], version, options.lessonDir, options.cwd, page);
+    send(res, 200, TYPES.html as string, html);
+  } else if (path === `/${EVENTS_PATH}`) {
+    const asked = url.searchParams.get('scorm');
+    listen(routes, VERSIONS.find((v) => v === asked) ?? routes.options.version, res);
   } else if (path === `/${SCORM_AGAIN_PATH}`) {
     send(res, 200, TYPES.js as string, routes.scormAgain);
   } else if (path === `/${STAND_IN_PATH}`) {
     send(res, 200, TYPES.js as string, routes.standIn);
-  } else if (path.startsWith(`/${CONTENT_PREFIX}`)) {
-    const name = path.slice(CONTENT_PREFIX.length + 1);
-    const body = routes.latest.files?.get(name);
+  } else if (rest.startsWith(CONTENT_PREFIX)) {
+    const name = rest.slice(CONTENT_PREFIX.length);
+    const body =
+      every && name === LAUNCH_FILE
+        ? ((await routes.live.everyQuestionPage()) ?? undefined)
+        : routes.live.latest.versions[version].files?.get(name);
     if (body === undefined) send(res, 404, 'text/plain; charset=utf-8', `not in the package: ${name}`);
     else send(res, 200, contentType(name), body);
   } else {
@@ -132,14 +187,16 @@ async function route(routes: Routes, path: string, res: ServerResponse): Promise
 async function handle(routes: Routes, port: number, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (!hostAllowed(req.headers.host, port)) return send(res, 421, 'text/plain', 'use the address scormdown printed');
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');
+  let url: URL;
   let path: string;
   try {
-    path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    url = new URL(req.url ?? '/', 'http://x');
+    path = decodeURIComponent(url.pathname);
   } catch {
     return send(res, 400, 'text/plain', 'bad path');
   }
   try {
-    await route(routes, path, res);
+    await route(routes, url, path, res);
   } catch (error) {
     // A bug or a broken install, not a lesson error: say so in the page instead of hanging.
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -147,7 +204,7 @@ async function handle(routes: Routes, port: number, req: IncomingMessage, res: S
   }
 }
 
-function listen(server: Server, port: number): Promise<number> {
+function listenOn(server: Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     // Taken (EADDRINUSE) or not allowed (EACCES, below 1024): the teacher picks another --port.
     const fail = (error: NodeJS.ErrnoException): void => {
@@ -163,26 +220,42 @@ function listen(server: Server, port: number): Promise<number> {
 }
 
 /** Serves the preview until close(). `first` is the build already made (the CLI checks it before
- *  serving); `onBuild` hears every rebuild (the CLI prints new diagnostics). */
+ *  serving); `onBuild` hears every build that changed something (the CLI prints new diagnostics). */
 export async function startPreview(
   options: PreviewOptions,
   first?: PreviewBuild,
   onBuild: (build: PreviewBuild) => void = () => {},
 ): Promise<PreviewServer> {
+  const start = first ?? (await previewBuild(options.lessonDir, options.cwd));
+  const titleOf = (build: PreviewBuild): string | undefined => build.versions[options.version].data?.title;
   const routes: Routes = {
     options,
-    latest: first ?? (await previewBuild(options)),
-    scormAgain: scormAgainScript(options.version),
+    title: titleOf(start) ?? options.lessonDir,
+    scormAgain: VERSIONS.map(scormAgainScript).join(''),
     standIn: await loadStandIn(),
-    onBuild,
+    listeners: new Set(),
+    live: liveBuild(options, start, {
+      changing: () => broadcast(routes, 'building'),
+      built(build) {
+        routes.title = titleOf(build) ?? routes.title;
+        onBuild(build);
+        broadcast(routes, 'update');
+      },
+    }),
   };
   let port = options.port;
   const server = createServer((req, res) => void handle(routes, port, req, res));
-  port = await listen(server, options.port);
+  try {
+    port = await listenOn(server, options.port);
+  } catch (error) {
+    routes.live.close();
+    throw error;
+  }
   return {
     url: `http://${PREVIEW_HOST}:${port}/`,
     close: () =>
       new Promise<void>((resolve) => {
+        routes.live.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

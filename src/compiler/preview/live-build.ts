@@ -1,0 +1,126 @@
+// The preview's latest build, kept fresh: the lesson folder is watched (node:fs watch, recursive,
+// which Node 20 does on Linux too) and every save builds the lesson again in this process, once the
+// editor has finished writing (a debounce: an editor's save is several events, a rename or two and a
+// write). One build at a time; a save during a build is built after it. A build that changes nothing
+// (same diagnostics, same bytes) is not news.
+
+import { watch, type FSWatcher } from 'node:fs';
+import { resolve } from 'node:path';
+import { previewBuild, everyQuestionPage, type PreviewBuild } from './preview-build.js';
+
+/** Long enough to take an editor's save as one change, short enough to feel immediate. */
+export const DEBOUNCE_MS = 150;
+
+export interface LiveBuildOptions {
+  lessonDir: string;
+  cwd: string;
+}
+
+export interface LiveBuild {
+  readonly latest: PreviewBuild;
+  /** Counts the builds that changed something, from 1. */
+  readonly number: number;
+  /** False when the folder cannot be watched (then only a reload of the page builds again). */
+  readonly watching: boolean;
+  /** Builds now (after any build under way) and resolves to the latest build. */
+  rebuild(): Promise<PreviewBuild>;
+  /** The page with every pool question shown, for the latest build (made on first request). */
+  everyQuestionPage(): Promise<string | null>;
+  close(): void;
+}
+
+export interface LiveBuildEvents {
+  /** A change was seen: a build follows. */
+  changing(): void;
+  /** A build that changed something. */
+  built(build: PreviewBuild, number: number): void;
+}
+
+export function liveBuild(options: LiveBuildOptions, first: PreviewBuild, events: LiveBuildEvents): LiveBuild {
+  let latest = first;
+  let number = 1;
+  let every: Promise<string | null> | null = null;
+  let running: Promise<PreviewBuild> | null = null;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  const buildOnce = async (): Promise<PreviewBuild> => {
+    const next = await previewBuild(options.lessonDir, options.cwd);
+    if (next.fingerprint !== latest.fingerprint) {
+      latest = next;
+      number += 1;
+      every = null;
+      events.built(next, number);
+    }
+    return latest;
+  };
+  /** Serialised: a request during a build runs one more build after it, and shares its result. */
+  const rebuild = (): Promise<PreviewBuild> => {
+    if (running !== null) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          await buildOnce();
+        } while (again);
+        return latest;
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
+  };
+
+  let watching = true;
+  const watcher = watchFolder(
+    resolve(options.cwd, options.lessonDir),
+    () => {
+      clearTimeout(timer);
+      events.changing();
+      // A failed build (a bug, not a lesson error) shows when the page is reloaded: that builds again.
+      timer = setTimeout(() => void rebuild().catch(() => {}), DEBOUNCE_MS);
+    },
+    () => {
+      watching = false;
+    },
+  );
+
+  return {
+    get latest() {
+      return latest;
+    },
+    get number() {
+      return number;
+    },
+    get watching() {
+      return watcher !== null && watching;
+    },
+    rebuild,
+    everyQuestionPage() {
+      every ??= everyQuestionPage(options.lessonDir, options.cwd);
+      return every;
+    },
+    close() {
+      clearTimeout(timer);
+      watcher?.close();
+    },
+  };
+}
+
+/** The folder watched with its subfolders (quiz files, assets/), or null when it cannot be (no
+ *  inotify watches left, the folder gone): the preview then builds on each reload of the page. */
+function watchFolder(dir: string, changed: () => void, lost: () => void): FSWatcher | null {
+  try {
+    const watcher = watch(dir, { recursive: true }, changed);
+    watcher.on('error', () => {
+      watcher.close();
+      lost();
+    });
+    return watcher;
+  } catch {
+    return null;
+  }
+}
