@@ -29,3 +29,10 @@ export function projectPath(...parts: string[]): string {
 export function toolVersion(): string {
   return String(JSON.parse(readFileSync(projectPath('package.json'), 'utf8')).version);
 }
+
+/** The command as the author can type it where they are: `npx scormdown` when npm started this
+ *  process (npx or npm exec in a folder that has scormdown installed, an npm script), else
+ *  `scormdown` (installed on the PATH: `npm install -g`). Every printed hint and the starter lesson use it. */
+export function commandWord(env: NodeJS.ProcessEnv = process.env): string {
+  return env.npm_command === 'exec' || env.npm_lifecycle_event !== undefined ? 'npx scormdown' : 'scormdown';
+}

@@ -21,7 +21,7 @@ import { hasErrors } from '../diagnostics/diagnostics.js';
 import { EXIT, exitCode, hintOf, isToolError, type ToolError } from '../diagnostics/errors.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import type { NewLessonOptions } from '../scaffold/new-lesson.js';
-import { toolVersion } from '../paths.js';
+import { commandWord, toolVersion } from '../paths.js';
 import type { BuildOptions } from '../pipeline.js';
 import type { PreviewBuild } from '../preview/preview-build.js';
 import type { PreviewOptions } from '../preview/preview.js';
@@ -91,9 +91,9 @@ async function runNew(options: NewLessonOptions, io: Io): Promise<number> {
       ...written.map((file) => `  ${file}`),
       '',
       'Edit lesson.md and quiz.yaml, then look at the lesson as a learner does:',
-      `  npx scormdown preview ${where}`,
+      `  ${commandWord()} preview ${where}`,
       'and make the SCORM zip files:',
-      `  npx scormdown build ${where}`,
+      `  ${commandWord()} build ${where}`,
     ].join('\n'),
   );
   return EXIT.ok;

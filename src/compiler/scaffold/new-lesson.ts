@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ExistsError, failedRead, failedWrite, UsageError, WriteError } from '../diagnostics/errors.js';
 import { LESSON_ID, MAX_ID_LENGTH } from '../front/parse-front-matter.js';
 import { invisibleChars } from '../../shared/xml-text.js';
-import { projectPath } from '../paths.js';
+import { commandWord, projectPath } from '../paths.js';
 import { loadTemplate } from '../render/render-templates.js';
 
 export interface NewLessonOptions {
@@ -75,7 +75,7 @@ export function starterId(folderName: string, title: string): string {
 /** The starter's files with the title, id and language filled in. */
 export async function starterFiles(language: string, title: string, id: string): Promise<StarterFile[]> {
   const folder = starterLanguage(language);
-  const context = { title, id, language };
+  const context = { title, id, language, command: commandWord() };
   // A title may hold `:`, `#` or quotes: in the front matter it is always a double-quoted YAML string
   // (JSON's string syntax is a subset of YAML's double-quoted style).
   const helpers = { yaml: (text: string) => JSON.stringify(text) };
@@ -112,18 +112,20 @@ export async function createLesson(options: NewLessonOptions): Promise<NewLesson
   return { written: files.map((f) => show(f.target)), folder: show('.') };
 }
 
-const WRITE_HINT =
-  'check that you may write to this folder and that the disk is not full, then run `npx scormdown new` again';
+const writeHint = (): string =>
+  `check that you may write to this folder and that the disk is not full, then run \`${commandWord()} new\` again`;
 
 /** Writes every file, or (no permission, disk full) takes back those written and throws WriteError. */
 async function writeAll(dir: string, files: readonly StarterFile[]): Promise<void> {
   const done: string[] = [];
   try {
-    await mkdir(path.join(dir, 'assets'), { recursive: true }).catch(failedWrite(path.join(dir, 'assets'), WRITE_HINT));
+    await mkdir(path.join(dir, 'assets'), { recursive: true }).catch(
+      failedWrite(path.join(dir, 'assets'), writeHint()),
+    );
     for (const file of files) {
       const target = path.join(dir, file.target);
       // 'wx': should a file appear after the check in refuseObstacles(), fail rather than overwrite it.
-      await writeFile(target, file.content, { flag: 'wx' }).catch(failedWrite(target, WRITE_HINT));
+      await writeFile(target, file.content, { flag: 'wx' }).catch(failedWrite(target, writeHint()));
       done.push(target);
     }
   } catch (error) {
@@ -148,7 +150,7 @@ async function refuseObstacles(
     throw new WriteError(
       path.join(dir, folder),
       'it is a file, not a folder',
-      'give the name of a new or empty folder, e.g. `npx scormdown new my-lesson`',
+      `give the name of a new or empty folder, e.g. \`${commandWord()} new my-lesson\``,
     );
   }
   const found: string[] = [];
@@ -156,9 +158,9 @@ async function refuseObstacles(
   if (found.length === 0) return;
   throw new ExistsError(
     found,
-    'start the new lesson in another folder (`npx scormdown new my-lesson`), or move' +
+    `start the new lesson in another folder (\`${commandWord()} new my-lesson\`), or move` +
       ` ${found.length === 1 ? 'this file' : 'these files'} away first; ` +
-      `to build the lesson already here: \`npx scormdown build ${shellWord(show('.'))}\``,
+      `to build the lesson already here: \`${commandWord()} build ${shellWord(show('.'))}\``,
   );
 }
 
