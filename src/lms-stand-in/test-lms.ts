@@ -20,6 +20,7 @@ interface TestOptions {
   slowCalls?: 'commit' | 'all';
   serverCommits?: boolean;
   failReads?: number;
+  finalStatus?: boolean;
 }
 
 interface ApiCall {
@@ -159,6 +160,29 @@ if (options.failInitialize) {
 }
 
 if (options.failReads) failFirstReads(options.failReads);
+
+/** Chamilo 1.11's default "prevent re-init": once a commit leaves the item's status final (completed,
+ *  passed, failed), it stores nothing more for the item, in that session too: SetValue answers "true"
+ *  and changes nothing (../../docs/SCORM-FACTS.md). */
+function freezeOnFinalStatus(): void {
+  const { setValue, commit, terminate } = vocabulary.calls;
+  const read = apiFunction(api, vocabulary.calls.getValue);
+  const final = (): boolean =>
+    ['passed', 'failed', 'completed'].includes(String(read(vocabulary.completionElement))) ||
+    ['passed', 'failed'].includes(String(read(vocabulary.successElement)));
+  let frozen = false;
+  const set = facade[setValue] as ApiFunction;
+  facade[setValue] = (...args) => (frozen ? 'true' : set(...args));
+  for (const name of [commit, terminate]) {
+    const call = facade[name] as ApiFunction;
+    facade[name] = (...args) => {
+      const result = call(...args);
+      frozen ||= result === 'true' && final();
+      return result;
+    };
+  }
+}
+if (options.finalStatus) freezeOnFinalStatus();
 
 win.__lms = record;
 win.__breakApi = (broken) => {

@@ -54,11 +54,17 @@ describe('the strict checker and the score', () => {
     expect(strictViolations('1.2', run)).toEqual([]);
   });
 
-  it('refuses a score committed with no passed/failed in force, or after the status went back to incomplete', () => {
-    expect(strictViolations('1.2', record([set('cmi.core.score.raw', '45'), commit]))).toEqual([
+  it('with a pass mark in the LMS, refuses a score committed with no passed/failed in force, or after the status went back to incomplete', () => {
+    // The player read the manifest's mastery score: Moodle would judge the score at LMSFinish.
+    const mastery = call('GetValue', ['cmi.student_data.mastery_score'], '70');
+    expect(strictViolations('1.2', record([mastery, set('cmi.core.score.raw', '45'), commit]))).toEqual([
       'Commit after cmi.core.score.raw without a passed/failed status',
     ]);
+    // Without one (a lesson whose failed attempt is not final), "incomplete with the score" is right.
+    const noMastery = call('GetValue', ['cmi.student_data.mastery_score'], '');
+    expect(strictViolations('1.2', record([noMastery, set('cmi.core.score.raw', '45'), commit]))).toEqual([]);
     const back = record([
+      mastery,
       set('cmi.core.score.raw', '45'),
       set('cmi.core.lesson_status', 'failed'),
       commit,

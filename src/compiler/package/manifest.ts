@@ -80,8 +80,12 @@ export function manifestView(lesson: Lesson, version: ScormVersion, files: reado
       .map(hrefOf),
     // 1.2 masteryscore becomes cmi.student_data.mastery_score (a CMIDecimal 0..100, RTE 3.4.4);
     // 2004 imsss measureType is an xs:decimal -1..1 (imsss_v1p0util.xsd): no exponent allowed.
-    masteryScore: graded ? decimal(meta.passingScore, 2) : '',
-    minNormalizedMeasure: graded ? decimal(meta.passingScore / 100, 6) : '',
+    // Only when a failed attempt is final (`attempts: 1`): with a pass mark an LMS judges the score
+    // itself (Moodle's 1.2 mastery override at LMSFinish, a 2004 LMS evaluating success_status) and
+    // would report "failed" after a first failed attempt, which locks the lesson (review mode in
+    // Moodle, nothing more stored in Chamilo); the player reports failed only after the last attempt.
+    masteryScore: graded && meta.attempts === 1 ? decimal(meta.passingScore, 2) : '',
+    minNormalizedMeasure: graded && meta.attempts === 1 ? decimal(meta.passingScore / 100, 6) : '',
   };
 }
 

@@ -154,7 +154,11 @@ function trackerOf(session: Session, start: StartReading, listeners: Array<(stat
     finishQuiz: (state) =>
       update(session, state, () => {
         wantState(session, state);
-        if (state.result !== null) session.lastSuccess = state.result.passed ? 'passed' : 'failed';
+        session.lastSuccess = standingOf(session.lesson, state, session.lastSuccess).success;
+        // The bookmark where the learner goes on (the result slide) in the same commit as the status: an
+        // LMS that takes nothing after a final status (Chamilo) would keep the question's slide.
+        const result = session.lesson.slides.find((slide) => slide.kind === 'result');
+        if (result !== undefined) writer.want(session.table.el.location, result.k);
         writer.commitNow();
       }),
     onStatus: (listener) => void listeners.push(listener),

@@ -1,14 +1,15 @@
 // Where the learner stands against the lesson's completion rule.
 //
-// Decision for rule 'quiz' (and the quiz half of 'slides-and-quiz'): the quiz counts as done when
-// an attempt is FINISHED (every graded question answered), passed or not. Whether it was passed is
-// success_status (2004) / passed|failed (1.2), which Moodle reports separately; tying completion
-// to passing would leave a learner who used up every attempt "incomplete" forever and resuming
-// an attempt that can never end. A lesson without graded questions has no quiz half.
+// Decision for rule 'quiz' (and the quiz half of 'slides-and-quiz'): the quiz counts as done when its
+// outcome is final: passed, or failed with no attempt left. A failed attempt with attempts left is
+// "incomplete, with the score": Moodle puts a learner whose status is failed in review mode (the other
+// attempts cannot be used) and Chamilo stores nothing more for an item once it is failed or completed
+// (../../../docs/SCORM-FACTS.md). Tying completion to passing alone would leave a learner who used up
+// every attempt "incomplete" forever. A lesson without graded questions has no quiz half.
 
 import type { LessonData } from '../../shared/model.js';
 import { own, type PlayerState } from '../../shared/tracking.js';
-import { counted, gradedQuestions, inPlay, shownSlides } from '../quiz/score.js';
+import { attemptsLeft, counted, gradedQuestions, inPlay, shownSlides } from '../quiz/score.js';
 import type { Standing } from './scorm-table.js';
 
 export function gradedCount(lesson: LessonData): number {
@@ -29,19 +30,26 @@ export function standingOf(lesson: LessonData, state: PlayerState, lastSuccess: 
   const slideShare = shown.length === 0 ? 1 : shown.filter((i) => state.visited.includes(i)).length / shown.length;
   const hasQuiz = gradedCount(lesson) > 0;
   const quizShare = quizProgress(lesson, state);
-  const quizDone = !hasQuiz || state.result !== null || state.best !== null || lastSuccess !== 'unknown';
   const counts = counted(lesson, state);
+  const success = counts === null ? lastSuccess : outcome(lesson, state, counts.passed);
+  const quizDone = !hasQuiz || success !== 'unknown';
   const slidesDone = slideShare === 1;
   const rule = hasQuiz ? lesson.completion : 'slides';
   const completed = rule === 'slides' ? slidesDone : rule === 'quiz' ? quizDone : slidesDone && quizDone;
   const share = rule === 'slides' ? slideShare : rule === 'quiz' ? quizShare : (slideShare + quizShare) / 2;
   return {
     completed,
-    success: counts === null ? lastSuccess : counts.passed ? 'passed' : 'failed',
+    success,
     // Moodle overwrites completion_status from progress_measure when a threshold is set, so the
     // measure reaches 1 only together with completion.
     progress: completed ? 1 : Math.min(0.99, Math.floor(share * 100) / 100),
   };
+}
+
+/** Passed; failed only once the last attempt is finished; else not known yet (attempts are left). */
+function outcome(lesson: LessonData, state: PlayerState, passed: boolean): Standing['success'] {
+  if (passed) return 'passed';
+  return state.result !== null && attemptsLeft(lesson, state) === 0 ? 'failed' : 'unknown';
 }
 
 /** Exit "suspend" keeps the attempt resumable (Moodle resumes only then); the ordinary exit only

@@ -11,7 +11,7 @@
 
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import type { LmsOptions, LmsRecord } from './lms.js';
-import { lmsFiles, lmsScripts, MOODLE_PREFIX } from './lms.js';
+import { asMoodleLaunches, lmsFiles, lmsScripts, MOODLE_PREFIX } from './lms.js';
 import { serveFiles, underPrefix, type Files, type Served } from './serve.js';
 
 export type Layout = 'frame' | 'popup' | 'nested' | 'cross-origin-between' | 'cross-origin-course';
@@ -97,7 +97,7 @@ export async function launch(browser: Browser, pkg: Files, options: LmsOptions, 
   const here: Served = await serveFiles(await lmsFiles(pkg, options.version));
   const other: Served = await serveFiles(underPrefix(pkg, MOODLE_PREFIX));
   const pages = pagesFor(layout, here.origin, other.origin);
-  here.files.set('lms.html', page(lmsScripts(options), pages.lms));
+  here.files.set('lms.html', page(lmsScripts(asMoodleLaunches(pkg, options)), pages.lms));
   if (pages.middle !== undefined)
     (pages.middle.at === 'here' ? here : other).files.set('middle.html', page('', pages.middle.body));
   const context = await browser.newContext();

@@ -66,6 +66,8 @@ export interface LmsOptions {
   serverCommits?: boolean;
   /** The first N GetValue calls answer "" with error 101 (the LMS's data not loaded yet, a flaky request). */
   failReads?: number;
+  /** As Chamilo 1.11: once a committed status is final (completed, passed, failed), writes are dropped. */
+  finalStatus?: boolean;
 }
 
 /** A commit as the test server received it. */
@@ -122,6 +124,18 @@ export interface LmsSession {
 }
 
 /** The package at Moodle's URL prefix, scorm-again's browser build and a blank page to leave to. */
+/** The options as Moodle would launch this package: its pass mark (cmi.student_data.mastery_score,
+ *  cmi.scaled_passing_score) comes from the manifest only, so a package without one (a lesson whose
+ *  failed attempt is not final) gets none, whatever the test's start data says. */
+export function asMoodleLaunches(pkg: Files, options: LmsOptions): LmsOptions {
+  const manifest = String(pkg.get('imsmanifest.xml') ?? '');
+  if (options.cmi === undefined || /masteryscore|minNormalizedMeasure/.test(manifest)) return options;
+  const cmi = structuredClone(options.cmi) as Record<string, Record<string, unknown> | unknown>;
+  if (options.version === '1.2') delete (cmi.student_data as Record<string, unknown> | undefined)?.mastery_score;
+  else delete cmi.scaled_passing_score;
+  return { ...options, cmi };
+}
+
 export async function lmsFiles(pkg: Files, version: ScormVersion): Promise<Files> {
   const files: Files = underPrefix(pkg, MOODLE_PREFIX);
   // The browser builds sit next to the package's main file.
@@ -144,7 +158,7 @@ export async function openInLms(
   const served = await serveFiles(await lmsFiles(pkg, options.version));
   const context = await browser.newContext();
   if (fakeClock) await context.clock.install();
-  return sessionIn(context, served, options);
+  return sessionIn(context, served, asMoodleLaunches(pkg, options));
 }
 
 type LmsWindow = { __lms: LmsRecord; __breakApi(broken: boolean): void; __slowDown(ms: number, calls: string): void };

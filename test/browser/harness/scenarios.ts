@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import type { LessonData, Question, ScormVersion } from '../../../src/shared/model.js';
 import { lessonDataOf } from '../../helpers/package.js';
 import { answer, next, questionOnScreen, walkThrough } from '../learner.js';
-import { moodleStart, openInLms, type LmsRecord, type LmsSession } from './lms.js';
+import { moodleStart, openInLms, type LmsOptions, type LmsRecord, type LmsSession } from './lms.js';
 import type { Files } from './serve.js';
 
 export const OPEN_TEXT = 'Klachten: objectief én subjectief; 100% | [,] zeker';
@@ -29,9 +29,10 @@ export async function session(
   act: (lms: LmsSession, lesson: LessonData) => Promise<Question[]>,
   cmi: Record<string, unknown> = moodleStart(version),
   failCommits = 0,
+  faults: Pick<LmsOptions, 'finalStatus'> = {},
 ): Promise<Finished> {
   const lesson = lessonDataOf(pkg);
-  const lms = await openInLms(browser, pkg, { version, cmi, failCommits });
+  const lms = await openInLms(browser, pkg, { version, cmi, failCommits, ...faults });
   try {
     const answered = await act(lms, lesson);
     await lms.leave();

@@ -149,10 +149,15 @@ function orderViolations(sets: ApiCall[]): string[] {
   );
 }
 
-/** Score only with a finished quiz, status right after it: Moodle's mastery override (1.2) turns an
- *  early raw score into passed/failed at LMSFinish; 2004 success_status must follow the score. */
+/** Where the LMS holds a pass mark (the manifest's masteryscore / minNormalizedMeasure, read by the
+ *  player at launch): a score goes with passed/failed right after it, since Moodle's mastery override
+ *  (1.2) turns a raw score into passed/failed at LMSFinish and a 2004 LMS may evaluate success_status
+ *  from it. Without one (a lesson whose failed attempt is not final), "incomplete with the score" is
+ *  what the player reports until the last attempt, and nothing judges the score. */
 function scoreViolations(version: ScormVersion, calls: ApiCall[], hadScore: boolean): string[] {
   const out: string[] = [];
+  const passMark = version === '1.2' ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score';
+  if (!calls.some((c) => c.fn === 'GetValue' && c.args[0] === passMark && c.result !== '')) return out;
   const raw = version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw';
   const isOutcome = (c: ApiCall): boolean =>
     version === '1.2'

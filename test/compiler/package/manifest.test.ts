@@ -7,6 +7,8 @@ import { makeLesson, openQuestion, singleQuestion } from '../../helpers/lessons.
 import { manifestErrors } from '../../xsd/validate.js';
 
 const CONTENT = ['index.html', 'player.js', 'player.css', 'assets/soorten klachten.svg'];
+/** The pass mark goes into the manifest only when a failed attempt is final. */
+const ONE_ATTEMPT = { attempts: 1 };
 
 /** The files of a package as the pipeline assembles them: content, schemas, then the manifest. */
 async function packageWith(lesson: Lesson, version: ScormVersion): Promise<Map<string, Buffer | string>> {
@@ -33,7 +35,7 @@ function expectFilesListed(files: Map<string, Buffer | string>, xml: string): vo
 
 describe('SCORM 1.2 manifest', () => {
   it('validates against the shipped schemas and carries the mastery score', async () => {
-    const files = await packageWith(makeLesson(), '1.2');
+    const files = await packageWith(makeLesson(ONE_ATTEMPT), '1.2');
     const xml = files.get('imsmanifest.xml') as string;
     expect(await manifestErrors(files, '1.2')).toEqual([]);
     expect(texts(xml, 'schema')).toEqual(['ADL SCORM']);
@@ -47,13 +49,13 @@ describe('SCORM 1.2 manifest', () => {
   });
 
   it('puts the adlcp elements after the title, as imscp_rootv1p1p2.xsd demands', async () => {
-    const xml = manifest(makeLesson(), '1.2', CONTENT);
+    const xml = manifest(makeLesson(ONE_ATTEMPT), '1.2', CONTENT);
     const item = /<item [^>]*>([\s\S]*?)<\/item>/.exec(xml)?.[1] ?? '';
     expect([...item.matchAll(/<([\w:]+)[ >]/g)].map((m) => m[1])).toEqual(['title', 'adlcp:masteryscore']);
   });
 
   it('is rejected by the validator when the item order is wrong (the check can fail)', async () => {
-    const files = await packageWith(makeLesson(), '1.2');
+    const files = await packageWith(makeLesson(ONE_ATTEMPT), '1.2');
     const xml = files.get('imsmanifest.xml') as string;
     const swapped = xml.replace(
       /(<title>Testles<\/title>)(\s*)(<adlcp:masteryscore>70<\/adlcp:masteryscore>)/,
@@ -67,7 +69,7 @@ describe('SCORM 1.2 manifest', () => {
   });
 
   it('checks the LOM metadata against imsmd (the check can fail)', async () => {
-    const files = await packageWith(makeLesson(), '1.2');
+    const files = await packageWith(makeLesson(ONE_ATTEMPT), '1.2');
     const xml = files.get('imsmanifest.xml') as string;
     files.set('imsmanifest.xml', xml.replace(/imsmd:language>/g, 'imsmd:lang>'));
     expect((await manifestErrors(files, '1.2')).join('\n')).toContain('lang');
@@ -81,9 +83,23 @@ describe('SCORM 1.2 manifest', () => {
   });
 });
 
+describe.each(['1.2', '2004'] as const)(
+  'SCORM %s manifest of a lesson with attempts left after a failed one',
+  (version) => {
+    it.each([0, 2, 3])(
+      'carries no pass mark with attempts: %i (an LMS would judge the score and lock the lesson)',
+      (attempts) => {
+        const xml = manifest(makeLesson({ attempts }), version, CONTENT);
+        expect(xml).not.toMatch(/masteryscore|minNormalizedMeasure/);
+        expect(manifest(makeLesson({ attempts: 1 }), version, CONTENT)).toMatch(/masteryscore|minNormalizedMeasure/);
+      },
+    );
+  },
+);
+
 describe('SCORM 2004 4th Edition manifest', () => {
   it('validates against the shipped schemas with a primary objective satisfied by measure', async () => {
-    const files = await packageWith(makeLesson({ passingScore: 72.5 }), '2004');
+    const files = await packageWith(makeLesson({ ...ONE_ATTEMPT, passingScore: 72.5 }), '2004');
     const xml = files.get('imsmanifest.xml') as string;
     expect(await manifestErrors(files, '2004')).toEqual([]);
     // Moodle runs the package as SCORM 1.2 on any other text, whitespace included.
@@ -101,7 +117,7 @@ describe('SCORM 2004 4th Edition manifest', () => {
   });
 
   it('is checked against imsss and adlcp too (the check can fail)', async () => {
-    const files = await packageWith(makeLesson(), '2004');
+    const files = await packageWith(makeLesson(ONE_ATTEMPT), '2004');
     const xml = files.get('imsmanifest.xml') as string;
     files.set('imsmanifest.xml', xml.replace('>0.7</imsss:minNormalizedMeasure>', '>70</imsss:minNormalizedMeasure>'));
     expect((await manifestErrors(files, '2004')).join('\n')).toContain('minNormalizedMeasure');
@@ -119,7 +135,7 @@ describe('SCORM 2004 4th Edition manifest', () => {
   });
 
   it('lists the 2004 schema set, 17 files, and not the manifest itself', () => {
-    const xml = manifest(makeLesson(), '2004', ['imsmanifest.xml', ...CONTENT, ...schemaNames('2004')]);
+    const xml = manifest(makeLesson(ONE_ATTEMPT), '2004', ['imsmanifest.xml', ...CONTENT, ...schemaNames('2004')]);
     expect(attrs(xml, 'file', 'href')).toHaveLength(CONTENT.length + 17);
     expect(attrs(xml, 'file', 'href')).not.toContain('imsmanifest.xml');
   });

@@ -19,6 +19,7 @@ describe('loadTemplate', () => {
       title: 'Q&A: <b>',
       id: 'q-a',
       language: 'en',
+      command: 'scormdown',
     });
     expect(lesson).toContain('title: "Q&A: <b>"');
   });
