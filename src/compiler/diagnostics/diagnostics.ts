@@ -247,10 +247,13 @@ export function hasErrors(ds: readonly Diagnostic[]): boolean {
   return ds.some((d) => d.severity === 'error');
 }
 
-/** By file, line, column, then code: the order an author fixes them in. */
+/** Errors first (what stops the build), then warnings; each by file, line, column, then code: the
+ *  order an author fixes them in. */
 export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
+  const rank = (d: Diagnostic): number => (d.severity === 'error' ? 0 : 1);
   return [...ds].sort(
     (a, b) =>
+      rank(a) - rank(b) ||
       compare(a.pos.file, b.pos.file) ||
       a.pos.line - b.pos.line ||
       a.pos.column - b.pos.column ||

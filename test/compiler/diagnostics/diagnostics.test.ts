@@ -65,6 +65,16 @@ describe('diagnostics', () => {
     ];
     expect(sortDiagnostics(ds).map((d) => d.message)).toEqual(['a', 'b', 'c', 'd']);
   });
+
+  it('sorts errors before warnings, each in file order', () => {
+    const ds = [
+      diag('QUESTION_UNUSED', pos('lesson/quiz.yaml', 1), 'unused'),
+      diag('SLIDE_EMPTY', pos('lesson/lesson.md', 2), 'empty slide'),
+      diag('YAML_TAB', pos('lesson/quiz.yaml', 4), 'tab'),
+      diag('ASSET_MISSING', pos('lesson/lesson.md', 9), 'asset'),
+    ];
+    expect(sortDiagnostics(ds).map((d) => d.message)).toEqual(['asset', 'tab', 'empty slide', 'unused']);
+  });
 });
 
 describe('hints, each written once', () => {

@@ -85,8 +85,8 @@ describe('invalid fixtures', () => {
       ['QUIZ_ID_INVALID', 'quiz.yaml', 27, 7],
       ['QUIZ_OPTION_COUNT', 'quiz.yaml', 35, 5],
       ['QUIZ_INVALID_VALUE', 'quiz.yaml', 40, 18],
-      ['QUIZ_UNKNOWN_KEY', 'quiz.yaml', 41, 3, 'warning'],
       ['QUIZ_MISSING_FIELD', 'quiz.yaml', 43, 3],
+      ['QUIZ_UNKNOWN_KEY', 'quiz.yaml', 41, 3, 'warning'],
     ]);
   });
 
@@ -113,7 +113,7 @@ describe('invalid fixtures', () => {
     ]);
   });
 
-  it('reports problems of several files in one run, sorted by file and line', async () => {
+  it('reports problems of several files in one run, errors first, each sorted by file and line', async () => {
     expect(await problems('invalid-many')).toEqual([
       ['ASSET_MISSING', 'deel1.yaml', 3, 11],
       ['QUIZ_NO_CORRECT', 'deel1.yaml', 4, 12],
