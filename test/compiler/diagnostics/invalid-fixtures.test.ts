@@ -90,7 +90,9 @@ describe('invalid fixtures', () => {
     ]);
   });
 
-  it('directives and question placement', async () => {
+  it('directives and question placement; nothing is guessed from the directives that could not be read', async () => {
+    // `::vraag a` and a bare `::question` may have been meant to show the question quiz.yaml:6 holds:
+    // it is not called unused on top of them.
     expect(await problems('invalid-placement')).toEqual([
       ['QUESTION_NOT_DEFINED', 'lesson.md', 8, 12],
       ['TIMER_INVALID', 'lesson.md', 10, 9],
@@ -98,7 +100,6 @@ describe('invalid fixtures', () => {
       ['DIRECTIVE_UNKNOWN', 'lesson.md', 19, 1],
       ['QUESTION_PLACED_TWICE', 'lesson.md', 25, 12],
       ['DIRECTIVE_ARGUMENTS', 'lesson.md', 27, 1],
-      ['QUESTION_UNUSED', 'quiz.yaml', 6, 3, 'warning'],
     ]);
   });
 
