@@ -200,6 +200,7 @@ export const CODES = {
     severity: 'error',
     hint: 'write the CSS without it; a picture goes in with url(assets/picture.png), a file of the package',
   },
+  META_PASSING_SCORE_FRACTION: { severity: 'error', hint: null },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

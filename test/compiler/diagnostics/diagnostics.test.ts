@@ -86,6 +86,7 @@ describe('hints, each written once', () => {
     expect(bySite).toEqual([
       'DIRECTIVE_UNKNOWN',
       'META_INVALID_VALUE',
+      'META_PASSING_SCORE_FRACTION',
       'META_UNKNOWN_KEY',
       'QUIZ_UNKNOWN_KEY',
       'QUIZ_UNKNOWN_TYPE',

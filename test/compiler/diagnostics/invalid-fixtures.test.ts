@@ -26,11 +26,11 @@ describe('invalid fixtures', () => {
   });
 
   it('front matter that is never closed', async () => {
-    expect(await problems('invalid-front-matter-unclosed')).toEqual([['FRONT_MATTER_UNCLOSED', 'lesson.md', 1, 1]]);
+    expect(await problems('invalid-front-matter-unclosed')).toEqual([['FRONT_MATTER_UNCLOSED', 'lesson.md', 4, 1]]);
   });
 
   it('front matter left open above a heading-only first slide: an error, not a lost title slide', async () => {
-    expect(await problems('invalid-front-matter-heading')).toEqual([['FRONT_MATTER_UNCLOSED', 'lesson.md', 1, 1]]);
+    expect(await problems('invalid-front-matter-heading')).toEqual([['FRONT_MATTER_UNCLOSED', 'lesson.md', 5, 1]]);
   });
 
   it('a tab in quiz.yaml is named at its line, and nothing is guessed about the unread quiz', async () => {
