@@ -20,3 +20,15 @@ export function passingScoreFraction(written: string, value: number): Text {
     hint: `for ${percent} %, write \`passingScore: ${percent}\``,
   };
 }
+
+/** Words that mean yes or no to a teacher (YAML 1.1 read some of them as booleans; YAML 1.2 does not). */
+const YES = new Set(['yes', 'y', 'on', 'ja', 'j', 'waar', 'juist', 'goed', 'correct', 'x']);
+const NO = new Set(['no', 'n', 'off', 'nee', 'onwaar', 'fout', 'niet']);
+
+/** The hint of QUIZ_INVALID_VALUE for a field that takes true or false (`correct: yes`). */
+export function booleanHint(written: string): string {
+  const word = written.trim().toLowerCase();
+  const meant = YES.has(word) ? 'true' : NO.has(word) ? 'false' : null;
+  if (meant === null) return 'write `true` or `false` (without quotes)';
+  return `write \`${meant}\` for ${written.trim()}: only \`true\` and \`false\` are read as yes and no`;
+}

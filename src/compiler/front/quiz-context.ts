@@ -4,6 +4,7 @@
 
 import type { Node } from 'yaml';
 import { diag } from '../diagnostics/diagnostics.js';
+import { booleanHint } from '../diagnostics/messages.js';
 import type { Code, HintedCode } from '../diagnostics/diagnostics.js';
 import { lexChecked } from '../markdown/markdown-depth.js';
 import type { Markdown, SourcePos } from '../model.js';
@@ -84,7 +85,7 @@ export class QuestionContext {
       'QUIZ_INVALID_VALUE',
       node,
       `${what} of question "${this.id}" must be true or false, not "${scalarText(node)}"`,
-      'write `true` or `false` (without quotes)',
+      booleanHint(scalarText(node)),
     );
     return null;
   }
