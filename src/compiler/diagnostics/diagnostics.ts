@@ -201,6 +201,7 @@ export const CODES = {
     hint: 'write the CSS without it; a picture goes in with url(assets/picture.png), a file of the package',
   },
   META_PASSING_SCORE_FRACTION: { severity: 'error', hint: null },
+  YAML_UNQUOTED_COLON: { severity: 'error', hint: 'put a text that holds ": " between double quotes' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -137,7 +137,7 @@ function strayMarkdown(lines: readonly string[], close: number): number {
 }
 
 function readMeta(yamlText: string, file: string, out: FrontMatter): void {
-  const { doc, pos, at: offsetPos, diagnostics } = parseYaml(yamlText, file, 1);
+  const { doc, pos, at: offsetPos, diagnostics } = parseYaml(yamlText, file, 1, new Set(Object.keys(READERS)));
   append(out.diagnostics, diagnostics);
   out.readable = diagnostics.length === 0;
   if (diagnostics.length > 0) return;

@@ -135,8 +135,15 @@ function readChoices(ctx: QuestionContext, type: 'single' | 'multiple'): Choice[
     const flag = isMap(entry) ? getNode(entry, 'correct') : undefined;
     const correct = flag === undefined ? false : ctx.boolean(flag, 'correct');
     if (correct === null) unreadFlag = true;
-    if (textNode === undefined)
-      ctx.report('QUIZ_MISSING_FIELD', entry, `an option of question "${ctx.id}" has no \`text:\``);
+    // `- Tip: glimlach`: a text with an unquoted `: `, not an option without `text:`.
+    const colon = textNode === undefined && flag === undefined && ctx.colonInText(entry);
+    if (textNode === undefined && !colon)
+      ctx.report(
+        'QUIZ_MISSING_FIELD',
+        entry,
+        `an option of question "${ctx.id}" has no \`text:\``,
+        'write the option as `- text: ...` (with `correct: true` below it when it is right), or as `- ...` alone',
+      );
     const html = textNode === undefined ? null : ctx.answerText(textNode, 'an option');
     if (correct && flag) correctNodes.push(flag);
     if (html !== null) choices.push({ id: letter(i), html, correct: correct === true });

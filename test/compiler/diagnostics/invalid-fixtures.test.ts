@@ -47,8 +47,8 @@ describe('invalid fixtures', () => {
     ]);
   });
 
-  it('invalid YAML in the front matter, at the parser position in lesson.md', async () => {
-    expect(await problems('invalid-front-matter-yaml')).toEqual([['YAML_SYNTAX', 'lesson.md', 4, 28]]);
+  it('invalid YAML in the front matter, at the unclosed `[` in lesson.md', async () => {
+    expect(await problems('invalid-front-matter-yaml')).toEqual([['YAML_SYNTAX', 'lesson.md', 4, 14]]);
   });
 
   it('wrong front matter values, each at its value', async () => {
