@@ -44,12 +44,12 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
     slides.diagnostics,
     quiz.diagnostics,
     placement.diagnostics,
-    checkGates(placement.slides, placement.questions),
+    checkGates(placement),
     assets.diagnostics,
     packageNameProblems(assets.assets),
     htmlDiagnostics(texts, front.meta.html),
   ];
-  const diagnostics = lessonDiagnostics(stages, texts, front, quiz, placement.questions);
+  const diagnostics = lessonDiagnostics(stages, texts, front, placement);
   if (hasErrors(diagnostics)) return { lesson: null, diagnostics };
   const meta = { ...front.meta, quizFiles: quiz.files };
   return {

@@ -9,9 +9,9 @@ import { indentedCode } from '../markdown/lex.js';
 import { locate } from '../markdown/locate.js';
 import type { Markdown, QuizQuestion } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
-import type { QuizLoad } from '../front/load-quizzes.js';
 import type { FrontMatter } from '../front/parse-front-matter.js';
 import type { ParsedSlide } from '../front/parse-slides.js';
+import type { Placement } from '../transform/place-questions.js';
 
 /** Every piece of the lesson's Markdown, for the checks: the slides' and the quiz files'. */
 export function markdownOf(parsed: readonly ParsedSlide[], quizTexts: readonly Markdown[]): Markdown[] {
@@ -24,15 +24,13 @@ export function lessonDiagnostics(
   stages: Diagnostic[][],
   texts: readonly Markdown[],
   front: FrontMatter,
-  quiz: QuizLoad,
-  questions: readonly QuizQuestion[],
+  placement: Placement,
 ): Diagnostic[] {
-  // Whether the lesson has graded questions is known only when every question could be read.
-  const known = quiz.complete && quiz.broken.size === 0;
+  // Whether the lesson has graded questions is known only when every question and directive was read.
   return sortDiagnostics([
     ...stages.flat(),
     ...codeBlockProblems(texts),
-    ...(known ? completionProblems(front, questions) : []),
+    ...(placement.complete ? completionProblems(front, placement.questions) : []),
   ]);
 }
 

@@ -13,6 +13,8 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   cwd: string;
+  /** Whether the report is coloured (see useColor); plain when left out. */
+  color?: boolean;
 }
 
 export interface OptionSpec<O> {

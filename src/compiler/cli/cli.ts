@@ -17,7 +17,7 @@ import {
   type Command,
   type Io,
 } from './cli-args.js';
-import { hasErrors } from '../diagnostics/diagnostics.js';
+import { ANSI, PLAIN, hasErrors } from '../diagnostics/diagnostics.js';
 import { EXIT, exitCode, hintOf, isToolError, type ToolError } from '../diagnostics/errors.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import type { NewLessonOptions } from '../scaffold/new-lesson.js';
@@ -25,15 +25,24 @@ import { commandWord, toolVersion } from '../paths.js';
 import type { BuildOptions } from '../pipeline.js';
 import type { PreviewBuild } from '../preview/preview-build.js';
 import type { PreviewOptions } from '../preview/preview.js';
-import { reportLines } from '../diagnostics/report.js';
+import { PER_CODE, reportLines } from '../diagnostics/report.js';
 
 export type { Io };
 export { EXIT };
+
+/** Colour on a terminal only: never with NO_COLOR set (no-color.org), always with FORCE_COLOR set
+ *  (but to 0 or false, Node's own convention), else when stderr is a terminal that is not `dumb`. */
+export function useColor(env: NodeJS.ProcessEnv, isTerminal: boolean): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return isTerminal && env.TERM !== 'dumb';
+}
 
 const processIo: Io = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
   cwd: process.cwd(),
+  color: useColor(process.env, process.stderr.isTTY === true),
 };
 
 function kilobytes(size: number): string {
@@ -42,9 +51,11 @@ function kilobytes(size: number): string {
 
 /** Prints the lesson's problems; true when there are errors, after saying what did not happen. */
 function reportLesson(diagnostics: readonly Diagnostic[], io: Io, outcome: string): boolean {
-  for (const text of reportLines(diagnostics, io.cwd)) io.err(text);
+  const paint = io.color === true ? ANSI : PLAIN;
+  for (const text of reportLines(diagnostics, io.cwd, PER_CODE, paint)) io.err(text);
   if (!hasErrors(diagnostics)) return false;
-  io.err(`\n${diagnostics.filter((d) => d.severity === 'error').length} error(s): ${outcome}`);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  io.err(`\n${paint.severity('error', `${errors} error(s)`)}: ${outcome}`);
   return true;
 }
 

@@ -200,6 +200,8 @@ export const CODES = {
     severity: 'error',
     hint: 'write the CSS without it; a picture goes in with url(assets/picture.png), a file of the package',
   },
+  META_PASSING_SCORE_FRACTION: { severity: 'error', hint: null },
+  YAML_UNQUOTED_COLON: { severity: 'error', hint: 'put a text that holds ": " between double quotes' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;
@@ -216,21 +218,48 @@ export function diag(code: Code, pos: SourcePos, message: string, hint?: string)
   return { severity: info.severity, code, message, hint: hint ?? info.hint ?? '', pos };
 }
 
+/** How a report is coloured: the CLI paints on a terminal (ANSI), everything else gets plain text. */
+export interface Paint {
+  /** The code, severity and caret of a diagnostic of this severity. */
+  severity(severity: Severity, text: string): string;
+  /** The position, so the eye finds where each diagnostic starts. */
+  strong(text: string): string;
+  /** The word `hint:`. */
+  quiet(text: string): string;
+}
+
+export const PLAIN: Paint = { severity: (_, text) => text, strong: (text) => text, quiet: (text) => text };
+
+const sgr =
+  (open: number, close: number) =>
+  (text: string): string =>
+    `\u001b[${open}m${text}\u001b[${close}m`;
+const [red, yellow, bold, cyan] = [sgr(31, 39), sgr(33, 39), sgr(1, 22), sgr(36, 39)];
+
+/** Errors red, warnings yellow (as compilers print them), the position bold, `hint:` cyan. */
+export const ANSI: Paint = {
+  severity: (severity, text) => (severity === 'error' ? red(text) : yellow(text)),
+  strong: bold,
+  quiet: cyan,
+};
+
 /** `lesson/quiz.yaml:14:5 QUIZ_NO_CORRECT error: message`, then, when the source line is given, that
  *  line with a caret under the column (as tsup and compilers print it), then an indented hint line. */
-export function formatDiagnostic(d: Diagnostic, sourceLine?: string): string {
+export function formatDiagnostic(d: Diagnostic, sourceLine?: string, paint: Paint = PLAIN): string {
   const where = `${d.pos.file}:${d.pos.line}:${d.pos.column}`;
-  const lines = [`${where} ${d.code} ${d.severity}: ${d.message}`];
-  if (sourceLine !== undefined && sourceLine.trim() !== '')
-    lines.push(...codeFrame(sourceLine, d.pos.line, d.pos.column));
-  if (d.hint) lines.push(`  hint: ${d.hint}`);
+  const lines = [`${paint.strong(where)} ${paint.severity(d.severity, `${d.code} ${d.severity}:`)} ${d.message}`];
+  if (sourceLine !== undefined && sourceLine.trim() !== '') {
+    const [source, caret] = codeFrame(sourceLine, d.pos.line, d.pos.column);
+    lines.push(source, caret.replace(/\^$/, paint.severity(d.severity, '^')));
+  }
+  if (d.hint) lines.push(`  ${paint.quiet('hint:')} ${d.hint}`);
   return lines.join('\n');
 }
 
 /** Wide enough for a line of prose; a longer line (a paragraph of a slide) is cut around the column. */
 const FRAME_WIDTH = 80;
 
-function codeFrame(source: string, line: number, column: number): string[] {
+function codeFrame(source: string, line: number, column: number): [string, string] {
   const text = source.replace(/\t/g, ' ');
   const at = Math.min(Math.max(column - 1, 0), text.length);
   const start = Math.max(0, Math.min(at - FRAME_WIDTH / 2, text.length - FRAME_WIDTH));
@@ -247,10 +276,13 @@ export function hasErrors(ds: readonly Diagnostic[]): boolean {
   return ds.some((d) => d.severity === 'error');
 }
 
-/** By file, line, column, then code: the order an author fixes them in. */
+/** Errors first (what stops the build), then warnings; each by file, line, column, then code: the
+ *  order an author fixes them in. */
 export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
+  const rank = (d: Diagnostic): number => (d.severity === 'error' ? 0 : 1);
   return [...ds].sort(
     (a, b) =>
+      rank(a) - rank(b) ||
       compare(a.pos.file, b.pos.file) ||
       a.pos.line - b.pos.line ||
       a.pos.column - b.pos.column ||

@@ -4,8 +4,8 @@
 
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatDiagnostic } from './diagnostics.js';
-import type { Code, Diagnostic } from './diagnostics.js';
+import { PLAIN, formatDiagnostic } from './diagnostics.js';
+import type { Code, Diagnostic, Paint } from './diagnostics.js';
 
 /** Diagnostics of one code shown before the rest are counted: a lesson with 100,000 list entries gave
  *  400,000 lines, and the first few of a kind say what to fix. The library still returns them all. */
@@ -38,19 +38,27 @@ export function capPerCode(diagnostics: readonly Diagnostic[], max = PER_CODE): 
 }
 
 /** What the CLI prints: the capped report, each kept diagnostic with its line, then the counts of the rest. */
-export function reportLines(diagnostics: readonly Diagnostic[], cwd: string, max = PER_CODE): string[] {
+export function reportLines(
+  diagnostics: readonly Diagnostic[],
+  cwd: string,
+  max = PER_CODE,
+  paint: Paint = PLAIN,
+): string[] {
   const { shown, more } = capPerCode(diagnostics, max);
-  return [...formatReport(shown, cwd), ...more.map((m) => m.text)];
+  return [
+    ...formatReport(shown, cwd, paint),
+    ...more.map((m) => paint.severity(m.error ? 'error' : 'warning', m.text)),
+  ];
 }
 
 /** One printable block per diagnostic; `cwd` is the folder the positions' paths are relative to. */
-export function formatReport(diagnostics: readonly Diagnostic[], cwd: string): string[] {
+export function formatReport(diagnostics: readonly Diagnostic[], cwd: string, paint: Paint = PLAIN): string[] {
   const files = new Map<string, string[] | null>();
   const lineOf = (d: Diagnostic): string | undefined => {
     if (!files.has(d.pos.file)) files.set(d.pos.file, readLines(resolve(cwd, d.pos.file)));
     return files.get(d.pos.file)?.[d.pos.line - 1];
   };
-  return diagnostics.map((d) => formatDiagnostic(d, lineOf(d)));
+  return diagnostics.map((d) => formatDiagnostic(d, lineOf(d), paint));
 }
 
 // The frame is a courtesy: a file is shown only when it is an ordinary file reached without a link.

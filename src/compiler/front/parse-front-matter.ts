@@ -4,6 +4,7 @@
 import type { Node } from 'yaml';
 import type { CompletionRule, NavigationRule, ScoreRule, SolutionsRule } from '../../shared/model.js';
 import { diag } from '../diagnostics/diagnostics.js';
+import { frontMatterUnclosed, passingScoreFraction } from '../diagnostics/messages.js';
 import type { HtmlRule, LessonMeta, SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { isSeq, keyText, mapPairs, parseYaml, scalarText, isScalar, isMap, isStringScalar } from './yaml-source.js';
@@ -95,9 +96,11 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
     return result;
   }
   // The `---` found (if any) is the first slide break: the slides start where the Markdown does,
-  // and are still read so that their problems are reported in this run too.
+  // and are still read so that their problems are reported in this run too. The closing line
+  // belongs right after the front matter's last line, which is where the author has to type it.
+  const last = lastFilled(lines, stray < 0 ? close : stray);
   result.diagnostics.push(
-    diag('FRONT_MATTER_UNCLOSED', start, 'the front matter is never closed: there is no line `---` after its last key'),
+    diag('FRONT_MATTER_UNCLOSED', { file, line: last + 2, column: 1 }, frontMatterUnclosed(last + 1)),
   );
   const bodyStart = stray < 0 ? 1 : stray;
   result.body = lines.slice(bodyStart).join('\n');
@@ -105,6 +108,13 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   if (stray < 0) result.readable = false;
   else readMeta(lines.slice(1, stray).join('\n'), file, result);
   return result;
+}
+
+/** The index of the last line before `end` that holds anything (0: only the opening `---`). */
+function lastFilled(lines: readonly string[], end: number): number {
+  let i = end - 1;
+  while (i > 0 && (lines[i] ?? '').trim() === '') i--;
+  return i;
 }
 
 const TOP_KEY = /^[A-Za-z_][\w.-]*\s*:(\s|$)/;
@@ -127,7 +137,7 @@ function strayMarkdown(lines: readonly string[], close: number): number {
 }
 
 function readMeta(yamlText: string, file: string, out: FrontMatter): void {
-  const { doc, pos, at: offsetPos, diagnostics } = parseYaml(yamlText, file, 1);
+  const { doc, pos, at: offsetPos, diagnostics } = parseYaml(yamlText, file, 1, new Set(Object.keys(READERS)));
   append(out.diagnostics, diagnostics);
   out.readable = diagnostics.length === 0;
   if (diagnostics.length > 0) return;
@@ -260,6 +270,11 @@ const READERS: Record<string, Reader> = {
   description: (node, out, at) => text(node, at, 'description', (v) => (out.meta.description = v)),
   passingScore: (node, out, at) => {
     const value = isScalar(node) ? node.value : undefined;
+    // `0.6` for 60 %: a pass mark of 0.6 % passes every learner, and nothing would say so.
+    if (typeof value === 'number' && value > 0 && value < 1) {
+      const { message, hint } = passingScoreFraction(scalarText(node), value);
+      return diag('META_PASSING_SCORE_FRACTION', at, message, hint);
+    }
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100) {
       return diag(
         'META_PASSING_SCORE_RANGE',

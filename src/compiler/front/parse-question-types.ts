@@ -129,17 +129,27 @@ function readChoices(ctx: QuestionContext, type: 'single' | 'multiple'): Choice[
   const { node, entries } = list;
   const choices: Choice[] = [];
   const correctNodes: Node[] = [];
+  let unreadFlag = false;
   entries.forEach((entry, i) => {
     const textNode = isMap(entry) ? getNode(entry, 'text') : entry;
     const flag = isMap(entry) ? getNode(entry, 'correct') : undefined;
     const correct = flag === undefined ? false : ctx.boolean(flag, 'correct');
-    if (textNode === undefined)
-      ctx.report('QUIZ_MISSING_FIELD', entry, `an option of question "${ctx.id}" has no \`text:\``);
+    if (correct === null) unreadFlag = true;
+    // `- Tip: glimlach`: a text with an unquoted `: `, not an option without `text:`.
+    const colon = textNode === undefined && flag === undefined && ctx.colonInText(entry);
+    if (textNode === undefined && !colon)
+      ctx.report(
+        'QUIZ_MISSING_FIELD',
+        entry,
+        `an option of question "${ctx.id}" has no \`text:\``,
+        'write the option as `- text: ...` (with `correct: true` below it when it is right), or as `- ...` alone',
+      );
     const html = textNode === undefined ? null : ctx.answerText(textNode, 'an option');
     if (correct && flag) correctNodes.push(flag);
     if (html !== null) choices.push({ id: letter(i), html, correct: correct === true });
   });
-  if (correctNodes.length === 0) {
+  // `correct: yes` is reported once, by itself: the option it marks may be the correct one.
+  if (correctNodes.length === 0 && !unreadFlag) {
     ctx.report('QUIZ_NO_CORRECT', node, `question "${ctx.id}" has no correct option`);
   } else if (type === 'single' && correctNodes.length > 1) {
     ctx.report(

@@ -40,13 +40,21 @@ const COMMON_FIELDS = ['id', 'type', 'prompt', 'feedback', 'points', 'shuffle', 
 const SHUFFLED: readonly QuestionType[] = ['single', 'multiple'];
 type Defaults = Pick<LessonMeta, 'shuffle' | 'tries'> & QuizSettings;
 const TYPES = Object.keys(READERS) as QuestionType[];
+/** Every key a quiz file holds: a question's, an option's, its feedback's. */
+const FIELDS: ReadonlySet<string> = new Set([
+  ...COMMON_FIELDS,
+  ...Object.values(TYPE_FIELDS).flat(),
+  'text',
+  'correct',
+  'incorrect',
+]);
 
 export function parseQuiz(
   text: string,
   file: string,
   settings: Defaults = { shuffle: false, tries: 1, language: 'en', scoring: 'all-or-nothing' },
 ): QuizFile {
-  const { doc, pos, diagnostics } = parseYaml(text, file);
+  const { doc, pos, diagnostics, lines } = parseYaml(text, file, 0, FIELDS);
   const out: QuizFile = { entries: [], brokenIds: new Map(), defined: [], texts: [], readable: false, diagnostics };
   if (diagnostics.length > 0) return out;
   if (doc.contents !== null && !isSeq(doc.contents)) {
@@ -59,7 +67,7 @@ export function parseQuiz(
     const id = readId(item, pos, diagnostics);
     if (id === null) continue;
     out.defined.push({ id, pos: pos(item) });
-    const ctx = new QuestionContext(id, item, pos, diagnostics);
+    const ctx = new QuestionContext(id, item, pos, diagnostics, lines);
     const question = readQuestion(ctx, settings);
     append(out.texts, ctx.texts);
     if (question && ctx.ok) out.entries.push({ question, pos: pos(item) });

@@ -5,7 +5,7 @@ import { diag } from '../diagnostics/diagnostics.js';
 import { lexChecked } from '../markdown/markdown-depth.js';
 import type { Markdown, SourcePos, WebVideo } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
-import { didYouMean } from '../diagnostics/suggest.js';
+import { closest, didYouMean } from '../diagnostics/suggest.js';
 import { VIDEO_FORMS, parseVideoUrl, siteName } from './video-url.js';
 import { append } from '../../shared/append.js';
 
@@ -31,6 +31,9 @@ export interface ParsedSlide {
   id?: IdRef;
   /** `::gate`: this slide and every one after it stay closed until the quiz is finished. */
   gate?: SourcePos;
+  /** A directive of this slide that could not be read and may have placed questions (`::qiuz`,
+   *  `::question a b`): what it would have placed is unknown, so nothing is concluded from it. */
+  unread?: SourcePos;
 }
 
 export const DIRECTIVES = ['timer', 'question', 'quiz', 'slide', 'video', 'gate'] as const;
@@ -120,6 +123,7 @@ function parseSlide(lines: Line[], diagnostics: Diagnostic[]): ParsedSlide {
   let chunk: Line[] = [];
   let id: IdRef | undefined;
   let gate: SourcePos | undefined;
+  let unread: SourcePos | undefined;
   const flush = (): void => {
     const source = chunk.map((l) => l.text).join('\n');
     const start = chunk.find((l) => l.text.trim() !== '');
@@ -151,9 +155,15 @@ function parseSlide(lines: Line[], diagnostics: Diagnostic[]): ParsedSlide {
     flush();
     const block = parseDirective(match[1] ?? '', match[2] ?? '', line, diagnostics);
     if (block) blocks.push(block);
+    else if (mayPlace(match[1] ?? '')) unread ??= line.pos;
   }
   flush();
-  const slide: ParsedSlide = { pos: first?.pos ?? lines[0]!.pos, blocks, ...(id && { id }) };
+  const slide: ParsedSlide = {
+    pos: first?.pos ?? lines[0]!.pos,
+    blocks,
+    ...(id && { id }),
+    ...(unread && { unread }),
+  };
   if (gate !== undefined && blocks.length === 0) {
     diagnostics.push(
       diag(
@@ -165,6 +175,15 @@ function parseSlide(lines: Line[], diagnostics: Diagnostic[]): ParsedSlide {
     );
   }
   return gate === undefined ? slide : { ...slide, gate };
+}
+
+/** The directives that never place a question: a misspelling of one of them (`::timr`) leaves the
+ *  placement known. Any other unread directive (`::qiuz`, `::vraag`) may have been meant to place some. */
+const PLACES_NONE: readonly string[] = ['timer', 'slide', 'video', 'gate'];
+
+function mayPlace(name: string): boolean {
+  const meant = (DIRECTIVES as readonly string[]).includes(name) ? name : closest(name, DIRECTIVES);
+  return meant === null || !PLACES_NONE.includes(meant);
 }
 
 /** `::gate` takes nothing; a second one on the same slide changes nothing. */

@@ -4,12 +4,15 @@
 
 import type { Node } from 'yaml';
 import { diag } from '../diagnostics/diagnostics.js';
+import { booleanHint, unquotedColon } from '../diagnostics/messages.js';
+import { quoteFrom } from './yaml-mistakes.js';
+import { closest } from '../diagnostics/suggest.js';
 import type { Code, HintedCode } from '../diagnostics/diagnostics.js';
 import { lexChecked } from '../markdown/markdown-depth.js';
 import type { Markdown, SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { markdownText } from '../markdown/render-markdown.js';
-import { getNode, isScalar, scalarText } from './yaml-source.js';
+import { getNode, isMap, isScalar, scalarText } from './yaml-source.js';
 
 /** The fields every question has, already read. */
 export interface Base {
@@ -30,6 +33,8 @@ export class QuestionContext {
     readonly map: Node,
     readonly pos: (node: Node | null | undefined) => SourcePos,
     private readonly diagnostics: Diagnostic[],
+    /** The quiz file's lines, for a message that shows one rewritten. */
+    private readonly lines: readonly string[] = [],
   ) {}
 
   /** As diag(): a code without a default hint needs one here. */
@@ -57,6 +62,7 @@ export class QuestionContext {
 
   /** The tokens of a Markdown scalar (remembered for the asset stage). */
   inline(node: Node | null | undefined, what: string): Markdown | null {
+    if (this.colonInText(node)) return null;
     if (!isScalar(node) || node.value === null || typeof node.value === 'object') {
       this.report('QUIZ_INVALID_VALUE', node, `${what} of question "${this.id}" must be text`);
       return null;
@@ -78,13 +84,30 @@ export class QuestionContext {
     return this.inline(node, what);
   }
 
+  /** A text with an unquoted `: ` that YAML read as `key: value` (`- Stap 1: opkijken`): reported
+   *  with its line rewritten, true. A map of one text key and one text value is never meant as one. */
+  colonInText(node: Node | null | undefined): boolean {
+    const pair = isMap(node) && node.items.length === 1 ? node.items[0] : undefined;
+    if (!pair || !isScalar(pair.key) || !isScalar(pair.value) || pair.value.value === null) return false;
+    const key = pair.key.value;
+    if (typeof key !== 'string' || typeof pair.value.value === 'boolean') return false;
+    // `- txt: Zeep` is a misspelt field, not a text.
+    if (key === 'text' || key === 'correct' || closest(key, ['text', 'correct']) !== null) return false;
+    const at = this.pos(pair.key as Node);
+    const line = this.lines[at.line - 1];
+    if (line === undefined) return false;
+    const { message } = unquotedColon(quoteFrom(line, at.column - 1).trim());
+    this.report('YAML_UNQUOTED_COLON', pair.key as Node, message);
+    return true;
+  }
+
   boolean(node: Node | null | undefined, what: string): boolean | null {
     if (isScalar(node) && typeof node.value === 'boolean') return node.value;
     this.report(
       'QUIZ_INVALID_VALUE',
       node,
       `${what} of question "${this.id}" must be true or false, not "${scalarText(node)}"`,
-      'write `true` or `false` (without quotes)',
+      booleanHint(scalarText(node)),
     );
     return null;
   }

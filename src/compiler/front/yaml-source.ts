@@ -3,8 +3,10 @@
 // of a larger file (the front matter starts on line 2 of lesson.md).
 
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import type { Document, Node, Pair, YAMLError, YAMLMap } from 'yaml';
 import { diag } from '../diagnostics/diagnostics.js';
+import { YAML_MISTAKES } from '../diagnostics/messages.js';
+import { explain } from './yaml-mistakes.js';
 import type { SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 
@@ -15,9 +17,18 @@ export interface YamlSource {
   /** Position of an offset in the text. */
   at(offset: number): SourcePos;
   diagnostics: Diagnostic[];
+  /** The text's lines, for messages that show a line rewritten. */
+  lines: string[];
 }
 
-export function parseYaml(text: string, file: string, lineOffset = 0): YamlSource {
+/** `fields`: the keys the text may hold (a question's, the front matter's): `- text: a: b` has a field
+ *  before its `: `, `- Stap 1: opkijken` is a text holding one. */
+export function parseYaml(
+  text: string,
+  file: string,
+  lineOffset = 0,
+  fields: ReadonlySet<string> = new Set(),
+): YamlSource {
   const lineCounter = new LineCounter();
   // uniqueKeys (the default) makes a repeated key, e.g. a match term given twice, a syntax error.
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
@@ -26,25 +37,49 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlSourc
     return { file, line: line + lineOffset, column: col };
   };
   const pos = (node: Node | null | undefined): SourcePos => at(node?.range?.[0] ?? 0);
+  const lines = text.split(/\r?\n/);
   if (doc.errors.length > 0) {
     // A tab before a key reads as content to YAML ("Unexpected scalar at node end", YAML 1.2 §6.1
     // forbids tabs in indentation): name the tab itself, not what the parser made of it.
     const tabs = tabIndents(text, file, lineOffset);
-    if (tabs.length > 0) return { doc, pos, at, diagnostics: tabs };
+    if (tabs.length > 0) return { doc, pos, at, diagnostics: tabs, lines };
   }
+  // `!belangrijk` is only a warning to the parser, which then drops the `!`: the text is not as written.
+  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
   // After the first error on a line the parser's recovery produces follow-on errors for the same
   // mistake; one per line keeps the list about what the author wrote.
-  const lines = new Set<number>();
-  const diagnostics = doc.errors.flatMap((e) => {
-    const first = e.linePos?.[0];
-    const where = first ? { file, line: first.line + lineOffset, column: first.col } : at(e.pos[0]);
-    // prettyErrors appends "at line X, column Y:" and a code frame; the position is ours to print.
-    const message = e.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
-    if (lines.has(where.line)) return [];
-    lines.add(where.line);
-    return [diag('YAML_SYNTAX', where, `invalid YAML: ${message}`)];
+  const seen = new Set<number>();
+  const diagnostics = problems.flatMap((e) => {
+    const d = yamlDiagnostic(e, lines, fields, file, lineOffset) ?? parserWords(e, file, lineOffset, at);
+    if (seen.has(d.pos.line)) return [];
+    seen.add(d.pos.line);
+    return [d];
   });
-  return { doc, pos, at, diagnostics };
+  return { doc, pos, at, diagnostics, lines };
+}
+
+/** A known mistake in plain words, at the place to fix. */
+function yamlDiagnostic(
+  e: YAMLError,
+  lines: readonly string[],
+  fields: ReadonlySet<string>,
+  file: string,
+  lineOffset: number,
+): Diagnostic | null {
+  const found = explain(e, lines, fields);
+  if (found === null) return null;
+  const { code, text } = YAML_MISTAKES[found.kind];
+  const { message, hint } = text(found.detail);
+  return diag(code, { file, line: found.line + lineOffset, column: found.column }, message, hint);
+}
+
+/** Any other error, in the parser's words. */
+function parserWords(e: YAMLError, file: string, lineOffset: number, at: (offset: number) => SourcePos): Diagnostic {
+  const first = e.linePos?.[0];
+  const where = first ? { file, line: first.line + lineOffset, column: first.col } : at(e.pos[0]);
+  // prettyErrors appends "at line X, column Y:" and a code frame; the position is ours to print.
+  const message = e.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
+  return diag('YAML_SYNTAX', where, `invalid YAML: ${message}`);
 }
 
 /** Every line indented with a tab (before its first visible character), at that tab. */

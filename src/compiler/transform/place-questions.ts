@@ -20,6 +20,10 @@ export interface Placement {
   slides: Slide[];
   /** Placed questions, in slide order. */
   questions: QuizQuestion[];
+  /** Every question was read, and every directive that places them: conclusions about the quiz as
+   *  a whole (a gate with nothing to wait for, a completion rule without a graded question, a draw
+   *  count) hold. When false, they would be guesses from what is missing, and are not made. */
+  complete: boolean;
   diagnostics: Diagnostic[];
 }
 
@@ -41,6 +45,8 @@ export function placeQuestions(parsed: ParsedSlide[], quiz: QuizSet, language: s
   const { entries, broken } = quiz;
   // With an unreadable quiz file the ids are unknown: "not defined" or "unused" would be noise.
   const sure = quiz.complete && broken.size === 0;
+  // `::qiuz` or `::question a b` could not be read: which questions it meant to show is unknown.
+  const directivesRead = parsed.every((s) => s.unread === undefined);
   const byId = new Map(entries.map((e) => [e.question.id, e]));
   const diagnostics: Diagnostic[] = [];
   const placed = new Map<string, SourcePos>();
@@ -61,20 +67,21 @@ export function placeQuestions(parsed: ParsedSlide[], quiz: QuizSet, language: s
   });
   fillBareSections(parsed, entries, placed, !sure, sections, diagnostics);
   const hasBareQuiz = parsed.some((s) => s.blocks.some((b) => b.type === 'quiz' && b.questionIds.length === 0));
-  if (!hasBareQuiz) {
+  if (!hasBareQuiz && directivesRead) {
     for (const e of entries) {
       if (!placed.has(e.question.id))
         diagnostics.push(diag('QUESTION_UNUSED', e.pos, `question "${e.question.id}" is never shown`));
     }
   }
   const slides = buildSlides(parsed, sections, byId, language, end);
-  const pooled = pools(sections, byId, diagnostics);
+  // A draw of more questions than the section has is known only when every question could be read.
+  const pooled = pools(sections, byId, sure ? diagnostics : []);
   const questions = slides
     .flatMap((s) => s.blocks.flatMap((b) => (b.type === 'question' ? [b.questionId] : [])))
     .map((id) => byId.get(id)?.question)
     .filter((q): q is QuizQuestion => q !== undefined)
     .map((q) => (pooled.has(q.id) ? { ...q, draw: pooled.get(q.id)! } : q));
-  return { slides, questions, diagnostics };
+  return { slides, questions, complete: sure && directivesRead, diagnostics };
 }
 
 /** `::quiz draw N`: the section's graded questions form a pool, N of them drawn (open questions

@@ -21,11 +21,7 @@ function check(body: string, quiz = QUIZ) {
     'nl',
     end,
   );
-  const diagnostics = [
-    ...parsed.diagnostics,
-    ...placement.diagnostics,
-    ...checkGates(placement.slides, placement.questions),
-  ];
+  const diagnostics = [...parsed.diagnostics, ...placement.diagnostics, ...checkGates(placement)];
   return {
     gated: placement.slides.flatMap((s, i) => (s.gate === undefined ? [] : [i])),
     problems: diagnostics

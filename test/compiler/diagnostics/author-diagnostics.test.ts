@@ -44,14 +44,17 @@ describe('a tab used for indentation', () => {
 });
 
 describe('a front matter that is never closed', () => {
-  it('above a Markdown paragraph is reported at the opening line, not as YAML on the Markdown line', () => {
+  it('above a Markdown paragraph is reported where the closing line belongs, not as YAML on the Markdown line', () => {
     const front = parseFrontMatter(
       '---\ntitle: Les\nid: les\n\nWerk in 2-tallen: praat samen\n\n---\n\n## Twee\n',
       file,
     );
     expect(front.diagnostics.map((d) => [d.code, d.pos.line, d.pos.column, d.hint])).toEqual([
-      ['FRONT_MATTER_UNCLOSED', 1, 1, 'add a line `---` after the last key of the front matter'],
+      ['FRONT_MATTER_UNCLOSED', 4, 1, 'add a line `---` after the last key of the front matter'],
     ]);
+    expect(front.diagnostics[0]?.message).toBe(
+      'the front matter is never closed: a line `---` belongs here, after line 3',
+    );
     // The slides are still read (their problems are reported in the same run), from the Markdown on.
     expect(front.bodyLine).toBe(4);
     expect(front.meta.title).toBe('Les');
@@ -59,7 +62,17 @@ describe('a front matter that is never closed', () => {
 
   it('also without any later `---`', () => {
     const front = parseFrontMatter('---\ntitle: Les\nid: les\n\n# Dia\n\nTekst.\n', file);
-    expect(where(front.diagnostics)).toEqual([['FRONT_MATTER_UNCLOSED', 1, 1]]);
+    expect(where(front.diagnostics)).toEqual([['FRONT_MATTER_UNCLOSED', 4, 1]]);
+  });
+
+  it.each([
+    ['after the last key, before blank lines', '---\ntitle: Les\nid: les\n\n\n# Dia\n', 4],
+    ['with nothing but keys in the file', '---\ntitle: Les\nid: les\n', 4],
+    ['after an indented list that ends the front matter', '---\ntitle: Les\nquiz:\n  - a.yaml\n\nTekst.\n', 5],
+    ['with only the opening line', '---\n\n# Dia\n', 2],
+  ])('points where the closing line belongs: %s', (_, text, line) => {
+    const found = where(parseFrontMatter(text, file).diagnostics);
+    expect(found.filter(([code]) => code === 'FRONT_MATTER_UNCLOSED')).toEqual([['FRONT_MATTER_UNCLOSED', line, 1]]);
   });
 
   it('is not confused with comments a closed front matter may hold', () => {

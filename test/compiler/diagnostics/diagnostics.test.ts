@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { useColor } from '../../../src/compiler/cli/cli.js';
 import {
+  ANSI,
   CODES,
   diag,
   formatDiagnostic,
@@ -8,6 +10,8 @@ import {
 } from '../../../src/compiler/diagnostics/diagnostics.js';
 import { parseQuiz } from '../../../src/compiler/front/parse-quiz.js';
 
+/** An ANSI colour code (ESC [ n m); built from a string, as a regex literal may hold no control character. */
+const ESC_CODE = new RegExp(`${'\u001b'}\\[\\d+m`, 'g');
 const pos = (file: string, line: number, column = 1) => ({ file, line, column });
 
 describe('diagnostics', () => {
@@ -65,6 +69,16 @@ describe('diagnostics', () => {
     ];
     expect(sortDiagnostics(ds).map((d) => d.message)).toEqual(['a', 'b', 'c', 'd']);
   });
+
+  it('sorts errors before warnings, each in file order', () => {
+    const ds = [
+      diag('QUESTION_UNUSED', pos('lesson/quiz.yaml', 1), 'unused'),
+      diag('SLIDE_EMPTY', pos('lesson/lesson.md', 2), 'empty slide'),
+      diag('YAML_TAB', pos('lesson/quiz.yaml', 4), 'tab'),
+      diag('ASSET_MISSING', pos('lesson/lesson.md', 9), 'asset'),
+    ];
+    expect(sortDiagnostics(ds).map((d) => d.message)).toEqual(['asset', 'tab', 'empty slide', 'unused']);
+  });
 });
 
 describe('hints, each written once', () => {
@@ -76,6 +90,7 @@ describe('hints, each written once', () => {
     expect(bySite).toEqual([
       'DIRECTIVE_UNKNOWN',
       'META_INVALID_VALUE',
+      'META_PASSING_SCORE_FRACTION',
       'META_UNKNOWN_KEY',
       'QUIZ_UNKNOWN_KEY',
       'QUIZ_UNKNOWN_TYPE',
@@ -88,5 +103,37 @@ describe('hints, each written once', () => {
     expect(quiz.diagnostics.map((d) => [d.code, d.hint])).toEqual([
       ['QUIZ_UNKNOWN_TYPE', 'use one of: single, multiple, true-false, order, match, fill-in, numeric, open'],
     ]);
+  });
+});
+
+describe('colour', () => {
+  it.each([
+    [{}, true, true],
+    [{}, false, false],
+    [{ TERM: 'dumb' }, true, false],
+    [{ NO_COLOR: '1' }, true, false],
+    [{ NO_COLOR: '' }, true, true],
+    [{ NO_COLOR: '1', FORCE_COLOR: '1' }, true, false],
+    [{ FORCE_COLOR: '1' }, false, true],
+    [{ FORCE_COLOR: '' }, false, true],
+    [{ FORCE_COLOR: '0' }, true, false],
+    [{ FORCE_COLOR: 'false' }, true, false],
+  ])('env %o on a terminal: %s gives colour: %s', (env, terminal, expected) => {
+    expect(useColor(env, terminal)).toBe(expected);
+  });
+
+  it('paints the code and severity, the caret and the position; the text stays as it is', () => {
+    const d = diag('TIMER_INVALID', pos('les/lesson.md', 7, 9), '"20 minuten" is not a timer length');
+    const painted = formatDiagnostic(d, '::timer 20 minuten', ANSI);
+    expect(painted.split('\n')).toEqual([
+      '\u001b[1mles/lesson.md:7:9\u001b[22m \u001b[31mTIMER_INVALID error:\u001b[39m "20 minuten" is not a timer length',
+      ' 7 | ::timer 20 minuten',
+      '   |         \u001b[31m^\u001b[39m',
+      '  \u001b[36mhint:\u001b[39m write the time as minutes:seconds or hours:minutes:seconds, e.g. `::timer 20:00`',
+    ]);
+    expect(painted.replaceAll(ESC_CODE, '')).toBe(formatDiagnostic(d, '::timer 20 minuten'));
+    expect(formatDiagnostic(diag('SLIDE_EMPTY', pos('l.md', 1), 'm'), undefined, ANSI)).toContain(
+      '\u001b[33mSLIDE_EMPTY warning:\u001b[39m',
+    );
   });
 });

@@ -26,11 +26,11 @@ describe('invalid fixtures', () => {
   });
 
   it('front matter that is never closed', async () => {
-    expect(await problems('invalid-front-matter-unclosed')).toEqual([['FRONT_MATTER_UNCLOSED', 'lesson.md', 1, 1]]);
+    expect(await problems('invalid-front-matter-unclosed')).toEqual([['FRONT_MATTER_UNCLOSED', 'lesson.md', 4, 1]]);
   });
 
   it('front matter left open above a heading-only first slide: an error, not a lost title slide', async () => {
-    expect(await problems('invalid-front-matter-heading')).toEqual([['FRONT_MATTER_UNCLOSED', 'lesson.md', 1, 1]]);
+    expect(await problems('invalid-front-matter-heading')).toEqual([['FRONT_MATTER_UNCLOSED', 'lesson.md', 5, 1]]);
   });
 
   it('a tab in quiz.yaml is named at its line, and nothing is guessed about the unread quiz', async () => {
@@ -47,8 +47,8 @@ describe('invalid fixtures', () => {
     ]);
   });
 
-  it('invalid YAML in the front matter, at the parser position in lesson.md', async () => {
-    expect(await problems('invalid-front-matter-yaml')).toEqual([['YAML_SYNTAX', 'lesson.md', 4, 28]]);
+  it('invalid YAML in the front matter, at the unclosed `[` in lesson.md', async () => {
+    expect(await problems('invalid-front-matter-yaml')).toEqual([['YAML_SYNTAX', 'lesson.md', 4, 14]]);
   });
 
   it('wrong front matter values, each at its value', async () => {
@@ -85,12 +85,14 @@ describe('invalid fixtures', () => {
       ['QUIZ_ID_INVALID', 'quiz.yaml', 27, 7],
       ['QUIZ_OPTION_COUNT', 'quiz.yaml', 35, 5],
       ['QUIZ_INVALID_VALUE', 'quiz.yaml', 40, 18],
-      ['QUIZ_UNKNOWN_KEY', 'quiz.yaml', 41, 3, 'warning'],
       ['QUIZ_MISSING_FIELD', 'quiz.yaml', 43, 3],
+      ['QUIZ_UNKNOWN_KEY', 'quiz.yaml', 41, 3, 'warning'],
     ]);
   });
 
-  it('directives and question placement', async () => {
+  it('directives and question placement; nothing is guessed from the directives that could not be read', async () => {
+    // `::vraag a` and a bare `::question` may have been meant to show the question quiz.yaml:6 holds:
+    // it is not called unused on top of them.
     expect(await problems('invalid-placement')).toEqual([
       ['QUESTION_NOT_DEFINED', 'lesson.md', 8, 12],
       ['TIMER_INVALID', 'lesson.md', 10, 9],
@@ -98,7 +100,6 @@ describe('invalid fixtures', () => {
       ['DIRECTIVE_UNKNOWN', 'lesson.md', 19, 1],
       ['QUESTION_PLACED_TWICE', 'lesson.md', 25, 12],
       ['DIRECTIVE_ARGUMENTS', 'lesson.md', 27, 1],
-      ['QUESTION_UNUSED', 'quiz.yaml', 6, 3, 'warning'],
     ]);
   });
 
@@ -113,7 +114,7 @@ describe('invalid fixtures', () => {
     ]);
   });
 
-  it('reports problems of several files in one run, sorted by file and line', async () => {
+  it('reports problems of several files in one run, errors first, each sorted by file and line', async () => {
     expect(await problems('invalid-many')).toEqual([
       ['ASSET_MISSING', 'deel1.yaml', 3, 11],
       ['QUIZ_NO_CORRECT', 'deel1.yaml', 4, 12],

@@ -84,6 +84,39 @@ describe('parseFrontMatter', () => {
     expect(parseFrontMatter('---\ntitle: T\nid: t\n...\nx', file).bodyLine).toBe(5);
   });
 
+  it.each([
+    [
+      '0.6',
+      'passingScore 0.6 is a percentage: every learner who scores 0.6 % or more would pass',
+      'for 60 %, write `passingScore: 60`',
+    ],
+    [
+      '0.75',
+      'passingScore 0.75 is a percentage: every learner who scores 0.75 % or more would pass',
+      'for 75 %, write `passingScore: 75`',
+    ],
+    [
+      '.5',
+      'passingScore .5 is a percentage: every learner who scores .5 % or more would pass',
+      'for 50 %, write `passingScore: 50`',
+    ],
+  ])('passingScore %s, a fraction, is an error that suggests the percentage', (value, message, hint) => {
+    const front = parseFrontMatter(`---\ntitle: T\nid: t\npassingScore: ${value}\n---\n`, file);
+    expect(front.diagnostics).toEqual([
+      { severity: 'error', code: 'META_PASSING_SCORE_FRACTION', message, hint, pos: { file, line: 4, column: 15 } },
+    ]);
+  });
+
+  it.each([
+    ['0', 0],
+    ['1', 1],
+    ['55.5', 55.5],
+    ['100', 100],
+  ])('passingScore %s is a percentage as written', (value, expected) => {
+    const front = parseFrontMatter(`---\ntitle: T\nid: t\npassingScore: ${value}\n---\n`, file);
+    expect([front.diagnostics, front.meta.passingScore]).toEqual([[], expected]);
+  });
+
   it('reports wrong types at the value', () => {
     const text = '---\ntitle: [a, b]\nid: x\nnavigation: vrij\npassingScore: zeventig\nquiz: []\n---\n';
     expect(parseFrontMatter(text, file).diagnostics.map((d) => [d.code, d.pos.line, d.pos.column, d.hint])).toEqual([
