@@ -19,7 +19,9 @@ export interface Outcome {
 
 export async function scormdown(args: string[], cwd: string): Promise<Outcome> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd });
+    // As a teacher's pipe sees it: no colour, whatever the developer's shell asks for (FORCE_COLOR).
+    const env = { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined };
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd, env });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
