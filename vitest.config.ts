@@ -14,6 +14,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     maxWorkers: 2,
+    // The player's feature switches, all on, for its code run unbundled (src/runtime/uses.ts).
+    setupFiles: ['test/setup/every-feature.ts'],
     projects: [
       {
         extends: true,

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import type { LessonData, ScormVersion } from '../shared/model.js';
 import { loadRuntime, type RuntimeBundle } from './package/bundle-runtime.js';
+import { lessonUses } from './package/features.js';
 import { hasErrors } from './diagnostics/diagnostics.js';
 import { loadLesson } from './load-lesson.js';
 import { LAUNCH_FILE, MANIFEST_FILE, manifest } from './package/manifest.js';
@@ -83,7 +84,8 @@ export async function buildPackages(
   const { lesson, diagnostics } = await loadLesson(resolve(cwd, lessonDir), cwd);
   if (lesson === null || hasErrors(diagnostics)) return { diagnostics, packages: null };
   const rendered = renderLesson(lesson);
-  const [runtime, assets] = [await loadRuntime(), assetFiles(lesson)];
+  // The player carries only the features this lesson uses.
+  const [runtime, assets] = [await loadRuntime(lessonUses(rendered)), assetFiles(lesson)];
   const packages = await Promise.all(versions.map((v) => packageLesson(lesson, v, runtime, assets, rendered)));
   const p12 = packages.find((p) => p.version === '1.2');
   const budget = p12 === undefined ? [] : suspendBudget(lesson, p12.data);

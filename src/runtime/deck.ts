@@ -14,7 +14,7 @@ import { canRetry, shownSlides } from './quiz/score.js';
 /** The last slide a learner may open: before the gate until the quiz is finished (an attempt passed,
  *  or failed with no attempt left: the result slide, before any gate, offers the retry). */
 export function lastOpen(data: LessonData, state: PlayerState): number {
-  const gate = data.slides.findIndex((s) => s.gate);
+  const gate = SCORMDOWN_USES.gate ? data.slides.findIndex((s) => s.gate) : -1;
   return (gate < 0 || (state.result !== null && !canRetry(data, state)) ? data.slides.length : gate) - 1;
 }
 
@@ -54,9 +54,10 @@ export function createDeck(
     const n = list.indexOf(target);
     slides.forEach((slide, i) => (slide.hidden = i !== target));
     // An embedded web video loads only on its slide, and stops when the learner leaves it.
-    for (const frame of all<HTMLIFrameElement>(doc, 'iframe[data-src]')) {
-      frame.src = slides[target]?.contains(frame) ? (frame.dataset.src ?? '') : 'about:blank';
-    }
+    if (SCORMDOWN_USES.video)
+      for (const frame of all<HTMLIFrameElement>(doc, 'iframe[data-src]')) {
+        frame.src = slides[target]?.contains(frame) ? (frame.dataset.src ?? '') : 'about:blank';
+      }
     focusScrollers(slides[target] ?? doc);
     state.slide = target;
     if (!state.visited.includes(target)) state.visited = [...state.visited, target].sort((a, b) => a - b);

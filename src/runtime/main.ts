@@ -32,7 +32,7 @@ export async function startPlayer(ownTable: ScormTable): Promise<void> {
   }
   delete state.regraded;
   initNotices(document, data.strings, tracker);
-  initTimers(document, data.strings, state, save);
+  if (SCORMDOWN_USES.timer) initTimers(document, data.strings, state, save);
 
   // The deck reports slide changes to the menu and the quiz, which are created after it.
   const hooks = { onSlide: (_index: number): void => {} };

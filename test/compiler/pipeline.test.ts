@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bundleRuntime, loadRuntime, PREBUILT, sizes } from '../../src/compiler/package/bundle-runtime.js';
+import { lessonUses } from '../../src/compiler/package/features.js';
+import { loadLesson } from '../../src/compiler/load-lesson.js';
+import { renderLesson } from '../../src/compiler/render/render-page.js';
+import { EVERY_FEATURE } from '../../src/shared/features.js';
 import { build, buildPackages, packageLesson } from '../../src/compiler/pipeline.js';
 import { TARGETS } from '../../src/compiler/package/targets.js';
 import { zipFiles } from '../../src/compiler/package/zip.js';
@@ -18,12 +22,16 @@ const CONTENT = [
   'player.css',
   'player.js',
   'player-s1.js',
+  'player-standalone.js',
 ];
 // Each package carries the other version's table as a part of its own (loaded only in an LMS offering only that API).
 const CONTENT_12 = [...CONTENT, 'player-lms-scorm2004.js'];
 const CONTENT_2004 = [...CONTENT, 'player-lms-scorm12.js'];
 const SCHEMA_FILES_12 = TARGETS['1.2'].schemaFiles;
 const SCHEMA_FILES_2004 = TARGETS['2004'].schemaFiles;
+
+/** The features the shipped lesson uses: every question type but numeric, and a timer. */
+const SHIPPED_USES = lessonUses(renderLesson((await loadLesson('lesson')).lesson!));
 
 describe('buildPackages on the Dutch lesson', () => {
   it('builds both versions with their file lists, every manifest valid and complete', async () => {
@@ -55,7 +63,7 @@ describe('buildPackages on the Dutch lesson', () => {
 
   it("carries its own version's player (which API it looks for first) and loads it relatively", async () => {
     const { packages } = await buildPackages('lesson', ['1.2', '2004']);
-    const runtime = await loadRuntime();
+    const runtime = await loadRuntime(SHIPPED_USES);
     expect(runtime.js['1.2']).not.toBe(runtime.js['2004']);
     for (const p of packages ?? []) {
       const html = p.files.get('index.html') as string;
@@ -158,10 +166,18 @@ describe('build', () => {
 describe('bundleRuntime', () => {
   it('bundles the player into one self-contained script per SCORM version, its parts and one stylesheet', async () => {
     const { js, parts, css } = await bundleRuntime();
-    expect(Object.keys(parts['1.2']).sort()).toEqual(['player-lms-scorm2004.js', 'player-s1.js']);
-    expect(Object.keys(parts['2004']).sort()).toEqual(['player-lms-scorm12.js', 'player-s1.js']);
+    expect(Object.keys(parts['1.2']).sort()).toEqual([
+      'player-lms-scorm2004.js',
+      'player-s1.js',
+      'player-standalone.js',
+    ]);
+    expect(Object.keys(parts['2004']).sort()).toEqual([
+      'player-lms-scorm12.js',
+      'player-s1.js',
+      'player-standalone.js',
+    ]);
     for (const script of [js['1.2'], js['2004'], ...Object.values(parts['1.2']), ...Object.values(parts['2004'])]) {
-      expect(script.length).toBeGreaterThan(1000);
+      expect(script.length).toBeGreaterThan(500);
       // No module syntax and no loading of anything else: one classic <script> runs it.
       expect(script).not.toMatch(/\bimport\s*[({'"]|\bexport\s*\{|\brequire\(/);
     }
@@ -184,15 +200,31 @@ describe('bundleRuntime', () => {
   });
 
   // The budget every package pays on a phone over a school network (sizes, not times: deterministic).
-  // It holds player.js, what every launch loads; a part loads only in the launches that need it.
-  it('stays within the size budget: JS at most 12 KB gzipped, CSS at most 4 KB gzipped', async () => {
-    const { js, parts, css } = await bundleRuntime();
-    expect(sizes(js['1.2']).gzip).toBeLessThanOrEqual(12 * 1024);
-    expect(sizes(js['2004']).gzip).toBeLessThanOrEqual(12 * 1024);
-    expect(sizes(css).gzip).toBeLessThanOrEqual(4 * 1024);
-    // A part is one table or one decoder, not a second copy of the player.
-    for (const script of [...Object.values(parts['1.2']), ...Object.values(parts['2004'])]) {
+  // It holds player.js, what every launch loads; a part loads only in the launches that need it. Each
+  // lesson's player carries only the features it uses: the shipped lesson's within 12 KB, one with
+  // every feature within 14 KB.
+  it('stays within the size budget: JS at most 12 KB gzipped for the shipped lesson, 14 KB with every feature, CSS 4 KB', async () => {
+    const shipped = await bundleRuntime(SHIPPED_USES);
+    const every = await bundleRuntime(EVERY_FEATURE);
+    for (const version of ['1.2', '2004'] as const) {
+      expect(sizes(shipped.js[version]).gzip).toBeLessThanOrEqual(12 * 1024);
+      expect(sizes(every.js[version]).gzip).toBeLessThanOrEqual(14 * 1024);
+      expect(sizes(shipped.js[version]).gzip).toBeLessThan(sizes(every.js[version]).gzip);
+    }
+    expect(sizes(every.css).gzip).toBeLessThanOrEqual(4 * 1024);
+    // A part is one table, one decoder or the standalone tracker, not a second copy of the player.
+    for (const script of [...Object.values(every.parts['1.2']), ...Object.values(every.parts['2004'])]) {
       expect(sizes(script).gzip).toBeLessThanOrEqual(3 * 1024);
+    }
+  });
+
+  it('leaves out what the lesson does not use: the shipped lesson has no numeric question, video or gate', async () => {
+    const shipped = await bundleRuntime(SHIPPED_USES);
+    const every = await bundleRuntime(EVERY_FEATURE);
+    // The numeric answer's parser, the video frames' selector, the gate's lookup.
+    for (const code of ['(\\d{1,18})', 'iframe[data-src]', '.gate)']) {
+      expect(every.js['1.2'], code).toContain(code);
+      expect(shipped.js['1.2'], code).not.toContain(code);
     }
   });
 });

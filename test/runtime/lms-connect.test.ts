@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findApi } from '../../src/runtime/lms/find-api.js';
 import { scorm12 } from '../../src/runtime/lms/scorm12.js';
 import { scorm2004 } from '../../src/runtime/lms/scorm2004.js';
+import { createStandaloneTracker } from '../../src/runtime/lms/standalone.js';
 import type { Tracker } from '../../src/runtime/lms/tracker.js';
 import type { ScormVersion } from '../../src/shared/model.js';
 import { initialState } from '../../src/shared/tracking.js';
@@ -117,6 +118,10 @@ const lesson = lessonData(questionsOfEveryType());
 const TABLES = { '1.2': scorm12, '2004': scorm2004 };
 /** The package file of each version's table, in a package of the other version. */
 const TABLE_FILES: Record<ScormVersion, string> = { '1.2': 'player-lms-scorm12.js', '2004': 'player-lms-scorm2004.js' };
+/** The standalone tracker, a package file of its own too (loaded only without an LMS). */
+const STANDALONE: Record<string, [string, unknown]> = {
+  'player-standalone.js': ['standalone', createStandaloneTracker],
+};
 
 /** connect() as the player of a `version` package has it: its own table, the other version's in a
  *  package file the page serves (the compiler defines its name and API). Returns what was loaded. */
@@ -128,7 +133,11 @@ async function connectWithLoads(
   vi.resetModules();
   vi.stubGlobal('SCORMDOWN_OTHER_API', TABLES[other].apiName);
   vi.stubGlobal('SCORMDOWN_OTHER_TABLE_FILE', TABLE_FILES[other]);
-  const loaded = servePartFiles(course, { [TABLE_FILES[other]]: [TABLES[other].apiName, TABLES[other]] });
+  vi.stubGlobal('SCORMDOWN_STANDALONE_FILE', 'player-standalone.js');
+  const loaded = servePartFiles(course, {
+    [TABLE_FILES[other]]: [TABLES[other].apiName, TABLES[other]],
+    ...STANDALONE,
+  });
   const { connect } = await import('../../src/runtime/lms/connect.js');
   return { tracker: await connect(lesson, course as unknown as Window, TABLES[version]), loaded };
 }
@@ -241,10 +250,11 @@ describe('connect: which API a package records through', () => {
     vi.resetModules();
     vi.stubGlobal('SCORMDOWN_OTHER_API', 'API');
     vi.stubGlobal('SCORMDOWN_OTHER_TABLE_FILE', 'player-lms-scorm12.js');
-    const loaded = servePartFiles(course, {});
+    vi.stubGlobal('SCORMDOWN_STANDALONE_FILE', 'player-standalone.js');
+    const loaded = servePartFiles(course, STANDALONE);
     const { connect } = await import('../../src/runtime/lms/connect.js');
     expect((await connect(lesson, course as unknown as Window, scorm2004)).kind).toBe('standalone');
-    expect(loaded).toEqual(['player-lms-scorm12.js']);
+    expect(loaded).toEqual(['player-lms-scorm12.js', 'player-standalone.js']);
     expect(lms12.log).toEqual([]);
     expect(String(error.mock.calls[0]?.[0])).toContain('player-lms-scorm12.js: not loaded');
   });

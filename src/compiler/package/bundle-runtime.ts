@@ -9,11 +9,13 @@
 // the player's shortened names.
 
 import type { BuildOptions, OutputFile } from 'esbuild';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { ScormVersion } from '../../shared/model.js';
+import { EVERY_FEATURE, FEATURES, usesKey, type Uses } from '../../shared/features.js';
 import { SCORM } from '../../shared/scorm.js';
 import { projectPath } from '../paths.js';
 import { ALL_TARGETS, type Target } from './targets.js';
@@ -38,6 +40,7 @@ const TABLE_PART: Record<ScormVersion, string> = {
   '2004': projectPath('src', 'runtime', 'parts', 'lms-scorm2004.ts'),
 };
 const S1_PART = projectPath('src', 'runtime', 'parts', 'suspend-s1.ts');
+const STANDALONE_PART = projectPath('src', 'runtime', 'parts', 'standalone.ts');
 
 /** Property names esbuild shortens in the player: those of the SCORM tables (src/runtime/lms/
  *  scorm-table.ts, carried whole; a part shares the player's short names through esbuild's mangle
@@ -152,10 +155,17 @@ function only(files: OutputFile[] | undefined, ext: string): string {
     .join('');
 }
 
+/** esbuild's `define` for a lesson's features: each `SCORMDOWN_USES.<feature>` becomes true or false
+ *  (src/runtime/uses.ts), and the minifier drops the code behind a false. */
+function featureDefines(uses: Uses): Record<string, string> {
+  return Object.fromEntries(FEATURES.map((f) => [`SCORMDOWN_USES.${f}`, String(uses[f])]));
+}
+
 /** The player of one version and its parts. */
 async function bundleTarget(
   target: Target,
   entry: string,
+  uses: Uses,
 ): Promise<{ js: string; css: string; parts: Record<string, string> }> {
   const { build } = await import('esbuild');
   const options: BuildOptions = {
@@ -166,24 +176,33 @@ async function bundleTarget(
       SCORMDOWN_OTHER_API: JSON.stringify(SCORM[target.other].apiName),
       SCORMDOWN_OTHER_TABLE_FILE: JSON.stringify(target.parts.otherTable),
       SCORMDOWN_S1_FILE: JSON.stringify(target.parts.s1Decoder),
+      SCORMDOWN_STANDALONE_FILE: JSON.stringify(target.parts.standalone),
+      ...featureDefines(uses),
     },
     mangleProps: new RegExp(`^(${MANGLED_PROPS.join('|')})$`),
   };
   const player = await build({ ...options, entryPoints: [entry], mangleCache: {} });
   // A part hands the player objects it reads (a table, a saved state): under the player's short names.
   const part = (partEntry: string) => build({ ...options, entryPoints: [partEntry], mangleCache: player.mangleCache });
-  const [table, s1] = await Promise.all([part(TABLE_PART[target.other]), part(S1_PART)]);
+  const [table, s1, standalone] = await Promise.all([
+    part(TABLE_PART[target.other]),
+    part(S1_PART),
+    part(STANDALONE_PART),
+  ]);
   return {
     js: only(player.outputFiles, '.js'),
     css: only(player.outputFiles, '.css'),
     parts: {
       [target.parts.otherTable]: only(table.outputFiles, '.js'),
       [target.parts.s1Decoder]: only(s1.outputFiles, '.js'),
+      [target.parts.standalone]: only(standalone.outputFiles, '.js'),
     },
   };
 }
 
+/** The player for a lesson that uses `uses` (every feature by default: it plays any lesson). */
 export async function bundleRuntime(
+  uses: Uses = EVERY_FEATURE,
   entries: Record<ScormVersion, string> = RUNTIME_ENTRY,
   styles: string = RUNTIME_STYLES,
 ): Promise<RuntimeBundle> {
@@ -191,7 +210,7 @@ export async function bundleRuntime(
   const { build } = await import('esbuild');
   const [css, ...targets] = await Promise.all([
     build({ ...COMMON, entryPoints: [styles], loader: { '.css': 'css' } }),
-    ...ALL_TARGETS.map((t) => bundleTarget(t, entries[t.version])),
+    ...ALL_TARGETS.map((t) => bundleTarget(t, entries[t.version], uses)),
   ]);
   const of = (t: Target) => targets[ALL_TARGETS.indexOf(t)]!;
   return {
@@ -218,12 +237,14 @@ export const PREBUILT = {
   css: 'player.css',
 } as const;
 
-/** The player for a build. The compiled CLI (lib/scormdown.js) carries it prebuilt by
- *  scripts/compile.mjs from the same sources with the same options, so a teacher's build does not
- *  start esbuild; run from source (tests, scripts) it is bundled now. */
-export async function loadRuntime(): Promise<RuntimeBundle> {
+/** The player for a build of a lesson that uses `uses`. The compiled CLI (lib/scormdown.js) carries
+ *  the every-feature player prebuilt by scripts/compile.mjs from the same sources with the same options;
+ *  a lesson's own player (run from source too: tests, scripts) is bundled once per change of the sources
+ *  and feature set and then read from the disk cache (bundle-cache.ts), so a build does not start
+ *  esbuild again. */
+export async function loadRuntime(uses: Uses = EVERY_FEATURE): Promise<RuntimeBundle> {
   const here = dirname(fileURLToPath(import.meta.url));
-  if (basename(here) === 'lib') {
+  if (basename(here) === 'lib' && usesKey(uses) === usesKey(EVERY_FEATURE)) {
     try {
       const read = (name: string) => readFile(join(here, name), 'utf8');
       const readParts = async (t: Target) => {
@@ -245,14 +266,15 @@ export async function loadRuntime(): Promise<RuntimeBundle> {
   // From source (tests, scripts): bundled once per change of the player's sources, esbuild or this
   // file's options, then read from node_modules/.cache (bundle-cache.ts); the same bytes either way.
   const [{ cached, cacheKey }, { version }] = await Promise.all([import('./bundle-cache.js'), import('esbuild')]);
-  // targets.ts names the parts' files, which the players are built with.
+  // targets.ts names the parts' files, which the players are built with; compiled (lib/), this code
+  // and targets.ts are one chunk, this file.
   const sources = [
     projectPath('src', 'runtime'),
     projectPath('src', 'shared'),
     fileURLToPath(import.meta.url),
     fileURLToPath(new URL('./targets.ts', import.meta.url)),
-  ];
-  return cached(cacheKey('player', sources, version, COMMON), () => bundleRuntime());
+  ].filter((path) => existsSync(path));
+  return cached(cacheKey(`player-${usesKey(uses)}`, sources, version, COMMON), () => bundleRuntime(uses));
 }
 
 /** Raw and gzipped byte sizes, for the size budget (bench). */

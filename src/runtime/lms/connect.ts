@@ -9,13 +9,17 @@ import { loadPart } from '../load-part.js';
 import { findApi } from './find-api.js';
 import type { ScormTable } from './scorm-table.js';
 import { createScormTracker } from './scorm-tracker.js';
-import { createStandaloneTracker } from './standalone.js';
+import { olderDecoderFor } from './older-formats.js';
+import type { createStandaloneTracker } from './standalone.js';
+import { decodeState, encodeState } from './suspend-codec.js';
 import type { Connect } from './tracker.js';
 
 /** The other SCORM version's API name and the package file of its table, set by the compiler when
  *  it bundles the player for a package (esbuild `define` in bundle-runtime.ts). */
 declare const SCORMDOWN_OTHER_API: string;
 declare const SCORMDOWN_OTHER_TABLE_FILE: string;
+/** The standalone tracker's package file (a part: only a launch without an LMS needs it). */
+declare const SCORMDOWN_STANDALONE_FILE: string;
 
 interface Lms {
   api: object;
@@ -48,5 +52,6 @@ export const connect: Connect = async (lesson, win, ownTable) => {
     if (tracker) return tracker;
     console.error(`${lms.table.apiName}: Initialize failed`);
   }
-  return createStandaloneTracker(lesson, win);
+  const standalone = await loadPart<typeof createStandaloneTracker>(win, SCORMDOWN_STANDALONE_FILE, 'standalone');
+  return standalone(lesson, win, { decodeState, encodeState, olderDecoderFor });
 };

@@ -51,6 +51,7 @@ export function correctParts(question: Question): Parts[] {
     case 'fill-in':
       return question.answers.map((text) => ({ kind: 'text', text }));
     case 'numeric':
+      if (!SCORMDOWN_USES.numeric) return [];
       // The compiler keeps min, max and answer to decimals String() writes without an exponent.
       return [
         {

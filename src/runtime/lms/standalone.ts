@@ -3,12 +3,21 @@
 // what still fits (as an LMS does) instead of starting afresh. Data stored before under
 // "<id>:<version>" (the s1 format) is read when nothing is stored under the id yet. Private mode and
 // full quotas throw on access: they must never stop the player, so every storage call is guarded.
+// Only a launch without an LMS needs this: it is a package file of its own (player-standalone.js,
+// parts/standalone.ts), loaded then (connect.ts), and it gets the player's own codec rather than a copy.
 
 import type { LessonData, Question } from '../../shared/model.js';
 import type { AnswerState, PlayerState, SaveStatus } from '../../shared/tracking.js';
-import { olderDecoderFor } from './older-formats.js';
-import { decodeState, encodeState } from './suspend-codec.js';
+import type { olderDecoderFor } from './older-formats.js';
+import type { decodeState, encodeState } from './suspend-codec.js';
 import type { Tracker } from './tracker.js';
+
+/** The player's saved-progress codec, handed to the part. */
+export interface StandaloneCodec {
+  decodeState: typeof decodeState;
+  encodeState: typeof encodeState;
+  olderDecoderFor: typeof olderDecoderFor;
+}
 
 export function storageKey(lesson: LessonData): string {
   return `scormdown:${lesson.id}`;
@@ -37,6 +46,7 @@ async function readStored(
   key: string,
   lesson: LessonData,
   win: Window,
+  { decodeState, olderDecoderFor }: StandaloneCodec,
 ): Promise<PlayerState | null> {
   const stored = storedText(storage, key, lesson);
   try {
@@ -48,17 +58,21 @@ async function readStored(
   }
 }
 
-export async function createStandaloneTracker(lesson: LessonData, win: Window): Promise<Tracker> {
+export async function createStandaloneTracker(
+  lesson: LessonData,
+  win: Window,
+  codec: StandaloneCodec,
+): Promise<Tracker> {
   const storage = storageOf(win);
   const key = storageKey(lesson);
-  const saved = await readStored(storage, key, lesson, win);
+  const saved = await readStored(storage, key, lesson, win, codec);
   const listeners: Array<(status: SaveStatus) => void> = [];
   const emit = (status: SaveStatus): void => listeners.forEach((listener) => listener(status));
 
   const write = (state: PlayerState): void => {
     if (storage === null) return;
     try {
-      storage.setItem(key, encodeState(state, lesson));
+      storage.setItem(key, codec.encodeState(state, lesson));
       emit('saved');
     } catch {
       emit('failed'); // quota exceeded: shown as "not saved yet"; the next save tries again

@@ -211,7 +211,7 @@ function decodeKeyed(parts: string[], lesson: LessonData, location: string, s2: 
     best: decodeBest(best),
     timers: decodeTimers(timers, timerKey),
     seed: int36(seed),
-    tried: tries ? decodeTries(tries, byKey) : undefined,
+    tried: SCORMDOWN_USES.tries && tries ? decodeTries(tries, byKey) : undefined,
     ...(regraded.length > 0 && { regraded }),
   };
 }

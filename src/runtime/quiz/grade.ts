@@ -58,6 +58,7 @@ function fraction(q: Question, r: Response): number | null {
  *  The unit may follow (any case), spaces around do not count. At most 5 digits before the point and
  *  18 after: Moodle refuses any other decimal (docs/SCORM-FACTS.md, Interactions). */
 export function decimalOf(q: NumericQuestion, r: Response): string | null {
+  if (!SCORMDOWN_USES.numeric) return null;
   let t = typeof r === 'string' ? r.trim().toLowerCase() : '';
   const unit = q.unit.toLowerCase();
   if (unit !== '' && t.endsWith(unit)) t = t.slice(0, -unit.length).trim();

@@ -57,7 +57,7 @@ export function createQuiz(
   for (const at of ctx.placed) {
     arrange(ctx, at);
     const list = at.form.querySelector<HTMLOListElement>('ol.sd-order');
-    if (list !== null) initOrder(list);
+    if (SCORMDOWN_USES.order && list !== null) initOrder(list);
     at.form.addEventListener('submit', (event) => {
       event.preventDefault();
       check(ctx, at);
@@ -86,7 +86,7 @@ function restore(ctx: QuizContext, { q, form }: Placed): void {
 function arrange({ state }: QuizContext, { q, form }: Placed): void {
   const box = form.querySelector('.sd-choices');
   // Only single and multiple questions get `shuffle` (parse-quiz.ts): both have choices.
-  if (q.shuffle && box)
+  if (SCORMDOWN_USES.shuffle && q.shuffle && box)
     for (const c of shuffled((q as SingleQuestion).choices, q.id + state.attempt + state.seed))
       box.append(box.querySelector(`[data-choice="${c.id}"]`)!);
 }
@@ -95,7 +95,7 @@ function arrange({ state }: QuizContext, { q, form }: Placed): void {
  *  Nothing while no try is used, or for a question with one try. */
 function triesLeft({ state, data }: QuizContext, q: Question, form: HTMLFormElement): void {
   const used = own(state.tried, q.id);
-  if (!used) return;
+  if (!SCORMDOWN_USES.tries || !used) return;
   // A count is kept only below the question's tries (check(), decodeTries): `tries` is set.
   const left = q.tries! - used;
   note(form, plural(data.strings.triesLeft, left, { left }), 'is-incorrect');
@@ -110,7 +110,7 @@ function check(ctx: QuizContext, { q, form }: Placed): void {
   // Only the final try counts and is reported: a wrong one with tries left just says so.
   const tries = (state.tried ||= {});
   const used = (own(tries, q.id) ?? 0) + 1;
-  if (!ok && used < (q.tries ?? 1)) {
+  if (SCORMDOWN_USES.tries && !ok && used < (q.tries ?? 1)) {
     tries[q.id] = used;
     triesLeft(ctx, q, form);
     return tracker.save(state);

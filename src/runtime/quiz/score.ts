@@ -16,9 +16,10 @@ export function gradedQuestions(questions: Question[]): Question[] {
  *  retry draws anew, with nothing more in suspend_data. */
 export function undrawn({ pools }: Pick<LessonData, 'pools'>, { attempt, seed }: PlayerState): Set<string | number> {
   const out = new Set<string | number>();
-  pools?.forEach(({ n, q }, p) => {
-    for (const [id, slide] of shuffled(q, `${p}${attempt}${seed}`).slice(n)) out.add(id).add(slide);
-  });
+  if (SCORMDOWN_USES.pools)
+    pools?.forEach(({ n, q }, p) => {
+      for (const [id, slide] of shuffled(q, `${p}${attempt}${seed}`).slice(n)) out.add(id).add(slide);
+    });
   return out;
 }
 
