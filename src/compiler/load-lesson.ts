@@ -53,7 +53,14 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
   if (hasErrors(diagnostics)) return { lesson: null, diagnostics };
   const meta = { ...front.meta, quizFiles: quiz.files };
   return {
-    lesson: { dir: files.dir, meta, slides: placement.slides, questions: placement.questions, assets: assets.assets },
+    lesson: {
+      dir: files.dir,
+      meta,
+      slides: placement.slides,
+      questions: placement.questions,
+      assets: assets.assets,
+      modified: new Date(files.newest()),
+    },
     diagnostics,
   };
 }

@@ -108,4 +108,7 @@ export interface Lesson {
   /** Every question placed in the lesson, in slide order. */
   questions: QuizQuestion[];
   assets: Asset[];
+  /** The newest modification time of the files the build read (lesson.md, quiz files, assets): the
+   *  date of the package's files (package/zip.ts), so an updated lesson is never older than a cached one. */
+  modified: Date;
 }

@@ -28,6 +28,16 @@ export interface Package {
   files: PackageFiles;
   /** What the page hands the player (the preview reads the lesson from it). */
   data: LessonData;
+  /** The date of its files in the zip: packageDate(). */
+  date: Date;
+}
+
+/** The zip entries' date: SOURCE_DATE_EPOCH (seconds; the reproducible-builds convention) when set,
+ *  else the newest modification time of the lesson's sources. A rebuild of an unchanged lesson gives
+ *  the same bytes; an updated lesson is dated after every earlier build. */
+export function packageDate(lesson: Pick<Lesson, 'modified'>, env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim() ?? '';
+  return /^\d{1,12}$/.test(epoch) ? new Date(Number(epoch) * 1000) : lesson.modified;
 }
 
 export interface PackagesResult {
@@ -72,7 +82,7 @@ export async function packageLesson(
   files.set('player.css', runtime.css);
   for (const [name, body] of await schemaFiles(version)) files.set(name, body);
   files.set(MANIFEST_FILE, manifest(lesson, version, [...files.keys()]));
-  return { version, fileName: zipName(lesson.meta.id, version), files, data };
+  return { version, fileName: zipName(lesson.meta.id, version), files, data, date: packageDate(lesson) };
 }
 
 /** Every package of a lesson, in memory. Writes nothing. */
@@ -96,7 +106,9 @@ export async function buildPackages(
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const { diagnostics, packages } = await buildPackages(options.lessonDir, options.versions, options.cwd);
   if (packages === null) return { diagnostics, written: null };
-  const zips = await Promise.all(packages.map(async (p) => ({ fileName: p.fileName, bytes: await zipFiles(p.files) })));
+  const zips = await Promise.all(
+    packages.map(async (p) => ({ fileName: p.fileName, bytes: await zipFiles(p.files, p.date) })),
+  );
   const written = await writeOutput(resolve(options.cwd, options.outDir), zips);
   return { diagnostics, written };
 }

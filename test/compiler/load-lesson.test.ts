@@ -40,6 +40,7 @@ describe('loadLesson on test/fixtures/valid-minimal', () => {
     const { slides, questions } = renderLesson(lesson);
     expect({ ...lesson, slides, questions }).toEqual({
       dir: path.join(root, fixture),
+      modified: expect.any(Date),
       meta: {
         id: 'minimal.lesson-1',
         title: 'Minimal: a lesson',

@@ -66,6 +66,7 @@ export function makeLesson(meta: Partial<LessonMeta> = {}, questions: Question[]
     ],
     questions: questions.map(unrendered),
     assets: [],
+    modified: new Date(Date.UTC(2026, 11, 1, 9, 30, 0)),
   };
 }
 

@@ -15,14 +15,23 @@ export interface Files {
   show(file: string): string;
   /** Reads a file of the folder (path inside it, forward slashes); every stage reads through this. */
   read: LessonReader;
+  /** The newest modification time (ms) of the files read so far: the package's date (zip.ts). */
+  newest(): number;
 }
 
 export function lessonFiles(lessonDir: string, cwd: string): Files {
   const dir = path.resolve(cwd, lessonDir);
+  const reader = lessonReader(dir);
+  let newest = 0;
   return {
     dir,
     show: (file) => path.relative(cwd, path.join(dir, file)).split(path.sep).join('/'),
-    read: lessonReader(dir),
+    read: async (rel) => {
+      const file = await reader(rel);
+      if (file.kind === 'file') newest = Math.max(newest, file.modified);
+      return file;
+    },
+    newest: () => newest,
   };
 }
 

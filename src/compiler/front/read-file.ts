@@ -16,7 +16,14 @@ import type { SourcePos } from '../model.js';
 import { escapingLink, isInside } from './boundary.js';
 
 export type LessonFile =
-  | { kind: 'file'; bytes: Buffer; /** Hard links to it (1 for an ordinary file). */ links: number }
+  | {
+      kind: 'file';
+      bytes: Buffer;
+      /** Hard links to it (1 for an ordinary file). */
+      links: number;
+      /** Its modification time (ms since the epoch), as the open handle saw it. */
+      modified: number;
+    }
   | { kind: 'missing' }
   /** A folder, FIFO, device or socket: `what` says which ("a FIFO (named pipe)"). */
   | { kind: 'not-a-file'; what: string; folder: boolean }
@@ -62,7 +69,7 @@ async function readInside(lessonDir: string, root: string, rel: string): Promise
       return (await outside(lessonDir, rel, real)) ?? { kind: 'outside', link: rel, target: real };
     if (!info.isFile()) return notAFile(info);
     const bytes = await handle.readFile().catch(failedRead(file));
-    return { kind: 'file', bytes, links: info.nlink };
+    return { kind: 'file', bytes, links: info.nlink, modified: info.mtimeMs };
   } finally {
     await handle.close();
   }

@@ -35,19 +35,29 @@ describe('zipFiles', () => {
     );
   });
 
-  it('writes one fixed date (2000-01-01 00:00) and mode 644 on every entry', async () => {
-    const entries = readZip(await zipFiles(files()));
-    const dosDate = ((2000 - 1980) << 9) | (1 << 5) | 1;
-    expect(entries.map((e) => [e.dosDate, e.dosTime, e.mode])).toEqual(entries.map(() => [dosDate, 0, 0o644]));
+  it("writes the lesson's date (UTC, even seconds) and mode 644 on every entry", async () => {
+    const entries = readZip(await zipFiles(files(), new Date(Date.UTC(2026, 11, 5, 14, 7, 33))));
+    const dosDate = ((2026 - 1980) << 9) | (12 << 5) | 5;
+    const dosTime = (14 << 11) | (7 << 5) | (32 >> 1);
+    expect(entries.map((e) => [e.dosDate, e.dosTime, e.mode])).toEqual(entries.map(() => [dosDate, dosTime, 0o644]));
   });
 
-  it('gives the same bytes for the same files, whatever their order or time zone', async () => {
-    const first = await zipFiles(files());
+  it.each([
+    ['before 1980', Date.UTC(1970, 0, 1), ((1980 - 1980) << 9) | (1 << 5) | 1, 0],
+    ['after 2107', Date.UTC(2200, 0, 1), ((2107 - 1980) << 9) | (12 << 5) | 31, (23 << 11) | (59 << 5) | 29],
+  ])('clamps a date %s to what a zip holds', async (_when, time, dosDate, dosTime) => {
+    const [entry] = readZip(await zipFiles(files(), new Date(time)));
+    expect([entry?.dosDate, entry?.dosTime]).toEqual([dosDate, dosTime]);
+  });
+
+  it('gives the same bytes for the same files and date, whatever their order or time zone', async () => {
+    const date = new Date(Date.UTC(2026, 11, 5, 23, 30, 0));
+    const first = await zipFiles(files(), date);
     const reversed = new Map([...files()].reverse());
     const tz = process.env.TZ;
     process.env.TZ = 'Pacific/Kiritimati';
     try {
-      expect((await zipFiles(reversed)).equals(first)).toBe(true);
+      expect((await zipFiles(reversed, date)).equals(first)).toBe(true);
     } finally {
       process.env.TZ = tz;
     }

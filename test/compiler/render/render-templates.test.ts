@@ -47,7 +47,7 @@ describe('the compiled CLI', () => {
       execFileSync(process.execPath, ['lib/scormdown.js', 'build', 'lesson', '--out', dir], { stdio: 'ignore' });
       const { packages } = await buildPackages('lesson', ['1.2', '2004']);
       const expected = await Promise.all(
-        (packages ?? []).map(async (p) => [p.fileName, await zipFiles(p.files)] as const),
+        (packages ?? []).map(async (p) => [p.fileName, await zipFiles(p.files, p.date)] as const),
       );
       expect((await readdir(dir)).sort()).toEqual(expected.map(([name]) => name).sort());
       const stale = 'lib/ is stale: run `npm run compile` (npm test does)';
