@@ -6,13 +6,31 @@
 import type { LessonData } from '../shared/model.js';
 import { initialState, own, type PlayerState } from '../shared/tracking.js';
 import { createDeck } from './deck.js';
-import { one } from './dom.js';
+import { all, one } from './dom.js';
 import { connect } from './lms/connect.js';
 import type { ScormTable } from './lms/scorm-table.js';
 import { createMenu } from './menu.js';
 import { initNotices } from './notice.js';
 import { createQuiz } from './quiz/quiz.js';
-import { initTimers } from './timer.js';
+import { loadPart } from './load-part.js';
+import type { initTimers } from './timer.js';
+
+/** The timers' package file (a part, src/runtime/parts/timer.ts), set by the compiler (esbuild `define`). */
+declare const SCORMDOWN_TIMER_FILE: string;
+
+/** The countdowns' code (player-timer.js) is loaded the first time a slide with a timer is shown: the
+ *  start of the lesson does not wait for it. */
+function timersOnDemand(data: LessonData, state: PlayerState, save: () => void): (index: number) => void {
+  let loading = false;
+  return (index) => {
+    if (loading || !all(document, '[data-slide]')[index]?.querySelector('[data-timer]')) return;
+    loading = true;
+    loadPart<typeof initTimers>(window, SCORMDOWN_TIMER_FILE, 'timer').then(
+      (init) => init(document, data.strings, state, save),
+      (error: unknown) => console.error(error),
+    );
+  };
+}
 
 /** `ownTable`: the package's own SCORM version's table, the one whose API is looked for first. */
 export async function startPlayer(ownTable: ScormTable): Promise<void> {
@@ -32,7 +50,6 @@ export async function startPlayer(ownTable: ScormTable): Promise<void> {
   }
   delete state.regraded;
   initNotices(document, data.strings, tracker);
-  if (SCORMDOWN_USES.timer) initTimers(document, data.strings, state, save);
 
   // The deck reports slide changes to the menu and the quiz, which are created after it.
   const hooks = { onSlide: (_index: number): void => {} };
@@ -43,9 +60,11 @@ export async function startPlayer(ownTable: ScormTable): Promise<void> {
   const goTo = (index: number): void => deck.goTo(index, true);
   const menu = createMenu(document, data, state, goTo);
   const quiz = createQuiz(document, data, state, tracker, goTo);
+  const timers = SCORMDOWN_USES.timer ? timersOnDemand(data, state, save) : () => {};
   hooks.onSlide = (index) => {
     menu.update();
     quiz.onSlide(index);
+    timers(index);
   };
 
   deck.goTo(state.slide, false);

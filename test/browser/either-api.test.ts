@@ -48,7 +48,8 @@ describe('the SCORM 2004 zip in an LMS that offers only the SCORM 1.2 API', () =
     });
     expect(notice).toBe(false);
     // The 1.2 table is a package file of its own, loaded because only the 1.2 API is there.
-    expect(requested).toEqual(['player.js', 'player-lms-scorm12.js']);
+    // ... and the timers' part once the walk reaches the slide with the lesson's timer.
+    expect(requested).toEqual(['player.js', 'player-lms-scorm12.js', 'player-timer.js']);
     const core = run.cmi.core as Record<string, Record<string, string> & { lesson_status: string }>;
     expect(core.lesson_status).toBe('passed');
     expect(core.score).toMatchObject({ raw: '100', min: '0', max: '100' });
@@ -129,7 +130,7 @@ describe('the SCORM 1.2 zip in an LMS that offers only the SCORM 2004 API', () =
       requested = playerFilesRequested(lms.served.requests);
       return answered;
     });
-    expect(requested).toEqual(['player.js', 'player-lms-scorm2004.js']);
+    expect(requested).toEqual(['player.js', 'player-lms-scorm2004.js', 'player-timer.js']);
     expect(run.cmi).toMatchObject({ completion_status: 'completed', success_status: 'passed', progress_measure: '1' });
     expect(run.cmi.score).toMatchObject({ raw: '100', min: '0', max: '100', scaled: '1' });
     expect(lastSet(run.record, 'cmi.exit')).toBe('normal');

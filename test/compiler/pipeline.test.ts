@@ -23,6 +23,8 @@ const CONTENT = [
   'player.js',
   'player-s1.js',
   'player-standalone.js',
+  // The lesson has a timer: its code is a part, loaded when the learner reaches it.
+  'player-timer.js',
 ];
 // Each package carries the other version's table as a part of its own (loaded only in an LMS offering only that API).
 const CONTENT_12 = [...CONTENT, 'player-lms-scorm2004.js'];
@@ -166,16 +168,9 @@ describe('build', () => {
 describe('bundleRuntime', () => {
   it('bundles the player into one self-contained script per SCORM version, its parts and one stylesheet', async () => {
     const { js, parts, css } = await bundleRuntime();
-    expect(Object.keys(parts['1.2']).sort()).toEqual([
-      'player-lms-scorm2004.js',
-      'player-s1.js',
-      'player-standalone.js',
-    ]);
-    expect(Object.keys(parts['2004']).sort()).toEqual([
-      'player-lms-scorm12.js',
-      'player-s1.js',
-      'player-standalone.js',
-    ]);
+    const common = ['player-s1.js', 'player-standalone.js', 'player-timer.js'];
+    expect(Object.keys(parts['1.2']).sort()).toEqual(['player-lms-scorm2004.js', ...common]);
+    expect(Object.keys(parts['2004']).sort()).toEqual(['player-lms-scorm12.js', ...common]);
     for (const script of [js['1.2'], js['2004'], ...Object.values(parts['1.2']), ...Object.values(parts['2004'])]) {
       expect(script.length).toBeGreaterThan(500);
       // No module syntax and no loading of anything else: one classic <script> runs it.

@@ -62,8 +62,9 @@ describe('the SCORM tracker at start', () => {
         'cmi.mode',
         'cmi.credit',
         'cmi.scaled_passing_score',
-        'cmi.suspend_data',
+        // The learner first: this browser's backup for them is read beside the saved data.
         'cmi.learner_id',
+        'cmi.suspend_data',
       ],
     });
   });
@@ -75,7 +76,7 @@ describe('the SCORM tracker at start', () => {
   it('does not ask for a pass mark when the lesson has no graded question (the manifest declares none)', async () => {
     expect(await start(openOnly, { ...NEW_LEARNER, 'cmi.scaled_passing_score': '0.6' })).toEqual({
       passingScore: null,
-      reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.suspend_data', 'cmi.learner_id'],
+      reads: ['cmi.interactions._count', 'cmi.mode', 'cmi.credit', 'cmi.learner_id', 'cmi.suspend_data'],
     });
   });
 });

@@ -13,6 +13,8 @@ interface Fake {
   log: string[];
   statuses: SaveStatus[];
   refused: string[];
+  /** After each commit: what the LMS had not taken yet (element=value). */
+  unsaved: string[][];
   writer: Writer;
 }
 
@@ -22,6 +24,7 @@ function fake(setErrors: Record<string, string | string[]> = {}, commitErrors: s
   const log: string[] = [];
   const statuses: SaveStatus[] = [];
   const refused: string[] = [];
+  const unsaved: string[][] = [];
   const start = Date.now();
   const api: ScormApi = {
     initialize: () => OK,
@@ -46,8 +49,9 @@ function fake(setErrors: Record<string, string | string[]> = {}, commitErrors: s
     transientErrors: ['101', '391'],
     onStatus: (status) => statuses.push(status),
     onRefused: (element, value, error) => refused.push(`${element}=${value} (${error})`),
+    onUnsaved: (values) => unsaved.push(values.map(([element, value]) => `${element}=${value}`)),
   });
-  return { log, statuses, refused, writer };
+  return { log, statuses, refused, unsaved, writer };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -116,6 +120,16 @@ describe('the LMS writer', () => {
       'saving',
       'saved',
     ]);
+  });
+
+  it('after each commit tells what the LMS has not taken yet: all values since the last commit that went through', () => {
+    const { unsaved, writer } = fake({}, ['391', '391']);
+    writer.want('cmi.suspend_data', 's3|a');
+    writer.commitNow();
+    writer.want('cmi.core.lesson_location', 'b');
+    writer.commitNow();
+    writer.commitNow();
+    expect(unsaved).toEqual([['cmi.suspend_data=s3|a'], ['cmi.suspend_data=s3|a', 'cmi.core.lesson_location=b'], []]);
   });
 
   it('stops at a value that failed for the moment (101) and later sends it and the rest in order', () => {

@@ -41,6 +41,7 @@ const TABLE_PART: Record<ScormVersion, string> = {
 };
 const S1_PART = projectPath('src', 'runtime', 'parts', 'suspend-s1.ts');
 const STANDALONE_PART = projectPath('src', 'runtime', 'parts', 'standalone.ts');
+const TIMER_PART = projectPath('src', 'runtime', 'parts', 'timer.ts');
 
 /** Property names esbuild shortens in the player: those of the SCORM tables (src/runtime/lms/
  *  scorm-table.ts, carried whole; a part shares the player's short names through esbuild's mangle
@@ -177,6 +178,7 @@ async function bundleTarget(
       SCORMDOWN_OTHER_TABLE_FILE: JSON.stringify(target.parts.otherTable),
       SCORMDOWN_S1_FILE: JSON.stringify(target.parts.s1Decoder),
       SCORMDOWN_STANDALONE_FILE: JSON.stringify(target.parts.standalone),
+      SCORMDOWN_TIMER_FILE: JSON.stringify(target.parts.timer),
       ...featureDefines(uses),
     },
     mangleProps: new RegExp(`^(${MANGLED_PROPS.join('|')})$`),
@@ -184,10 +186,11 @@ async function bundleTarget(
   const player = await build({ ...options, entryPoints: [entry], mangleCache: {} });
   // A part hands the player objects it reads (a table, a saved state): under the player's short names.
   const part = (partEntry: string) => build({ ...options, entryPoints: [partEntry], mangleCache: player.mangleCache });
-  const [table, s1, standalone] = await Promise.all([
+  const [table, s1, standalone, timer] = await Promise.all([
     part(TABLE_PART[target.other]),
     part(S1_PART),
     part(STANDALONE_PART),
+    uses.timer ? part(TIMER_PART) : null,
   ]);
   return {
     js: only(player.outputFiles, '.js'),
@@ -196,6 +199,8 @@ async function bundleTarget(
       [target.parts.otherTable]: only(table.outputFiles, '.js'),
       [target.parts.s1Decoder]: only(s1.outputFiles, '.js'),
       [target.parts.standalone]: only(standalone.outputFiles, '.js'),
+      // Only a lesson with a timer carries the timers' part.
+      ...(timer && { [target.parts.timer]: only(timer.outputFiles, '.js') }),
     },
   };
 }

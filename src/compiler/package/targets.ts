@@ -25,7 +25,7 @@ export interface Target {
   /** The package files of the player's parts loaded only when needed (src/runtime/load-part.ts):
    *  the other version's table, for an LMS offering only its API, and the decoder of s1 suspend_data,
    *  which only packages built before s2 wrote. */
-  parts: { otherTable: string; s1Decoder: string; standalone: string };
+  parts: { otherTable: string; s1Decoder: string; standalone: string; timer: string };
 }
 
 export const TARGETS: Readonly<Record<ScormVersion, Target>> = {
@@ -41,7 +41,12 @@ export const TARGETS: Readonly<Record<ScormVersion, Target>> = {
     limits: { title: 200, version: 20 },
     player: 'player-scorm12.js',
     other: '2004',
-    parts: { otherTable: 'player-lms-scorm2004.js', s1Decoder: 'player-s1.js', standalone: 'player-standalone.js' },
+    parts: {
+      otherTable: 'player-lms-scorm2004.js',
+      s1Decoder: 'player-s1.js',
+      standalone: 'player-standalone.js',
+      timer: 'player-timer.js',
+    },
   },
   // SCORM 2004 4th Edition CAM 3.2: CP, ADL CP/sequencing/navigation and IMS SS schemas with the
   // W3C files they import (locally, so the package validates offline). The 2004 CP dropped the caps.
@@ -73,7 +78,12 @@ export const TARGETS: Readonly<Record<ScormVersion, Target>> = {
     limits: { title: Infinity, version: Infinity },
     player: 'player-scorm2004.js',
     other: '1.2',
-    parts: { otherTable: 'player-lms-scorm12.js', s1Decoder: 'player-s1.js', standalone: 'player-standalone.js' },
+    parts: {
+      otherTable: 'player-lms-scorm12.js',
+      s1Decoder: 'player-s1.js',
+      standalone: 'player-standalone.js',
+      timer: 'player-timer.js',
+    },
   },
 };
 

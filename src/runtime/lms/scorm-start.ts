@@ -15,6 +15,7 @@ import type { ScormTable, Standing } from './scorm-table.js';
 import type { Writer } from './scorm-writer.js';
 import { gradedCount } from './standing.js';
 import { olderDecoderFor } from './older-formats.js';
+import { backupKey, unsavedFor } from './backup.js';
 import { decodeState } from './suspend-codec.js';
 
 export interface StartReading {
@@ -27,6 +28,8 @@ export interface StartReading {
   /** The learner's earlier quiz outcome as the LMS holds it. */
   lastSuccess: Standing['success'];
   learner: string;
+  /** The suspend_data the LMS holds: the base of this browser's backup (backup.ts). */
+  held: string;
 }
 
 /** Review and browse mode and no-credit launches show what was recorded and change nothing. Both
@@ -64,13 +67,25 @@ async function readSaved(
   writer: Writer,
   passMark: number | null,
   win: Window,
-): Promise<Pick<StartReading, 'saved' | 'lastSuccess'>> {
-  const suspendData = api.get(table.el.suspendData);
-  const location = suspendData === '' ? '' : api.get(table.el.location);
-  writer.known(table.el.suspendData, suspendData);
+  backup: string | null,
+): Promise<Pick<StartReading, 'saved' | 'lastSuccess' | 'held'> & { unsaved: Map<string, string> }> {
+  const held = api.get(table.el.suspendData);
+  const location = held === '' ? '' : api.get(table.el.location);
+  writer.known(table.el.suspendData, held);
   writer.known(table.el.location, location);
+  // What this browser kept of a session the LMS missed (backup.ts) goes to the LMS again and is where the
+  // learner goes on, when the LMS still holds what it held then.
+  const unsaved = new Map(backup === null ? [] : unsavedFor(win, backup, held));
+  unsaved.forEach((value, element) => writer.want(element, value));
+  const suspendData = unsaved.get(table.el.suspendData) ?? held;
   const decodeOlder = await olderDecoderFor(suspendData, win);
-  const saved = decodeState(suspendData, lesson, location, passMark ?? lesson.passingScore, decodeOlder);
+  const saved = decodeState(
+    suspendData,
+    lesson,
+    unsaved.get(table.el.location) ?? location,
+    passMark ?? lesson.passingScore,
+    decodeOlder,
+  );
   // A quiz attempt was finished before: its outcome stays reported while a retry is under way.
   const before =
     saved !== null && (saved.best !== null || saved.attempt > 1) ? optional(api, table.successElement) : '';
@@ -80,7 +95,7 @@ async function readSaved(
   const raw = saved !== null && saved.best === null && saved.attempt > 1 ? optional(api, table.el.scoreRaw) : '';
   if (raw !== '' && +raw >= 0 && +raw <= 100)
     saved!.best = { score: +raw, passed: lastSuccess === 'passed', n: saved!.attempt - 1 };
-  return { saved, lastSuccess };
+  return { saved, lastSuccess, held, unsaved };
 }
 
 /** Rejects when anything could not be read now (the caller reads again later). `win`: the player's
@@ -95,13 +110,19 @@ export async function readStart(
   const count = Number(api.get(table.el.interactionCount));
   const recording = !isReview(api.get(table.el.mode), api.get(table.el.credit));
   const passingScore = readPassMark(api, table, lesson);
-  const { saved, lastSuccess } = await readSaved(api, table, lesson, writer, passingScore, win);
+  const learner = optional(api, table.el.learnerId);
+  // The backup is read only by a session that records.
+  const backup = recording ? backupKey(lesson.id, learner) : null;
+  const { saved, lastSuccess, held, unsaved } = await readSaved(api, table, lesson, writer, passingScore, win, backup);
+  // Interactions the backup sends again keep their numbers: new ones come after them.
+  const replayed = [...unsaved.keys()].map((element) => Number(/^cmi\.interactions\.(\d+)\./.exec(element)?.[1] ?? -1));
   return {
     recording,
     passingScore,
-    interactionCount: Number.isInteger(count) && count > 0 ? count : 0,
+    interactionCount: Math.max(Number.isInteger(count) && count > 0 ? count : 0, ...replayed.map((n) => n + 1)),
     saved,
     lastSuccess,
-    learner: optional(api, table.el.learnerId),
+    learner,
+    held,
   };
 }

@@ -10,7 +10,8 @@ import { wrapApi, type ScormApi } from './scorm-api.js';
 import { readStart, type StartReading } from './scorm-start.js';
 import type { ResultWords } from '../../shared/scorm.js';
 import { decimalText, type ScormTable, type Standing } from './scorm-table.js';
-import { createWriter, type Writer } from './scorm-writer.js';
+import { createWriter, type Writer, type WriterOptions } from './scorm-writer.js';
+import { backupKey, keepUnsaved } from './backup.js';
 import { finished, standingOf } from './standing.js';
 import { encodeState } from './suspend-codec.js';
 import type { Tracker } from './tracker.js';
@@ -127,6 +128,7 @@ const UNREAD: StartReading = {
   saved: null,
   lastSuccess: 'unknown',
   learner: '',
+  held: '',
 };
 
 function trackerOf(session: Session, start: StartReading, listeners: Array<(status: SaveStatus) => void>): Tracker {
@@ -197,14 +199,24 @@ export async function createScormTracker(
   if (!api.initialize().ok) return null;
   const started = Date.now();
   const listeners: Array<(status: SaveStatus) => void> = [];
+  // What a commit left unsaved is kept in the browser (backup.ts), once the learner is known.
+  let keep: WriterOptions['onUnsaved'] = () => {};
   const writer = createWriter(api, {
     ...timing,
     transientErrors: table.transientErrors,
     onStatus: (status) => listeners.forEach((listener) => listener(status)),
     onRefused: (element, value, error) => console.error(`LMS refused ${element}=${value} (error ${error})`),
+    onUnsaved: (unsaved, held) => keep(unsaved, held),
   });
   // Unread, this session writes nothing: what the LMS holds stays as it is for the next launch.
   const start = (await readPatiently(api, table, lesson, writer, win, timing)) ?? UNREAD;
+  const backup = backupKey(lesson.id, start.learner);
+  let base = start.held;
+  keep = (unsaved, held) => {
+    // A commit that went through: the LMS now holds what was sent.
+    if (unsaved.length === 0) base = held.get(table.el.suspendData) ?? base;
+    keepUnsaved(win, backup, base, unsaved);
+  };
   const { recording, lastSuccess, interactionCount } = start;
   const lastState = start.saved ?? initialState();
   const session: Session = {

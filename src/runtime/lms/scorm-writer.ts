@@ -18,6 +18,9 @@ export interface WriterOptions {
   /** Values the LMS refused for good (bad format, out of range, too long): reported once, not sent
    *  again unless the value changes. */
   onRefused(element: string, value: string, error: string): void;
+  /** After every commit: the values set or queued since the last commit the LMS took (none when this
+   *  one went through), and what the LMS holds as far as this session knows (backup.ts). */
+  onUnsaved(unsaved: Array<[string, string]>, held: ReadonlyMap<string, string>): void;
 }
 
 export interface Writer {
@@ -41,6 +44,8 @@ interface WriterState {
   refused: Map<string, string>;
   /** Values to send, in order. */
   queue: Map<string, string>;
+  /** Values set since the last commit that went through. */
+  uncommitted: Map<string, string>;
   /** The throttled or retrying commit to come. */
   alarm: ReturnType<typeof setTimeout> | undefined;
   lastCommit: number;
@@ -62,6 +67,7 @@ function flush(w: WriterState): boolean {
     if (!result.ok && w.opts.transientErrors.includes(result.error)) return false;
     if (result.ok) {
       w.sent.set(element, value);
+      w.uncommitted.set(element, value);
     } else {
       w.refused.set(element, value);
       w.opts.onRefused(element, value, result.error);
@@ -94,6 +100,8 @@ function commitNow(w: WriterState): boolean {
   emit(w, 'saving');
   const ok = flush(w) && w.api.commit().ok;
   w.lastCommit = Date.now();
+  if (ok) w.uncommitted.clear();
+  w.opts.onUnsaved([...w.uncommitted, ...w.queue], w.sent);
   if (ok) {
     w.backoff = w.opts.backoffMs;
     emit(w, 'saved');
@@ -112,6 +120,7 @@ export function createWriter(api: ScormApi, options: WriterOptions): Writer {
     sent: new Map(),
     refused: new Map(),
     queue: new Map(),
+    uncommitted: new Map(),
     alarm: undefined,
     lastCommit: -Infinity,
     backoff: options.backoffMs,

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectAssets } from '../../../src/compiler/check/collect-assets.js';
+import { loadHtmlReader } from '../../../src/compiler/markdown/html-reader.js';
 import { lex } from '../../../src/compiler/markdown/lex.js';
 
 let dir = '';
@@ -26,6 +27,9 @@ beforeAll(async () => {
 });
 
 const source = (markdown: string) => lex(markdown, false, { file: 'les/lesson.md', line: 1, column: 1 });
+
+// Raw HTML in the lessons below is read by the tokenizer load-lesson.ts loads first.
+beforeAll(() => loadHtmlReader());
 
 describe('collectAssets', () => {
   it('packages local files once, sorted, decoded, without query or fragment', async () => {
