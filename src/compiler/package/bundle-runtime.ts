@@ -9,7 +9,7 @@
 // the player's shortened names.
 
 import type { BuildOptions, OutputFile } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -249,37 +249,49 @@ export const PREBUILT = {
  *  esbuild again. */
 export async function loadRuntime(uses: Uses = EVERY_FEATURE): Promise<RuntimeBundle> {
   const here = dirname(fileURLToPath(import.meta.url));
-  if (basename(here) === 'lib' && usesKey(uses) === usesKey(EVERY_FEATURE)) {
-    try {
-      const read = (name: string) => readFile(join(here, name), 'utf8');
-      const readParts = async (t: Target) => {
-        const files = Object.entries(PREBUILT.parts[t.version]);
-        const bodies = await Promise.all(files.map(([, name]) => read(name)));
-        return Object.fromEntries(files.map(([file], i) => [file, bodies[i] as string]));
-      };
-      const [css, scripts, parts] = await Promise.all([
-        read(PREBUILT.css),
-        Promise.all(ALL_TARGETS.map((t) => read(t.player))),
-        Promise.all(ALL_TARGETS.map(readParts)),
-      ]);
-      const at = (t: Target) => ALL_TARGETS.indexOf(t);
-      return { js: byVersion((t) => scripts[at(t)] as string), parts: byVersion((t) => parts[at(t)]!), css };
-    } catch {
-      // Not prebuilt (a lib/ from an older compile): bundle from source below.
-    }
+  const every = usesKey(uses) === usesKey(EVERY_FEATURE);
+  const prebuilt = basename(here) === 'lib' ? await readPrebuilt(here) : null;
+  if (prebuilt !== null && every) return prebuilt;
+  const { cached, cacheKey } = await import('./bundle-cache.js');
+  if (prebuilt !== null) {
+    // Compiled: the sources are those the prebuilt player was made from, so it names the cache entry
+    // (hashing every source file and loading esbuild for its version cost a third of a build).
+    const made = createHash('sha256').update(prebuilt.js['1.2']).update(prebuilt.js['2004']).digest('hex');
+    return cached(`player-${usesKey(uses)}-${made.slice(0, 20)}`, () => bundleRuntime(uses));
   }
   // From source (tests, scripts): bundled once per change of the player's sources, esbuild or this
   // file's options, then read from node_modules/.cache (bundle-cache.ts); the same bytes either way.
-  const [{ cached, cacheKey }, { version }] = await Promise.all([import('./bundle-cache.js'), import('esbuild')]);
-  // targets.ts names the parts' files, which the players are built with; compiled (lib/), this code
-  // and targets.ts are one chunk, this file.
+  const { version } = await import('esbuild');
+  // targets.ts names the parts' files, which the players are built with.
   const sources = [
     projectPath('src', 'runtime'),
     projectPath('src', 'shared'),
     fileURLToPath(import.meta.url),
     fileURLToPath(new URL('./targets.ts', import.meta.url)),
-  ].filter((path) => existsSync(path));
+  ];
   return cached(cacheKey(`player-${usesKey(uses)}`, sources, version, COMMON), () => bundleRuntime(uses));
+}
+
+/** The every-feature player scripts/compile.mjs wrote beside the compiled CLI; null when there is none
+ *  (a lib/ from an older compile). */
+async function readPrebuilt(lib: string): Promise<RuntimeBundle | null> {
+  try {
+    const read = (name: string) => readFile(join(lib, name), 'utf8');
+    const readParts = async (t: Target) => {
+      const files = Object.entries(PREBUILT.parts[t.version]);
+      const bodies = await Promise.all(files.map(([, name]) => read(name)));
+      return Object.fromEntries(files.map(([file], i) => [file, bodies[i] as string]));
+    };
+    const [css, scripts, parts] = await Promise.all([
+      read(PREBUILT.css),
+      Promise.all(ALL_TARGETS.map((t) => read(t.player))),
+      Promise.all(ALL_TARGETS.map(readParts)),
+    ]);
+    const at = (t: Target) => ALL_TARGETS.indexOf(t);
+    return { js: byVersion((t) => scripts[at(t)] as string), parts: byVersion((t) => parts[at(t)]!), css };
+  } catch {
+    return null;
+  }
 }
 
 /** Raw and gzipped byte sizes, for the size budget (bench). */
