@@ -5,6 +5,8 @@
 //     both sides of a pair alike (goal: at most 3x);
 //   - player.js / player.css as shipped, raw and gzipped, against the size budget, and the player's
 //     parts loaded only when needed;
+//   - what each optional feature of a lesson's player costs (shared/features.ts): the every-feature
+//     player against the same without that one feature, gzipped (budget: every feature at most 14 KB);
 //   - zip sizes;
 //   - generated lessons of 50 / 100 / 200 slides: time per slide should stay flat (linear growth);
 //   - a 5000-slide lesson with a question every 5 slides: wall time and peak RSS (goal: < 5 s, < 300 MB);
@@ -16,7 +18,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync, inflateRawSync } from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -165,6 +167,45 @@ function manyAssets(assets) {
   return writeLesson(dir, `assets-${assets}`, slides.join('\n---\n\n'), 0);
 }
 
+/** The compiler's own bundler (bundle-runtime.ts), compiled to a temporary module as scripts/compile.mjs
+ *  does: the every-feature player, then the same without one feature at a time. */
+async function featureCosts() {
+  const { build } = await import('esbuild');
+  // Beside the compiled CLI, where the bundler finds the project (its package.json) as it does there.
+  const out = join(ROOT, 'lib', 'bench-bundle-runtime.mjs');
+  await build({
+    entryPoints: [join(ROOT, 'src/compiler/package/bundle-runtime.ts')],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  const { bundleRuntime } = await import(pathToFileURL(out).href);
+  rmSync(out);
+  const { EVERY_FEATURE, FEATURES } = await import(pathToFileURL(await compiledFeatures()).href);
+  const gz = async (uses) => gzipSync((await bundleRuntime(uses)).js['2004'], { level: 9 }).length;
+  const every = await gz(EVERY_FEATURE);
+  const rows = [['every feature', `${every} B`, `budget ${14 * 1024} B`]];
+  for (const feature of FEATURES)
+    rows.push([`without ${feature}`, '', `${every - (await gz({ ...EVERY_FEATURE, [feature]: false }))} B`]);
+  return rows;
+}
+
+/** shared/features.ts as a module of its own (its list of features). */
+async function compiledFeatures() {
+  const { build } = await import('esbuild');
+  const out = join(work, 'features.mjs');
+  await build({
+    entryPoints: [join(ROOT, 'src/shared/features.ts')],
+    outfile: out,
+    format: 'esm',
+    logLevel: 'warning',
+  });
+  return out;
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(0)} ms`;
 function table(title, head, rows) {
@@ -205,6 +246,7 @@ try {
     return [...Object.entries(BUDGET).map(([name, budget]) => row(name, budget)), ...parts.map((name) => row(name))];
   });
   table('Player size (as shipped)', ['file', 'raw', 'gzip', 'budget (gzip)', ''], sizeRows);
+  table('Player per feature (SCORM 2004, gzip)', ['player', 'gzip', 'the feature costs'], await featureCosts());
   table(
     'Zips',
     ['file', 'size'],
