@@ -25,7 +25,7 @@ const HINTS = {
   read: 'check that the file is there, is an ordinary file of at most 2 GiB, and that you may read it',
   write: 'check that the --out folder is a folder you may write to, and that the disk is not full',
   portInUse: 'another program may be using it: choose another --port, or leave it out to take any free port',
-  exists: 'start the new lesson in another folder (`npx scormdown new my-lesson`), or move the file away first',
+  exists: 'start the new lesson in another, new folder, or move the file away first',
 } as const satisfies Record<Exclude<ExitKind, 'ok' | 'lessonErrors' | 'usage' | 'bug'>, string>;
 
 const asGiven = (path: string): string => path;
