@@ -72,9 +72,10 @@ export async function packageLesson(
   runtime: RuntimeBundle,
   assets: PackageFiles,
   rendered: RenderedLesson = renderLesson(lesson),
+  // The same for every version: computed once per build (its s2 keys hash the whole rendered lesson).
+  data: LessonData = lessonData(rendered),
 ): Promise<Package> {
   const files: PackageFiles = new Map(assets);
-  const data = lessonData(rendered);
   files.set(LAUNCH_FILE, renderPage(rendered, data));
   files.set('player.js', runtime.js[version]);
   // The player's parts, loaded only when needed (the other version's table, the s1 decoder).
@@ -96,7 +97,8 @@ export async function buildPackages(
   const rendered = renderLesson(lesson);
   // The player carries only the features this lesson uses.
   const [runtime, assets] = [await loadRuntime(lessonUses(rendered)), assetFiles(lesson)];
-  const packages = await Promise.all(versions.map((v) => packageLesson(lesson, v, runtime, assets, rendered)));
+  const data = lessonData(rendered);
+  const packages = await Promise.all(versions.map((v) => packageLesson(lesson, v, runtime, assets, rendered, data)));
   const p12 = packages.find((p) => p.version === '1.2');
   const budget = p12 === undefined ? [] : suspendBudget(lesson, p12.data);
   return { diagnostics: [...diagnostics, ...budget], packages };
