@@ -9,7 +9,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildPackages } from '../../src/compiler/pipeline.js';
 import { zipFiles } from '../../src/compiler/package/zip.js';
 import { readZip } from '../helpers/unzip.js';
@@ -64,6 +64,8 @@ async function upload(word: string, saved: Date, date?: Date): Promise<void> {
 }
 
 beforeAll(async () => {
+  // Each build dated by its sources, whatever the shell running the tests sets.
+  vi.stubEnv('SOURCE_DATE_EPOCH', undefined);
   work = await mkdtemp(join(tmpdir(), 'scormdown-stale-'));
   await cp('test/fixtures/update-v1', join(work, 'lesson'), { recursive: true });
   server = apacheLike(join(work, 'site'));
@@ -72,6 +74,7 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
 });
 afterAll(async () => {
+  vi.unstubAllEnvs();
   await new Promise((done) => server.close(done));
   await rm(work, { recursive: true, force: true });
 });

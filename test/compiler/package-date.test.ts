@@ -6,7 +6,7 @@
 import { cp, mkdtemp, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildPackages, packageDate } from '../../src/compiler/pipeline.js';
 import { zipFiles } from '../../src/compiler/package/zip.js';
 import { readZip } from '../helpers/unzip.js';
@@ -15,12 +15,15 @@ let dir = '';
 const at = (iso: string): Date => new Date(iso);
 
 beforeEach(async () => {
+  // The build's own date follows the sources here, whatever the shell running the tests sets.
+  vi.stubEnv('SOURCE_DATE_EPOCH', undefined);
   dir = await mkdtemp(join(tmpdir(), 'scormdown-date-'));
   await cp('test/fixtures/valid-minimal', dir, { recursive: true });
   for (const file of ['lesson.md', 'quiz.yaml', 'assets/plaatje.svg', 'assets/werkblad.pdf'])
     await utimes(join(dir, file), at('2026-11-02T08:00:00Z'), at('2026-11-02T08:00:00Z'));
 });
 afterEach(async () => {
+  vi.unstubAllEnvs();
   await rm(dir, { recursive: true, force: true });
 });
 
