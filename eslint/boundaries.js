@@ -10,7 +10,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 // src/compiler/: the base may be imported from anywhere in the compiler; a stage imports its own
 // folder, the base and earlier stages only. Keys are a top-level folder (`front/`) or a root file.
-const BASE = ['diagnostics/', 'markdown/', 'model.ts', 'paths.ts'];
+const BASE = ['diagnostics/', 'markdown/', 'words/', 'model.ts', 'paths.ts'];
 const STAGES = {
   'front/': 1,
   'transform/': 2,

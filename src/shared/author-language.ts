@@ -11,7 +11,11 @@ export type AuthorLanguage = (typeof AUTHOR_LANGUAGES)[number];
 /** The author language a language tag or locale names (`nl`, `nl-BE`, `nl_NL.UTF-8`), or null when the
  *  tool does not speak it (`de`, `C`, `POSIX`, empty). */
 export function authorLanguageOf(tag: string | undefined): AuthorLanguage | null {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_.@]/)[0] ?? '';
+  const primary =
+    (tag ?? '')
+      .trim()
+      .toLowerCase()
+      .split(/[-_.@]/)[0] ?? '';
   return (AUTHOR_LANGUAGES as readonly string[]).includes(primary) ? (primary as AuthorLanguage) : null;
 }
 

@@ -65,7 +65,7 @@ describe("the compiler's stages", () => {
     );
     expect(await lint('src/compiler/model.ts', importing('./front/video-url.js'))).toEqual(
       boundary(
-        'model.ts is in the base: it imports only diagnostics/, markdown/, model.ts, paths.ts and src/shared/, ' +
+        'model.ts is in the base: it imports only diagnostics/, markdown/, words/, model.ts, paths.ts and src/shared/, ' +
           'not front/ (stage 1); move the shared code down',
       ),
     );

@@ -7,7 +7,6 @@
 
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { assertNever } from '../../shared/model.js';
 import { folderFiles } from '../front/boundary.js';
 import { fileProblem, hardLinkWarning, lessonReader, type LessonReader } from '../front/read-file.js';
 import { diag } from '../diagnostics/diagnostics.js';
@@ -18,7 +17,7 @@ import type { Ref } from '../markdown/refs.js';
 import { captionsPath } from '../markdown/media-kind.js';
 import type { Captions } from '../markdown/media-kind.js';
 import type { Asset, Markdown, SourcePos } from '../model.js';
-import type { Diagnostic } from '../diagnostics/diagnostics.js';
+import type { Diagnostic, Say } from '../diagnostics/diagnostics.js';
 import { closestPath } from '../diagnostics/suggest.js';
 import { parseVideoUrl } from '../front/video-url.js';
 
@@ -66,31 +65,27 @@ function classify(ref: Ref, pos: SourcePos): Verdict {
   const scheme = schemeOf(url);
   // javascript: and vbscript: run script, a data: link opens a page made of the address itself.
   if (scheme !== null && SCRIPT_SCHEMES.has(scheme) && !(embedded && scheme === 'data')) {
-    const what = embedded ? 'file' : 'link';
     return {
       kind: 'problem',
       diagnostic: diag(
         'HTML_REFUSED',
         pos,
-        `the ${what} "${url}" is a ${scheme}: address, which a lesson may not use`,
-        'link to a web page (https://...) or to a file of the lesson: a link runs no script',
+        (w) => w.addressRefused(!embedded, url, scheme),
+        (w) => w.addressRefusedHint(),
       ),
     };
   }
   // A browser reads `https:/host/a.png`, `https:host` and `//host` (`\\host` too) as addresses on the internet.
   if (/^[\\/]{2}/.test(url) || (scheme !== null && scheme !== 'file' && scheme !== 'data')) {
     if (!embedded) return { kind: 'skip' };
-    const hint =
-      parseVideoUrl(url) === null
-        ? undefined
-        : `write \`::video ${url}\` alone on a line: a YouTube or Vimeo video is embedded that way`;
-    return { kind: 'problem', diagnostic: diag('ASSET_REMOTE', pos, `"${url}" is loaded from the internet`, hint) };
+    const hint: Say | undefined = parseVideoUrl(url) === null ? undefined : (w) => w.assetRemoteVideoHint(url);
+    return { kind: 'problem', diagnostic: diag('ASSET_REMOTE', pos, (w) => w.assetRemote(url), hint) };
   }
   // data: pictures and media are inside the page itself; html-policy.ts refuses the other data: uses.
   if (scheme === 'data') return { kind: 'skip' };
   const target = relativeTarget(url);
   if (target === null) {
-    return { kind: 'problem', diagnostic: diag('ASSET_OUTSIDE_LESSON', pos, `"${url}" is outside the lesson folder`) };
+    return { kind: 'problem', diagnostic: diag('ASSET_OUTSIDE_LESSON', pos, (w) => w.assetOutside(url)) };
   }
   // Links between Markdown files are the author's notes, not part of the package.
   if (!embedded && /\.md$/i.test(target)) return { kind: 'skip' };
@@ -162,42 +157,45 @@ interface Checked {
 
 /** The file read once, through the lesson reader (inside the folder, an ordinary file), or why not. */
 async function checkFile(folder: LessonFolder, target: string, ref: Ref, pos: SourcePos): Promise<Checked> {
-  const what = `${describe(ref)} "${ref.url}"`;
+  const what: Say = (w) => w.theAsset(ref.kind, ref.url);
   const found = await findFile(folder, target);
   if (found?.kind === 'unlisted')
-    return failed(
-      diag(
-        'FILE_UNREADABLE',
-        pos,
-        `${what} cannot be read: permission (the folder "${found.folder}" may not be listed)`,
-      ),
-    );
+    return failed(diag('FILE_UNREADABLE', pos, (w) => w.unreadableFolder(what(w), found.folder)));
   if (found === null) {
     const file = await folder.read(target);
     if (file.kind === 'file')
       return { asset: { target, pos, bytes: file.bytes }, diagnostics: hardLinkWarning(file, what, pos) };
     if (file.kind === 'not-a-file' && file.folder)
       return failed(
-        diag('ASSET_MISSING', pos, `"${ref.url}" is a folder, not a file`, 'refer to a file inside the folder'),
+        diag(
+          'ASSET_MISSING',
+          pos,
+          (w) => w.assetIsFolder(ref.url),
+          (w) => w.assetIsFolderHint(),
+        ),
       );
     if (file.kind !== 'missing') return failed(fileProblem(file, what, pos));
   }
   // A link to nothing is listed by readdir but cannot be read: it is missing too.
   const near = found?.kind === 'missing' ? found.near : null;
-  const missing = `${what} does not exist in the lesson folder`;
   if (near !== null)
     return failed(
-      diag('ASSET_MISSING', pos, missing, `the file is called "${near}": capitals count on the LMS server`),
+      diag(
+        'ASSET_MISSING',
+        pos,
+        (w) => w.assetMissing(what(w), null),
+        (w) => w.assetCapitalsHint(near),
+      ),
     );
   const meant = closestPath(target, await folder.files());
-  return failed(diag('ASSET_MISSING', pos, meant === null ? missing : `${missing}; did you mean "${meant}"?`));
+  return failed(diag('ASSET_MISSING', pos, (w) => w.assetMissing(what(w), meant)));
 }
 
 /** A video's same-named .vtt, when there is one. */
 async function checkCaptions(folder: LessonFolder, target: string, pos: SourcePos): Promise<Checked> {
   if ((await findFile(folder, target)) !== null) return { asset: null, diagnostics: [] };
   const file = await folder.read(target);
-  const what = `the captions "${target}" of this video`;
+  const what: Say = (w) => w.theCaptions(target);
   if (file.kind === 'file')
     return { asset: { target, pos, bytes: file.bytes }, diagnostics: hardLinkWarning(file, what, pos) };
   return file.kind === 'missing' ? { asset: null, diagnostics: [] } : failed(fileProblem(file, what, pos));
@@ -205,25 +203,6 @@ async function checkCaptions(folder: LessonFolder, target: string, pos: SourcePo
 
 function failed(diagnostic: Diagnostic): Checked {
   return { asset: null, diagnostics: [diagnostic] };
-}
-
-function describe(ref: Ref): string {
-  switch (ref.kind) {
-    case 'image':
-      return 'image';
-    case 'audio':
-      return 'audio file';
-    case 'video':
-      return 'video';
-    case 'media':
-      return 'media file';
-    case 'link':
-      return 'linked file';
-    case 'style':
-      return 'file in CSS';
-    default:
-      return assertNever(ref.kind);
-  }
 }
 
 /** The captions of each video URL whose same-named .vtt file went into the package (a video

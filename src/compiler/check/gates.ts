@@ -14,18 +14,15 @@ export function checkGates({ slides, questions, complete }: Placement): Diagnost
   const graded = new Set(questions.filter(isGraded).map((q) => q.id));
   // With a question or a directive that could not be read, "no graded questions" would be a guess.
   if (graded.size === 0 && !complete) return [];
-  if (graded.size === 0)
-    return [diag('GATE_NO_QUIZ', gate, 'this lesson has no graded questions, so `::gate` closes nothing')];
+  if (graded.size === 0) return [diag('GATE_NO_QUIZ', gate, (w) => w.gateNoQuiz())];
   const behind = slides
     .slice(at)
     .find((s) => s.kind === 'result' || s.blocks.some((b) => b.type === 'question' && graded.has(b.questionId)));
   if (behind === undefined) return [];
-  const what = behind.kind === 'result' ? 'the result slide' : `the question "${behind.title}"`;
+  const line = behind.pos.line;
   return [
-    diag(
-      'GATE_BEFORE_QUIZ',
-      gate,
-      `\`::gate\` closes ${what} (line ${behind.pos.line}) until the quiz is finished, which it never can be`,
+    diag('GATE_BEFORE_QUIZ', gate, (w) =>
+      behind.kind === 'result' ? w.gateBeforeResult(line) : w.gateBeforeQuestion(behind.title, line),
     ),
   ];
 }

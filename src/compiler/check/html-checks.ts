@@ -6,6 +6,7 @@
 
 import { diag } from '../diagnostics/diagnostics.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
+import type { Words } from '../words/words.js';
 import { cssProblems } from '../markdown/css-check.js';
 import { readHtml } from '../markdown/html-reader.js';
 import { locate } from '../markdown/locate.js';
@@ -17,7 +18,12 @@ export function htmlDiagnostics(texts: readonly Markdown[], rule: HtmlRule): Dia
   for (const md of texts) {
     for (const piece of htmlPieces(md)) {
       const findings = piece.css
-        ? cssProblems(piece.html).map((p) => ({ code: 'CSS_REFUSED' as const, ...p, hint: undefined }))
+        ? cssProblems(piece.html).map((p) => ({
+            code: 'CSS_REFUSED' as const,
+            offset: p.offset,
+            message: (w: Words) => w.css[p.fetch],
+            hint: undefined,
+          }))
         : readHtml(piece.html, rule === 'trusted').findings;
       for (const f of findings) out.push(diag(f.code, locate(md, piece.offset + f.offset), f.message, f.hint));
     }

@@ -41,13 +41,8 @@ function completionProblems(front: FrontMatter, questions: readonly QuizQuestion
   if (at === undefined || front.meta.completion === 'slides' || questions.some(isGraded)) return [];
   // A value that is itself wrong is reported at this spot already.
   if (front.diagnostics.some((d) => d.pos.line === at.line && d.pos.column === at.column)) return [];
-  return [
-    diag(
-      'META_COMPLETION_NO_QUIZ',
-      at,
-      `completion "${front.meta.completion}" needs a quiz, but the lesson has no graded question: it completes when every slide is seen`,
-    ),
-  ];
+  const completion = front.meta.completion;
+  return [diag('META_COMPLETION_NO_QUIZ', at, (w) => w.completionNoQuiz(completion))];
 }
 
 /** A paragraph indented by a tab or four spaces is a code block in Markdown (CommonMark 4.4): the
@@ -57,12 +52,6 @@ function codeBlockProblems(texts: readonly Markdown[]): Diagnostic[] {
   return texts
     .filter((md) => !md.inline)
     .flatMap((md) =>
-      indentedCode(md).map((offset) =>
-        diag(
-          'MARKDOWN_INDENTED_CODE',
-          locate(md, offset),
-          'this text is indented by a tab or 4 spaces, so it shows as a block of code, not as a paragraph',
-        ),
-      ),
+      indentedCode(md).map((offset) => diag('MARKDOWN_INDENTED_CODE', locate(md, offset), (w) => w.indentedCode())),
     );
 }

@@ -11,10 +11,8 @@ export function packageNameProblems(assets: readonly Asset[]): Diagnostic[] {
     const long = asset.target.split('/').find((part) => Buffer.byteLength(part, 'utf8') > MAX_NAME_BYTES);
     if (long === undefined) return [];
     return [
-      diag(
-        'ASSET_NAME_TOO_LONG',
-        asset.pos,
-        `"${long}" in ${asset.target} is ${Buffer.byteLength(long, 'utf8')} bytes long; a file or folder name can take ${MAX_NAME_BYTES} on every system`,
+      diag('ASSET_NAME_TOO_LONG', asset.pos, (w) =>
+        w.nameTooLong(long, asset.target, Buffer.byteLength(long, 'utf8'), MAX_NAME_BYTES),
       ),
     ];
   });

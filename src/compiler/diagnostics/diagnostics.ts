@@ -4,218 +4,147 @@
 // or written, a port in use) have no line in it: they are the typed errors of errors.ts.
 
 import type { SourcePos } from '../model.js';
+import type { AuthorLanguage } from '../../shared/author-language.js';
+import { WORDS, type Words } from '../words/words.js';
 
 export type Severity = 'error' | 'warning';
 
+/** A text said to the author, in whichever language's words it is given (src/compiler/words/). */
+export type Say = (words: Words) => string;
+
 export interface Diagnostic {
   severity: Severity;
-  /** Stable code from diagnostics.ts, e.g. QUIZ_NO_CORRECT. */
+  /** Stable code from diagnostics.ts, e.g. QUIZ_NO_CORRECT: the same in every language. */
   code: Code;
-  /** What is wrong, in the author's terms. */
+  /** What is wrong, in the author's terms, in English (the tool's first language; see `inLanguage`). */
   message: string;
-  /** How to fix it. */
+  /** How to fix it, in English. */
   hint: string;
   pos: SourcePos;
+  /** The message and the hint in any language the tool speaks. */
+  say: { message: Say; hint: Say };
 }
 
 interface CodeInfo {
   severity: Severity;
-  /** The fix for every diagnostic of the code, unless its call site knows a sharper one. null: every call
-   *  site says it, from what it found (the allowed values, the known keys): a default would only go stale. */
-  hint: string | null;
+  /** True when the words hold a fix for every diagnostic of the code (`words.hint[code]`), unless its call
+   *  site knows a sharper one. False: every call site says it, from what it found (the allowed values,
+   *  the known keys): a default would only go stale. */
+  hint: boolean;
 }
 
 export const CODES = {
-  FRONT_MATTER_MISSING: {
-    severity: 'error',
-    hint: 'start lesson.md with a line `---`, then `title:` and `id:`, then a closing line `---`',
-  },
-  FRONT_MATTER_INVALID: {
-    severity: 'error',
-    hint: 'the front matter is `key: value` lines between two lines holding only `---`',
-  },
-  FRONT_MATTER_UNCLOSED: { severity: 'error', hint: 'add a line `---` after the last key of the front matter' },
-  YAML_TAB: {
-    severity: 'error',
-    hint: 'indent with spaces, not tabs (set your editor to insert spaces for the Tab key)',
-  },
-  YAML_SYNTAX: {
-    severity: 'error',
-    hint: 'check indentation, colons and quotes; put text containing `: ` or `#` between quotes',
-  },
-  META_TITLE_MISSING: { severity: 'error', hint: 'add `title: "The title of the lesson"` to the front matter' },
-  META_ID_MISSING: {
-    severity: 'error',
-    hint: 'add `id: my-lesson` to the front matter (letters, digits, `-`, `_`, `.`, starting with a letter)',
-  },
-  META_ID_INVALID: {
-    severity: 'error',
-    hint: 'use only letters, digits, `-`, `_` and `.`, starting with a letter, e.g. `id: les6-klachten`',
-  },
-  META_PASSING_SCORE_RANGE: { severity: 'error', hint: 'give a percentage from 0 to 100, e.g. `passingScore: 70`' },
-  META_INVALID_VALUE: { severity: 'error', hint: null },
-  META_COMPLETION_NO_QUIZ: {
-    severity: 'warning',
-    hint: 'add graded questions with `::quiz` or `::question`, or write `completion: slides`',
-  },
-  META_UNKNOWN_KEY: { severity: 'warning', hint: null },
-  LESSON_FILE_MISSING: { severity: 'error', hint: 'a lesson folder needs a lesson.md file' },
-  LESSON_NO_SLIDES: { severity: 'error', hint: 'write at least one slide below the front matter' },
-  SLIDE_EMPTY: { severity: 'warning', hint: 'remove one of the two `---` lines, or write something on the slide' },
-  DIRECTIVE_UNKNOWN: { severity: 'error', hint: null },
-  DIRECTIVE_ARGUMENTS: { severity: 'error', hint: 'write `::question ID` with exactly one question id' },
-  SLIDE_ID_INVALID: {
-    severity: 'error',
-    hint: 'write `::slide my-name` on its own line: one name of letters, digits, `-` and `_`, starting with a letter',
-  },
-  SLIDE_ID_DUPLICATE: { severity: 'error', hint: 'give every slide its own `::slide` name' },
-  VIDEO_URL_INVALID: { severity: 'error', hint: null },
-  VIDEO_NEEDS_INTERNET: {
-    severity: 'warning',
-    hint: 'fine where learners have the internet; for a lesson that works offline, put the video file in assets/ and write ![Title](assets/video.mp4)',
-  },
-  GATE_INVALID: {
-    severity: 'error',
-    hint: 'write `::gate` alone on a line of the first slide that stays closed until the quiz is finished',
-  },
-  GATE_TWICE: { severity: 'warning', hint: 'the first `::gate` closes every slide after it: remove this one' },
-  GATE_BEFORE_QUIZ: {
-    severity: 'error',
-    hint: 'move `::gate` to a slide after the quiz and its result slide: a learner could never reach the questions it closes',
-  },
-  GATE_NO_QUIZ: {
-    severity: 'warning',
-    hint: 'a gate waits for the quiz to be finished: add graded questions, or remove `::gate`',
-  },
-  TIMER_INVALID: {
-    severity: 'error',
-    hint: 'write the time as minutes:seconds or hours:minutes:seconds, e.g. `::timer 20:00`',
-  },
-  QUIZ_FILE_MISSING: {
-    severity: 'error',
-    hint: 'create the file next to lesson.md, or fix the `quiz:` entry in the front matter',
-  },
-  QUIZ_NOT_A_LIST: {
-    severity: 'error',
-    hint: 'a quiz file is a list of questions: every question starts with `- id: ...`',
-  },
-  QUIZ_UNKNOWN_TYPE: { severity: 'error', hint: null },
-  QUIZ_MISSING_FIELD: {
-    severity: 'error',
-    hint: 'add the field to the question (see the README for each question type)',
-  },
-  QUIZ_INVALID_VALUE: { severity: 'error', hint: 'see the README for what this field holds' },
-  QUIZ_UNKNOWN_KEY: { severity: 'warning', hint: null },
-  QUIZ_ID_INVALID: { severity: 'error', hint: 'use only letters, digits, `-` and `_`, e.g. `id: soorten-klachten`' },
-  QUIZ_DUPLICATE_ID: { severity: 'error', hint: 'give every question its own id' },
-  QUIZ_NO_CORRECT: { severity: 'error', hint: 'mark at least one option with `correct: true`' },
-  QUIZ_OPTION_COUNT: { severity: 'error', hint: 'give between 2 and 26 options (items, pairs)' },
-  QUESTION_NOT_DEFINED: {
-    severity: 'error',
-    hint: 'check the spelling, or add a question with this id to the quiz file',
-  },
-  QUESTION_PLACED_TWICE: { severity: 'error', hint: 'a question can appear on one slide only; remove one of the two' },
-  QUESTION_UNUSED: {
-    severity: 'warning',
-    hint: 'place it with `::question ID` on a slide, or add `::quiz` to the lesson',
-  },
-  QUIZ_DRAW_INVALID: {
-    severity: 'error',
-    hint: 'write `::quiz draw 3` (3 questions drawn from this section) or `::quiz draw 3 id1 id2 id3 id4`',
-  },
-  QUIZ_DRAW_TOO_MANY: {
-    severity: 'error',
-    hint: 'draw fewer questions, or add graded questions to this `::quiz` section',
-  },
-  QUIZ_SECTION_EMPTY: {
-    severity: 'error',
-    hint: 'every question is already placed elsewhere: remove this `::quiz`, or list ids after it',
-  },
-  ASSET_MISSING: {
-    severity: 'error',
-    hint: 'check the spelling (capitals count on the LMS server) or add the file to the lesson folder',
-  },
-  LINK_OUTSIDE_LESSON: {
-    severity: 'error',
-    hint: 'copy the file itself into the lesson folder instead of linking to it: a package holds only the lesson folder',
-  },
-  MARKDOWN_INDENTED_CODE: {
-    severity: 'warning',
-    hint: 'remove the spaces or tab before the line; for code on purpose, put it between two lines ```',
-  },
-  ASSET_OUTSIDE_LESSON: {
-    severity: 'error',
-    hint: 'move the file into the lesson folder (e.g. assets/) and refer to it relative to lesson.md',
-  },
-  ASSET_REMOTE: {
-    severity: 'error',
-    hint: 'download the file into assets/ and refer to it as assets/<name>: the package may not load anything from outside itself',
-  },
-  MARKDOWN_TOO_DEEP: {
-    severity: 'error',
-    hint: 'block quotes, lists or emphasis are nested thousands of levels deep here: write the text plainly',
-  },
-  FILE_NOT_REGULAR: {
-    severity: 'error',
-    hint: 'put an ordinary file in its place: a folder, FIFO, device or socket cannot go into a package',
-  },
-  FILE_UNREADABLE: {
-    severity: 'error',
-    hint: 'check that you may read the file and its folder (e.g. `chmod a+r` on the file, `chmod a+rx` on its folder)',
-  },
-  FILE_HARD_LINKED: {
-    severity: 'warning',
-    hint: "if it is not your lesson's own file, copy it into the lesson folder (cp, not ln) or remove the other links",
-  },
-  TEXT_INVISIBLE_CHAR: {
-    severity: 'error',
-    hint: 'delete the character (retype the text around it): it often comes with text copied from another program',
-  },
-  TEXT_CHAR_REPLACED: {
-    severity: 'warning',
-    hint: 'type a space there instead (or use a Markdown line break on a slide) to silence this warning',
-  },
-  META_ID_TOO_LONG: {
-    severity: 'error',
-    hint: 'use a short id, e.g. `id: les6-klachten`: the zip files are named after it',
-  },
-  ASSET_NAME_TOO_LONG: {
-    severity: 'warning',
-    hint: 'rename the file or folder to a shorter name: some systems cannot unpack the zip otherwise',
-  },
-  SUSPEND_DATA_BUDGET: {
-    severity: 'warning',
-    hint: "split the lesson in two, or publish the SCORM 2004 package (64,000 characters): an LMS that holds SCORM 1.2 to 4,096 characters loses the learner's progress beyond it",
-  },
-  QUIZ_EMPTY_TEXT: { severity: 'error', hint: 'write the text, or remove the entry' },
-  HTML_REFUSED: {
-    severity: 'error',
-    hint: 'remove it: a lesson runs no script of its own and loads nothing from outside its package (see the README, Security)',
-  },
-  HTML_REMOVED: {
-    severity: 'warning',
-    hint: 'remove it, or write it with the elements and attributes the README lists (Security): the build leaves it out',
-  },
-  CSS_REFUSED: {
-    severity: 'error',
-    hint: 'write the CSS without it; a picture goes in with url(assets/picture.png), a file of the package',
-  },
-  META_PASSING_SCORE_FRACTION: { severity: 'error', hint: null },
-  YAML_UNQUOTED_COLON: { severity: 'error', hint: 'put a text that holds ": " between double quotes' },
+  FRONT_MATTER_MISSING: { severity: 'error', hint: true },
+  FRONT_MATTER_INVALID: { severity: 'error', hint: true },
+  FRONT_MATTER_UNCLOSED: { severity: 'error', hint: true },
+  YAML_TAB: { severity: 'error', hint: true },
+  YAML_SYNTAX: { severity: 'error', hint: true },
+  META_TITLE_MISSING: { severity: 'error', hint: true },
+  META_ID_MISSING: { severity: 'error', hint: true },
+  META_ID_INVALID: { severity: 'error', hint: true },
+  META_PASSING_SCORE_RANGE: { severity: 'error', hint: true },
+  META_INVALID_VALUE: { severity: 'error', hint: false },
+  META_COMPLETION_NO_QUIZ: { severity: 'warning', hint: true },
+  META_UNKNOWN_KEY: { severity: 'warning', hint: false },
+  LESSON_FILE_MISSING: { severity: 'error', hint: true },
+  LESSON_NO_SLIDES: { severity: 'error', hint: true },
+  SLIDE_EMPTY: { severity: 'warning', hint: true },
+  DIRECTIVE_UNKNOWN: { severity: 'error', hint: false },
+  DIRECTIVE_ARGUMENTS: { severity: 'error', hint: true },
+  SLIDE_ID_INVALID: { severity: 'error', hint: true },
+  SLIDE_ID_DUPLICATE: { severity: 'error', hint: true },
+  VIDEO_URL_INVALID: { severity: 'error', hint: false },
+  VIDEO_NEEDS_INTERNET: { severity: 'warning', hint: true },
+  GATE_INVALID: { severity: 'error', hint: true },
+  GATE_TWICE: { severity: 'warning', hint: true },
+  GATE_BEFORE_QUIZ: { severity: 'error', hint: true },
+  GATE_NO_QUIZ: { severity: 'warning', hint: true },
+  TIMER_INVALID: { severity: 'error', hint: true },
+  QUIZ_FILE_MISSING: { severity: 'error', hint: true },
+  QUIZ_NOT_A_LIST: { severity: 'error', hint: true },
+  QUIZ_UNKNOWN_TYPE: { severity: 'error', hint: false },
+  QUIZ_MISSING_FIELD: { severity: 'error', hint: true },
+  QUIZ_INVALID_VALUE: { severity: 'error', hint: true },
+  QUIZ_UNKNOWN_KEY: { severity: 'warning', hint: false },
+  QUIZ_ID_INVALID: { severity: 'error', hint: true },
+  QUIZ_DUPLICATE_ID: { severity: 'error', hint: true },
+  QUIZ_NO_CORRECT: { severity: 'error', hint: true },
+  QUIZ_OPTION_COUNT: { severity: 'error', hint: true },
+  QUESTION_NOT_DEFINED: { severity: 'error', hint: true },
+  QUESTION_PLACED_TWICE: { severity: 'error', hint: true },
+  QUESTION_UNUSED: { severity: 'warning', hint: true },
+  QUIZ_DRAW_INVALID: { severity: 'error', hint: true },
+  QUIZ_DRAW_TOO_MANY: { severity: 'error', hint: true },
+  QUIZ_SECTION_EMPTY: { severity: 'error', hint: true },
+  ASSET_MISSING: { severity: 'error', hint: true },
+  LINK_OUTSIDE_LESSON: { severity: 'error', hint: true },
+  MARKDOWN_INDENTED_CODE: { severity: 'warning', hint: true },
+  ASSET_OUTSIDE_LESSON: { severity: 'error', hint: true },
+  ASSET_REMOTE: { severity: 'error', hint: true },
+  MARKDOWN_TOO_DEEP: { severity: 'error', hint: true },
+  FILE_NOT_REGULAR: { severity: 'error', hint: true },
+  FILE_UNREADABLE: { severity: 'error', hint: true },
+  FILE_HARD_LINKED: { severity: 'warning', hint: true },
+  TEXT_INVISIBLE_CHAR: { severity: 'error', hint: true },
+  TEXT_CHAR_REPLACED: { severity: 'warning', hint: true },
+  META_ID_TOO_LONG: { severity: 'error', hint: true },
+  ASSET_NAME_TOO_LONG: { severity: 'warning', hint: true },
+  SUSPEND_DATA_BUDGET: { severity: 'warning', hint: true },
+  QUIZ_EMPTY_TEXT: { severity: 'error', hint: true },
+  HTML_REFUSED: { severity: 'error', hint: true },
+  HTML_REMOVED: { severity: 'warning', hint: true },
+  CSS_REFUSED: { severity: 'error', hint: true },
+  META_PASSING_SCORE_FRACTION: { severity: 'error', hint: false },
+  YAML_UNQUOTED_COLON: { severity: 'error', hint: true },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;
 
+/** The YAML mistakes front/yaml-mistakes.ts recognises, each with its code (texts: words' `yaml`). */
+export const YAML_MISTAKES = {
+  colon: 'YAML_UNQUOTED_COLON',
+  'duplicate-key': 'YAML_SYNTAX',
+  'indented-more': 'YAML_SYNTAX',
+  'indented-less': 'YAML_SYNTAX',
+  'no-space-after-colon': 'YAML_SYNTAX',
+  'no-colon': 'YAML_SYNTAX',
+  'unclosed-quote': 'YAML_SYNTAX',
+  'unclosed-bracket': 'YAML_SYNTAX',
+  'reserved-start': 'YAML_SYNTAX',
+  'text-after-quote': 'YAML_SYNTAX',
+  'bad-escape': 'YAML_SYNTAX',
+  'unindented-text': 'YAML_SYNTAX',
+  'dash-without-space': 'YAML_SYNTAX',
+  'extra-document': 'YAML_SYNTAX',
+} as const satisfies Record<string, Code>;
+
+export type YamlMistake = keyof typeof YAML_MISTAKES;
+
 /** The codes with a default hint; the others need one at every call site (the compiler says so). */
-export type HintedCode = { [K in Code]: (typeof CODES)[K]['hint'] extends string ? K : never }[Code];
+export type HintedCode = { [K in Code]: (typeof CODES)[K]['hint'] extends true ? K : never }[Code];
 
 /** A diagnostic with the code's severity and default hint (unless a sharper hint is given). Each hint is
- *  written once: in the table when it fits every case, else at the call site. */
-export function diag(code: HintedCode, pos: SourcePos, message: string, hint?: string): Diagnostic;
-export function diag(code: Exclude<Code, HintedCode>, pos: SourcePos, message: string, hint: string): Diagnostic;
-export function diag(code: Code, pos: SourcePos, message: string, hint?: string): Diagnostic {
-  const info: CodeInfo = CODES[code];
-  return { severity: info.severity, code, message, hint: hint ?? info.hint ?? '', pos };
+ *  written once: in the words' `hint` table when it fits every case, else at the call site. */
+export function diag(code: HintedCode, pos: SourcePos, message: Say, hint?: Say): Diagnostic;
+export function diag(code: Exclude<Code, HintedCode>, pos: SourcePos, message: Say, hint: Say): Diagnostic;
+export function diag(code: Code, pos: SourcePos, message: Say, hint?: Say): Diagnostic {
+  const fix: Say = hint ?? ((words) => (CODES[code].hint ? words.hint[code as HintedCode] : ''));
+  const english = WORDS.en;
+  return {
+    severity: CODES[code].severity,
+    code,
+    message: message(english),
+    hint: fix(english),
+    pos,
+    say: { message, hint: fix },
+  };
+}
+
+/** The diagnostic as said in `language` (its message and hint; the code and position stay). */
+export function inLanguage(d: Diagnostic, language: AuthorLanguage): Diagnostic {
+  if (language === 'en') return d;
+  const words = WORDS[language];
+  return { ...d, message: d.say.message(words), hint: d.say.hint(words) };
 }
 
 /** How a report is coloured: the CLI paints on a terminal (ANSI), everything else gets plain text. */

@@ -43,11 +43,11 @@ export async function readLessonText(
   const file = await files.read('lesson.md');
   switch (file.kind) {
     case 'file':
-      return { text: fileText(file.bytes), warnings: hardLinkWarning(file, 'lesson.md', at) };
+      return { text: fileText(file.bytes), warnings: hardLinkWarning(file, (w) => w.theLessonFile(), at) };
     case 'missing':
-      return { problem: diag('LESSON_FILE_MISSING', at, `there is no lesson.md in ${files.show('.') || '.'}`) };
+      return { problem: diag('LESSON_FILE_MISSING', at, (w) => w.lessonFileMissing(files.show('.') || '.')) };
     default:
-      return { problem: fileProblem(file, 'lesson.md', at) };
+      return { problem: fileProblem(file, (w) => w.theLessonFile(), at) };
   }
 }
 

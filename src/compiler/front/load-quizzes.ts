@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { diag } from '../diagnostics/diagnostics.js';
 import type { Markdown, SourcePos } from '../model.js';
-import type { Diagnostic } from '../diagnostics/diagnostics.js';
+import type { Diagnostic, Say } from '../diagnostics/diagnostics.js';
 import type { Files } from './lesson-files.js';
 import { fileProblem, fileText, hardLinkWarning } from './read-file.js';
 import type { FrontMatter } from './parse-front-matter.js';
@@ -39,7 +39,7 @@ export async function loadQuizzes(files: Files, front: FrontMatter, parsed: Pars
       const first = seen.get(id);
       if (first) {
         out.diagnostics.push(
-          diag('QUIZ_DUPLICATE_ID', pos, `question id "${id}" is also used at ${first.file}:${first.line}`),
+          diag('QUIZ_DUPLICATE_ID', pos, (w) => w.quizDuplicateId(id, `${first.file}:${first.line}`)),
         );
       } else seen.set(id, pos);
     }
@@ -77,9 +77,7 @@ async function readQuizFiles(
     }
     if (read.kind !== 'text') {
       out.diagnostics.push(
-        ...(read.kind === 'missing'
-          ? [diag('QUIZ_FILE_MISSING', at, `quiz file "${name}" does not exist`)]
-          : read.problems),
+        ...(read.kind === 'missing' ? [diag('QUIZ_FILE_MISSING', at, (w) => w.quizFileMissing(name))] : read.problems),
       );
       out.complete = false;
       continue;
@@ -105,24 +103,22 @@ async function readQuizFile(files: Files, name: string, at: SourcePos, named: bo
         diag(
           'ASSET_OUTSIDE_LESSON',
           at,
-          `quiz file "${name}" is outside the lesson folder`,
-          'put the quiz file in the lesson folder, next to lesson.md',
+          (w) => w.quizFileOutside(name),
+          (w) => w.quizFileOutsideHint(),
         ),
       ],
     };
   }
   const file = await files.read(rel);
-  const what = `quiz file "${name}"`;
+  const what: Say = (w) => w.theQuizFile(name);
   switch (file.kind) {
     case 'file':
       return { kind: 'text', text: fileText(file.bytes), warnings: hardLinkWarning(file, what, at) };
     case 'missing':
       return file;
     default: {
-      const hint =
-        named && file.kind === 'not-a-file' && file.folder
-          ? `name the file inside it in \`quiz:\`, e.g. \`quiz: ${rel}/quiz.yaml\``
-          : undefined;
+      const hint: Say | undefined =
+        named && file.kind === 'not-a-file' && file.folder ? (w) => w.quizFileFolderHint(rel) : undefined;
       return { kind: 'problem', problems: [fileProblem(file, what, at, hint)] };
     }
   }
@@ -140,8 +136,8 @@ function noQuizFile(files: Files, parsed: ParsedSlide[]): Diagnostic[] {
     diag(
       'QUIZ_FILE_MISSING',
       user.pos,
-      `the lesson places questions but there is no ${files.show('quiz.yaml')}`,
-      'create quiz.yaml next to lesson.md, or name your quiz file with `quiz:` in the front matter',
+      (w) => w.quizFileNone(files.show('quiz.yaml')),
+      (w) => w.quizFileNoneHint(),
     ),
   ];
 }

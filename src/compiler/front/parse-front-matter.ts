@@ -4,11 +4,10 @@
 import type { Node } from 'yaml';
 import type { CompletionRule, NavigationRule, ScoreRule, SolutionsRule } from '../../shared/model.js';
 import { diag } from '../diagnostics/diagnostics.js';
-import { frontMatterUnclosed, passingScoreFraction } from '../diagnostics/messages.js';
 import type { HtmlRule, LessonMeta, SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { isSeq, keyText, mapPairs, parseYaml, scalarText, isScalar, isMap, isStringScalar } from './yaml-source.js';
-import { didYouMean } from '../diagnostics/suggest.js';
+import { closest } from '../diagnostics/suggest.js';
 import { SCORING } from './parse-question-types.js';
 import { invisibleChars } from '../../shared/xml-text.js';
 import { append } from '../../shared/append.js';
@@ -81,9 +80,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   };
   const start: SourcePos = { file, line: 1, column: 1 };
   if (lines[0]?.trimEnd() !== '---') {
-    result.diagnostics.push(
-      diag('FRONT_MATTER_MISSING', start, 'lesson.md does not start with front matter (a line `---`)'),
-    );
+    result.diagnostics.push(diag('FRONT_MATTER_MISSING', start, (w) => w.frontMatterMissing()));
     return result;
   }
   const found = lines.findIndex((l, i) => i > 0 && (l.trimEnd() === '---' || l.trimEnd() === '...'));
@@ -100,7 +97,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   // belongs right after the front matter's last line, which is where the author has to type it.
   const last = lastFilled(lines, stray < 0 ? close : stray);
   result.diagnostics.push(
-    diag('FRONT_MATTER_UNCLOSED', { file, line: last + 2, column: 1 }, frontMatterUnclosed(last + 1)),
+    diag('FRONT_MATTER_UNCLOSED', { file, line: last + 2, column: 1 }, (w) => w.frontMatterUnclosed(last + 1)),
   );
   const bodyStart = stray < 0 ? 1 : stray;
   result.body = lines.slice(bodyStart).join('\n');
@@ -143,9 +140,7 @@ function readMeta(yamlText: string, file: string, out: FrontMatter): void {
   if (diagnostics.length > 0) return;
   const contents = doc.contents;
   if (contents !== null && !isMap(contents)) {
-    out.diagnostics.push(
-      diag('FRONT_MATTER_INVALID', pos(contents), 'the front matter is not a list of `key: value` lines'),
-    );
+    out.diagnostics.push(diag('FRONT_MATTER_INVALID', pos(contents), (w) => w.frontMatterNotKeys()));
     return;
   }
   const seen = new Set<string>();
@@ -161,8 +156,8 @@ function readMeta(yamlText: string, file: string, out: FrontMatter): void {
         diag(
           'META_UNKNOWN_KEY',
           pos(pair.key as Node),
-          `unknown front matter key "${key}"${didYouMean(key, Object.keys(READERS))}`,
-          `known keys: ${Object.keys(READERS).join(', ')}`,
+          (w) => w.metaUnknownKey(key) + w.didYouMean(closest(key, Object.keys(READERS))),
+          (w) => w.metaKnownKeys(Object.keys(READERS)),
         ),
       );
     } else {
@@ -173,8 +168,8 @@ function readMeta(yamlText: string, file: string, out: FrontMatter): void {
     }
   }
   const end: SourcePos = { file, line: 1, column: 1 };
-  if (!seen.has('title')) out.diagnostics.push(diag('META_TITLE_MISSING', end, 'the front matter has no `title:`'));
-  if (!seen.has('id')) out.diagnostics.push(diag('META_ID_MISSING', end, 'the front matter has no `id:`'));
+  if (!seen.has('title')) out.diagnostics.push(diag('META_TITLE_MISSING', end, (w) => w.metaTitleMissing()));
+  if (!seen.has('id')) out.diagnostics.push(diag('META_ID_MISSING', end, (w) => w.metaIdMissing()));
 }
 
 /** The keys whose text goes into imsmanifest.xml (and the page) as written. */
@@ -205,16 +200,8 @@ function visibleText(
     const where = at(offset < 0 ? start : start + offset);
     out.push(
       c.breaksLine
-        ? diag(
-            'TEXT_CHAR_REPLACED',
-            where,
-            `${key} holds ${c.name}, a line break no one can see: it is replaced by a space`,
-          )
-        : diag(
-            'TEXT_INVISIBLE_CHAR',
-            where,
-            `${key} holds ${c.name}, a character no one can see and the package's manifest cannot hold`,
-          ),
+        ? diag('TEXT_CHAR_REPLACED', where, (w) => w.metaCharReplaced(key, c.name))
+        : diag('TEXT_INVISIBLE_CHAR', where, (w) => w.metaCharInvisible(key, c.name)),
     );
   }
   if (found.some((c) => !c.breaksLine)) return false;
@@ -236,19 +223,15 @@ type Reader = (node: Node | null, out: FrontMatter, at: SourcePos, pos: (n: Node
 const READERS: Record<string, Reader> = {
   title: (node, out, at) => {
     const title = scalarText(node).trim();
-    if (!title || !isScalar(node)) return diag('META_TITLE_MISSING', at, '`title:` is empty');
+    if (!title || !isScalar(node)) return diag('META_TITLE_MISSING', at, (w) => w.metaTitleEmpty());
     out.meta.title = title;
     return null;
   },
   id: (node, out, at) => {
     const id = scalarText(node);
-    if (!LESSON_ID.test(id)) return diag('META_ID_INVALID', at, `id "${id}" is not a valid lesson id`);
+    if (!LESSON_ID.test(id)) return diag('META_ID_INVALID', at, (w) => w.metaIdInvalid(id));
     if (id.length > MAX_ID_LENGTH) {
-      return diag(
-        'META_ID_TOO_LONG',
-        at,
-        `id is ${id.length} characters long; it names the zip files, and a file name can take ${MAX_ID_LENGTH} here`,
-      );
+      return diag('META_ID_TOO_LONG', at, (w) => w.metaIdTooLong(id.length, MAX_ID_LENGTH));
     }
     out.meta.id = id;
     return null;
@@ -259,8 +242,8 @@ const READERS: Record<string, Reader> = {
       return diag(
         'META_INVALID_VALUE',
         at,
-        `language "${language}" is not a language code`,
-        'use a code such as `nl`, `en` or `nl-BE`',
+        (w) => w.metaLanguageInvalid(language),
+        (w) => w.metaLanguageHint(),
       );
     }
     out.meta.language = language;
@@ -272,15 +255,16 @@ const READERS: Record<string, Reader> = {
     const value = isScalar(node) ? node.value : undefined;
     // `0.6` for 60 %: a pass mark of 0.6 % passes every learner, and nothing would say so.
     if (typeof value === 'number' && value > 0 && value < 1) {
-      const { message, hint } = passingScoreFraction(scalarText(node), value);
-      return diag('META_PASSING_SCORE_FRACTION', at, message, hint);
+      const [written, percent] = [scalarText(node), Number((value * 100).toFixed(4))];
+      return diag(
+        'META_PASSING_SCORE_FRACTION',
+        at,
+        (w) => w.passingScoreFraction(written, percent).message,
+        (w) => w.passingScoreFraction(written, percent).hint,
+      );
     }
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100) {
-      return diag(
-        'META_PASSING_SCORE_RANGE',
-        at,
-        `passingScore ${scalarText(node) || '(empty)'} is not a percentage from 0 to 100`,
-      );
+      return diag('META_PASSING_SCORE_RANGE', at, (w) => w.passingScoreRange(scalarText(node)));
     }
     out.meta.passingScore = value;
     return null;
@@ -292,8 +276,8 @@ const READERS: Record<string, Reader> = {
       return diag(
         'META_INVALID_VALUE',
         at,
-        `attempts ${scalarText(node) || '(empty)'} is not a whole number`,
-        'give the number of quiz attempts, e.g. `attempts: 2`, or 0 for unlimited',
+        (w) => w.attemptsInvalid(scalarText(node)),
+        (w) => w.attemptsHint(),
       );
     }
     out.meta.attempts = value;
@@ -310,8 +294,8 @@ const READERS: Record<string, Reader> = {
       return diag(
         'META_INVALID_VALUE',
         at,
-        `shuffle "${scalarText(node)}" is not true or false`,
-        'write `shuffle: true` to shuffle the options of every single and multiple question',
+        (w) => w.metaShuffleInvalid(scalarText(node)),
+        (w) => w.metaShuffleHint(),
       );
     out.meta.shuffle = node.value;
     return null;
@@ -322,8 +306,8 @@ const READERS: Record<string, Reader> = {
       return diag(
         'META_INVALID_VALUE',
         at,
-        `tries ${scalarText(node) || '(empty)'} is not a whole number from 1 to ${MAX_TRIES}`,
-        'e.g. `tries: 2`: a wrong answer may be changed and checked once more',
+        (w) => w.metaTriesInvalid(scalarText(node), MAX_TRIES),
+        (w) => w.triesHint(),
       );
     out.meta.tries = value;
     return null;
@@ -341,7 +325,12 @@ export function triesOf(node: Node | null | undefined): number | null {
 
 function text(node: Node | null, at: SourcePos, key: string, set: (v: string) => void): Diagnostic | null {
   if (!isScalar(node) || node.value === null) {
-    return diag('META_INVALID_VALUE', at, `${key} must be text`, `write \`${key}: ...\` on one line`);
+    return diag(
+      'META_INVALID_VALUE',
+      at,
+      (w) => w.metaNotText(key),
+      (w) => w.metaOneLine(key),
+    );
   }
   set(scalarText(node).trim());
   return null;
@@ -357,7 +346,12 @@ function oneOf<T extends string>(
   const value = scalarText(node);
   const found = allowed.find((a) => a === value);
   if (found === undefined) {
-    return diag('META_INVALID_VALUE', at, `${key} "${value}" is not allowed`, `use one of: ${allowed.join(', ')}`);
+    return diag(
+      'META_INVALID_VALUE',
+      at,
+      (w) => w.metaNotAllowed(key, value),
+      (w) => w.knownValues(allowed),
+    );
   }
   set(found);
   return null;
@@ -370,8 +364,8 @@ function readQuiz(node: Node | null, out: FrontMatter, at: SourcePos, pos: (n: N
     return diag(
       'META_INVALID_VALUE',
       at,
-      'quiz must be a file name or a list of file names',
-      'e.g. `quiz: quiz.yaml` or `quiz: [deel1.yaml, deel2.yaml]`',
+      (w) => w.metaQuizInvalid(),
+      (w) => w.metaQuizHint(),
     );
   }
   out.meta.quizFiles = files;

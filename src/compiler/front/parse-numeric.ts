@@ -6,6 +6,7 @@ import type { Node } from 'yaml';
 import type { QuizQuestion } from '../model.js';
 import type { Base, QuestionContext } from './quiz-context.js';
 import { isScalar, isStringScalar, scalarText } from './yaml-source.js';
+import type { Say } from '../diagnostics/diagnostics.js';
 
 type Numeric = Extract<QuizQuestion, { type: 'numeric' }>;
 
@@ -17,7 +18,7 @@ const DECIMALS = 6;
 const round = (n: number): number => Number(n.toFixed(DECIMALS));
 
 /** A number field: absent gives undefined, a wrong one null (reported). */
-function numberField(ctx: QuestionContext, key: string, hint: string): number | null | undefined {
+function numberField(ctx: QuestionContext, key: string, example: Say): number | null | undefined {
   const node = ctx.field(key);
   if (node === undefined) return undefined;
   const value = isScalar(node) ? node.value : undefined;
@@ -26,8 +27,8 @@ function numberField(ctx: QuestionContext, key: string, hint: string): number | 
   ctx.report(
     'QUIZ_INVALID_VALUE',
     node,
-    `${key} of question "${ctx.id}" must be a number from -${LIMIT} to ${LIMIT} with at most ${DECIMALS} decimals, not "${scalarText(node)}"`,
-    `${hint}; write it with a point, without quotes`,
+    (w) => w.numberInvalid(key, ctx.id, String(LIMIT), DECIMALS, scalarText(node)),
+    (w) => w.numberHint(example(w)),
   );
   return null;
 }
@@ -40,25 +41,25 @@ function readUnit(ctx: QuestionContext): string | null {
   ctx.report(
     'QUIZ_INVALID_VALUE',
     node,
-    `unit of question "${ctx.id}" must be a word without digits, not "${scalarText(node)}"`,
-    'e.g. `unit: graden`, or leave `unit:` out',
+    (w) => w.unitInvalid(ctx.id, scalarText(node)),
+    (w) => w.unitHint(),
   );
   return null;
 }
 
 /** The accepted range: answer +- tolerance, or min..max; null after reporting why not. */
 function readRange(ctx: QuestionContext, answer: number | undefined): { min: number; max: number } | null {
-  const tolerance = numberField(ctx, 'tolerance', 'e.g. `tolerance: 2` accepts 73 to 77 for `answer: 75`');
-  const min = numberField(ctx, 'min', 'e.g. `min: 70`');
-  const max = numberField(ctx, 'max', 'e.g. `max: 80`');
+  const tolerance = numberField(ctx, 'tolerance', (w) => w.exampleTolerance());
+  const min = numberField(ctx, 'min', (w) => w.exampleMin());
+  const max = numberField(ctx, 'max', (w) => w.exampleMax());
   if (tolerance === null || min === null || max === null) return null;
   const at = (key: string): Node => ctx.field(key) ?? ctx.map;
   if (tolerance !== undefined && (min !== undefined || max !== undefined)) {
     ctx.report(
       'QUIZ_INVALID_VALUE',
       at('tolerance'),
-      `question "${ctx.id}" has both \`tolerance:\` and \`min:\`/\`max:\``,
-      'keep `answer:` with `tolerance:`, or give the range as `min:` and `max:`',
+      (w) => w.toleranceAndRange(ctx.id),
+      (w) => w.toleranceAndRangeHint(),
     );
     return null;
   }
@@ -66,8 +67,8 @@ function readRange(ctx: QuestionContext, answer: number | undefined): { min: num
     ctx.report(
       'QUIZ_INVALID_VALUE',
       at('tolerance'),
-      `tolerance of question "${ctx.id}" is below 0`,
-      'e.g. `tolerance: 2`, or 0 for exactly the answer',
+      (w) => w.toleranceNegative(ctx.id),
+      (w) => w.toleranceNegativeHint(),
     );
     return null;
   }
@@ -75,19 +76,16 @@ function readRange(ctx: QuestionContext, answer: number | undefined): { min: num
     if (answer === undefined) return null; // reported by the caller
     const range = { min: round(answer - (tolerance ?? 0)), max: round(answer + (tolerance ?? 0)) };
     if (Math.abs(range.min) <= LIMIT && Math.abs(range.max) <= LIMIT) return range;
-    ctx.report(
-      'QUIZ_INVALID_VALUE',
-      at('tolerance'),
-      `answer +- tolerance of question "${ctx.id}" goes beyond -${LIMIT}..${LIMIT}`,
-    );
+    ctx.report('QUIZ_INVALID_VALUE', at('tolerance'), (w) => w.toleranceBeyond(ctx.id, String(LIMIT)));
     return null;
   }
   if (min === undefined || max === undefined) {
+    const [given, missing] = min === undefined ? ['max', 'min'] : ['min', 'max'];
     ctx.report(
       'QUIZ_MISSING_FIELD',
-      at(min === undefined ? 'max' : 'min'),
-      `question "${ctx.id}" has \`${min === undefined ? 'max' : 'min'}:\` without \`${min === undefined ? 'min' : 'max'}:\``,
-      'give both `min:` and `max:` (the range is inclusive)',
+      at(given),
+      (w) => w.rangeHalf(ctx.id, given, missing),
+      (w) => w.rangeHalfHint(),
     );
     return null;
   }
@@ -95,10 +93,8 @@ function readRange(ctx: QuestionContext, answer: number | undefined): { min: num
     ctx.report(
       'QUIZ_INVALID_VALUE',
       at(min > max ? 'max' : 'answer'),
-      min > max
-        ? `max of question "${ctx.id}" is below its min`
-        : `answer of question "${ctx.id}" lies outside min..max`,
-      'the range min..max is inclusive and holds the answer',
+      (w) => (min > max ? w.rangeMaxBelowMin(ctx.id) : w.rangeAnswerOutside(ctx.id)),
+      (w) => w.rangeHint(),
     );
     return null;
   }
@@ -106,14 +102,14 @@ function readRange(ctx: QuestionContext, answer: number | undefined): { min: num
 }
 
 export function readNumeric(ctx: QuestionContext, base: Base, language: string): QuizQuestion | null {
-  const answer = numberField(ctx, 'answer', 'e.g. `answer: 75`');
+  const answer = numberField(ctx, 'answer', (w) => w.exampleAnswer());
   const unit = readUnit(ctx);
   if (answer === undefined && ctx.field('min') === undefined && ctx.field('max') === undefined) {
     ctx.report(
       'QUIZ_MISSING_FIELD',
       ctx.map,
-      `question "${ctx.id}" has no \`answer:\``,
-      'add `answer: 75` (optionally `tolerance: 2`), or the accepted range as `min:` and `max:`',
+      (w) => w.numericNoAnswer(ctx.id),
+      (w) => w.numericNoAnswerHint(),
     );
     return null;
   }

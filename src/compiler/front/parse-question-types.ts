@@ -9,7 +9,8 @@ import { readNumeric } from './parse-numeric.js';
 import { letter } from './quiz-context.js';
 import type { Base, QuestionContext } from './quiz-context.js';
 import { shuffle } from './shuffle.js';
-import { didYouMean } from '../diagnostics/suggest.js';
+import { closest } from '../diagnostics/suggest.js';
+import type { Say } from '../diagnostics/diagnostics.js';
 import { getNode, isMap, isScalar, isSeq, keyText, mapPairs, scalarText } from './yaml-source.js';
 
 type Choice = { id: string; html: Markdown; correct: boolean };
@@ -41,8 +42,8 @@ export const READERS: Record<QuestionType, Reader> = {
     return withScoring(ctx, settings, choices && { ...base, type: 'multiple', choices });
   },
   'true-false': (ctx, base) => {
-    const node = ctx.required('answer', 'add `answer: true` or `answer: false`');
-    const answer = node && ctx.boolean(node, 'answer');
+    const node = ctx.required('answer', (w) => w.quizAnswerHint());
+    const answer = node && ctx.boolean(node, (w) => w.theField('answer'));
     return answer === null ? null : { ...base, type: 'true-false', answer };
   },
   order: (ctx, base, settings) => {
@@ -66,7 +67,7 @@ export const READERS: Record<QuestionType, Reader> = {
   'fill-in': (ctx, base) => {
     const answers = readAnswers(ctx);
     const flag = ctx.field('caseSensitive');
-    const caseSensitive = flag === undefined ? false : ctx.boolean(flag, 'caseSensitive');
+    const caseSensitive = flag === undefined ? false : ctx.boolean(flag, (w) => w.theField('caseSensitive'));
     return answers && caseSensitive !== null ? { ...base, type: 'fill-in', answers, caseSensitive } : null;
   },
   numeric: (ctx, base, settings) => readNumeric(ctx, base, settings.language),
@@ -85,8 +86,8 @@ function withScoring<T extends Extract<QuizQuestion, { type: 'multiple' | 'order
     ctx.report(
       'QUIZ_INVALID_VALUE',
       node,
-      `scoring of question "${ctx.id}" is "${scalarText(node)}"${didYouMean(scalarText(node), SCORING)}`,
-      `use one of: ${SCORING.join(', ')}`,
+      (w) => w.quizScoringUnknown(ctx.id, scalarText(node)) + w.didYouMean(closest(scalarText(node), SCORING)),
+      (w) => w.knownValues(SCORING),
     );
     return null;
   }
@@ -94,10 +95,9 @@ function withScoring<T extends Extract<QuizQuestion, { type: 'multiple' | 'order
 }
 
 /** Between 2 and 26 entries: ids are the letters a..z. */
-function countOk(ctx: QuestionContext, node: Node, count: number, what: string): boolean {
+function countOk(ctx: QuestionContext, node: Node, count: number, what: 'options' | 'items' | 'pairs'): boolean {
   if (count >= 2 && count <= 26) return true;
-  const amount = count < 2 ? `only ${count}` : String(count);
-  ctx.report('QUIZ_OPTION_COUNT', node, `question "${ctx.id}" has ${amount} ${what}; it needs 2 to 26`);
+  ctx.report('QUIZ_OPTION_COUNT', node, (w) => w.quizOptionCount(ctx.id, count, what));
   return false;
 }
 
@@ -105,13 +105,13 @@ function countOk(ctx: QuestionContext, node: Node, count: number, what: string):
 function readList(
   ctx: QuestionContext,
   key: 'options' | 'items',
-  missingHint: string,
-  notListHint: string,
+  missingHint: Say,
+  notListHint: Say,
 ): { node: Node; entries: Node[] } | null {
   const node = ctx.required(key, missingHint);
   if (!node) return null;
   if (!isSeq(node)) {
-    ctx.report('QUIZ_INVALID_VALUE', node, `${key} of question "${ctx.id}" must be a list`, notListHint);
+    ctx.report('QUIZ_INVALID_VALUE', node, (w) => w.quizNotList(key, ctx.id), notListHint);
     return null;
   }
   const entries = node.items as Node[];
@@ -122,8 +122,8 @@ function readChoices(ctx: QuestionContext, type: 'single' | 'multiple'): Choice[
   const list = readList(
     ctx,
     'options',
-    'add `options:` with a list of `- text: ...` entries, one with `correct: true`',
-    'start every option with `- text: `',
+    (w) => w.quizOptionsHint(),
+    (w) => w.quizOptionsListHint(),
   );
   if (!list) return null;
   const { node, entries } = list;
@@ -133,7 +133,7 @@ function readChoices(ctx: QuestionContext, type: 'single' | 'multiple'): Choice[
   entries.forEach((entry, i) => {
     const textNode = isMap(entry) ? getNode(entry, 'text') : entry;
     const flag = isMap(entry) ? getNode(entry, 'correct') : undefined;
-    const correct = flag === undefined ? false : ctx.boolean(flag, 'correct');
+    const correct = flag === undefined ? false : ctx.boolean(flag, (w) => w.theField('correct'));
     if (correct === null) unreadFlag = true;
     // `- Tip: glimlach`: a text with an unquoted `: `, not an option without `text:`.
     const colon = textNode === undefined && flag === undefined && ctx.colonInText(entry);
@@ -141,22 +141,22 @@ function readChoices(ctx: QuestionContext, type: 'single' | 'multiple'): Choice[
       ctx.report(
         'QUIZ_MISSING_FIELD',
         entry,
-        `an option of question "${ctx.id}" has no \`text:\``,
-        'write the option as `- text: ...` (with `correct: true` below it when it is right), or as `- ...` alone',
+        (w) => w.quizOptionNoText(ctx.id),
+        (w) => w.quizOptionNoTextHint(),
       );
-    const html = textNode === undefined ? null : ctx.answerText(textNode, 'an option');
+    const html = textNode === undefined ? null : ctx.answerText(textNode, (w) => w.anOption());
     if (correct && flag) correctNodes.push(flag);
     if (html !== null) choices.push({ id: letter(i), html, correct: correct === true });
   });
   // `correct: yes` is reported once, by itself: the option it marks may be the correct one.
   if (correctNodes.length === 0 && !unreadFlag) {
-    ctx.report('QUIZ_NO_CORRECT', node, `question "${ctx.id}" has no correct option`);
+    ctx.report('QUIZ_NO_CORRECT', node, (w) => w.quizNoCorrect(ctx.id));
   } else if (type === 'single' && correctNodes.length > 1) {
     ctx.report(
       'QUIZ_NO_CORRECT',
       correctNodes[1],
-      `single-choice question "${ctx.id}" has ${correctNodes.length} correct options; it needs exactly one`,
-      'keep `correct: true` on one option, or use `type: multiple` when several are right',
+      (w) => w.quizSingleCorrect(ctx.id, correctNodes.length),
+      (w) => w.quizSingleCorrectHint(),
     );
   }
   return choices.length === entries.length ? choices : null;
@@ -166,30 +166,30 @@ function readItems(ctx: QuestionContext): Item[] | null {
   const list = readList(
     ctx,
     'items',
-    'add `items:` with the items in the correct order',
-    'write `items: [first, second, third]`',
+    (w) => w.quizItemsHint(),
+    (w) => w.quizItemsListHint(),
   );
   if (!list) return null;
   const { entries } = list;
   const items = entries.map((entry, i) => {
-    const html = ctx.answerText(entry, 'an item');
+    const html = ctx.answerText(entry, (w) => w.anItem());
     return html === null ? null : { id: letter(i), html };
   });
   return items.every((i) => i !== null) ? (items as Item[]) : null;
 }
 
 function readMatch(ctx: QuestionContext, base: Base): Extract<QuizQuestion, { type: 'match' }> | null {
-  const node = ctx.required('pairs', 'add `pairs:` with one `term: description` line per pair');
+  const node = ctx.required('pairs', (w) => w.quizPairsHint());
   if (!node) return null;
   if (!isMap(node)) {
-    ctx.report('QUIZ_INVALID_VALUE', node, `pairs of question "${ctx.id}" must be \`term: description\` lines`);
+    ctx.report('QUIZ_INVALID_VALUE', node, (w) => w.quizPairsInvalid(ctx.id));
     return null;
   }
   const entries = mapPairs(node);
   if (!countOk(ctx, node, entries.length, 'pairs')) return null;
   const read = entries.map((pair) => ({
-    term: ctx.answerText(pair.key, 'a term'),
-    description: ctx.answerText(pair.value, `the description of "${keyText(pair)}"`),
+    term: ctx.answerText(pair.key, (w) => w.aTerm()),
+    description: ctx.answerText(pair.value, (w) => w.theDescriptionOf(keyText(pair))),
   }));
   const rows = read.flatMap((r) =>
     r.term === null || r.description === null ? [] : [{ term: r.term, description: r.description }],
@@ -210,7 +210,7 @@ function readMatch(ctx: QuestionContext, base: Base): Extract<QuizQuestion, { ty
 }
 
 function readAnswers(ctx: QuestionContext): string[] | null {
-  const node = ctx.required('answers', 'add `answers: [first accepted answer, another accepted answer]`');
+  const node = ctx.required('answers', (w) => w.quizAnswersHint());
   if (!node) return null;
   const entries = isSeq(node) ? (node.items as Node[]) : [node];
   const answers = entries.map((e) => (isScalar(e) ? scalarText(e).trim() : ''));
@@ -219,8 +219,8 @@ function readAnswers(ctx: QuestionContext): string[] | null {
     ctx.report(
       'QUIZ_INVALID_VALUE',
       empty ?? node,
-      `question "${ctx.id}" has an empty accepted answer`,
-      'every accepted answer is a non-empty text',
+      (w) => w.quizAnswerEmpty(ctx.id),
+      (w) => w.quizAnswerEmptyHint(),
     );
     return null;
   }

@@ -10,7 +10,7 @@ import { READERS, TYPE_FIELDS } from './parse-question-types.js';
 import type { QuizSettings } from './parse-question-types.js';
 import { QuestionContext, promptTextOf, type Base } from './quiz-context.js';
 import { getNode, isMap, isScalar, isSeq, keyText, mapPairs, parseYaml, scalarText } from './yaml-source.js';
-import { didYouMean } from '../diagnostics/suggest.js';
+import { closest } from '../diagnostics/suggest.js';
 import { MAX_TRIES, triesOf } from './parse-front-matter.js';
 import { append } from '../../shared/append.js';
 
@@ -58,7 +58,7 @@ export function parseQuiz(
   const out: QuizFile = { entries: [], brokenIds: new Map(), defined: [], texts: [], readable: false, diagnostics };
   if (diagnostics.length > 0) return out;
   if (doc.contents !== null && !isSeq(doc.contents)) {
-    diagnostics.push(diag('QUIZ_NOT_A_LIST', pos(doc.contents), `${file} is not a list of questions`));
+    diagnostics.push(diag('QUIZ_NOT_A_LIST', pos(doc.contents), (w) => w.quizNotAList(file)));
     return out;
   }
   out.readable = true;
@@ -82,8 +82,8 @@ function readId(item: Node, pos: (n: Node | null | undefined) => SourcePos, diag
       diag(
         'QUIZ_NOT_A_LIST',
         pos(item),
-        'this entry is not a question',
-        'every question is a block of `key: value` lines starting with `- id: ...`',
+        (w) => w.quizEntryNotQuestion(),
+        (w) => w.quizEntryNotQuestionHint(),
       ),
     );
     return null;
@@ -95,31 +95,30 @@ function readId(item: Node, pos: (n: Node | null | undefined) => SourcePos, diag
       diag(
         'QUIZ_MISSING_FIELD',
         pos(item),
-        'this question has no `id:`',
-        'add `id: a-short-name` (letters, digits, `-`, `_`)',
+        (w) => w.quizNoId(),
+        (w) => w.quizNoIdHint(),
       ),
     );
     return null;
   }
   if (!QUESTION_ID.test(id) || id.length > 250) {
-    diagnostics.push(
-      diag('QUIZ_ID_INVALID', pos(node), `question id "${id}" may hold only letters, digits, \`-\` and \`_\``),
-    );
+    diagnostics.push(diag('QUIZ_ID_INVALID', pos(node), (w) => w.quizIdInvalid(id)));
     return null;
   }
   return id;
 }
 
 function readQuestion(ctx: QuestionContext, settings: Defaults): QuizQuestion | null {
-  const typeNode = ctx.required('type', `add \`type:\` with one of: ${TYPES.join(', ')}`);
+  const typeNode = ctx.required('type', (w) => w.quizTypeHint(TYPES));
   if (!typeNode) return null;
-  const type = TYPES.find((t) => t === scalarText(typeNode));
+  const written = scalarText(typeNode);
+  const type = TYPES.find((t) => t === written);
   if (!type) {
     ctx.report(
       'QUIZ_UNKNOWN_TYPE',
       typeNode,
-      `question "${ctx.id}" has unknown type "${scalarText(typeNode)}"${didYouMean(scalarText(typeNode), TYPES)}`,
-      `use one of: ${TYPES.join(', ')}`,
+      (w) => w.quizUnknownType(ctx.id, written) + w.didYouMean(closest(written, TYPES)),
+      (w) => w.knownValues(TYPES),
     );
     return null;
   }
@@ -137,30 +136,30 @@ function readTries(
   defaults: Defaults,
 ): { shuffle?: true; tries?: number } | null {
   const [shuffleNode, triesNode] = [ctx.field('shuffle'), ctx.field('tries')];
-  const shuffle = shuffleNode === undefined ? defaults.shuffle : ctx.boolean(shuffleNode, 'shuffle');
+  const shuffle = shuffleNode === undefined ? defaults.shuffle : ctx.boolean(shuffleNode, (w) => w.theField('shuffle'));
   const tries = triesNode === undefined ? defaults.tries : triesOf(triesNode);
   if (triesNode !== undefined && tries === null) {
     ctx.report(
       'QUIZ_INVALID_VALUE',
       triesNode,
-      `tries of question "${ctx.id}" must be a whole number from 1 to ${MAX_TRIES}, not "${scalarText(triesNode)}"`,
-      'e.g. `tries: 2`: a wrong answer may be changed and checked once more',
+      (w) => w.quizTriesInvalid(ctx.id, MAX_TRIES, scalarText(triesNode)),
+      (w) => w.triesHint(),
     );
   }
   if (shuffleNode !== undefined && !SHUFFLED.includes(type)) {
     ctx.report(
       'QUIZ_UNKNOWN_KEY',
       shuffleNode,
-      `question "${ctx.id}" (${type}) has no options to shuffle: \`shuffle\` is ignored`,
-      `only single and multiple questions are shuffled; ${type === 'order' || type === 'match' ? 'this type is always shown mixed' : 'remove `shuffle:`'}`,
+      (w) => w.quizShuffleIgnored(ctx.id, type),
+      (w) => w.quizShuffleIgnoredHint(type === 'order' || type === 'match'),
     );
   }
   if (triesNode !== undefined && type === 'open') {
     ctx.report(
       'QUIZ_UNKNOWN_KEY',
       triesNode,
-      `open question "${ctx.id}" is never wrong: \`tries\` is ignored`,
-      'remove `tries:`',
+      (w) => w.quizTriesIgnored(ctx.id),
+      (w) => w.removeField('tries'),
     );
   }
   if (shuffle === null || tries === null) return null;
@@ -178,23 +177,23 @@ function warnUnknownKeys(ctx: QuestionContext, type: QuestionType): void {
       ctx.report(
         'QUIZ_UNKNOWN_KEY',
         pair.key as Node,
-        `open question "${ctx.id}" is recorded, not scored: \`points\` is ignored`,
-        'remove `points:`, or make it a graded question type',
+        (w) => w.quizPointsIgnored(ctx.id),
+        (w) => w.quizPointsIgnoredHint(),
       );
     } else if (!known.includes(key)) {
       ctx.report(
         'QUIZ_UNKNOWN_KEY',
         pair.key as Node,
-        `question "${ctx.id}" (${type}) has an unknown field "${key}"${didYouMean(key, known)}`,
-        `fields of a ${type} question: ${known.join(', ')}`,
+        (w) => w.quizUnknownField(ctx.id, type, key) + w.didYouMean(closest(key, known)),
+        (w) => w.quizFieldsOf(type, known),
       );
     }
   }
 }
 
 function readBase(ctx: QuestionContext, type: QuestionType): Base | null {
-  const promptNode = ctx.required('prompt', 'add `prompt:` with the question the learner sees');
-  const promptHtml = promptNode ? ctx.inline(promptNode, 'the prompt') : null;
+  const promptNode = ctx.required('prompt', (w) => w.quizPromptHint());
+  const promptHtml = promptNode ? ctx.inline(promptNode, (w) => w.thePrompt()) : null;
   const feedback = readFeedback(ctx);
   const points = type === 'open' ? 0 : readPoints(ctx);
   if (promptHtml === null || feedback === null || points === null) return null;
@@ -205,11 +204,7 @@ function readFeedback(ctx: QuestionContext): Base['feedback'] | null {
   const node = ctx.field('feedback');
   if (node === undefined || node === null) return { correct: noText(ctx), incorrect: noText(ctx) };
   if (!isMap(node)) {
-    ctx.report(
-      'QUIZ_INVALID_VALUE',
-      node,
-      `feedback of question "${ctx.id}" must have \`correct:\` and/or \`incorrect:\` lines`,
-    );
+    ctx.report('QUIZ_INVALID_VALUE', node, (w) => w.quizFeedbackNotMap(ctx.id));
     return null;
   }
   for (const pair of mapPairs(node)) {
@@ -218,14 +213,14 @@ function readFeedback(ctx: QuestionContext): Base['feedback'] | null {
       ctx.report(
         'QUIZ_UNKNOWN_KEY',
         pair.key as Node,
-        `feedback of question "${ctx.id}" has an unknown field "${key}"`,
-        'use `correct:` and `incorrect:`',
+        (w) => w.quizFeedbackUnknown(ctx.id, key),
+        (w) => w.quizFeedbackHint(),
       );
     }
   }
   const read = (key: string): Markdown | null => {
     const value = getNode(node, key);
-    return value === undefined || value === null ? noText(ctx) : ctx.inline(value, `feedback.${key}`);
+    return value === undefined || value === null ? noText(ctx) : ctx.inline(value, (w) => w.theFeedback(key));
   };
   const correct = read('correct');
   const incorrect = read('incorrect');
@@ -240,8 +235,8 @@ function readPoints(ctx: QuestionContext): number | null {
   ctx.report(
     'QUIZ_INVALID_VALUE',
     node,
-    `points of question "${ctx.id}" must be a number of 0 or more, not "${scalarText(node)}"`,
-    'e.g. `points: 2`; leave it out for 1 point',
+    (w) => w.quizPointsInvalid(ctx.id, scalarText(node)),
+    (w) => w.quizPointsHint(),
   );
   return null;
 }

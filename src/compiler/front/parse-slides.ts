@@ -4,8 +4,8 @@
 import { diag } from '../diagnostics/diagnostics.js';
 import { lexChecked } from '../markdown/markdown-depth.js';
 import type { Markdown, SourcePos, WebVideo } from '../model.js';
-import type { Diagnostic } from '../diagnostics/diagnostics.js';
-import { closest, didYouMean } from '../diagnostics/suggest.js';
+import type { Diagnostic, Say } from '../diagnostics/diagnostics.js';
+import { closest } from '../diagnostics/suggest.js';
 import { VIDEO_FORMS, parseVideoUrl, siteName } from './video-url.js';
 import { append } from '../../shared/append.js';
 
@@ -60,14 +60,14 @@ export function parseSlides(
     if (lines.every((l) => l.text.trim() === '')) {
       const at = lines[0]?.pos ?? { file, line: bodyLine, column: 1 };
       // Only between separators: a blank body is "no slides", not "an empty slide".
-      if (groups.length > 1) diagnostics.push(diag('SLIDE_EMPTY', at, 'this slide is empty'));
+      if (groups.length > 1) diagnostics.push(diag('SLIDE_EMPTY', at, (w) => w.slideEmpty()));
       continue;
     }
     slides.push(parseSlide(lines, diagnostics));
   }
   append(append(diagnostics, duplicateSlideIds(slides)), laterGates(slides));
   if (slides.length === 0) {
-    diagnostics.push(diag('LESSON_NO_SLIDES', { file, line: bodyLine, column: 1 }, 'lesson.md has no slides'));
+    diagnostics.push(diag('LESSON_NO_SLIDES', { file, line: bodyLine, column: 1 }, (w) => w.lessonNoSlides()));
   }
   return { slides, diagnostics };
 }
@@ -81,14 +81,14 @@ function duplicateSlideIds(slides: ParsedSlide[]): Diagnostic[] {
       first.set(id.id, id.pos);
       return [];
     }
-    return [diag('SLIDE_ID_DUPLICATE', id.pos, `another slide is called "${id.id}" too (line ${before.line})`)];
+    return [diag('SLIDE_ID_DUPLICATE', id.pos, (w) => w.slideIdDuplicate(id.id, before.line))];
   });
 }
 
 /** Only the first `::gate` closes anything: every slide after it is closed already. */
 function laterGates(slides: ParsedSlide[]): Diagnostic[] {
   const [first, ...later] = slides.flatMap((s) => (s.gate === undefined ? [] : [s.gate]));
-  return later.map((pos) => diag('GATE_TWICE', pos, `the \`::gate\` on line ${first!.line} already closes this slide`));
+  return later.map((pos) => diag('GATE_TWICE', pos, (w) => w.gateAlreadyCloses(first!.line)));
 }
 
 /** Lines grouped per slide; a `---` line inside a fenced code block is code, not a separator. */
@@ -131,7 +131,7 @@ function parseSlide(lines: Line[], diagnostics: Diagnostic[]): ParsedSlide {
       // Leading blank lines stay in `source` so offsets map to lines; pos points at the first text.
       const markdown = lexChecked(source, false, chunk[0]!.pos);
       if (markdown !== null) blocks.push({ type: 'markdown', markdown, pos: start.pos });
-      else diagnostics.push(diag('MARKDOWN_TOO_DEEP', start.pos, 'this Markdown is nested too deeply to be read'));
+      else diagnostics.push(diag('MARKDOWN_TOO_DEEP', start.pos, (w) => w.markdownTooDeep()));
     }
     chunk = [];
   };
@@ -169,8 +169,8 @@ function parseSlide(lines: Line[], diagnostics: Diagnostic[]): ParsedSlide {
       diag(
         'GATE_INVALID',
         gate,
-        '`::gate` is alone on its slide',
-        'write `::gate` on the first slide that stays closed, beside its content',
+        (w) => w.gateAlone(),
+        (w) => w.gateAloneHint(),
       ),
     );
   }
@@ -189,10 +189,8 @@ function mayPlace(name: string): boolean {
 /** `::gate` takes nothing; a second one on the same slide changes nothing. */
 function parseGate(rest: string, line: Line, before: SourcePos | undefined, diagnostics: Diagnostic[]): SourcePos {
   const pos: SourcePos = { ...line.pos, column: line.text.indexOf('::') + 1 };
-  if (rest.trim() !== '')
-    diagnostics.push(diag('GATE_INVALID', pos, `\`::gate\` takes no arguments, found "${rest.trim()}"`));
-  else if (before !== undefined)
-    diagnostics.push(diag('GATE_TWICE', pos, `this slide has a \`::gate\` already (line ${before.line})`));
+  if (rest.trim() !== '') diagnostics.push(diag('GATE_INVALID', pos, (w) => w.gateArguments(rest.trim())));
+  else if (before !== undefined) diagnostics.push(diag('GATE_TWICE', pos, (w) => w.gateTwiceOnSlide(before.line)));
   return before ?? pos;
 }
 
@@ -206,12 +204,12 @@ function slideId(rest: string, line: Line, before: IdRef | undefined, diagnostic
       diag(
         'SLIDE_ID_INVALID',
         pos,
-        `this slide is already called "${before.id}"`,
-        'give a slide one `::slide ID` only',
+        (w) => w.slideNamedTwice(before.id),
+        (w) => w.slideNamedTwiceHint(),
       ),
     );
   } else if (!arg || extra || !SLIDE_ID.test(arg.id)) {
-    diagnostics.push(diag('SLIDE_ID_INVALID', arg?.pos ?? pos, `"${rest.trim() || '(nothing)'}" is not a slide id`));
+    diagnostics.push(diag('SLIDE_ID_INVALID', arg?.pos ?? pos, (w) => w.slideIdInvalid(rest.trim())));
   } else {
     return arg;
   }
@@ -228,9 +226,7 @@ function parseDirective(name: string, rest: string, line: Line, diagnostics: Dia
     case 'question': {
       const [arg, extra] = args;
       if (!arg || extra) {
-        diagnostics.push(
-          diag('DIRECTIVE_ARGUMENTS', pos, `::question needs exactly one question id, found ${args.length}`),
-        );
+        diagnostics.push(diag('DIRECTIVE_ARGUMENTS', pos, (w) => w.questionArguments(args.length)));
         return null;
       }
       return { type: 'question', questionId: arg.id, pos: arg.pos };
@@ -239,19 +235,18 @@ function parseDirective(name: string, rest: string, line: Line, diagnostics: Dia
       return parseQuiz(args, pos, diagnostics);
     case 'video':
       return parseVideo(args, pos, diagnostics);
-    default:
+    default: {
+      const known = DIRECTIVES.map((d) => `::${d}`);
       diagnostics.push(
         diag(
           'DIRECTIVE_UNKNOWN',
           pos,
-          `unknown directive "::${name}"${didYouMean(
-            `::${name}`,
-            DIRECTIVES.map((d) => `::${d}`),
-          )}`,
-          `known directives: ${DIRECTIVES.map((d) => `::${d}`).join(', ')} (e.g. \`::timer 20:00\`, \`::question my-id\`, \`::quiz\`, \`::video https://youtu.be/ID\`)`,
+          (w) => w.directiveUnknown(`::${name}`) + w.didYouMean(closest(`::${name}`, known)),
+          (w) => w.directiveKnown(known),
         ),
       );
       return null;
+    }
   }
 }
 
@@ -259,26 +254,20 @@ function parseDirective(name: string, rest: string, line: Line, diagnostics: Dia
  *  close to it and followed by a number is taken for a misspelt `draw`, not for a question id. */
 function parseQuiz(args: IdRef[], pos: SourcePos, diagnostics: Diagnostic[]): SlideBlock {
   const [first, count, ...ids] = args;
-  const hint = didYouMean(first?.id ?? '', ['draw']);
-  if (first === undefined || (first.id !== 'draw' && (hint === '' || !/^\d+$/.test(count?.id ?? '')))) {
+  const meant = closest(first?.id ?? '', ['draw']);
+  if (first === undefined || (first.id !== 'draw' && (meant === null || !/^\d+$/.test(count?.id ?? '')))) {
     return { type: 'quiz', questionIds: args, pos };
   }
   const isCount = /^\d+$/.test(count?.id ?? '');
   // On an error the section stays, undrawn: its questions are not reported as unused on top.
   const section: SlideBlock = { type: 'quiz', questionIds: ids, pos };
   if (first.id !== 'draw') {
-    diagnostics.push(diag('QUIZ_DRAW_INVALID', first.pos, `unknown word "${first.id}" after \`::quiz\`${hint}`));
+    diagnostics.push(diag('QUIZ_DRAW_INVALID', first.pos, (w) => w.quizUnknownWord(first.id) + w.didYouMean(meant)));
     return section;
   }
   const n = isCount ? Number(count!.id) : 0;
   if (n < 1) {
-    diagnostics.push(
-      diag(
-        'QUIZ_DRAW_INVALID',
-        count?.pos ?? first.pos,
-        `\`::quiz draw\` needs a whole number of questions of 1 or more, found "${count?.id ?? '(nothing)'}"`,
-      ),
-    );
+    diagnostics.push(diag('QUIZ_DRAW_INVALID', count?.pos ?? first.pos, (w) => w.quizDrawCount(count?.id ?? '')));
     return section;
   }
   return { ...section, draw: { n, pos: count!.pos } };
@@ -297,22 +286,11 @@ function parseVideo(args: IdRef[], pos: SourcePos, diagnostics: Diagnostic[]): S
   const [url, ...words] = args;
   const video = url === undefined ? null : parseVideoUrl(url.id);
   if (url === undefined || video === null) {
-    const what =
-      url === undefined
-        ? '`::video` needs the address of a video'
-        : `"${url.id}" is not a YouTube or Vimeo video address`;
-    diagnostics.push(
-      diag('VIDEO_URL_INVALID', url?.pos ?? pos, what, `write \`::video\` and one of: ${VIDEO_FORMS.join(', ')}`),
-    );
+    const what: Say = (w) => (url === undefined ? w.videoNoAddress() : w.videoNotAddress(url.id));
+    diagnostics.push(diag('VIDEO_URL_INVALID', url?.pos ?? pos, what, (w) => w.videoForms(VIDEO_FORMS)));
     return null;
   }
-  diagnostics.push(
-    diag(
-      'VIDEO_NEEDS_INTERNET',
-      url.pos,
-      `this slide shows a video from ${siteName(video.site)}: learners need the internet (and ${siteName(video.site)} not blocked) to see it`,
-    ),
-  );
+  diagnostics.push(diag('VIDEO_NEEDS_INTERNET', url.pos, (w) => w.videoNeedsInternet(siteName(video.site))));
   const title = words.map((w) => w.id).join(' ');
   return { type: 'video', video, title: title === '' ? null : title, pos };
 }
@@ -324,8 +302,8 @@ function parseTimer(args: IdRef[], pos: SourcePos, diagnostics: Diagnostic[]): S
   const [arg, extra] = args;
   const seconds = arg && !extra ? timerSeconds(arg.id) : null;
   if (seconds === null || seconds === 0) {
-    const shown = args.map((a) => a.id).join(' ') || '(nothing)';
-    diagnostics.push(diag('TIMER_INVALID', arg?.pos ?? pos, `"${shown}" is not a timer length`));
+    const shown = args.map((a) => a.id).join(' ');
+    diagnostics.push(diag('TIMER_INVALID', arg?.pos ?? pos, (w) => w.timerInvalid(shown)));
     return null;
   }
   return { type: 'timer', seconds, pos };

@@ -4,10 +4,9 @@
 
 import type { Node } from 'yaml';
 import { diag } from '../diagnostics/diagnostics.js';
-import { booleanHint, unquotedColon } from '../diagnostics/messages.js';
 import { quoteFrom } from './yaml-mistakes.js';
 import { closest } from '../diagnostics/suggest.js';
-import type { Code, HintedCode } from '../diagnostics/diagnostics.js';
+import type { Code, HintedCode, Say } from '../diagnostics/diagnostics.js';
 import { lexChecked } from '../markdown/markdown-depth.js';
 import type { Markdown, SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
@@ -38,9 +37,9 @@ export class QuestionContext {
   ) {}
 
   /** As diag(): a code without a default hint needs one here. */
-  report(code: HintedCode, node: Node | null | undefined, message: string, hint?: string): void;
-  report(code: Exclude<Code, HintedCode>, node: Node | null | undefined, message: string, hint: string): void;
-  report(code: Code, node: Node | null | undefined, message: string, hint?: string): void {
+  report(code: HintedCode, node: Node | null | undefined, message: Say, hint?: Say): void;
+  report(code: Exclude<Code, HintedCode>, node: Node | null | undefined, message: Say, hint: Say): void;
+  report(code: Code, node: Node | null | undefined, message: Say, hint?: Say): void {
     const d = diag(code as HintedCode, this.pos(node ?? this.map), message, hint);
     if (d.severity === 'error') this.ok = false;
     this.diagnostics.push(d);
@@ -51,34 +50,33 @@ export class QuestionContext {
   }
 
   /** A required field; reports QUIZ_MISSING_FIELD when absent or empty. */
-  required(key: string, hint: string): Node | null {
+  required(key: string, hint: Say): Node | null {
     const node = this.field(key);
     if (node === undefined || node === null || (isScalar(node) && scalarText(node).trim() === '')) {
-      this.report('QUIZ_MISSING_FIELD', node ?? this.map, `question "${this.id}" has no \`${key}:\``, hint);
+      this.report('QUIZ_MISSING_FIELD', node ?? this.map, (w) => w.quizMissingField(this.id, key), hint);
       return null;
     }
     return node;
   }
 
   /** The tokens of a Markdown scalar (remembered for the asset stage). */
-  inline(node: Node | null | undefined, what: string): Markdown | null {
+  inline(node: Node | null | undefined, what: Say): Markdown | null {
     if (this.colonInText(node)) return null;
     if (!isScalar(node) || node.value === null || typeof node.value === 'object') {
-      this.report('QUIZ_INVALID_VALUE', node, `${what} of question "${this.id}" must be text`);
+      this.report('QUIZ_INVALID_VALUE', node, (w) => w.quizNotText(what(w), this.id));
       return null;
     }
     const markdown = lexChecked(scalarText(node), true, this.pos(node));
-    if (markdown === null)
-      this.report('MARKDOWN_TOO_DEEP', node, `${what} of question "${this.id}" is nested too deeply to be read`);
+    if (markdown === null) this.report('MARKDOWN_TOO_DEEP', node, (w) => w.quizTooDeep(what(w), this.id));
     else this.texts.push(markdown);
     return markdown;
   }
 
   /** A text a learner must see to answer (an option, item, term or description): inline Markdown
    *  that is not empty. `text: ""` showed a radio button with nothing beside it. */
-  answerText(node: Node | null | undefined, what: string): Markdown | null {
+  answerText(node: Node | null | undefined, what: Say): Markdown | null {
     if (isScalar(node) && typeof node.value === 'string' && node.value.trim() === '') {
-      this.report('QUIZ_EMPTY_TEXT', node, `${what} of question "${this.id}" is empty`);
+      this.report('QUIZ_EMPTY_TEXT', node, (w) => w.quizTextEmpty(what(w), this.id));
       return null;
     }
     return this.inline(node, what);
@@ -96,21 +94,32 @@ export class QuestionContext {
     const at = this.pos(pair.key as Node);
     const line = this.lines[at.line - 1];
     if (line === undefined) return false;
-    const { message } = unquotedColon(quoteFrom(line, at.column - 1).trim());
-    this.report('YAML_UNQUOTED_COLON', pair.key as Node, message);
+    const rewritten = quoteFrom(line, at.column - 1).trim();
+    this.report('YAML_UNQUOTED_COLON', pair.key as Node, (w) => w.yaml.colon(rewritten).message);
     return true;
   }
 
-  boolean(node: Node | null | undefined, what: string): boolean | null {
+  boolean(node: Node | null | undefined, what: Say): boolean | null {
     if (isScalar(node) && typeof node.value === 'boolean') return node.value;
+    const written = scalarText(node);
     this.report(
       'QUIZ_INVALID_VALUE',
       node,
-      `${what} of question "${this.id}" must be true or false, not "${scalarText(node)}"`,
-      booleanHint(scalarText(node)),
+      (w) => w.quizNotBoolean(what(w), this.id, written),
+      (w) => w.booleanHint(written.trim(), meantBoolean(written)),
     );
     return null;
   }
+}
+
+/** Words that mean yes or no to a teacher (YAML 1.1 read some of them as booleans; YAML 1.2 does not). */
+const YES = new Set(['yes', 'y', 'on', 'ja', 'j', 'waar', 'juist', 'goed', 'correct', 'x']);
+const NO = new Set(['no', 'n', 'off', 'nee', 'onwaar', 'fout', 'niet']);
+
+/** What `correct: yes` meant, when the word says. */
+function meantBoolean(written: string): 'true' | 'false' | null {
+  const word = written.trim().toLowerCase();
+  return YES.has(word) ? 'true' : NO.has(word) ? 'false' : null;
 }
 
 /** The interaction description: plain text, at most 250 characters (SCORM 2004 RTE 4.2.9.1, Moodle). */

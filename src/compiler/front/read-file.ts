@@ -10,7 +10,8 @@ import { constants, type Stats } from 'node:fs';
 import { open, readlink, realpath, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { diag } from '../diagnostics/diagnostics.js';
-import type { Diagnostic } from '../diagnostics/diagnostics.js';
+import type { Diagnostic, Say } from '../diagnostics/diagnostics.js';
+import type { FileKind, UnreadableWhy } from '../words/words-types.js';
 import { failedRead } from '../diagnostics/errors.js';
 import type { SourcePos } from '../model.js';
 import { escapingLink, isInside } from './boundary.js';
@@ -25,10 +26,10 @@ export type LessonFile =
       modified: number;
     }
   | { kind: 'missing' }
-  /** A folder, FIFO, device or socket: `what` says which ("a FIFO (named pipe)"). */
-  | { kind: 'not-a-file'; what: string; folder: boolean }
-  /** Exists but may not be read ("permission"). */
-  | { kind: 'unreadable'; reason: string }
+  /** A folder, FIFO, device or socket: `what` says which. */
+  | { kind: 'not-a-file'; what: FileKind; folder: boolean }
+  /** Exists but may not be read. */
+  | { kind: 'unreadable'; reason: UnreadableWhy }
   | { kind: 'outside'; link: string; target: string };
 
 export type FileProblem = Exclude<LessonFile, { kind: 'file' } | { kind: 'missing' }>;
@@ -64,7 +65,7 @@ async function readInside(lessonDir: string, root: string, rel: string): Promise
   try {
     const info = await handle.stat();
     const real = await handlePath(handle, file, info);
-    if (real === null) return { kind: 'unreadable', reason: 'it changed while it was being read; build again' };
+    if (real === null) return { kind: 'unreadable', reason: 'changed' };
     if (!isInside(root, real))
       return (await outside(lessonDir, rel, real)) ?? { kind: 'outside', link: rel, target: real };
     if (!info.isFile()) return notAFile(info);
@@ -93,15 +94,15 @@ async function outside(lessonDir: string, rel: string, real: string | null): Pro
 }
 
 function notAFile(info: Stats): FileProblem {
-  const what = info.isDirectory()
-    ? 'a folder'
+  const what: FileKind = info.isDirectory()
+    ? 'folder'
     : info.isFIFO()
-      ? 'a FIFO (named pipe)'
+      ? 'fifo'
       : info.isCharacterDevice() || info.isBlockDevice()
-        ? 'a device'
+        ? 'device'
         : info.isSocket()
-          ? 'a socket'
-          : 'not an ordinary file';
+          ? 'socket'
+          : 'other';
   return { kind: 'not-a-file', what, folder: info.isDirectory() };
 }
 
@@ -110,40 +111,31 @@ function statProblem(error: unknown, file: string): LessonFile {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
   if (code === 'EACCES' || code === 'EPERM') return { kind: 'unreadable', reason: 'permission' };
-  if (code === 'ELOOP') return { kind: 'unreadable', reason: 'its links lead round in a loop' };
+  if (code === 'ELOOP') return { kind: 'unreadable', reason: 'loop' };
   // A socket cannot be opened (ENXIO) when it appeared between the stat and the open.
-  if (code === 'ENXIO') return { kind: 'not-a-file', what: 'a socket or a device', folder: false };
+  if (code === 'ENXIO') return { kind: 'not-a-file', what: 'socket-or-device', folder: false };
   return failedRead(file)(error);
 }
 
 /** The diagnostic for a file that is there but cannot go into the package; `what` names it as the
  *  author wrote it ('quiz file "vragen"', 'image "assets/a.png"'). */
-export function fileProblem(problem: FileProblem, what: string, at: SourcePos, hint?: string): Diagnostic {
+export function fileProblem(problem: FileProblem, what: Say, at: SourcePos, hint?: Say): Diagnostic {
   switch (problem.kind) {
     case 'outside':
-      return diag(
-        'LINK_OUTSIDE_LESSON',
-        at,
-        `${what} leads outside the lesson folder: "${problem.link}" is a link to ${problem.target}`,
-      );
+      return diag('LINK_OUTSIDE_LESSON', at, (w) => w.linkOutside(what(w), problem.link, problem.target));
     case 'not-a-file':
-      return diag('FILE_NOT_REGULAR', at, `${what} is ${problem.what}, not a file`, hint);
+      return diag('FILE_NOT_REGULAR', at, (w) => w.notAFile(what(w), problem.what), hint);
     case 'unreadable':
-      return diag('FILE_UNREADABLE', at, `${what} cannot be read: ${problem.reason}`);
+      return diag('FILE_UNREADABLE', at, (w) => w.unreadable(what(w), problem.reason));
   }
 }
 
 /** A file with other hard links may be one from anywhere on the machine (`ln /etc/passwd a.png`):
  *  a link check cannot see that, so the author is told. */
-export function hardLinkWarning(file: LessonFile, what: string, at: SourcePos): Diagnostic[] {
+export function hardLinkWarning(file: LessonFile, what: Say, at: SourcePos): Diagnostic[] {
   if (file.kind !== 'file' || file.links <= 1) return [];
-  return [
-    diag(
-      'FILE_HARD_LINKED',
-      at,
-      `${what} has ${file.links} hard links: it may be a file from outside the lesson folder, and goes into the package as it is`,
-    ),
-  ];
+  const links = file.links;
+  return [diag('FILE_HARD_LINKED', at, (w) => w.hardLinked(what(w), links))];
 }
 
 /** The text of a read file, with a BOM dropped and CRLF line ends made LF (positions count lines the same). */

@@ -1,10 +1,10 @@
 // The YAML mistakes teachers make, recognised from the `yaml` package's error (its `code`, and the
 // line it points at) so that each is told in plain words, at the place to fix, with the fix:
-// usually the line rewritten. The texts are in diagnostics/messages.ts (YAML_MISTAKES). An error
+// usually the line rewritten. The texts are in the words (src/compiler/words/, `yaml`). An error
 // that is none of these keeps the parser's own words (YAML_SYNTAX).
 
 import type { YAMLError } from 'yaml';
-import type { YamlMistake } from '../diagnostics/messages.js';
+import type { YamlMistake } from '../diagnostics/diagnostics.js';
 
 export interface Explained {
   kind: YamlMistake;

@@ -4,8 +4,7 @@
 
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair, YAMLError, YAMLMap } from 'yaml';
-import { diag } from '../diagnostics/diagnostics.js';
-import { YAML_MISTAKES } from '../diagnostics/messages.js';
+import { YAML_MISTAKES, diag } from '../diagnostics/diagnostics.js';
 import { explain } from './yaml-mistakes.js';
 import type { SourcePos } from '../model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
@@ -68,9 +67,13 @@ function yamlDiagnostic(
 ): Diagnostic | null {
   const found = explain(e, lines, fields);
   if (found === null) return null;
-  const { code, text } = YAML_MISTAKES[found.kind];
-  const { message, hint } = text(found.detail);
-  return diag(code, { file, line: found.line + lineOffset, column: found.column }, message, hint);
+  const { kind, detail } = found;
+  return diag(
+    YAML_MISTAKES[kind],
+    { file, line: found.line + lineOffset, column: found.column },
+    (w) => w.yaml[kind](detail).message,
+    (w) => w.yaml[kind](detail).hint,
+  );
 }
 
 /** Any other error, in the parser's words. */
@@ -79,7 +82,7 @@ function parserWords(e: YAMLError, file: string, lineOffset: number, at: (offset
   const where = first ? { file, line: first.line + lineOffset, column: first.col } : at(e.pos[0]);
   // prettyErrors appends "at line X, column Y:" and a code frame; the position is ours to print.
   const message = e.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
-  return diag('YAML_SYNTAX', where, `invalid YAML: ${message}`);
+  return diag('YAML_SYNTAX', where, (w) => w.yamlParser(message));
 }
 
 /** Every line indented with a tab (before its first visible character), at that tab. */
@@ -88,13 +91,7 @@ function tabIndents(text: string, file: string, lineOffset: number): Diagnostic[
     const indent = /^[ \t]*(?=\S)/.exec(line)?.[0] ?? '';
     const tab = indent.indexOf('\t');
     if (tab < 0) return [];
-    return [
-      diag(
-        'YAML_TAB',
-        { file, line: i + 1 + lineOffset, column: tab + 1 },
-        'this line is indented with a tab; YAML allows only spaces there',
-      ),
-    ];
+    return [diag('YAML_TAB', { file, line: i + 1 + lineOffset, column: tab + 1 }, (w) => w.yamlTab())];
   });
 }
 

@@ -3,6 +3,7 @@
 // they run script, leave the package or send the learner elsewhere. The README's "Security" section
 // says the same in words; html-policy.ts applies it. Part of the Markdown library (markdown/).
 
+import type { RefusedElement } from '../words/words-types.js';
 /** Attributes every allowed element may have (and every `aria-*`). */
 export const GLOBAL_ATTRIBUTES: ReadonlySet<string> = new Set(['class', 'id', 'lang', 'dir', 'title', 'style', 'role']);
 
@@ -147,34 +148,23 @@ export const DROP_CONTENT: ReadonlySet<string> = new Set([
 ]);
 
 /** Refused elements (an error: the author clearly meant them to do something the package must not
- *  do) -> why, in the author's terms. */
-export const REFUSED: ReadonlyMap<string, string> = new Map([
-  ['script', "runs a program in the learner's window"],
-  ['iframe', 'shows another web page inside the lesson'],
-  ['frame', 'shows another web page inside the lesson'],
-  ['frameset', 'shows other web pages inside the lesson'],
-  ['object', 'embeds a plug-in or another page'],
-  ['embed', 'embeds a plug-in or another page'],
-  ['applet', 'embeds a plug-in'],
-  ['portal', 'shows another web page inside the lesson'],
-  ['form', 'sends what the learner types to another address'],
-  ['base', "changes where every link and file of the page points, the player's too"],
-  ['meta', 'can send the learner to another page or change how the page loads'],
-  ['link', 'loads a style sheet or another file into the page'],
-  ['image', 'loads a picture the package check cannot follow (an SVG <image>)'],
-  ['feimage', 'loads a picture the package check cannot follow (an SVG filter)'],
-  ['use', 'copies in a drawing from another file (an SVG <use>)'],
-]);
-
-/** A refused element's hint: what to write instead. */
-export const REFUSED_HINT: ReadonlyMap<string, string> = new Map([
-  [
-    'script',
-    'remove it; a lesson that needs its own script may write `html: trusted` in the front matter (see the README, Security)',
-  ],
-  ['iframe', 'for a YouTube or Vimeo video write `::video URL` alone on a line; otherwise link to the page'],
-  ['image', 'draw the picture with `![alt](assets/picture.png)` or `<img src="assets/picture.png" alt="...">`'],
-  ['feimage', 'draw the picture with `![alt](assets/picture.png)` or `<img src="assets/picture.png" alt="...">`'],
+ *  do); why, and what to write instead, in the author's words (src/compiler/words/, htmlRefusedWhy). */
+export const REFUSED: ReadonlySet<string> = new Set<RefusedElement>([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'form',
+  'base',
+  'meta',
+  'link',
+  'image',
+  'feimage',
+  'use',
 ]);
 
 /** URL schemes refused in every link and file address: they run script or make a page of their own

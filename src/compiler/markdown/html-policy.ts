@@ -9,7 +9,9 @@
 
 import { QuoteType, Tokenizer } from 'htmlparser2';
 import { cssProblems } from './css-check.js';
-import { DROP_CONTENT, ELEMENTS, GLOBAL_ATTRIBUTES, REFUSED, REFUSED_HINT, schemeOf } from './html-allowlist.js';
+import { DROP_CONTENT, ELEMENTS, GLOBAL_ATTRIBUTES, REFUSED, schemeOf } from './html-allowlist.js';
+import type { Say } from '../diagnostics/diagnostics.js';
+import type { RefusedElement, RemovedAttribute } from '../words/words-types.js';
 import { escapeHtml } from './html-text.js';
 import { NEW_TAB } from './media-html.js';
 
@@ -19,8 +21,8 @@ export interface HtmlFinding {
   code: 'HTML_REFUSED' | 'HTML_REMOVED' | 'CSS_REFUSED';
   /** Offset in the HTML read. */
   offset: number;
-  message: string;
-  hint?: string;
+  message: Say;
+  hint?: Say;
 }
 
 export interface HtmlReading {
@@ -42,13 +44,8 @@ interface Attribute {
   bare: boolean;
 }
 
-/** Why an attribute outside the allowlist matters, for the ones people meet. */
-const REMOVED_WHY: Record<string, string> = {
-  srcset: 'it loads pictures the package check cannot follow',
-  ping: 'it reports clicks to another address',
-  background: 'it loads a picture the package check cannot follow',
-  autoplay: 'sound or video starts only when the learner starts it (WCAG 1.4.2)',
-};
+/** The attributes outside the allowlist whose removal is explained (the words say why), the ones people meet. */
+const EXPLAINED: ReadonlySet<string> = new Set<RemovedAttribute>(['srcset', 'ping', 'background', 'autoplay']);
 
 /** Reads one piece of raw HTML; `trusted` (front matter `html: trusted`) keeps it as written. */
 export function readHtml(raw: string, trusted = false): HtmlReading {
@@ -59,7 +56,7 @@ export function readHtml(raw: string, trusted = false): HtmlReading {
   /** The element whose content is dropped, and how deep inside it the reading is. */
   let dropping: { name: string; depth: number } | null = null;
   let inStyle = false;
-  const find = (code: HtmlFinding['code'], offset: number, message: string, hint?: string): void => {
+  const find = (code: HtmlFinding['code'], offset: number, message: Say, hint?: Say): void => {
     reading.findings.push(hint === undefined ? { code, offset, message } : { code, offset, message, hint });
   };
   const openTag = (): void => {
@@ -111,11 +108,11 @@ export function readHtml(raw: string, trusted = false): HtmlReading {
         const text = raw.slice(start, end);
         if (inStyle) {
           reading.styles.push({ css: text, offset: start });
-          for (const p of cssProblems(text)) find('CSS_REFUSED', start + p.offset, p.message);
+          for (const p of cssProblems(text)) find('CSS_REFUSED', start + p.offset, (w) => w.css[p.fetch]);
           // Inside <svg> a browser reads a <style> block's text as markup, where this tokenizer reads
           // CSS: a `<` there could open an element no check saw. CSS has no use for one.
           const lt = text.indexOf('<');
-          if (lt >= 0) find('CSS_REFUSED', start + lt, 'a `<` in a style block could start an element');
+          if (lt >= 0) find('CSS_REFUSED', start + lt, (w) => w.styleLessThan());
         }
         if (dropping === null) out.push(inStyle ? text : escapeText(text));
       },
@@ -150,7 +147,7 @@ function collect(name: string, attributes: readonly Attribute[], reading: HtmlRe
   for (const a of attributes) {
     if (a.name === 'style') {
       reading.styles.push({ css: a.value, offset: a.valueAt });
-      for (const p of cssProblems(a.value)) find('CSS_REFUSED', a.valueAt + p.offset, p.message);
+      for (const p of cssProblems(a.value)) find('CSS_REFUSED', a.valueAt + p.offset, (w) => w.css[p.fetch]);
     }
     const kind = urlKind(name, a.name);
     if (kind === null) continue;
@@ -196,24 +193,25 @@ function urlKind(element: string, attribute: string): HtmlUrlKind | null {
   }
 }
 
-type Find = (code: HtmlFinding['code'], offset: number, message: string, hint?: string) => void;
+type Find = (code: HtmlFinding['code'], offset: number, message: Say, hint?: Say) => void;
 
 /** The element's tag as it is rendered, or null when it goes; every finding on the way. */
 function policy(name: string, at: number, attributes: readonly Attribute[], find: Find): string | null {
   for (const a of attributes) refusedAttribute(name, a, find);
-  const refused =
-    REFUSED.get(name) ??
-    (name === 'input' && attributes.some((a) => a.name === 'type' && a.value.trim().toLowerCase() === 'image')
-      ? 'loads a picture and sends a form'
-      : undefined);
+  const refused: RefusedElement | undefined = REFUSED.has(name)
+    ? (name as RefusedElement)
+    : name === 'input' && attributes.some((a) => a.name === 'type' && a.value.trim().toLowerCase() === 'image')
+      ? 'input-image'
+      : undefined;
   if (refused !== undefined) {
-    find('HTML_REFUSED', at, `<${name}> is not allowed in a lesson: it ${refused}`, REFUSED_HINT.get(name));
+    const fix = (w: Parameters<Say>[0]): string => w.htmlRefusedHint[refused] ?? w.hint.HTML_REFUSED;
+    find('HTML_REFUSED', at, (w) => w.htmlRefused(name, w.htmlRefusedWhy[refused]), fix);
     return null;
   }
   const own = ELEMENTS.get(name);
   if (own === undefined) {
-    const what = DROP_CONTENT.has(name) ? 'removed with its content' : 'removed, its text is kept';
-    find('HTML_REMOVED', at, `<${name}> is not among the elements a lesson may use: ${what}`);
+    const keepText = !DROP_CONTENT.has(name);
+    find('HTML_REMOVED', at, (w) => w.htmlRemoved(name, keepText));
     return null;
   }
   const kept: string[] = [];
@@ -221,23 +219,14 @@ function policy(name: string, at: number, attributes: readonly Attribute[], find
     if (/^on/.test(a.name) || a.name === 'formaction' || a.name === 'rel') continue;
     if (a.name === 'target') {
       // A link always opens in a new tab: in the lesson's frame it would end the learner's LMS session.
-      if (a.value.trim().toLowerCase() !== '_blank')
-        find(
-          'HTML_REMOVED',
-          a.at,
-          `target="${a.value}" of <${name}> is not allowed in a lesson: removed, the link opens in a new tab`,
-        );
+      if (a.value.trim().toLowerCase() !== '_blank') find('HTML_REMOVED', a.at, (w) => w.htmlTarget(a.value, name));
       continue;
     }
     if (!(GLOBAL_ATTRIBUTES.has(a.name) || /^aria-[a-z]+$/.test(a.name) || own.includes(a.name))) {
-      const why = REMOVED_WHY[a.name];
-      find(
-        'HTML_REMOVED',
-        a.at,
-        `the ${a.name} attribute of <${name}> is not allowed in a lesson: removed${why === undefined ? '' : `, as ${why}`}`,
-      );
+      const why = EXPLAINED.has(a.name) ? (a.name as RemovedAttribute) : null;
+      find('HTML_REMOVED', a.at, (w) => w.htmlAttributeRemoved(a.name, name, why));
     } else if (/url\s*\(/i.test(a.value) && a.name !== 'style') {
-      find('HTML_REMOVED', a.at, `the ${a.name} attribute of <${name}> refers to another file with url(): removed`);
+      find('HTML_REMOVED', a.at, (w) => w.htmlAttributeUrl(a.name, name));
     } else {
       kept.push(a.bare ? ` ${a.name}` : ` ${a.name}="${escapeHtml(a.value)}"`);
     }
@@ -254,13 +243,13 @@ function refusedAttribute(name: string, a: Attribute, find: Find): void {
     find(
       'HTML_REFUSED',
       a.at,
-      `the ${a.name} attribute of <${name}> runs a program in the learner's window`,
-      'remove it; a lesson that needs its own script may write `html: trusted` in the front matter (see the README, Security)',
+      (w) => w.htmlHandler(a.name, name),
+      (w) => w.htmlHandlerHint(),
     );
     return;
   }
   if (a.name === 'formaction' || a.name === 'action') {
-    find('HTML_REFUSED', a.at, `the ${a.name} attribute of <${name}> sends what the learner types to another address`);
+    find('HTML_REFUSED', a.at, (w) => w.htmlFormAction(a.name, name));
     return;
   }
   // Addresses are the asset check's (collect-assets.ts): javascript: and vbscript: anywhere and data:
@@ -269,10 +258,6 @@ function refusedAttribute(name: string, a: Attribute, find: Find): void {
   const kind = urlKind(name, a.name);
   if (kind === null || kind === 'link' || schemeOf(a.value) !== 'data') return;
   if (!/^\s*data:(image|audio|video)\//i.test(a.value)) {
-    find(
-      'HTML_REFUSED',
-      a.valueAt,
-      `the ${a.name} attribute of <${name}> is a data: address that is no picture, sound or video`,
-    );
+    find('HTML_REFUSED', a.valueAt, (w) => w.htmlDataAddress(a.name, name));
   }
 }

@@ -7,6 +7,7 @@ import { fitting, worstSuspendLength, type SavedShape } from '../../shared/suspe
 import type { LessonData } from '../../shared/model.js';
 import { diag, type Diagnostic } from '../diagnostics/diagnostics.js';
 import type { Lesson } from '../model.js';
+import type { SuspendFit } from '../words/words-types.js';
 
 /** SUSPEND_DATA_BUDGET when the lesson's 1.2 player could need more than the limit; else nothing. */
 export function suspendBudget(lesson: Lesson, data: LessonData, limit = SCORM['1.2'].limits.suspendData): Diagnostic[] {
@@ -16,17 +17,13 @@ export function suspendBudget(lesson: Lesson, data: LessonData, limit = SCORM['1
   if (worst <= limit) return [];
   const fit = fitting(shape, limit);
   const at = lesson.slides[0]?.pos ?? { file: 'lesson.md', line: 1, column: 1 };
-  const n = (x: number): string => x.toLocaleString('en');
-  const fits =
-    shape.questions.length === 0
-      ? `${n(fit.slides)} slides fit`
-      : `with all ${n(shape.slides)} slides, ${n(fit.questions)} of its ${n(shape.questions.length)} questions fit; with all its questions, ${n(fit.slides)} slides`;
+  const found: SuspendFit = {
+    slides: fit.slides,
+    questions: shape.questions.length === 0 ? null : fit.questions,
+    allSlides: shape.slides,
+    allQuestions: shape.questions.length,
+  };
   return [
-    diag(
-      'SUSPEND_DATA_BUDGET',
-      { file: at.file, line: 1, column: 1 },
-      `with every slide seen and every question answered, this lesson's saved progress takes up to ${n(worst)} characters, ` +
-        `and SCORM 1.2 holds ${n(limit)}: ${fits}`,
-    ),
+    diag('SUSPEND_DATA_BUDGET', { file: at.file, line: 1, column: 1 }, (w) => w.suspendBudget(worst, limit, found)),
   ];
 }

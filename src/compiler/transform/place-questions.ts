@@ -14,7 +14,7 @@ import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import type { QuizEntry } from '../front/parse-quiz.js';
 import type { IdRef, ParsedSlide, SlideBlock } from '../front/parse-slides.js';
 import { inlineText, markdownText } from '../markdown/render-markdown.js';
-import { didYouMean } from '../diagnostics/suggest.js';
+import { closest } from '../diagnostics/suggest.js';
 
 export interface Placement {
   slides: Slide[];
@@ -70,7 +70,7 @@ export function placeQuestions(parsed: ParsedSlide[], quiz: QuizSet, language: s
   if (!hasBareQuiz && directivesRead) {
     for (const e of entries) {
       if (!placed.has(e.question.id))
-        diagnostics.push(diag('QUESTION_UNUSED', e.pos, `question "${e.question.id}" is never shown`));
+        diagnostics.push(diag('QUESTION_UNUSED', e.pos, (w) => w.questionUnused(e.question.id)));
     }
   }
   const slides = buildSlides(parsed, sections, byId, language, end);
@@ -100,13 +100,7 @@ function pools(
       return q !== undefined && isGraded(q);
     });
     if (draw.n > graded.length) {
-      diagnostics.push(
-        diag(
-          'QUIZ_DRAW_TOO_MANY',
-          draw.pos,
-          `\`::quiz draw ${draw.n}\` draws more questions than this section's ${graded.length} graded ones`,
-        ),
-      );
+      diagnostics.push(diag('QUIZ_DRAW_TOO_MANY', draw.pos, (w) => w.drawTooMany(draw.n, graded.length)));
     } else if (draw.n < graded.length) {
       for (const id of graded) pooled.set(id, { pool, n: draw.n });
       pool++;
@@ -129,16 +123,14 @@ function claimId(
         diag(
           'QUESTION_NOT_DEFINED',
           ref.pos,
-          `question "${ref.id}" is not in the quiz${didYouMean(ref.id, byId.keys())}`,
+          (w) => w.questionNotDefined(ref.id) + w.didYouMean(closest(ref.id, byId.keys())),
         ),
       );
     return false;
   }
   const first = placed.get(ref.id);
   if (first) {
-    diagnostics.push(
-      diag('QUESTION_PLACED_TWICE', ref.pos, `question "${ref.id}" is already placed on line ${first.line}`),
-    );
+    diagnostics.push(diag('QUESTION_PLACED_TWICE', ref.pos, (w) => w.questionPlacedTwice(ref.id, first.line)));
     return false;
   }
   placed.set(ref.id, ref.pos);
@@ -160,7 +152,7 @@ function fillBareSections(
       const ids = entries.filter((e) => !placed.has(e.question.id)).map((e) => e.question.id);
       ids.forEach((id) => placed.set(id, block.pos));
       if (ids.length === 0 && !hasBroken)
-        diagnostics.push(diag('QUIZ_SECTION_EMPTY', block.pos, '`::quiz` has no questions left to show'));
+        diagnostics.push(diag('QUIZ_SECTION_EMPTY', block.pos, (w) => w.quizSectionEmpty()));
       sections.push({ slide: index, pos: block.pos, ids, ...(block.draw && { draw: block.draw }) });
     }
   });

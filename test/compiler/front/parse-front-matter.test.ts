@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../../src/compiler/front/parse-front-matter.js';
+import { plain } from '../diagnostics/plain.js';
 
 const file = 'les/lesson.md';
 
@@ -102,7 +103,7 @@ describe('parseFrontMatter', () => {
     ],
   ])('passingScore %s, a fraction, is an error that suggests the percentage', (value, message, hint) => {
     const front = parseFrontMatter(`---\ntitle: T\nid: t\npassingScore: ${value}\n---\n`, file);
-    expect(front.diagnostics).toEqual([
+    expect(plain(front.diagnostics)).toEqual([
       { severity: 'error', code: 'META_PASSING_SCORE_FRACTION', message, hint, pos: { file, line: 4, column: 15 } },
     ]);
   });
@@ -135,7 +136,7 @@ describe('parseFrontMatter', () => {
       'never',
     ]);
     const wrong = solutions('after-each-attempt');
-    expect(wrong.diagnostics).toEqual([
+    expect(plain(wrong.diagnostics)).toEqual([
       {
         severity: 'error',
         code: 'META_INVALID_VALUE',
@@ -150,7 +151,7 @@ describe('parseFrontMatter', () => {
   it('score: best or last is kept; anything else is an error at the value that lists them', () => {
     const score = (value: string) => parseFrontMatter(`---\ntitle: T\nid: t\nscore: ${value}\n---\n`, file);
     expect(['best', 'last'].map((v) => score(v).meta.score)).toEqual(['best', 'last']);
-    expect(score('highest').diagnostics).toEqual([
+    expect(plain(score('highest').diagnostics)).toEqual([
       {
         severity: 'error',
         code: 'META_INVALID_VALUE',

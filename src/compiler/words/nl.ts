@@ -1,0 +1,460 @@
+// Every text the tool says to an author, in Dutch: the same keys and signatures as en.ts (`Words`).
+// Codes, keys (`title:`), values (`true`) and directives (`::quiz`) stay as the author types them.
+// The author is addressed as "je", as Dutch teaching material does.
+
+import type { Text, Words } from './en.js';
+import type { AssetKind, FileKind, RemovedAttribute, UnreadableWhy } from './words-types.js';
+
+/** "1 fout", "3 fouten". */
+const count = (n: number, one: string, other: string): string =>
+  `${n.toLocaleString('nl')} ${new Intl.PluralRules('nl').select(n) === 'one' ? one : other}`;
+
+const n = (x: number): string => x.toLocaleString('nl');
+
+/** "U+000B vertical tab" -> "U+000B": the code point says it in every language. */
+const char = (name: string): string => `het onzichtbare teken ${name.split(' ')[0] ?? name}`;
+
+const ASSET_KINDS: Record<AssetKind, string> = {
+  image: 'afbeelding',
+  audio: 'geluidsbestand',
+  video: 'video',
+  media: 'mediabestand',
+  link: 'gelinkt bestand',
+  style: 'bestand in CSS',
+};
+
+const FILE_KINDS: Record<FileKind, string> = {
+  folder: 'een map',
+  fifo: 'een FIFO (named pipe)',
+  device: 'een apparaat',
+  socket: 'een socket',
+  'socket-or-device': 'een socket of een apparaat',
+  other: 'geen gewoon bestand',
+};
+
+const UNREADABLE: Record<UnreadableWhy, string> = {
+  permission: 'geen toestemming',
+  loop: 'de links ervan lopen in een kringetje',
+  changed: 'het veranderde terwijl het gelezen werd; bouw opnieuw',
+};
+
+const REMOVED_WHY: Record<RemovedAttribute, string> = {
+  srcset: 'het afbeeldingen laadt die de pakketcontrole niet kan volgen',
+  ping: 'het klikken doorgeeft aan een ander adres',
+  background: 'het een afbeelding laadt die de pakketcontrole niet kan volgen',
+  autoplay: 'geluid of video pas start als de leerling het zelf start (WCAG 1.4.2)',
+};
+
+const QUIZ_PARTS: Record<'options' | 'items' | 'pairs', [string, string]> = {
+  options: ['keuze', 'keuzes'],
+  items: ['item', 'items'],
+  pairs: ['paar', 'paren'],
+};
+
+export const nl: Words = {
+  hint: {
+    FRONT_MATTER_MISSING: 'begin lesson.md met een regel `---`, dan `title:` en `id:`, dan een afsluitende regel `---`',
+    FRONT_MATTER_INVALID: 'de front matter bestaat uit regels `sleutel: waarde` tussen twee regels met alleen `---`',
+    FRONT_MATTER_UNCLOSED: 'zet een regel `---` na de laatste sleutel van de front matter',
+    YAML_TAB: 'spring in met spaties, niet met tabs (laat je editor spaties invoegen voor de Tab-toets)',
+    YAML_SYNTAX:
+      'controleer inspringing, dubbele punten en aanhalingstekens; zet tekst met `: ` of `#` tussen aanhalingstekens',
+    META_TITLE_MISSING: 'zet `title: "De titel van de les"` in de front matter',
+    META_ID_MISSING:
+      'zet `id: mijn-les` in de front matter (letters, cijfers, `-`, `_`, `.`, beginnend met een letter)',
+    META_ID_INVALID:
+      'gebruik alleen letters, cijfers, `-`, `_` en `.`, beginnend met een letter, bijv. `id: les6-klachten`',
+    META_PASSING_SCORE_RANGE: 'geef een percentage van 0 tot 100, bijv. `passingScore: 70`',
+    META_COMPLETION_NO_QUIZ:
+      'voeg vragen met een score toe met `::quiz` of `::question`, of schrijf `completion: slides`',
+    LESSON_FILE_MISSING: 'een lesmap heeft een bestand lesson.md nodig',
+    LESSON_NO_SLIDES: 'schrijf minstens één dia onder de front matter',
+    SLIDE_EMPTY: 'haal een van de twee regels `---` weg, of schrijf iets op de dia',
+    DIRECTIVE_ARGUMENTS: 'schrijf `::question ID` met precies één vraag-id',
+    SLIDE_ID_INVALID:
+      'schrijf `::slide mijn-naam` op een eigen regel: één naam van letters, cijfers, `-` en `_`, beginnend met een letter',
+    SLIDE_ID_DUPLICATE: 'geef elke dia een eigen `::slide`-naam',
+    VIDEO_NEEDS_INTERNET:
+      'prima waar leerlingen internet hebben; voor een les die offline werkt: zet het videobestand in assets/ en schrijf ![Titel](assets/video.mp4)',
+    GATE_INVALID: 'schrijf `::gate` alleen op een regel van de eerste dia die dicht blijft tot de toets af is',
+    GATE_TWICE: 'de eerste `::gate` sluit al elke dia erna af: haal deze weg',
+    GATE_BEFORE_QUIZ:
+      'zet `::gate` op een dia na de toets en de uitslagdia: anders kan een leerling nooit bij de vragen die hij afsluit',
+    GATE_NO_QUIZ: 'een `::gate` wacht tot de toets af is: voeg vragen met een score toe, of haal `::gate` weg',
+    TIMER_INVALID: 'schrijf de tijd als minuten:seconden of uren:minuten:seconden, bijv. `::timer 20:00`',
+    QUIZ_FILE_MISSING: 'maak het bestand naast lesson.md, of verbeter `quiz:` in de front matter',
+    QUIZ_NOT_A_LIST: 'een toetsbestand is een lijst vragen: elke vraag begint met `- id: ...`',
+    QUIZ_MISSING_FIELD: 'voeg het veld toe aan de vraag (de README beschrijft de velden van elk vraagtype)',
+    QUIZ_INVALID_VALUE: 'de README beschrijft wat dit veld bevat',
+    QUIZ_ID_INVALID: 'gebruik alleen letters, cijfers, `-` en `_`, bijv. `id: soorten-klachten`',
+    QUIZ_DUPLICATE_ID: 'geef elke vraag een eigen id',
+    QUIZ_NO_CORRECT: 'markeer minstens één keuze met `correct: true`',
+    QUIZ_OPTION_COUNT: 'geef 2 tot 26 keuzes (items, paren)',
+    QUESTION_NOT_DEFINED: 'controleer de spelling, of voeg een vraag met deze id toe aan het toetsbestand',
+    QUESTION_PLACED_TWICE: 'een vraag kan maar op één dia staan; haal er een van de twee weg',
+    QUESTION_UNUSED: 'zet hem met `::question ID` op een dia, of voeg `::quiz` toe aan de les',
+    QUIZ_DRAW_INVALID: 'schrijf `::quiz draw 3` (3 vragen getrokken uit dit deel) of `::quiz draw 3 id1 id2 id3 id4`',
+    QUIZ_DRAW_TOO_MANY: 'trek minder vragen, of voeg vragen met een score toe aan dit `::quiz`-deel',
+    QUIZ_SECTION_EMPTY: 'elke vraag staat al ergens anders: haal deze `::quiz` weg, of zet er id’s achter',
+    ASSET_MISSING:
+      'controleer de spelling (hoofdletters tellen op de server van het LMS) of zet het bestand in de lesmap',
+    LINK_OUTSIDE_LESSON:
+      'kopieer het bestand zelf naar de lesmap in plaats van ernaar te linken: een pakket bevat alleen de lesmap',
+    MARKDOWN_INDENTED_CODE:
+      'haal de spaties of tab voor de regel weg; voor code met opzet: zet hem tussen twee regels ```',
+    ASSET_OUTSIDE_LESSON: 'zet het bestand in de lesmap (bijv. assets/) en verwijs ernaar vanaf lesson.md',
+    ASSET_REMOTE:
+      'download het bestand naar assets/ en verwijs ernaar als assets/<naam>: het pakket mag niets van buiten zichzelf laden',
+    MARKDOWN_TOO_DEEP:
+      'citaten, lijsten of nadruk zijn hier duizenden niveaus diep genest: schrijf de tekst gewoon uit',
+    FILE_NOT_REGULAR: 'zet er een gewoon bestand neer: een map, FIFO, apparaat of socket kan niet in een pakket',
+    FILE_UNREADABLE:
+      'controleer of je het bestand en de map mag lezen (bijv. `chmod a+r` op het bestand, `chmod a+rx` op de map)',
+    FILE_HARD_LINKED:
+      'is het niet het eigen bestand van je les, kopieer het dan naar de lesmap (cp, niet ln) of haal de andere links weg',
+    TEXT_INVISIBLE_CHAR:
+      'verwijder het teken (typ de tekst eromheen opnieuw): het komt vaak mee met tekst die uit een ander programma is gekopieerd',
+    TEXT_CHAR_REPLACED:
+      'typ daar een spatie (of gebruik op een dia een Markdown-regeleinde), dan verdwijnt deze waarschuwing',
+    META_ID_TOO_LONG: 'gebruik een korte id, bijv. `id: les6-klachten`: de zipbestanden krijgen die naam',
+    ASSET_NAME_TOO_LONG:
+      'geef het bestand of de map een kortere naam: sommige systemen kunnen de zip anders niet uitpakken',
+    SUSPEND_DATA_BUDGET:
+      'splits de les in tweeën, of publiceer het SCORM 2004-pakket (64.000 tekens): een LMS dat SCORM 1.2 aan 4.096 tekens houdt, verliest de voortgang van de leerling daarboven',
+    QUIZ_EMPTY_TEXT: 'schrijf de tekst, of haal de regel weg',
+    HTML_REFUSED:
+      'haal het weg: een les voert geen eigen script uit en laadt niets van buiten het pakket (zie de README, Security)',
+    HTML_REMOVED:
+      'haal het weg, of schrijf het met de elementen en attributen die de README noemt (Security): de build laat het weg',
+    CSS_REFUSED:
+      'schrijf de CSS zonder; een afbeelding komt erin met url(assets/afbeelding.png), een bestand van het pakket',
+    YAML_UNQUOTED_COLON: 'zet een tekst met ": " tussen dubbele aanhalingstekens',
+  },
+
+  didYouMean: (meant) => (meant === null ? '' : `; bedoel je "${meant}"?`),
+  knownValues: (values) => `gebruik een van: ${values.join(', ')}`,
+
+  frontMatterMissing: () => 'lesson.md begint niet met front matter (een regel `---`)',
+  frontMatterUnclosed: (lastLine) =>
+    `de front matter wordt nooit afgesloten: hier hoort een regel \`---\`, na regel ${lastLine}`,
+  frontMatterNotKeys: () => 'de front matter is geen lijst regels `sleutel: waarde`',
+  metaUnknownKey: (key) => `onbekende sleutel "${key}" in de front matter`,
+  metaKnownKeys: (keys) => `bekende sleutels: ${keys.join(', ')}`,
+  metaTitleMissing: () => 'de front matter heeft geen `title:`',
+  metaIdMissing: () => 'de front matter heeft geen `id:`',
+  metaCharReplaced: (key, name) => `${key} bevat ${char(name)}, een regeleinde dat niemand ziet: het wordt een spatie`,
+  metaCharInvisible: (key, name) =>
+    `${key} bevat ${char(name)}, dat niemand ziet en dat het manifest van het pakket niet kan bevatten`,
+  metaTitleEmpty: () => '`title:` is leeg',
+  metaIdInvalid: (id) => `id "${id}" is geen geldige les-id`,
+  metaIdTooLong: (length, max) =>
+    `de id is ${length} tekens lang; de zipbestanden krijgen die naam, en een bestandsnaam mag hier ${max} tekens hebben`,
+  metaLanguageInvalid: (language) => `language "${language}" is geen taalcode`,
+  metaLanguageHint: () => 'gebruik een code zoals `nl`, `en` of `nl-BE`',
+  passingScoreFraction: (written, percent): Text => ({
+    message: `passingScore ${written} is een percentage: elke leerling die ${written} % of meer scoort, zou slagen`,
+    hint: `schrijf voor ${n(percent)} % \`passingScore: ${percent}\``,
+  }),
+  passingScoreRange: (written) => `passingScore ${written || '(leeg)'} is geen percentage van 0 tot 100`,
+  attemptsInvalid: (written) => `attempts ${written || '(leeg)'} is geen heel getal`,
+  attemptsHint: () => 'geef het aantal pogingen voor de toets, bijv. `attempts: 2`, of 0 voor onbeperkt',
+  metaShuffleInvalid: (written) => `shuffle "${written}" is niet true of false`,
+  metaShuffleHint: () => 'schrijf `shuffle: true` om de keuzes van elke single- en multiple-vraag te husselen',
+  metaTriesInvalid: (written, max) => `tries ${written || '(leeg)'} is geen heel getal van 1 tot ${max}`,
+  triesHint: () => 'bijv. `tries: 2`: een fout antwoord mag nog één keer aangepast en gecontroleerd worden',
+  metaNotText: (key) => `${key} moet tekst zijn`,
+  metaOneLine: (key) => `schrijf \`${key}: ...\` op één regel`,
+  metaNotAllowed: (key, value) => `${key} "${value}" is niet toegestaan`,
+  metaQuizInvalid: () => 'quiz moet een bestandsnaam of een lijst bestandsnamen zijn',
+  metaQuizHint: () => 'bijv. `quiz: quiz.yaml` of `quiz: [deel1.yaml, deel2.yaml]`',
+
+  yamlTab: () => 'deze regel springt in met een tab; YAML staat daar alleen spaties toe',
+  yamlParser: (parserMessage) => `ongeldige YAML (in de woorden van de YAML-lezer): ${parserMessage}`,
+  yaml: {
+    colon: (line) => ({
+      message: `deze tekst bevat ": " zonder aanhalingstekens, dus YAML leest het deel ervoor als een sleutel: schrijf de regel als \`${line}\``,
+      hint: 'zet een tekst met ": " tussen dubbele aanhalingstekens',
+    }),
+    'duplicate-key': (key) => ({
+      message: `\`${key}:\` staat hier twee keer; een vraag (of een lijst paren) kan elke sleutel maar één keer hebben`,
+      hint: 'haal een van de twee regels weg, of geef de tweede een eigen naam',
+    }),
+    'indented-more': (above) => ({
+      message: `deze regel springt verder in dan regel ${above}, dus YAML leest hem als meer tekst van die regel`,
+      hint: 'begin de regel precies onder de sleutel erboven (evenveel spaties)',
+    }),
+    'indented-less': () => ({
+      message: 'deze regel springt minder (of meer) in dan de regels waar hij bij hoort',
+      hint: 'begin elke sleutel van een vraag onder `id:`, en elke `- ` van een lijst onder de eerste',
+    }),
+    'no-space-after-colon': (line) => ({
+      message: `na de dubbele punt van een sleutel hoort een spatie: schrijf de regel als \`${line}\``,
+      hint: 'zet een spatie na de `:` van elke sleutel',
+    }),
+    'no-colon': (key) => ({
+      message: `na \`${key}\` staat geen dubbele punt, dus YAML leest het niet als een sleutel`,
+      hint: `schrijf \`${key}: \` gevolgd door de waarde`,
+    }),
+    'unclosed-quote': (q) => ({
+      message: `deze tekst begint met ${q} maar wordt nooit gesloten met ${q}, dus YAML leest door tot het einde van het bestand`,
+      hint: `zet ${q} aan het einde van de tekst`,
+    }),
+    'unclosed-bracket': (bracket) => ({
+      message: `deze lijst begint met ${bracket} maar wordt op dezelfde regel nooit gesloten met ${bracket === '{' ? '}' : ']'}`,
+      hint: `sluit hem op deze regel, of zet een tekst die met ${bracket} begint tussen dubbele aanhalingstekens`,
+    }),
+    'reserved-start': (line) => ({
+      message: `YAML geeft het eerste teken van deze tekst een eigen betekenis: schrijf de regel als \`${line}\``,
+      hint: 'een tekst die begint met * & ! [ { > | @ ` % of ? hoort tussen dubbele aanhalingstekens',
+    }),
+    'text-after-quote': (line) => ({
+      message: `de tekst gaat door na het sluitende aanhalingsteken: schrijf de regel als \`${line}\``,
+      hint: "aanhalingstekens staan om de hele tekst; een ' binnen enkele aanhalingstekens schrijf je dubbel ('')",
+    }),
+    'bad-escape': (line) => ({
+      message: `tussen dubbele aanhalingstekens begint een backslash een code zoals \\n: schrijf de regel als \`${line}\``,
+      hint: 'zet een tekst met een backslash (een Windows-pad) tussen enkele aanhalingstekens, of schrijf de backslash dubbel',
+    }),
+    'unindented-text': (above) => ({
+      message: `deze regel gaat verder met de tekst van regel ${above}, maar springt niet in`,
+      hint: 'zet de tekst op één regel, of laat de regels die erop doorgaan inspringen onder de tekst',
+    }),
+    'dash-without-space': (line) => ({
+      message: `een regel van een lijst begint met \`- \` (een streepje en een spatie): schrijf de regel als \`${line}\``,
+      hint: 'zet een spatie na de `-`',
+    }),
+    'extra-document': () => ({
+      message: 'een toetsbestand bevat één lijst vragen: deze regel `---` begint een tweede',
+      hint: 'haal de regel `---` weg: de vragen volgen elkaar op, elk beginnend met `- id:`',
+    }),
+  },
+
+  slideEmpty: () => 'deze dia is leeg',
+  lessonNoSlides: () => 'lesson.md heeft geen dia’s',
+  slideIdDuplicate: (id, line) => `een andere dia heet ook "${id}" (regel ${line})`,
+  gateAlreadyCloses: (line) => `de \`::gate\` op regel ${line} sluit deze dia al af`,
+  markdownTooDeep: () => 'deze Markdown is te diep genest om te lezen',
+  gateAlone: () => '`::gate` staat alleen op zijn dia',
+  gateAloneHint: () => 'schrijf `::gate` op de eerste dia die dicht blijft, naast de inhoud ervan',
+  gateArguments: (found) => `\`::gate\` heeft geen argumenten, maar hier staat "${found}"`,
+  gateTwiceOnSlide: (line) => `deze dia heeft al een \`::gate\` (regel ${line})`,
+  slideNamedTwice: (id) => `deze dia heet al "${id}"`,
+  slideNamedTwiceHint: () => 'geef een dia maar één `::slide ID`',
+  slideIdInvalid: (written) => `"${written || '(niets)'}" is geen dia-naam`,
+  questionArguments: (found) => `::question heeft precies één vraag-id nodig, maar hier staan er ${found}`,
+  directiveUnknown: (name) => `onbekende opdracht "${name}"`,
+  directiveKnown: (names) =>
+    `bekende opdrachten: ${names.join(', ')} (bijv. \`::timer 20:00\`, \`::question mijn-id\`, \`::quiz\`, \`::video https://youtu.be/ID\`)`,
+  quizUnknownWord: (word) => `onbekend woord "${word}" na \`::quiz\``,
+  quizDrawCount: (found) =>
+    `\`::quiz draw\` heeft een heel aantal vragen van 1 of meer nodig, maar hier staat "${found || '(niets)'}"`,
+  videoNoAddress: () => '`::video` heeft het adres van een video nodig',
+  videoNotAddress: (url) => `"${url}" is geen adres van een YouTube- of Vimeo-video`,
+  videoForms: (forms) => `schrijf \`::video\` en een van: ${forms.join(', ')}`,
+  videoNeedsInternet: (site) =>
+    `deze dia toont een video van ${site}: leerlingen hebben internet nodig (en ${site} mag niet geblokkeerd zijn) om hem te zien`,
+  timerInvalid: (written) => `"${written || '(niets)'}" is geen tijdsduur voor een timer`,
+
+  quizNotAList: (file) => `${file} is geen lijst vragen`,
+  quizEntryNotQuestion: () => 'deze regel is geen vraag',
+  quizEntryNotQuestionHint: () => 'elke vraag is een blok regels `sleutel: waarde` dat begint met `- id: ...`',
+  quizNoId: () => 'deze vraag heeft geen `id:`',
+  quizNoIdHint: () => 'voeg `id: een-korte-naam` toe (letters, cijfers, `-`, `_`)',
+  quizIdInvalid: (id) => `vraag-id "${id}" mag alleen letters, cijfers, \`-\` en \`_\` bevatten`,
+  quizTypeHint: (types) => `voeg \`type:\` toe met een van: ${types.join(', ')}`,
+  quizUnknownType: (id, type) => `vraag "${id}" heeft een onbekend type "${type}"`,
+  quizTriesInvalid: (id, max, written) =>
+    `tries van vraag "${id}" moet een heel getal van 1 tot ${max} zijn, niet "${written}"`,
+  quizShuffleIgnored: (id, type) =>
+    `vraag "${id}" (${type}) heeft geen keuzes om te husselen: \`shuffle\` wordt genegeerd`,
+  quizShuffleIgnoredHint: (alwaysMixed) =>
+    `alleen single- en multiple-vragen worden gehusseld; ${alwaysMixed ? 'dit type staat altijd door elkaar' : 'haal `shuffle:` weg'}`,
+  quizTriesIgnored: (id) => `open vraag "${id}" is nooit fout: \`tries\` wordt genegeerd`,
+  removeField: (key) => `haal \`${key}:\` weg`,
+  quizPointsIgnored: (id) => `open vraag "${id}" wordt vastgelegd, niet gescoord: \`points\` wordt genegeerd`,
+  quizPointsIgnoredHint: () => 'haal `points:` weg, of maak er een vraagtype met een score van',
+  quizUnknownField: (id, type, key) => `vraag "${id}" (${type}) heeft een onbekend veld "${key}"`,
+  quizFieldsOf: (type, fields) => `velden van een ${type}-vraag: ${fields.join(', ')}`,
+  quizPromptHint: () => 'voeg `prompt:` toe met de vraag die de leerling ziet',
+  quizFeedbackNotMap: (id) => `feedback van vraag "${id}" moet regels \`correct:\` en/of \`incorrect:\` hebben`,
+  quizFeedbackUnknown: (id, key) => `feedback van vraag "${id}" heeft een onbekend veld "${key}"`,
+  quizFeedbackHint: () => 'gebruik `correct:` en `incorrect:`',
+  quizPointsInvalid: (id, written) => `points van vraag "${id}" moet een getal van 0 of meer zijn, niet "${written}"`,
+  quizPointsHint: () => 'bijv. `points: 2`; laat het weg voor 1 punt',
+  quizMissingField: (id, key) => `vraag "${id}" heeft geen \`${key}:\``,
+  quizNotText: (what, id) => `${what} van vraag "${id}" moet tekst zijn`,
+  quizTooDeep: (what, id) => `${what} van vraag "${id}" is te diep genest om te lezen`,
+  quizTextEmpty: (what, id) => `${what} van vraag "${id}" is leeg`,
+  quizNotBoolean: (what, id, written) => `${what} van vraag "${id}" moet true of false zijn, niet "${written}"`,
+  booleanHint: (written, meant) =>
+    meant === null
+      ? 'schrijf `true` of `false` (zonder aanhalingstekens)'
+      : `schrijf \`${meant}\` voor ${written}: alleen \`true\` en \`false\` worden als ja en nee gelezen`,
+  thePrompt: () => 'de vraagtekst (prompt)',
+  theFeedback: (key) => `feedback.${key}`,
+  anOption: () => 'een keuze',
+  anItem: () => 'een item',
+  aTerm: () => 'een begrip',
+  theDescriptionOf: (term) => `de omschrijving bij "${term}"`,
+  theField: (key) => key,
+  quizAnswerHint: () => 'voeg `answer: true` of `answer: false` toe',
+  quizScoringUnknown: (id, written) => `scoring van vraag "${id}" is "${written}"`,
+  quizOptionCount: (id, found, what) => {
+    const [one, other] = QUIZ_PARTS[what];
+    return `vraag "${id}" heeft ${found < 2 ? 'maar ' : ''}${count(found, one, other)}; er zijn 2 tot 26 nodig`;
+  },
+  quizNotList: (key, id) => `${key} van vraag "${id}" moet een lijst zijn`,
+  quizOptionsHint: () => 'voeg `options:` toe met een lijst regels `- text: ...`, één ervan met `correct: true`',
+  quizOptionsListHint: () => 'begin elke keuze met `- text: `',
+  quizOptionNoText: (id) => `een keuze van vraag "${id}" heeft geen \`text:\``,
+  quizOptionNoTextHint: () =>
+    'schrijf de keuze als `- text: ...` (met `correct: true` eronder als hij goed is), of als `- ...` alleen',
+  quizNoCorrect: (id) => `vraag "${id}" heeft geen goede keuze`,
+  quizSingleCorrect: (id, found) =>
+    `single-vraag "${id}" heeft ${found} goede keuzes; er moet er precies één goed zijn`,
+  quizSingleCorrectHint: () =>
+    'laat `correct: true` op één keuze staan, of gebruik `type: multiple` als er meer goed zijn',
+  quizItemsHint: () => 'voeg `items:` toe met de items in de goede volgorde',
+  quizItemsListHint: () => 'schrijf `items: [eerste, tweede, derde]`',
+  quizPairsHint: () => 'voeg `pairs:` toe met één regel `begrip: omschrijving` per paar',
+  quizPairsInvalid: (id) => `pairs van vraag "${id}" moeten regels \`begrip: omschrijving\` zijn`,
+  quizAnswersHint: () => 'voeg `answers: [eerste goede antwoord, nog een goed antwoord]` toe',
+  quizAnswerEmpty: (id) => `vraag "${id}" heeft een leeg goed antwoord`,
+  quizAnswerEmptyHint: () => 'elk goed antwoord is een tekst die niet leeg is',
+  numberInvalid: (key, id, limit, decimals, written) =>
+    `${key} van vraag "${id}" moet een getal van -${limit} tot ${limit} zijn met hoogstens ${decimals} decimalen, niet "${written}"`,
+  numberHint: (example) => `${example}; schrijf het met een punt, zonder aanhalingstekens`,
+  unitInvalid: (id, written) => `unit van vraag "${id}" moet een woord zonder cijfers zijn, niet "${written}"`,
+  unitHint: () => 'bijv. `unit: graden`, of laat `unit:` weg',
+  exampleTolerance: () => 'bijv. `tolerance: 2` keurt 73 tot 77 goed bij `answer: 75`',
+  exampleMin: () => 'bijv. `min: 70`',
+  exampleMax: () => 'bijv. `max: 80`',
+  exampleAnswer: () => 'bijv. `answer: 75`',
+  toleranceAndRange: (id) => `vraag "${id}" heeft zowel \`tolerance:\` als \`min:\`/\`max:\``,
+  toleranceAndRangeHint: () => 'houd `answer:` met `tolerance:`, of geef het bereik als `min:` en `max:`',
+  toleranceNegative: (id) => `tolerance van vraag "${id}" is kleiner dan 0`,
+  toleranceNegativeHint: () => 'bijv. `tolerance: 2`, of 0 voor precies het antwoord',
+  toleranceBeyond: (id, limit) => `answer +- tolerance van vraag "${id}" gaat buiten -${limit}..${limit}`,
+  rangeHalf: (id, given, missing) => `vraag "${id}" heeft \`${given}:\` zonder \`${missing}:\``,
+  rangeHalfHint: () => 'geef zowel `min:` als `max:` (de grenzen tellen mee)',
+  rangeMaxBelowMin: (id) => `max van vraag "${id}" is kleiner dan min`,
+  rangeAnswerOutside: (id) => `answer van vraag "${id}" ligt buiten min..max`,
+  rangeHint: () => 'het bereik min..max telt de grenzen mee en bevat het antwoord',
+  numericNoAnswer: (id) => `vraag "${id}" heeft geen \`answer:\``,
+  numericNoAnswerHint: () =>
+    'voeg `answer: 75` toe (eventueel met `tolerance: 2`), of het goede bereik als `min:` en `max:`',
+
+  quizDuplicateId: (id, where) => `vraag-id "${id}" wordt ook gebruikt in ${where}`,
+  quizFileMissing: (name) => `toetsbestand "${name}" bestaat niet`,
+  quizFileOutside: (name) => `toetsbestand "${name}" staat buiten de lesmap`,
+  quizFileOutsideHint: () => 'zet het toetsbestand in de lesmap, naast lesson.md',
+  quizFileNone: (file) => `de les plaatst vragen, maar er is geen ${file}`,
+  quizFileNoneHint: () => 'maak quiz.yaml naast lesson.md, of noem je toetsbestand met `quiz:` in de front matter',
+  lessonFileMissing: (folder) => `er staat geen lesson.md in ${folder}`,
+  theQuizFile: (name) => `toetsbestand "${name}"`,
+  theLessonFile: () => 'lesson.md',
+  theAsset: (kind, url) => `${ASSET_KINDS[kind]} "${url}"`,
+  theCaptions: (file) => `de ondertitels "${file}" van deze video`,
+  linkOutside: (what, link, target) => `${what} leidt buiten de lesmap: "${link}" is een link naar ${target}`,
+  notAFile: (what, kind) => `${what} is ${FILE_KINDS[kind]}, geen bestand`,
+  unreadable: (what, why) => `${what} kan niet gelezen worden: ${UNREADABLE[why]}`,
+  unreadableFolder: (what, folder) =>
+    `${what} kan niet gelezen worden: geen toestemming (de inhoud van map "${folder}" mag niet bekeken worden)`,
+  hardLinked: (what, links) =>
+    `${what} heeft ${links} harde links: het kan een bestand van buiten de lesmap zijn, en het gaat zoals het is in het pakket`,
+  quizFileFolderHint: (folder) => `noem het bestand in die map bij \`quiz:\`, bijv. \`quiz: ${folder}/quiz.yaml\``,
+
+  questionUnused: (id) => `vraag "${id}" wordt nergens getoond`,
+  drawTooMany: (draw, graded) =>
+    `\`::quiz draw ${draw}\` trekt meer vragen dan de ${graded} vragen met een score in dit deel`,
+  questionNotDefined: (id) => `vraag "${id}" staat niet in de toets`,
+  questionPlacedTwice: (id, line) => `vraag "${id}" staat al op regel ${line}`,
+  quizSectionEmpty: () => '`::quiz` heeft geen vragen meer over om te tonen',
+
+  addressRefused: (link, url, scheme) =>
+    `${link ? 'de link' : 'het bestand'} "${url}" is een ${scheme}:-adres, en dat mag een les niet gebruiken`,
+  addressRefusedHint: () =>
+    'link naar een webpagina (https://...) of naar een bestand van de les: een link voert geen script uit',
+  assetRemote: (url) => `"${url}" wordt van internet geladen`,
+  assetRemoteVideoHint: (url) =>
+    `schrijf \`::video ${url}\` alleen op een regel: zo wordt een YouTube- of Vimeo-video ingevoegd`,
+  assetOutside: (url) => `"${url}" staat buiten de lesmap`,
+  assetIsFolder: (url) => `"${url}" is een map, geen bestand`,
+  assetIsFolderHint: () => 'verwijs naar een bestand in de map',
+  assetMissing: (what, meant) => `${what} bestaat niet in de lesmap${meant === null ? '' : `; bedoel je "${meant}"?`}`,
+  assetCapitalsHint: (name) => `het bestand heet "${name}": hoofdletters tellen op de server van het LMS`,
+  gateNoQuiz: () => 'deze les heeft geen vragen met een score, dus `::gate` sluit niets af',
+  gateBeforeResult: (line) =>
+    `\`::gate\` sluit de uitslagdia (regel ${line}) af tot de toets af is, en dat kan dan nooit`,
+  gateBeforeQuestion: (title, line) =>
+    `\`::gate\` sluit de vraag "${title}" (regel ${line}) af tot de toets af is, en dat kan dan nooit`,
+  completionNoQuiz: (completion) =>
+    `completion "${completion}" heeft een toets nodig, maar de les heeft geen vraag met een score: hij is voltooid als elke dia bekeken is`,
+  indentedCode: () =>
+    'deze tekst springt in met een tab of 4 spaties, dus hij verschijnt als een blok code, niet als een alinea',
+  nameTooLong: (name, path, bytes, max) =>
+    `"${name}" in ${path} is ${bytes} bytes lang; een bestands- of mapnaam mag op elk systeem ${max} bytes hebben`,
+
+  htmlRefused: (element, why) => `<${element}> is niet toegestaan in een les: het ${why}`,
+  htmlRefusedWhy: {
+    script: 'voert een programma uit in het venster van de leerling',
+    iframe: 'toont een andere webpagina in de les',
+    frame: 'toont een andere webpagina in de les',
+    frameset: 'toont andere webpagina’s in de les',
+    object: 'voegt een plug-in of een andere pagina in',
+    embed: 'voegt een plug-in of een andere pagina in',
+    applet: 'voegt een plug-in in',
+    portal: 'toont een andere webpagina in de les',
+    form: 'stuurt wat de leerling typt naar een ander adres',
+    base: 'verandert waar elke link en elk bestand van de pagina naar wijst, ook die van de speler',
+    meta: 'kan de leerling naar een andere pagina sturen of veranderen hoe de pagina laadt',
+    link: 'laadt een stylesheet of een ander bestand in de pagina',
+    image: 'laadt een afbeelding die de pakketcontrole niet kan volgen (een SVG-<image>)',
+    feimage: 'laadt een afbeelding die de pakketcontrole niet kan volgen (een SVG-filter)',
+    use: 'haalt een tekening uit een ander bestand (een SVG-<use>)',
+    'input-image': 'laadt een afbeelding en verstuurt een formulier',
+  },
+  htmlRefusedHint: {
+    script:
+      'haal het weg; een les die een eigen script nodig heeft, kan `html: trusted` in de front matter zetten (zie de README, Security)',
+    iframe: 'voor een YouTube- of Vimeo-video: schrijf `::video URL` alleen op een regel; link anders naar de pagina',
+    image: 'teken de afbeelding met `![alt](assets/afbeelding.png)` of `<img src="assets/afbeelding.png" alt="...">`',
+    feimage: 'teken de afbeelding met `![alt](assets/afbeelding.png)` of `<img src="assets/afbeelding.png" alt="...">`',
+  },
+  htmlRemoved: (element, keepText) =>
+    `<${element}> hoort niet bij de elementen die een les mag gebruiken: ${keepText ? 'weggehaald, de tekst blijft staan' : 'weggehaald met de inhoud'}`,
+  htmlTarget: (value, element) =>
+    `target="${value}" van <${element}> is niet toegestaan in een les: weggehaald, de link opent in een nieuw tabblad`,
+  htmlAttributeRemoved: (attribute, element, why) =>
+    `het attribuut ${attribute} van <${element}> is niet toegestaan in een les: weggehaald${why === null ? '' : `, omdat ${REMOVED_WHY[why]}`}`,
+  htmlAttributeUrl: (attribute, element) =>
+    `het attribuut ${attribute} van <${element}> verwijst met url() naar een ander bestand: weggehaald`,
+  htmlHandler: (attribute, element) =>
+    `het attribuut ${attribute} van <${element}> voert een programma uit in het venster van de leerling`,
+  htmlHandlerHint: () =>
+    'haal het weg; een les die een eigen script nodig heeft, kan `html: trusted` in de front matter zetten (zie de README, Security)',
+  htmlFormAction: (attribute, element) =>
+    `het attribuut ${attribute} van <${element}> stuurt wat de leerling typt naar een ander adres`,
+  htmlDataAddress: (attribute, element) =>
+    `het attribuut ${attribute} van <${element}> is een data:-adres dat geen afbeelding, geluid of video is`,
+  styleLessThan: () => 'een `<` in een style-blok kan een element beginnen',
+  css: {
+    escape: 'een backslash-escape in CSS kan een adres verbergen',
+    import: '@import laadt een andere stylesheet',
+    'image-set': 'image-set() laadt afbeeldingen die de pakketcontrole niet kan volgen',
+    image: 'image() laadt een afbeelding die de pakketcontrole niet kan volgen',
+    'cross-fade': 'cross-fade() laadt afbeeldingen die de pakketcontrole niet kan volgen',
+    src: 'src() laadt een bestand dat de pakketcontrole niet kan volgen',
+    expression: 'expression() voert script uit in oude browsers',
+    binding: 'een binding of behavior laadt script',
+  },
+
+  suspendBudget: (worst, limit, fit) =>
+    `met elke dia bekeken en elke vraag beantwoord neemt de opgeslagen voortgang van deze les tot ${n(worst)} tekens in, ` +
+    `en SCORM 1.2 bewaart er ${n(limit)}: ` +
+    (fit.questions === null
+      ? `${n(fit.slides)} dia’s passen`
+      : `met alle ${n(fit.allSlides)} dia’s passen ${n(fit.questions)} van de ${n(fit.allQuestions)} vragen; met alle vragen ${n(fit.slides)} dia’s`),
+
+  count,
+};
