@@ -23,6 +23,9 @@ export interface LoadResult {
   /** null iff any diagnostic is an error. */
   lesson: Lesson | null;
   diagnostics: Diagnostic[];
+  /** The lesson's `language:` as written, when its front matter could be read: the author's language
+   *  unless `--lang` says otherwise (src/shared/author-language.ts). */
+  language: string | null;
 }
 
 /** The front stages: a lesson folder becomes the checked Lesson model, or the full list of what is
@@ -30,8 +33,9 @@ export interface LoadResult {
 export async function loadLesson(lessonDir: string, cwd: string = process.cwd()): Promise<LoadResult> {
   const files = lessonFiles(lessonDir, cwd);
   const read = await readLessonText(files);
-  if ('problem' in read) return { lesson: null, diagnostics: [read.problem] };
+  if ('problem' in read) return { lesson: null, diagnostics: [read.problem], language: null };
   const front = parseFrontMatter(read.text, files.show('lesson.md'));
+  const language = front.keyPos.language === undefined ? null : front.meta.language;
   const slides = parseSlides(front.body, front.bodyLine, files.show('lesson.md'));
   const quiz = await loadQuizzes(files, front, slides.slides);
   const placement = placeQuestions(slides.slides, quiz, front.meta.language, lessonEnd(files, read.text));
@@ -50,7 +54,7 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
     htmlDiagnostics(texts, front.meta.html),
   ];
   const diagnostics = lessonDiagnostics(stages, texts, front, placement);
-  if (hasErrors(diagnostics)) return { lesson: null, diagnostics };
+  if (hasErrors(diagnostics)) return { lesson: null, diagnostics, language };
   const meta = { ...front.meta, quizFiles: quiz.files };
   return {
     lesson: {
@@ -62,5 +66,6 @@ export async function loadLesson(lessonDir: string, cwd: string = process.cwd())
       modified: new Date(files.newest()),
     },
     diagnostics,
+    language,
   };
 }

@@ -42,6 +42,8 @@ export function packageDate(lesson: Pick<Lesson, 'modified'>, env: NodeJS.Proces
 
 export interface PackagesResult {
   diagnostics: Diagnostic[];
+  /** The lesson's `language:` when it could be read (LoadResult). */
+  language: string | null;
   /** null when the lesson has errors. */
   packages: Package[] | null;
 }
@@ -55,6 +57,8 @@ export interface BuildOptions {
 
 export interface BuildResult {
   diagnostics: Diagnostic[];
+  /** The lesson's `language:` when it could be read (LoadResult). */
+  language: string | null;
   /** null when nothing was written (the lesson has errors). */
   written: WrittenFile[] | null;
 }
@@ -92,8 +96,8 @@ export async function buildPackages(
   versions: readonly ScormVersion[],
   cwd: string = process.cwd(),
 ): Promise<PackagesResult> {
-  const { lesson, diagnostics } = await loadLesson(resolve(cwd, lessonDir), cwd);
-  if (lesson === null || hasErrors(diagnostics)) return { diagnostics, packages: null };
+  const { lesson, diagnostics, language } = await loadLesson(resolve(cwd, lessonDir), cwd);
+  if (lesson === null || hasErrors(diagnostics)) return { diagnostics, packages: null, language };
   const rendered = renderLesson(lesson);
   // The player carries only the features this lesson uses.
   const [runtime, assets] = [await loadRuntime(lessonUses(rendered)), assetFiles(lesson)];
@@ -101,16 +105,23 @@ export async function buildPackages(
   const packages = await Promise.all(versions.map((v) => packageLesson(lesson, v, runtime, assets, rendered, data)));
   const p12 = packages.find((p) => p.version === '1.2');
   const budget = p12 === undefined ? [] : suspendBudget(lesson, p12.data);
-  return { diagnostics: [...diagnostics, ...budget], packages };
+  return { diagnostics: [...diagnostics, ...budget], packages, language };
 }
 
 /** Builds the lesson and writes its zips into options.outDir (all of them, or none). */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const { diagnostics, packages } = await buildPackages(options.lessonDir, options.versions, options.cwd);
-  if (packages === null) return { diagnostics, written: null };
+  const { diagnostics, packages, language } = await buildPackages(options.lessonDir, options.versions, options.cwd);
+  if (packages === null) return { diagnostics, written: null, language };
+  return { diagnostics, written: await writePackages(packages, options), language };
+}
+
+/** Zips the packages and writes them into options.outDir (all of them, or none). */
+export async function writePackages(
+  packages: readonly Package[],
+  options: Pick<BuildOptions, 'outDir' | 'cwd'>,
+): Promise<WrittenFile[]> {
   const zips = await Promise.all(
     packages.map(async (p) => ({ fileName: p.fileName, bytes: await zipFiles(p.files, p.date) })),
   );
-  const written = await writeOutput(resolve(options.cwd, options.outDir), zips);
-  return { diagnostics, written };
+  return writeOutput(resolve(options.cwd, options.outDir), zips);
 }

@@ -226,7 +226,7 @@ describe('scormdown preview on the command line', () => {
     expect(io.stderr.join('\n')).toMatch(
       /^test\/fixtures\/invalid-quiz-file-missing\/lesson\.md:\d+:\d+ QUIZ_FILE_MISSING error: /,
     );
-    expect(io.stderr.at(-1)).toBe('\n1 error(s): nothing to preview. Fix the lines above and run the preview again.');
+    expect(io.stderr.at(-1)).toBe('\n1 error: nothing to preview. Fix the lines above and run the preview again.');
   });
 
   it.each([

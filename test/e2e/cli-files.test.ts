@@ -62,7 +62,7 @@ describe('a FIFO where a file belongs', { timeout: 30_000 }, () => {
     await make();
     const { code, stdout, stderr } = await scormdown(['build', 'les', '--out', 'out'], tmp);
     expect(stderr).toContain(message);
-    expect(stderr).toContain('1 error(s): nothing written');
+    expect(stderr).toContain('1 error: nothing written');
     expect([code, stdout]).toEqual([1, '']);
     expect(existsSync(path.join(tmp, 'out'))).toBe(false);
   });

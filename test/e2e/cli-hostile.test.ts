@@ -43,7 +43,7 @@ describe('hostile front matter through the CLI', () => {
     expect(stderr).toContain(
       "lesson/lesson.md:6:18 TEXT_INVISIBLE_CHAR error: description holds U+0001 control character, a character no one can see and the package's manifest cannot hold",
     );
-    expect(stderr).toContain('1 error(s): nothing written.');
+    expect(stderr).toContain('1 error: nothing written.');
     expect(await written()).toEqual([]);
   });
 
@@ -74,7 +74,7 @@ describe('large and long lessons through the CLI', () => {
     expect(lines.slice(-4, -1)).toEqual([
       '... and 129,979 more SLIDE_ID_DUPLICATE error(s) not shown',
       '',
-      '129999 error(s): nothing written. Fix the lines above and build again.',
+      '129,999 errors: nothing written. Fix the lines above and build again.',
     ]);
     expect(await written()).toEqual([]);
   });

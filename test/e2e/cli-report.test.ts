@@ -20,7 +20,10 @@ async function build(cwd: string, env: Record<string, string> = {}): Promise<{ c
   delete base.NO_COLOR;
   delete base.FORCE_COLOR;
   try {
-    const { stderr } = await run(process.execPath, [CLI, 'build', 'les'], { cwd, env: { ...base, ...env } });
+    const { stderr } = await run(process.execPath, [CLI, 'build', 'les', '--lang', 'en'], {
+      cwd,
+      env: { ...base, ...env },
+    });
     return { code: 0, stderr };
   } catch (error) {
     const e = error as { code: number; stderr: string };
@@ -58,7 +61,7 @@ describe('one message per mistake, the cause first', () => {
     expect(heads(stderr)).toEqual([
       'les/quiz.yaml:4:1 YAML_TAB error: this line is indented with a tab; YAML allows only spaces there',
     ]);
-    expect(stderr).toContain('\n1 error(s): nothing written.');
+    expect(stderr).toContain('\n1 error: nothing written.');
   });
 
   it('an unquoted colon in quiz.yaml: one error, with the line rewritten in quotes', async () => {
@@ -124,7 +127,7 @@ describe('colour', () => {
     const { stderr } = await build(dir, { FORCE_COLOR: '1' });
     expect(stderr).toContain(`${ESC}31mYAML_TAB error:${ESC}39m this line is indented with a tab`);
     expect(stderr).toContain(`${ESC}33mMETA_UNKNOWN_KEY warning:${ESC}39m`);
-    expect(stderr).toContain(`${ESC}31m1 error(s)${ESC}39m: nothing written.`);
+    expect(stderr).toContain(`${ESC}31m1 error${ESC}39m: nothing written.`);
     expect(stderr.replaceAll(ESC_CODE, '')).toBe((await build(dir)).stderr);
   });
 

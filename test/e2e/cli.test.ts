@@ -90,7 +90,7 @@ describe('scormdown build on a lesson with errors', () => {
     expect(stderr).toContain('hint: ');
     // The author sees the very line to fix, with a caret under the value.
     expect(stderr).toContain(' 7 | passingScore: 170\n   |               ^\n');
-    expect(stderr).toContain('2 error(s): nothing written.');
+    expect(stderr).toContain('2 errors: nothing written.');
     expect(await readdir(join(dir, 'dist'))).toEqual([ZIP12]);
     expect(await readFile(join(dir, 'dist', ZIP12), 'utf8')).toBe('the zip of yesterday');
   });
@@ -174,7 +174,7 @@ describe('scormdown build on a lesson with an author mistake named by its cause'
     const { code, stdout, stderr } = await scormdown(['build', 'lesson'], dir);
     expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
     expect((await readdir(dir)).sort()).toEqual(['lesson']);
-    expect(stderr).toMatch(/\n\d+ error\(s\): nothing written\./);
+    expect(stderr).toMatch(/\n\d+ errors?: nothing written\./);
     return stderr;
   }
 

@@ -27,7 +27,7 @@ const run = promisify(execFile);
 /** Like test/helpers/cli.ts's scormdown(), with a kill after RUN_LIMIT. */
 async function scormdownBounded(args: string[], cwd: string): Promise<Outcome & { killed: boolean }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd, timeout: RUN_LIMIT });
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args, '--lang', 'en'], { cwd, timeout: RUN_LIMIT });
     return { code: 0, stdout, stderr, killed: false };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string; killed?: boolean };

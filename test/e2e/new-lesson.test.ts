@@ -71,7 +71,8 @@ describe('scormdown new', () => {
 
   it('exits 2 with the usage on a wrong command line, writing nothing', async () => {
     for (const args of [
-      ['new', '--lang', 'nl'],
+      ['new', '--langauge', 'nl'],
+      ['new', '--lang', 'de'],
       ['new', 'a', 'b'],
       ['new', '--language', 'Nederlands'],
       ['new', '--title'],
@@ -81,8 +82,11 @@ describe('scormdown new', () => {
       expect(stderr).toContain('Usage: scormdown build');
       expect(stderr).toContain('scormdown new [folder] [--language nl|en|...] [--title "..."]');
     }
-    expect((await scormdown(['new', '--lang', 'nl'], dir)).stderr.split('\n')[0]).toBe(
-      'scormdown: unknown option "--lang"',
+    expect((await scormdown(['new', '--langauge', 'nl'], dir)).stderr.split('\n')[0]).toBe(
+      'scormdown: unknown option "--langauge"',
+    );
+    expect((await scormdown(['new', '--lang', 'de'], dir)).stderr.split('\n')[0]).toBe(
+      'scormdown: --lang must be en or nl, not "de"',
     );
     expect(await readdir(dir)).toEqual([]);
   });

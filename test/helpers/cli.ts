@@ -17,11 +17,30 @@ export interface Outcome {
   stderr: string;
 }
 
-export async function scormdown(args: string[], cwd: string): Promise<Outcome> {
+export interface Speaking {
+  /** `--lang` added to the arguments (default 'en': the tests read English, though the fixtures are
+   *  Dutch lessons); null adds none, so the lesson and `env` choose, as for an author. */
+  lang?: 'en' | 'nl' | null;
+  /** The locale, e.g. { LANG: 'nl_NL.UTF-8' }; the default is none (C.UTF-8). */
+  env?: Record<string, string>;
+}
+
+export async function scormdown(args: string[], cwd: string, speaking: Speaking = {}): Promise<Outcome> {
+  const { lang = 'en', env: locale = {} } = speaking;
   try {
-    // As a teacher's pipe sees it: no colour, whatever the developer's shell asks for (FORCE_COLOR).
-    const env = { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined };
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { cwd, env });
+    // As a teacher's pipe sees it: no colour, whatever the developer's shell asks for (FORCE_COLOR),
+    // and the locale the test gives, not the developer's.
+    const env = {
+      ...process.env,
+      FORCE_COLOR: undefined,
+      NO_COLOR: undefined,
+      LC_ALL: undefined,
+      LC_MESSAGES: undefined,
+      LANG: 'C.UTF-8',
+      ...locale,
+    };
+    const argv = lang === null ? args : [...args, '--lang', lang];
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...argv], { cwd, env });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

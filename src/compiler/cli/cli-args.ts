@@ -4,7 +4,9 @@
 // nothing here loads what a command needs to run: each action imports that itself.
 
 import type { ScormVersion } from '../../shared/model.js';
+import type { Say } from '../diagnostics/diagnostics.js';
 import { UsageError } from '../diagnostics/errors.js';
+import type { Words } from '../words/words.js';
 import { LANGUAGE } from '../front/parse-front-matter.js';
 import { ALL_TARGETS, targetByLabel } from '../package/targets.js';
 import { invisibleChars } from '../../shared/xml-text.js';
@@ -15,6 +17,8 @@ export interface Io {
   cwd: string;
   /** Whether the report is coloured (see useColor); plain when left out. */
   color?: boolean;
+  /** The environment the author's language is read from (LC_ALL, LANG); none when left out (English). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface OptionSpec<O> {
@@ -22,7 +26,7 @@ export interface OptionSpec<O> {
   /** What the option's value is called in the synopsis (`--out dist`) and in the option list (`--out DIR`). */
   synopsis: string;
   label: string;
-  help: string;
+  help: Say;
   /** Checks the value (throwing UsageError) and records it. */
   apply(options: O, value: string): void;
 }
@@ -31,7 +35,7 @@ export interface CommandSpec<O> {
   name: string;
   /** The one optional positional argument, e.g. "lessonDir"; its default is the current folder. */
   operand: string;
-  summary: string;
+  summary: Say;
   options: readonly OptionSpec<O>[];
   /** Every option at its default, the operand given. */
   defaults(operand: string, cwd: string): O;
@@ -42,7 +46,7 @@ export interface CommandSpec<O> {
 export interface Command {
   name: string;
   synopsis: string;
-  help: string;
+  help(words: Words): string;
   /** Parses the command's own arguments into the action to run. */
   parse(rest: readonly string[], cwd: string): (io: Io) => Promise<number>;
 }
@@ -52,11 +56,14 @@ export type Parsed = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; run
 export function command<O>(spec: CommandSpec<O>): Command {
   const options = spec.options.map((o) => `[${o.flag} ${o.synopsis}]`).join(' ');
   const width = Math.max(...spec.options.map((o) => o.flag.length + o.label.length));
-  const lines = spec.options.map((o) => `  ${`${o.flag} ${o.label}`.padEnd(width + 3)}${o.help}`);
   return {
     name: spec.name,
     synopsis: `scormdown ${spec.name} [${spec.operand}] ${options}`,
-    help: [`${spec.name}: ${spec.summary}`, ...lines].join('\n'),
+    help: (words) =>
+      [
+        `${spec.name}: ${spec.summary(words)}`,
+        ...spec.options.map((o) => `  ${`${o.flag} ${o.label}`.padEnd(width + 3)}${o.help(words)}`),
+      ].join('\n'),
     parse(rest, cwd) {
       const given: Array<[OptionSpec<O>, string]> = [];
       const positional: string[] = [];
@@ -64,7 +71,7 @@ export function command<O>(spec: CommandSpec<O>): Command {
         const arg = rest[i] as string;
         const option = spec.options.find((o) => o.flag === arg);
         if (option !== undefined) given.push([option, optionValue(rest, i++, arg)]);
-        else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
+        else if (arg.startsWith('-')) throw new UsageError((w) => w.unknownOption(arg));
         else positional.push(arg);
       }
       const resolved = spec.defaults(operand(positional), cwd);
@@ -74,16 +81,32 @@ export function command<O>(spec: CommandSpec<O>): Command {
   };
 }
 
-export function usage(commands: readonly Command[]): string {
+export function usage(commands: readonly Command[], words: Words): string {
   const [first, ...others] = commands.map((c) => c.synopsis);
+  const label = words.usage();
   return [
-    `Usage: ${first}`,
-    ...others.map((s) => `       ${s}`),
+    `${label} ${first}`,
+    ...others.map((s) => `${' '.repeat(label.length)} ${s}`),
     '',
-    ...commands.map((c) => `${c.help}\n`),
-    '  --help           show this help',
-    '  --version        show the version of scormdown',
+    ...commands.map((c) => `${c.help(words)}\n`),
+    `  --lang en|nl      ${words.langOption()}`,
+    `  --help            ${words.helpOption()}`,
+    `  --version         ${words.versionOption()}`,
   ].join('\n');
+}
+
+/** `--lang X` (or `--lang=X`) anywhere on the line: the value (checked) and the other arguments. The
+ *  language is known before anything else is read, so even a usage error is said in it. */
+export function takeLang(
+  args: readonly string[],
+  spoken: readonly string[],
+): { lang: string | undefined; rest: string[] } {
+  const list = args.flatMap(splitEquals);
+  const at = list.indexOf('--lang');
+  if (at < 0) return { lang: undefined, rest: list };
+  const value = optionValue(list, at, '--lang');
+  if (!spoken.includes(value.toLowerCase())) throw new UsageError((w) => w.langInvalid(value, spoken));
+  return { lang: value.toLowerCase(), rest: [...list.slice(0, at), ...list.slice(at + 2)] };
 }
 
 /** Reads the arguments into what to do; the command's options are all resolved (defaults filled in). */
@@ -92,15 +115,15 @@ export function parseArgs(commands: readonly Command[], args: readonly string[],
   if (list.includes('--help') || list.includes('-h')) return { kind: 'help' };
   if (list.includes('--version') || list.includes('-v')) return { kind: 'version' };
   const [name, ...rest] = list;
-  if (name === undefined) throw new UsageError('no command given');
+  if (name === undefined) throw new UsageError((w) => w.noCommand());
   const found = commands.find((c) => c.name === name);
-  if (found === undefined) throw new UsageError(`unknown command "${name}"`);
+  if (found === undefined) throw new UsageError((w) => w.unknownCommand(name));
   return { kind: 'run', run: found.parse(rest, cwd) };
 }
 
 function optionValue(args: readonly string[], i: number, name: string): string {
   const value = args[i + 1];
-  if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
+  if (value === undefined || value.startsWith('--')) throw new UsageError((w) => w.needsValue(name));
   return value;
 }
 
@@ -111,7 +134,7 @@ function splitEquals(arg: string): string[] {
 }
 
 function operand(positional: string[]): string {
-  if (positional.length > 1) throw new UsageError(`one lesson folder at a time, got: ${positional.join(' ')}`);
+  if (positional.length > 1) throw new UsageError((w) => w.oneFolder(positional));
   return positional[0] ?? '.';
 }
 
@@ -121,8 +144,7 @@ function operand(positional: string[]): string {
 const LABELS = ALL_TARGETS.map((t) => t.label);
 
 export function languageValue(value: string): string {
-  if (!LANGUAGE.test(value))
-    throw new UsageError(`--language must be a language code such as nl, en or nl-BE, not "${value}"`);
+  if (!LANGUAGE.test(value)) throw new UsageError((w) => w.languageInvalid(value));
   return value;
 }
 
@@ -131,30 +153,26 @@ export function titleValue(value: string): string {
   // \s takes in the invisible line breaks (vertical tab, U+2028): they become a space too.
   const title = value.replace(/\s+/g, ' ').trim();
   const invisible = invisibleChars(title)[0];
-  if (invisible !== undefined)
-    throw new UsageError(
-      `--title holds ${invisible.name}, a character no one can see: type the title again without it`,
-    );
-  if (title === '') throw new UsageError('--title needs a text, e.g. --title "Les 7: Verkoopgesprekken"');
+  if (invisible !== undefined) throw new UsageError((w) => w.titleInvisible(invisible.name));
+  if (title === '') throw new UsageError((w) => w.titleEmpty());
   return title;
 }
 
 export function previewVersion(value: string): ScormVersion {
   const target = targetByLabel(value);
-  if (target === undefined)
-    throw new UsageError(`--scorm must be ${LABELS.join(' or ')} for a preview, not "${value}"`);
+  if (target === undefined) throw new UsageError((w) => w.previewScormInvalid(LABELS, value));
   return target.version;
 }
 
 export function portValue(value: string): number {
   const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
-  if (!(port <= 65535)) throw new UsageError(`--port must be a number from 0 to 65535, not "${value}"`);
+  if (!(port <= 65535)) throw new UsageError((w) => w.portInvalid(value));
   return port;
 }
 
 export function scormValue(value: string): ScormVersion[] {
   if (value === 'both') return ALL_TARGETS.map((t) => t.version);
   const target = targetByLabel(value);
-  if (target === undefined) throw new UsageError(`--scorm must be ${LABELS.join(', ')} or both, not "${value}"`);
+  if (target === undefined) throw new UsageError((w) => w.scormInvalid(LABELS, value));
   return [target.version];
 }

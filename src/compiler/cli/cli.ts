@@ -5,6 +5,7 @@
 
 import { relative, sep } from 'node:path';
 import { assertNever } from '../../shared/model.js';
+import { AUTHOR_LANGUAGES, chooseAuthorLanguage, type AuthorLanguage } from '../../shared/author-language.js';
 import {
   command,
   languageValue,
@@ -12,20 +13,22 @@ import {
   portValue,
   previewVersion,
   scormValue,
+  takeLang,
   titleValue,
   usage,
   type Command,
   type Io,
 } from './cli-args.js';
-import { ANSI, PLAIN, hasErrors } from '../diagnostics/diagnostics.js';
+import { ANSI, PLAIN, hasErrors, inLanguage } from '../diagnostics/diagnostics.js';
 import { EXIT, exitCode, hintOf, isToolError, type ToolError } from '../diagnostics/errors.js';
-import type { Diagnostic } from '../diagnostics/diagnostics.js';
+import type { Diagnostic, Say } from '../diagnostics/diagnostics.js';
 import type { NewLessonOptions } from '../scaffold/new-lesson.js';
 import { commandWord, toolVersion } from '../paths.js';
 import type { BuildOptions } from '../pipeline.js';
 import type { PreviewBuild } from '../preview/preview-build.js';
 import type { PreviewOptions } from '../preview/preview.js';
 import { PER_CODE, reportLines } from '../diagnostics/report.js';
+import { WORDS } from '../words/words.js';
 
 export type { Io };
 export { EXIT };
@@ -43,70 +46,93 @@ const processIo: Io = {
   err: (text) => process.stderr.write(`${text}\n`),
   cwd: process.cwd(),
   color: useColor(process.env, process.stderr.isTTY === true),
+  env: process.env,
 };
+
+/** What a command is run with: the terminal, `--lang` when given, and the lesson's `language:` once a
+ *  command has read it (so a failure after that, a full disk, is said in it too). */
+type Run = Io & { lang?: AuthorLanguage | undefined; lesson?: string | null };
+
+/** The language the author reads: `--lang`, else the lesson's (once read), else the system's. */
+function languageOf(io: Run, lesson: string | null | undefined = io.lesson): AuthorLanguage {
+  return chooseAuthorLanguage({ flag: io.lang, lesson: lesson ?? undefined, env: io.env });
+}
 
 function kilobytes(size: number): string {
   return `${(size / 1024).toFixed(1)} KB`;
 }
 
-/** Prints the lesson's problems; true when there are errors, after saying what did not happen. */
-function reportLesson(diagnostics: readonly Diagnostic[], io: Io, outcome: string): boolean {
+/** The lesson's problems as printed, in `language`. */
+function lessonReport(diagnostics: readonly Diagnostic[], io: Io, language: AuthorLanguage): string[] {
   const paint = io.color === true ? ANSI : PLAIN;
-  for (const text of reportLines(diagnostics, io.cwd, PER_CODE, paint)) io.err(text);
+  const said = diagnostics.map((d) => inLanguage(d, language));
+  return reportLines(said, io.cwd, PER_CODE, paint, WORDS[language]);
+}
+
+/** Prints the lesson's problems; true when there are errors, after saying what did not happen. */
+function reportLesson(diagnostics: readonly Diagnostic[], io: Io, language: AuthorLanguage, outcome: Say): boolean {
+  for (const text of lessonReport(diagnostics, io, language)) io.err(text);
   if (!hasErrors(diagnostics)) return false;
+  const paint = io.color === true ? ANSI : PLAIN;
+  const words = WORDS[language];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  io.err(`\n${paint.severity('error', `${errors} error(s)`)}: ${outcome}`);
+  io.err(`\n${paint.severity('error', words.errorCount(errors))}: ${outcome(words)}`);
   return true;
 }
 
-async function runBuild(options: BuildOptions, io: Io): Promise<number> {
-  const { build } = await import('../pipeline.js');
-  const { diagnostics, written } = await build(options);
-  if (reportLesson(diagnostics, io, 'nothing written. Fix the lines above and build again.') || written === null) {
+async function runBuild(options: BuildOptions, io: Run): Promise<number> {
+  const { buildPackages, writePackages } = await import('../pipeline.js');
+  const { diagnostics, packages, language } = await buildPackages(options.lessonDir, options.versions, options.cwd);
+  io.lesson = language;
+  const said = languageOf(io);
+  if (reportLesson(diagnostics, io, said, (w) => w.nothingWritten()) || packages === null) {
     return EXIT.lessonErrors;
   }
+  const written = await writePackages(packages, options);
   for (const file of written) io.out(`${relative(options.cwd, file.path) || file.path}  ${kilobytes(file.size)}`);
   return EXIT.ok;
 }
 
-async function runPreview(options: PreviewOptions, io: Io): Promise<number> {
+async function runPreview(options: PreviewOptions, io: Run): Promise<number> {
   const { previewBuild, startPreview, untilInterrupted } = await import('../preview/preview.js');
   const first = await previewBuild(options.lessonDir, options.cwd);
   const mine = (build: PreviewBuild): Diagnostic[] => build.versions[options.version].diagnostics;
-  const outcome = 'nothing to preview. Fix the lines above and run the preview again.';
-  if (reportLesson(mine(first), io, outcome) || first.versions[options.version].files === null) {
+  // The language is settled at the start: a page and a terminal that change language mid-session confuse.
+  io.lesson = first.language;
+  const said = languageOf(io);
+  const words = WORDS[said];
+  if (
+    reportLesson(mine(first), io, said, (w) => w.nothingToPreview()) ||
+    first.versions[options.version].files === null
+  ) {
     return EXIT.lessonErrors;
   }
-  let shown = reportLines(mine(first), options.cwd).join('\n');
+  const plainIo = { ...io, color: false };
+  let shown = lessonReport(mine(first), plainIo, said).join('\n');
   // Each save (and each reload of the page) rebuilds the lesson: print its problems again only when they changed.
   const onBuild = (next: PreviewBuild): void => {
-    const text = reportLines(mine(next), options.cwd).join('\n');
-    if (text !== shown) io.err(text !== '' ? `Rebuilt:\n${text}` : 'Rebuilt: no problems left.');
+    const text = lessonReport(mine(next), plainIo, said).join('\n');
+    if (text !== shown) io.err(text !== '' ? `${words.rebuilt()}\n${text}` : words.rebuiltClean());
     shown = text;
   };
   const server = await startPreview(options, first, onBuild);
-  io.out(`Preview of ${options.lessonDir} as SCORM ${options.version}: ${server.url}`);
-  io.out('It follows every save of the lesson. Ctrl-C stops the preview.');
+  io.out(words.previewRunning(options.lessonDir, options.version, server.url));
+  io.out(words.previewFollows());
   await untilInterrupted();
   await server.close();
   return EXIT.ok;
 }
 
-async function runNew(options: NewLessonOptions, io: Io): Promise<number> {
+/** `new`'s options as read: without `--language`, the lesson is in the author's language. */
+type NewOptions = Omit<NewLessonOptions, 'language'> & { language: string | null };
+
+async function runNew(options: NewOptions, io: Run): Promise<number> {
   const { createLesson, shellWord } = await import('../scaffold/new-lesson.js');
-  const { written, folder } = await createLesson(options);
+  const language = options.language ?? languageOf(io);
+  const { written, folder } = await createLesson({ ...options, language });
   const where = shellWord(folder);
-  io.out(
-    [
-      'Wrote a starter lesson:',
-      ...written.map((file) => `  ${file}`),
-      '',
-      'Edit lesson.md and quiz.yaml, then look at the lesson as a learner does:',
-      `  ${commandWord()} preview ${where}`,
-      'and make the SCORM zip files:',
-      `  ${commandWord()} build ${where}`,
-    ].join('\n'),
-  );
+  const words = WORDS[languageOf(io, language)];
+  io.out(words.starterWritten(written, `${commandWord()} preview ${where}`, `${commandWord()} build ${where}`));
   return EXIT.ok;
 }
 
@@ -114,13 +140,13 @@ const COMMANDS: readonly Command[] = [
   command<BuildOptions>({
     name: 'build',
     operand: 'lessonDir',
-    summary: 'builds the lesson in lessonDir (default: the current folder) into SCORM zip files.',
+    summary: (w) => w.buildSummary(),
     options: [
       {
         flag: '--out',
         synopsis: 'dist',
         label: 'DIR',
-        help: 'folder for the zip files (default: dist)',
+        help: (w) => w.buildOut(),
         apply: (o, v) => {
           o.outDir = v;
         },
@@ -129,7 +155,7 @@ const COMMANDS: readonly Command[] = [
         flag: '--scorm',
         synopsis: '1.2|2004|both',
         label: 'VERSION',
-        help: '1.2, 2004 or both (default: both)',
+        help: (w) => w.buildScorm(),
         apply: (o, v) => {
           o.versions = scormValue(v);
         },
@@ -141,15 +167,13 @@ const COMMANDS: readonly Command[] = [
   command<PreviewOptions>({
     name: 'preview',
     operand: 'lessonDir',
-    summary:
-      'shows the lesson in a stand-in LMS at http://127.0.0.1:PORT/, with what the LMS records\n' +
-      'beside it; every save of the lesson shows in the page by itself. Ctrl-C stops it.',
+    summary: (w) => w.previewSummary(),
     options: [
       {
         flag: '--scorm',
         synopsis: '1.2|2004',
         label: 'VERSION',
-        help: '1.2 or 2004 (default: 2004)',
+        help: (w) => w.previewScorm(),
         apply: (o, v) => {
           o.version = previewVersion(v);
         },
@@ -158,7 +182,7 @@ const COMMANDS: readonly Command[] = [
         flag: '--port',
         synopsis: 'N',
         label: 'N',
-        help: 'the port on 127.0.0.1 (default: 0, any free port)',
+        help: (w) => w.previewPort(),
         apply: (o, v) => {
           o.port = portValue(v);
         },
@@ -167,12 +191,10 @@ const COMMANDS: readonly Command[] = [
     defaults: (lessonDir, cwd) => ({ lessonDir, version: '2004', port: 0, cwd }),
     run: runPreview,
   }),
-  command<NewLessonOptions>({
+  command<NewOptions>({
     name: 'new',
     operand: 'folder',
-    summary:
-      'writes a starter lesson to edit into folder (default: the current folder; created if missing):\n' +
-      'lesson.md, quiz.yaml and an image. It never overwrites a file.',
+    summary: (w) => w.newSummary(),
     options: [
       {
         flag: '--language',
@@ -181,7 +203,7 @@ const COMMANDS: readonly Command[] = [
         apply: (o, v) => {
           o.language = languageValue(v);
         },
-        help: "the lesson's language, e.g. nl or en (default: en; Dutch texts for nl, English for any other)",
+        help: (w) => w.newLanguage(),
       },
       {
         flag: '--title',
@@ -190,15 +212,18 @@ const COMMANDS: readonly Command[] = [
         apply: (o, v) => {
           o.title = titleValue(v);
         },
-        help: 'the lesson\'s title (default: "My first lesson" / "Mijn eerste les")',
+        help: (w) => w.newTitle(),
       },
     ],
-    defaults: (folder, cwd) => ({ folder, language: 'en', title: null, cwd }),
+    defaults: (folder, cwd) => ({ folder, language: null, title: null, cwd }),
     run: runNew,
   }),
 ];
 
-export const USAGE = usage(COMMANDS);
+/** The usage text in `language` (English by default). */
+export function usageText(language: AuthorLanguage = 'en'): string {
+  return usage(COMMANDS, WORDS[language]);
+}
 
 /** A path in a message as the author typed it: relative to the working folder when inside it. */
 function shownPath(cwd: string): (path: string) => string {
@@ -208,31 +233,36 @@ function shownPath(cwd: string): (path: string) => string {
   };
 }
 
-function reportFailure(error: ToolError, io: Io): number {
-  const after = error.kind === 'usage' ? `\n\n${USAGE}` : `\n  hint: ${hintOf(error)}`;
-  io.err(`scormdown: ${error.describe(shownPath(io.cwd))}${after}`);
+function reportFailure(error: ToolError, io: Io, language: AuthorLanguage): number {
+  const words = WORDS[language];
+  const after =
+    error.kind === 'usage' ? `\n\n${usageText(language)}` : `\n  ${words.hintLabel()} ${hintOf(error, words)}`;
+  io.err(`scormdown: ${error.describe(words, shownPath(io.cwd))}${after}`);
   return exitCode(error);
 }
 
 /** Runs the command line; resolves to the exit code. A failure outside the lesson ends it with its
  *  own code and message; anything else is a bug and is thrown on. */
 export async function runCli(args: readonly string[], io: Io = processIo): Promise<number> {
+  let run: Run = io;
   try {
-    const parsed = parseArgs(COMMANDS, args, io.cwd);
+    const { lang, rest } = takeLang(args, AUTHOR_LANGUAGES);
+    run = { ...io, lang: lang as AuthorLanguage | undefined };
+    const parsed = parseArgs(COMMANDS, rest, io.cwd);
     switch (parsed.kind) {
       case 'help':
-        io.out(USAGE);
+        io.out(usageText(languageOf(run)));
         return EXIT.ok;
       case 'version':
         io.out(toolVersion());
         return EXIT.ok;
       case 'run':
-        return await parsed.run(io);
+        return await parsed.run(run);
       default:
         return assertNever(parsed);
     }
   } catch (error) {
     if (!isToolError(error)) throw error;
-    return reportFailure(error, io);
+    return reportFailure(error, io, languageOf(run));
   }
 }

@@ -174,14 +174,20 @@ export const ANSI: Paint = {
 
 /** `lesson/quiz.yaml:14:5 QUIZ_NO_CORRECT error: message`, then, when the source line is given, that
  *  line with a caret under the column (as tsup and compilers print it), then an indented hint line. */
-export function formatDiagnostic(d: Diagnostic, sourceLine?: string, paint: Paint = PLAIN): string {
+export function formatDiagnostic(
+  d: Diagnostic,
+  sourceLine?: string,
+  paint: Paint = PLAIN,
+  words: Words = WORDS.en,
+): string {
   const where = `${d.pos.file}:${d.pos.line}:${d.pos.column}`;
-  const lines = [`${paint.strong(where)} ${paint.severity(d.severity, `${d.code} ${d.severity}:`)} ${d.message}`];
+  const kind = `${d.code} ${words.severity[d.severity]}:`;
+  const lines = [`${paint.strong(where)} ${paint.severity(d.severity, kind)} ${d.message}`];
   if (sourceLine !== undefined && sourceLine.trim() !== '') {
     const [source, caret] = codeFrame(sourceLine, d.pos.line, d.pos.column);
     lines.push(source, caret.replace(/\^$/, paint.severity(d.severity, '^')));
   }
-  if (d.hint) lines.push(`  ${paint.quiet('hint:')} ${d.hint}`);
+  if (d.hint) lines.push(`  ${paint.quiet(words.hintLabel())} ${d.hint}`);
   return lines.join('\n');
 }
 

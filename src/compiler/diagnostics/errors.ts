@@ -2,7 +2,11 @@
 // read or write, a port the preview cannot listen on, a starter lesson that would overwrite a file.
 // Each is a typed error raised where it happens (reading an asset, writing a zip, listening) and
 // carries the exit code of its kind; only the CLI prints it and ends the process with that code
-// (marp-cli's CLIError table). Lesson problems are diagnostics (diagnostics.ts), never thrown.
+// (marp-cli's CLIError table), in the author's language (its words: src/compiler/words/). Lesson
+// problems are diagnostics (diagnostics.ts), never thrown.
+
+import type { Say } from './diagnostics.js';
+import { WORDS, type Words } from '../words/words.js';
 
 /** Every exit code of `scormdown`, one per kind of outcome, so a script can tell them apart.
  *  70 is EX_SOFTWARE of BSD's sysexits.h: a bug, an exception nobody expected. */
@@ -20,39 +24,36 @@ export const EXIT = {
 export type ExitKind = keyof typeof EXIT;
 export type ExitCode = (typeof EXIT)[ExitKind];
 
-/** The default fix printed under each kind's message (a usage error is followed by the usage instead). */
-const HINTS = {
-  read: 'check that the file is there, is an ordinary file of at most 2 GiB, and that you may read it',
-  write: 'check that the --out folder is a folder you may write to, and that the disk is not full',
-  portInUse: 'another program may be using it: choose another --port, or leave it out to take any free port',
-  exists: 'start the new lesson in another, new folder, or move the file away first',
-} as const satisfies Record<Exclude<ExitKind, 'ok' | 'lessonErrors' | 'usage' | 'bug'>, string>;
+/** The kinds with a default fix printed under their message (a usage error is followed by the usage
+ *  instead); the fixes are the words' `failureHint`. */
+export type HintedFailure = Exclude<ExitKind, 'ok' | 'lessonErrors' | 'usage' | 'bug'>;
 
 const asGiven = (path: string): string => path;
 
 abstract class ToolFailure extends Error {
-  abstract readonly kind: keyof typeof HINTS | 'usage';
+  abstract readonly kind: HintedFailure | 'usage';
   /** Sharper than the kind's default hint when the place that raised it knows more. */
-  readonly hint: string | null;
+  readonly hint: Say | null;
 
-  constructor(hint: string | null) {
+  constructor(hint: Say | null) {
     super();
     this.hint = hint;
   }
 
-  /** The message with each path shown by `show` (the CLI: relative to the working folder). */
-  abstract describe(show?: (path: string) => string): string;
+  /** The message in `words` (English by default), each path shown by `show` (the CLI: relative to
+   *  the working folder). */
+  abstract describe(words?: Words, show?: (path: string) => string): string;
 }
 
 /** The command line is wrong: the CLI prints the message and the usage. */
 export class UsageError extends ToolFailure {
   readonly kind = 'usage';
-  constructor(readonly text: string) {
+  constructor(readonly text: Say) {
     super(null);
     this.message = this.describe();
   }
-  describe(): string {
-    return this.text;
+  describe(words: Words = WORDS.en): string {
+    return this.text(words);
   }
 }
 
@@ -63,13 +64,13 @@ export class ReadError extends ToolFailure {
   constructor(
     readonly path: string,
     readonly reason: string,
-    hint: string | null = null,
+    hint: Say | null = null,
   ) {
     super(hint);
     this.message = this.describe();
   }
-  describe(show = asGiven): string {
-    return `could not read ${show(this.path)} (${this.reason})`;
+  describe(words: Words = WORDS.en, show = asGiven): string {
+    return words.readFailed(show(this.path), this.reason);
   }
 }
 
@@ -78,14 +79,15 @@ export class WriteError extends ToolFailure {
   readonly kind = 'write';
   constructor(
     readonly path: string,
-    readonly reason: string,
-    hint: string | null = null,
+    /** Node's code (EACCES), or why in words. */
+    readonly reason: string | Say,
+    hint: Say | null = null,
   ) {
     super(hint);
     this.message = this.describe();
   }
-  describe(show = asGiven): string {
-    return `could not write ${show(this.path)} (${this.reason})`;
+  describe(words: Words = WORDS.en, show = asGiven): string {
+    return words.writeFailed(show(this.path), typeof this.reason === 'string' ? this.reason : this.reason(words));
   }
 }
 
@@ -99,8 +101,8 @@ export class PortInUseError extends ToolFailure {
     super(null);
     this.message = this.describe();
   }
-  describe(): string {
-    return `cannot serve the preview on port ${this.port} (${this.reason})`;
+  describe(words: Words = WORDS.en): string {
+    return words.portFailed(this.port, this.reason);
   }
 }
 
@@ -109,14 +111,13 @@ export class ExistsError extends ToolFailure {
   readonly kind = 'exists';
   constructor(
     readonly paths: readonly string[],
-    hint: string | null = null,
+    hint: Say | null = null,
   ) {
     super(hint);
     this.message = this.describe();
   }
-  describe(show = asGiven): string {
-    const verb = this.paths.length === 1 ? 'exists' : 'exist';
-    return `${this.paths.map(show).join(', ')} already ${verb}; scormdown new never overwrites a file: nothing written`;
+  describe(words: Words = WORDS.en, show = asGiven): string {
+    return words.starterExists(this.paths.map(show));
   }
 }
 
@@ -130,8 +131,8 @@ export function exitCode(error: ToolError): ExitCode {
   return EXIT[error.kind];
 }
 
-export function hintOf(error: Exclude<ToolError, UsageError>): string {
-  return error.hint ?? HINTS[error.kind];
+export function hintOf(error: Exclude<ToolError, UsageError>, words: Words = WORDS.en): string {
+  return error.hint?.(words) ?? words.failureHint[error.kind];
 }
 
 /** Node's reason for a failed file-system call ("EISDIR", "ERR_FS_FILE_TOO_LARGE"), or null when
@@ -142,7 +143,7 @@ function reasonOf(error: unknown): string | null {
 }
 
 /** For `.catch(failedRead(path))`: a file-system error becomes a ReadError of that path. */
-export function failedRead(path: string, hint: string | null = null): (error: unknown) => never {
+export function failedRead(path: string, hint: Say | null = null): (error: unknown) => never {
   return (error) => {
     const reason = reasonOf(error);
     throw reason === null ? error : new ReadError(path, reason, hint);
@@ -150,7 +151,7 @@ export function failedRead(path: string, hint: string | null = null): (error: un
 }
 
 /** For `.catch(failedWrite(path))`: a file-system error becomes a WriteError of that path. */
-export function failedWrite(path: string, hint: string | null = null): (error: unknown) => never {
+export function failedWrite(path: string, hint: Say | null = null): (error: unknown) => never {
   return (error) => {
     const reason = reasonOf(error);
     throw reason === null ? error : new WriteError(path, reason, hint);

@@ -6,6 +6,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs
 import { resolve } from 'node:path';
 import { PLAIN, formatDiagnostic } from './diagnostics.js';
 import type { Code, Diagnostic, Paint } from './diagnostics.js';
+import { WORDS, type Words } from '../words/words.js';
 
 /** Diagnostics of one code shown before the rest are counted: a lesson with 100,000 list entries gave
  *  400,000 lines, and the first few of a kind say what to fix. The library still returns them all. */
@@ -18,7 +19,7 @@ export interface CappedReport {
   more: Array<{ text: string; error: boolean }>;
 }
 
-export function capPerCode(diagnostics: readonly Diagnostic[], max = PER_CODE): CappedReport {
+export function capPerCode(diagnostics: readonly Diagnostic[], max = PER_CODE, words: Words = WORDS.en): CappedReport {
   const count = new Map<Code, number>();
   const shown = diagnostics.filter((d) => {
     const n = (count.get(d.code) ?? 0) + 1;
@@ -29,36 +30,40 @@ export function capPerCode(diagnostics: readonly Diagnostic[], max = PER_CODE): 
     .filter(([, n]) => n > max)
     .map(([code, n]) => {
       const error = diagnostics.find((d) => d.code === code)?.severity === 'error';
-      return {
-        text: `... and ${(n - max).toLocaleString('en')} more ${code} ${error ? 'error' : 'warning'}(s) not shown`,
-        error,
-      };
+      return { text: words.moreNotShown(n - max, code, error), error };
     });
   return { shown, more };
 }
 
-/** What the CLI prints: the capped report, each kept diagnostic with its line, then the counts of the rest. */
+/** What the CLI prints: the capped report, each kept diagnostic with its line, then the counts of the rest;
+ *  the diagnostics as said already (inLanguage), the frame's words in `words`. */
 export function reportLines(
   diagnostics: readonly Diagnostic[],
   cwd: string,
   max = PER_CODE,
   paint: Paint = PLAIN,
+  words: Words = WORDS.en,
 ): string[] {
-  const { shown, more } = capPerCode(diagnostics, max);
+  const { shown, more } = capPerCode(diagnostics, max, words);
   return [
-    ...formatReport(shown, cwd, paint),
+    ...formatReport(shown, cwd, paint, words),
     ...more.map((m) => paint.severity(m.error ? 'error' : 'warning', m.text)),
   ];
 }
 
 /** One printable block per diagnostic; `cwd` is the folder the positions' paths are relative to. */
-export function formatReport(diagnostics: readonly Diagnostic[], cwd: string, paint: Paint = PLAIN): string[] {
+export function formatReport(
+  diagnostics: readonly Diagnostic[],
+  cwd: string,
+  paint: Paint = PLAIN,
+  words: Words = WORDS.en,
+): string[] {
   const files = new Map<string, string[] | null>();
   const lineOf = (d: Diagnostic): string | undefined => {
     if (!files.has(d.pos.file)) files.set(d.pos.file, readLines(resolve(cwd, d.pos.file)));
     return files.get(d.pos.file)?.[d.pos.line - 1];
   };
-  return diagnostics.map((d) => formatDiagnostic(d, lineOf(d), paint));
+  return diagnostics.map((d) => formatDiagnostic(d, lineOf(d), paint, words));
 }
 
 // The frame is a courtesy: a file is shown only when it is an ordinary file reached without a link.

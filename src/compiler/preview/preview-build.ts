@@ -27,6 +27,8 @@ export interface PreviewBuild {
   versions: Record<ScormVersion, VersionBuild>;
   /** Changes with any diagnostic or any byte of either package. */
   fingerprint: string;
+  /** The lesson's `language:` when it could be read (LoadResult). */
+  language: string | null;
 }
 
 /** Only the 1.2 package has the 4,096-character suspend_data limit (pipeline.ts checks it then). */
@@ -44,7 +46,7 @@ function fingerprint(versions: Record<ScormVersion, VersionBuild>): string {
 
 /** The lesson built for both versions, in memory (pipeline.ts, as `scormdown build` does). */
 export async function previewBuild(lessonDir: string, cwd: string): Promise<PreviewBuild> {
-  const { diagnostics, packages } = await buildPackages(lessonDir, VERSIONS, cwd);
+  const { diagnostics, packages, language } = await buildPackages(lessonDir, VERSIONS, cwd);
   const of = (version: ScormVersion): VersionBuild => {
     const pkg = packages?.find((p) => p.version === version);
     return {
@@ -54,7 +56,7 @@ export async function previewBuild(lessonDir: string, cwd: string): Promise<Prev
     };
   };
   const versions = { '1.2': of('1.2'), '2004': of('2004') };
-  return { versions, fingerprint: fingerprint(versions) };
+  return { versions, fingerprint: fingerprint(versions), language };
 }
 
 /** The lesson's page with every question of its pools in play: "show every question", preview only.

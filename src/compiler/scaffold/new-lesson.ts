@@ -6,6 +6,7 @@
 
 import { lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Say } from '../diagnostics/diagnostics.js';
 import { ExistsError, failedRead, failedWrite, UsageError, WriteError } from '../diagnostics/errors.js';
 import { LESSON_ID, MAX_ID_LENGTH } from '../front/parse-front-matter.js';
 import { invisibleChars } from '../../shared/xml-text.js';
@@ -101,7 +102,7 @@ export async function createLesson(options: NewLessonOptions): Promise<NewLesson
   const title = options.title ?? defaultTitle(options.language);
   // The CLI refuses such a title already (titleValue); the library never writes a lesson that cannot build.
   const invisible = invisibleChars(title)[0];
-  if (invisible !== undefined) throw new UsageError(`the title holds ${invisible.name}, a character no one can see`);
+  if (invisible !== undefined) throw new UsageError((w) => w.starterTitleInvisible(invisible.name));
   const files = await starterFiles(options.language, title, starterId(path.basename(dir), title));
   await refuseObstacles(
     dir,
@@ -112,20 +113,17 @@ export async function createLesson(options: NewLessonOptions): Promise<NewLesson
   return { written: files.map((f) => show(f.target)), folder: show('.') };
 }
 
-const writeHint = (): string =>
-  `check that you may write to this folder and that the disk is not full, then run \`${commandWord()} new\` again`;
+const writeHint: Say = (w) => w.starterWriteHint(commandWord());
 
 /** Writes every file, or (no permission, disk full) takes back those written and throws WriteError. */
 async function writeAll(dir: string, files: readonly StarterFile[]): Promise<void> {
   const done: string[] = [];
   try {
-    await mkdir(path.join(dir, 'assets'), { recursive: true }).catch(
-      failedWrite(path.join(dir, 'assets'), writeHint()),
-    );
+    await mkdir(path.join(dir, 'assets'), { recursive: true }).catch(failedWrite(path.join(dir, 'assets'), writeHint));
     for (const file of files) {
       const target = path.join(dir, file.target);
       // 'wx': should a file appear after the check in refuseObstacles(), fail rather than overwrite it.
-      await writeFile(target, file.content, { flag: 'wx' }).catch(failedWrite(target, writeHint()));
+      await writeFile(target, file.content, { flag: 'wx' }).catch(failedWrite(target, writeHint));
       done.push(target);
     }
   } catch (error) {
@@ -149,19 +147,14 @@ async function refuseObstacles(
     if ((await kind(path.join(dir, folder))) !== 'file') continue;
     throw new WriteError(
       path.join(dir, folder),
-      'it is a file, not a folder',
-      `give the name of a new or empty folder, e.g. \`${commandWord()} new my-lesson\``,
+      (w) => w.notAFolder(),
+      (w) => w.newFolderHint(commandWord()),
     );
   }
   const found: string[] = [];
   for (const target of targets) if ((await kind(path.join(dir, target))) !== null) found.push(path.join(dir, target));
   if (found.length === 0) return;
-  throw new ExistsError(
-    found,
-    `start the new lesson in another folder (\`${commandWord()} new my-lesson\`), or move` +
-      ` ${found.length === 1 ? 'this file' : 'these files'} away first; ` +
-      `to build the lesson already here: \`${commandWord()} build ${shellWord(show('.'))}\``,
-  );
+  throw new ExistsError(found, (w) => w.starterExistsHint(commandWord(), found.length, shellWord(show('.'))));
 }
 
 /** A path as it can be typed after a command: quoted when it holds anything but plain characters. */

@@ -5,7 +5,8 @@
 // text itself. Codes (QUIZ_NO_CORRECT), keys (`title:`) and values (`true`) are the same in every
 // language: they are what the author types.
 
-import type { HintedCode, YamlMistake } from '../diagnostics/diagnostics.js';
+import type { HintedCode, Severity, YamlMistake } from '../diagnostics/diagnostics.js';
+import type { HintedFailure } from '../diagnostics/errors.js';
 import type {
   AssetKind,
   CssFetch,
@@ -496,8 +497,90 @@ export const en = {
       ? `${n(fit.slides)} slides fit`
       : `with all ${n(fit.allSlides)} slides, ${n(fit.questions)} of its ${n(fit.allQuestions)} questions fit; with all its questions, ${n(fit.slides)} slides`),
 
+  // diagnostics.ts, report.ts: how a diagnostic is printed
+  severity: { error: 'error', warning: 'warning' } satisfies Record<Severity, string>,
+  hintLabel: (): string => 'hint:',
+  moreNotShown: (more: number, code: string, error: boolean): string =>
+    `... and ${n(more)} more ${code} ${error ? 'error(s)' : 'warning(s)'} not shown`,
+
   // cli/: what the command line prints
-  count,
+  errorCount: (errors: number): string => count(errors, 'error', 'errors'),
+  nothingWritten: (): string => 'nothing written. Fix the lines above and build again.',
+  nothingToPreview: (): string => 'nothing to preview. Fix the lines above and run the preview again.',
+  rebuilt: (): string => 'Rebuilt:',
+  rebuiltClean: (): string => 'Rebuilt: no problems left.',
+  previewRunning: (lessonDir: string, version: string, url: string): string =>
+    `Preview of ${lessonDir} as SCORM ${version}: ${url}`,
+  previewFollows: (): string => 'It follows every save of the lesson. Ctrl-C stops the preview.',
+  starterWritten: (files: readonly string[], preview: string, build: string): string =>
+    [
+      'Wrote a starter lesson:',
+      ...files.map((file) => `  ${file}`),
+      '',
+      'Edit lesson.md and quiz.yaml, then look at the lesson as a learner does:',
+      `  ${preview}`,
+      'and make the SCORM zip files:',
+      `  ${build}`,
+    ].join('\n'),
+  usage: (): string => 'Usage:',
+  helpOption: (): string => 'show this help',
+  versionOption: (): string => 'show the version of scormdown',
+  langOption: (): string =>
+    "the language scormdown speaks to you: en or nl (default: the lesson's language, else the system's)",
+  buildSummary: (): string => 'builds the lesson in lessonDir (default: the current folder) into SCORM zip files.',
+  buildOut: (): string => 'folder for the zip files (default: dist)',
+  buildScorm: (): string => '1.2, 2004 or both (default: both)',
+  previewSummary: (): string =>
+    'shows the lesson in a stand-in LMS at http://127.0.0.1:PORT/, with what the LMS records\n' +
+    'beside it; every save of the lesson shows in the page by itself. Ctrl-C stops it.',
+  previewScorm: (): string => '1.2 or 2004 (default: 2004)',
+  previewPort: (): string => 'the port on 127.0.0.1 (default: 0, any free port)',
+  newSummary: (): string =>
+    'writes a starter lesson to edit into folder (default: the current folder; created if missing):\n' +
+    'lesson.md, quiz.yaml and an image. It never overwrites a file.',
+  newLanguage: (): string =>
+    "the lesson's language, e.g. nl or en (default: the language scormdown speaks; Dutch texts for nl, English for any other)",
+  newTitle: (): string => 'the lesson\'s title (default: "My first lesson" / "Mijn eerste les")',
+  unknownOption: (option: string): string => `unknown option "${option}"`,
+  noCommand: (): string => 'no command given',
+  unknownCommand: (name: string): string => `unknown command "${name}"`,
+  needsValue: (option: string): string => `${option} needs a value`,
+  oneFolder: (given: readonly string[]): string => `one lesson folder at a time, got: ${given.join(' ')}`,
+  languageInvalid: (value: string): string =>
+    `--language must be a language code such as nl, en or nl-BE, not "${value}"`,
+  langInvalid: (value: string, spoken: readonly string[]): string =>
+    `--lang must be ${spoken.join(' or ')}, not "${value}"`,
+  titleInvisible: (name: string): string =>
+    `--title holds ${name}, a character no one can see: type the title again without it`,
+  titleEmpty: (): string => '--title needs a text, e.g. --title "Les 7: Verkoopgesprekken"',
+  starterTitleInvisible: (name: string): string => `the title holds ${name}, a character no one can see`,
+  previewScormInvalid: (labels: readonly string[], value: string): string =>
+    `--scorm must be ${labels.join(' or ')} for a preview, not "${value}"`,
+  portInvalid: (value: string): string => `--port must be a number from 0 to 65535, not "${value}"`,
+  scormInvalid: (labels: readonly string[], value: string): string =>
+    `--scorm must be ${labels.join(', ')} or both, not "${value}"`,
+
+  // diagnostics/errors.ts: failures outside the lesson
+  readFailed: (path: string, reason: string): string => `could not read ${path} (${reason})`,
+  writeFailed: (path: string, reason: string): string => `could not write ${path} (${reason})`,
+  portFailed: (port: number, reason: string): string => `cannot serve the preview on port ${port} (${reason})`,
+  starterExists: (paths: readonly string[]): string =>
+    `${paths.join(', ')} already ${paths.length === 1 ? 'exists' : 'exist'}; scormdown new never overwrites a file: nothing written`,
+  failureHint: {
+    read: 'check that the file is there, is an ordinary file of at most 2 GiB, and that you may read it',
+    write: 'check that the --out folder is a folder you may write to, and that the disk is not full',
+    portInUse: 'another program may be using it: choose another --port, or leave it out to take any free port',
+    exists: 'start the new lesson in another, new folder, or move the file away first',
+  } satisfies Record<HintedFailure, string>,
+  starterWriteHint: (command: string): string =>
+    `check that you may write to this folder and that the disk is not full, then run \`${command} new\` again`,
+  notAFolder: (): string => 'it is a file, not a folder',
+  newFolderHint: (command: string): string =>
+    `give the name of a new or empty folder, e.g. \`${command} new my-lesson\``,
+  starterExistsHint: (command: string, files: number, folder: string): string =>
+    `start the new lesson in another folder (\`${command} new my-lesson\`), or move` +
+    ` ${files === 1 ? 'this file' : 'these files'} away first; ` +
+    `to build the lesson already here: \`${command} build ${folder}\``,
 };
 
 /** The words of one language: English's keys and signatures. */

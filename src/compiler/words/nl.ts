@@ -456,5 +456,80 @@ export const nl: Words = {
       ? `${n(fit.slides)} dia’s passen`
       : `met alle ${n(fit.allSlides)} dia’s passen ${n(fit.questions)} van de ${n(fit.allQuestions)} vragen; met alle vragen ${n(fit.slides)} dia’s`),
 
-  count,
+  severity: { error: 'fout', warning: 'waarschuwing' },
+  hintLabel: () => 'tip:',
+  moreNotShown: (more, code, error) =>
+    `... en nog ${n(more)} ${code}-${error ? 'fout(en)' : 'waarschuwing(en)'} die niet getoond worden`,
+
+  errorCount: (errors) => count(errors, 'fout', 'fouten'),
+  nothingWritten: () => 'niets geschreven. Verbeter de regels hierboven en bouw opnieuw.',
+  nothingToPreview: () => 'niets om te bekijken. Verbeter de regels hierboven en start het voorbeeld opnieuw.',
+  rebuilt: () => 'Opnieuw gebouwd:',
+  rebuiltClean: () => 'Opnieuw gebouwd: geen problemen meer.',
+  previewRunning: (lessonDir, version, url) => `Voorbeeld van ${lessonDir} als SCORM ${version}: ${url}`,
+  previewFollows: () => 'Het volgt elke keer dat je de les opslaat. Ctrl-C stopt het voorbeeld.',
+  starterWritten: (files, preview, build) =>
+    [
+      'Een beginles geschreven:',
+      ...files.map((file) => `  ${file}`),
+      '',
+      'Bewerk lesson.md en quiz.yaml, en bekijk de les zoals een leerling hem ziet:',
+      `  ${preview}`,
+      'en maak de SCORM-zipbestanden:',
+      `  ${build}`,
+    ].join('\n'),
+  usage: () => 'Gebruik:',
+  helpOption: () => 'toon deze hulp',
+  versionOption: () => 'toon de versie van scormdown',
+  langOption: () =>
+    'de taal waarin scormdown tegen je praat: en of nl (standaard: de taal van de les, anders die van het systeem)',
+  buildSummary: () => 'bouwt de les in lessonDir (standaard: de huidige map) tot SCORM-zipbestanden.',
+  buildOut: () => 'map voor de zipbestanden (standaard: dist)',
+  buildScorm: () => '1.2, 2004 of both (standaard: both)',
+  previewSummary: () =>
+    'toont de les in een nagebootst LMS op http://127.0.0.1:PORT/, met ernaast wat het LMS vastlegt;\n' +
+    'elke keer dat je de les opslaat, verschijnt dat vanzelf in de pagina. Ctrl-C stopt het.',
+  previewScorm: () => '1.2 of 2004 (standaard: 2004)',
+  previewPort: () => 'de poort op 127.0.0.1 (standaard: 0, een vrije poort)',
+  newSummary: () =>
+    'schrijft een beginles om te bewerken in folder (standaard: de huidige map; wordt gemaakt als hij ontbreekt):\n' +
+    'lesson.md, quiz.yaml en een afbeelding. Het overschrijft nooit een bestand.',
+  newLanguage: () =>
+    'de taal van de les, bijv. nl of en (standaard: de taal waarin scormdown praat; Nederlandse teksten voor nl, Engelse voor elke andere)',
+  newTitle: () => 'de titel van de les (standaard: "Mijn eerste les" / "My first lesson")',
+  unknownOption: (option) => `onbekende optie "${option}"`,
+  noCommand: () => 'geen opdracht gegeven',
+  unknownCommand: (name) => `onbekende opdracht "${name}"`,
+  needsValue: (option) => `${option} heeft een waarde nodig`,
+  oneFolder: (given) => `één lesmap tegelijk, maar dit zijn er meer: ${given.join(' ')}`,
+  languageInvalid: (value) => `--language moet een taalcode zijn zoals nl, en of nl-BE, niet "${value}"`,
+  langInvalid: (value, spoken) => `--lang moet ${spoken.join(' of ')} zijn, niet "${value}"`,
+  titleInvisible: (name) => `--title bevat ${char(name)}, dat niemand ziet: typ de titel opnieuw zonder dat teken`,
+  titleEmpty: () => '--title heeft een tekst nodig, bijv. --title "Les 7: Verkoopgesprekken"',
+  starterTitleInvisible: (name) => `de titel bevat ${char(name)}, dat niemand ziet`,
+  previewScormInvalid: (labels, value) =>
+    `--scorm moet ${labels.join(' of ')} zijn voor een voorbeeld, niet "${value}"`,
+  portInvalid: (value) => `--port moet een getal van 0 tot 65535 zijn, niet "${value}"`,
+  scormInvalid: (labels, value) => `--scorm moet ${labels.join(', ')} of both zijn, niet "${value}"`,
+
+  readFailed: (path, reason) => `kon ${path} niet lezen (${reason})`,
+  writeFailed: (path, reason) => `kon ${path} niet schrijven (${reason})`,
+  portFailed: (port, reason) => `kan het voorbeeld niet aanbieden op poort ${port} (${reason})`,
+  starterExists: (paths) =>
+    `${paths.join(', ')} ${paths.length === 1 ? 'bestaat' : 'bestaan'} al; scormdown new overschrijft nooit een bestand: niets geschreven`,
+  failureHint: {
+    read: 'controleer of het bestand er is, een gewoon bestand van hoogstens 2 GiB is, en of je het mag lezen',
+    write: 'controleer of de map bij --out een map is waarin je mag schrijven, en of de schijf niet vol is',
+    portInUse:
+      'misschien gebruikt een ander programma hem: kies een andere --port, of laat hem weg voor een vrije poort',
+    exists: 'begin de nieuwe les in een andere, nieuwe map, of zet het bestand eerst ergens anders',
+  },
+  starterWriteHint: (command) =>
+    `controleer of je in deze map mag schrijven en of de schijf niet vol is, en voer dan \`${command} new\` opnieuw uit`,
+  notAFolder: () => 'het is een bestand, geen map',
+  newFolderHint: (command) => `geef de naam van een nieuwe of lege map, bijv. \`${command} new mijn-les\``,
+  starterExistsHint: (command, files, folder) =>
+    `begin de nieuwe les in een andere map (\`${command} new mijn-les\`), of zet ` +
+    `${files === 1 ? 'dit bestand' : 'deze bestanden'} eerst ergens anders; ` +
+    `om de les die hier al staat te bouwen: \`${command} build ${folder}\``,
 };

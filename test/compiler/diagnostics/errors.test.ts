@@ -19,6 +19,7 @@ import {
   WriteError,
 } from '../../../src/compiler/diagnostics/errors.js';
 import { ROOT } from '../../helpers/cli.js';
+import { WORDS } from '../../../src/compiler/words/words.js';
 
 describe('the exit codes', () => {
   it('are distinct, so a script can tell every outcome apart', () => {
@@ -35,7 +36,7 @@ describe('the exit codes', () => {
   });
 
   it('belong to each kind of failure', () => {
-    expect(exitCode(new UsageError('no command given'))).toBe(EXIT.usage);
+    expect(exitCode(new UsageError(() => 'no command given'))).toBe(EXIT.usage);
     expect(exitCode(new ReadError('/l/a.png', 'EISDIR'))).toBe(EXIT.read);
     expect(exitCode(new WriteError('/l/dist', 'EEXIST'))).toBe(EXIT.write);
     expect(exitCode(new PortInUseError(8080, 'EADDRINUSE'))).toBe(EXIT.portInUse);
@@ -46,17 +47,17 @@ describe('the exit codes', () => {
 describe('the typed errors', () => {
   it('say read for a read and write for a write, with the path as the author knows it', () => {
     const show = (path: string) => path.replace('/home/t/', '');
-    expect(new ReadError('/home/t/lesson/assets/a.mp4', 'ERR_FS_FILE_TOO_LARGE').describe(show)).toBe(
+    expect(new ReadError('/home/t/lesson/assets/a.mp4', 'ERR_FS_FILE_TOO_LARGE').describe(WORDS.en, show)).toBe(
       'could not read lesson/assets/a.mp4 (ERR_FS_FILE_TOO_LARGE)',
     );
-    expect(new WriteError('/home/t/dist', 'EEXIST').describe(show)).toBe('could not write dist (EEXIST)');
-    expect(new ExistsError(['/home/t/a.md', '/home/t/b.yaml']).describe(show)).toBe(
+    expect(new WriteError('/home/t/dist', 'EEXIST').describe(WORDS.en, show)).toBe('could not write dist (EEXIST)');
+    expect(new ExistsError(['/home/t/a.md', '/home/t/b.yaml']).describe(WORDS.en, show)).toBe(
       'a.md, b.yaml already exist; scormdown new never overwrites a file: nothing written',
     );
   });
 
   it("take a sharper hint from where they are raised, else their kind's", () => {
-    expect(hintOf(new WriteError('/x', 'EACCES', 'check the folder'))).toBe('check the folder');
+    expect(hintOf(new WriteError('/x', 'EACCES', () => 'check the folder'))).toBe('check the folder');
     expect(hintOf(new WriteError('/x', 'EACCES'))).toMatch(/^check that the --out folder is a folder you may write to/);
     expect(hintOf(new PortInUseError(80, 'EACCES'))).toMatch(/choose another --port/);
   });

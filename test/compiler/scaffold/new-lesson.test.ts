@@ -5,7 +5,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ExistsError, WriteError } from '../../../src/compiler/diagnostics/errors.js';
+import { ExistsError, WriteError, hintOf } from '../../../src/compiler/diagnostics/errors.js';
+import { WORDS } from '../../../src/compiler/words/words.js';
 import { loadLesson } from '../../../src/compiler/load-lesson.js';
 import type { Lesson } from '../../../src/compiler/model.js';
 import { createLesson, starterId } from '../../../src/compiler/scaffold/new-lesson.js';
@@ -173,13 +174,12 @@ describe('scormdown new: never overwrites', () => {
     const refused = await createLesson({ folder: 'les-7', language: 'en', title: null, cwd }).catch((e: unknown) => e);
     // A file in the way is no line:col problem: an ExistsError naming the file, without a position.
     expect(refused).toBeInstanceOf(ExistsError);
-    expect(refused).toMatchObject({
-      paths: [join(cwd, 'les-7', 'quiz.yaml')],
-      hint:
-        'start the new lesson in another folder (`npx scormdown new my-lesson`), or move this file away first; ' +
+    expect(refused).toMatchObject({ paths: [join(cwd, 'les-7', 'quiz.yaml')] });
+    expect(hintOf(refused as ExistsError)).toBe(
+      'start the new lesson in another folder (`npx scormdown new my-lesson`), or move this file away first; ' +
         'to build the lesson already here: `npx scormdown build les-7`',
-    });
-    expect((refused as ExistsError).describe((p) => p.slice(cwd.length + 1))).toBe(
+    );
+    expect((refused as ExistsError).describe(WORDS.en, (p) => p.slice(cwd.length + 1))).toBe(
       'les-7/quiz.yaml already exists; scormdown new never overwrites a file: nothing written',
     );
     expect(await readdir(join(cwd, 'les-7'))).toEqual(['quiz.yaml']);
@@ -195,7 +195,7 @@ describe('scormdown new: never overwrites', () => {
       kind: 'exists',
       paths: [join(cwd, 'les-7', 'lesson.md'), join(cwd, 'les-7', 'assets', 'illustration.svg')],
     });
-    expect((refused as ExistsError).hint).toContain('move these files away first');
+    expect(hintOf(refused as ExistsError)).toContain('move these files away first');
     expect((await readdir(join(cwd, 'les-7'))).sort()).toEqual(['assets', 'lesson.md']);
   });
 
@@ -203,7 +203,10 @@ describe('scormdown new: never overwrites', () => {
     await writeFile(join(cwd, 'les-7'), 'notes');
     const refused = await createLesson({ folder: 'les-7', language: 'en', title: null, cwd }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(WriteError);
-    expect(refused).toMatchObject({ path: join(cwd, 'les-7'), reason: 'it is a file, not a folder' });
+    expect(refused).toMatchObject({ path: join(cwd, 'les-7') });
+    expect((refused as WriteError).describe(WORDS.en, (p) => p.slice(cwd.length + 1))).toBe(
+      'could not write les-7 (it is a file, not a folder)',
+    );
     expect(await readFile(join(cwd, 'les-7'), 'utf8')).toBe('notes');
   });
 });
