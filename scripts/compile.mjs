@@ -9,7 +9,8 @@
 // are) and the Handlebars compiler (used only when run from source) stay installed beside it.
 
 import { build } from 'esbuild';
-import { chmod, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -78,11 +79,13 @@ await Promise.all([
   ),
   writeFile(`${lib}${PREBUILT.css}`, css),
 ]);
-await rm(bundler);
 
-// The preview's stand-in LMS (src/lms-stand-in/), prebuilt the same way: `scormdown preview` from
-// lib/ serves it without starting esbuild.
-const standInBundler = `${lib}bundle-stand-in.js`;
-const { bundleStandIn, STAND_IN_FILE } = await import(pathToFileURL(standInBundler).href);
-await writeFile(`${lib}${STAND_IN_FILE}`, await bundleStandIn('preview'));
-await rm(standInBundler);
+// scorm-again's two browser builds (MIT, its licence beside them), served by the preview
+// (src/compiler/preview/preview-page.ts, SCORM_AGAIN: same names): an installed scormdown then needs
+// none of its dependencies but esbuild, and that one only to make a lesson's own player.
+const require = createRequire(import.meta.url);
+await Promise.all([
+  copyFile(require.resolve('scorm-again/scorm12/min'), `${lib}scorm-again-scorm12.min.js`),
+  copyFile(require.resolve('scorm-again/scorm2004/min'), `${lib}scorm-again-scorm2004.min.js`),
+  copyFile(`${root}node_modules/scorm-again/LICENSE`, `${lib}scorm-again.LICENSE`),
+]);

@@ -1,13 +1,16 @@
 // Installed like any tool: the package `npm pack` makes installs with `npm install -g` into a temporary
 // prefix, and from an empty folder of the teacher's its `scormdown new` writes a lesson whose printed
-// commands (plain `scormdown`, not `npx`) build it, with nothing downloaded at run time.
+// commands (plain `scormdown`, not `npx`) build it, with nothing downloaded at run time. It also
+// installs from the tarball alone, without the network and with an empty npm cache: everything but
+// esbuild is inside it, and esbuild is optional (without it every lesson gets the every-feature player).
 
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readZip } from '../helpers/unzip.js';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -26,14 +29,33 @@ beforeAll(async () => {
     cwd: ROOT,
   });
   const tarball = join(work, stdout.trim().split('\n').at(-1)!);
-  await run(
-    'npm',
-    ['install', '-g', '--prefix', join(work, 'prefix'), '--prefer-offline', '--no-audit', '--no-fund', tarball],
-    {
+  const install = (prefix: string, ...how: string[]) =>
+    run('npm', ['install', '-g', '--prefix', join(work, prefix), '--no-audit', '--no-fund', ...how, tarball], {
       cwd: work,
-    },
-  );
+    });
+  await install('prefix', '--prefer-offline');
+  await mkdir(join(work, 'empty-cache'));
+  await install('prefix-offline', '--offline', '--cache', join(work, 'empty-cache'));
 }, 300_000);
+
+/** `scormdown new` in an empty folder, then the build command it printed; the 1.2 zip's player.js. */
+async function newLessonBuilt(prefix: string, folder: string): Promise<Buffer> {
+  const docs = join(work, folder);
+  await mkdir(docs);
+  const env = teacherEnv(join(work, prefix));
+  const { stdout } = await run('scormdown', ['new', 'les-1', '--language', 'nl'], { cwd: docs, env });
+  const printed = stdout
+    .split('\n')
+    .filter((line) => line.startsWith('  scormdown '))
+    .map((line) => line.trim());
+  expect(printed).toEqual(['scormdown preview les-1', 'scormdown build les-1']);
+  const [command, ...args] = printed[1]!.split(' ');
+  const built = await run(command!, args, { cwd: docs, env });
+  expect(built.stdout).toContain('les-1-scorm12.zip');
+  expect((await readdir(join(docs, 'dist'))).sort()).toEqual(['les-1-scorm12.zip', 'les-1-scorm2004.zip']);
+  const zip = readZip(await readFile(join(docs, 'dist', 'les-1-scorm12.zip')));
+  return zip.find((entry) => entry.name === 'player.js')!.data;
+}
 
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
@@ -41,18 +63,44 @@ afterAll(async () => {
 
 describe('scormdown installed from npm pack', () => {
   it('starts a lesson in an empty folder and builds it with the commands it prints', async () => {
-    const docs = join(work, 'Documenten');
-    await mkdir(docs);
-    const env = teacherEnv(join(work, 'prefix'));
-    const { stdout } = await run('scormdown', ['new', 'les-1', '--language', 'nl'], { cwd: docs, env });
-    const printed = stdout
-      .split('\n')
-      .filter((line) => line.startsWith('  scormdown '))
-      .map((line) => line.trim());
-    expect(printed).toEqual(['scormdown preview les-1', 'scormdown build les-1']);
-    const [command, ...args] = printed[1]!.split(' ');
-    const built = await run(command!, args, { cwd: docs, env });
-    expect(built.stdout).toContain('les-1-scorm12.zip');
-    expect((await readdir(join(docs, 'dist'))).sort()).toEqual(['les-1-scorm12.zip', 'les-1-scorm2004.zip']);
+    await newLessonBuilt('prefix', 'Documenten');
+  });
+
+  it('installed from the tarball without the network: the same lesson builds, with the every-feature player', async () => {
+    expect(await readdir(join(work, 'prefix-offline', 'lib', 'node_modules', 'scormdown'))).not.toContain(
+      'node_modules',
+    );
+    const own = await newLessonBuilt('prefix', 'Documenten-2');
+    const every = await newLessonBuilt('prefix-offline', 'Documenten-offline');
+    expect(every.length).toBeGreaterThan(own.length);
+    const prebuilt = await readFile(
+      join(work, 'prefix-offline', 'lib', 'node_modules', 'scormdown', 'lib', 'player-scorm12.js'),
+    );
+    expect(every.equals(prebuilt)).toBe(true);
+  });
+
+  it('installed without the network, its preview serves the stand-in LMS and scorm-again from the package', async () => {
+    const docs = join(work, 'Documenten-offline');
+    const env = teacherEnv(join(work, 'prefix-offline'));
+    const preview = spawn('scormdown', ['preview', 'les-1'], { cwd: docs, env, detached: true });
+    const ended = new Promise((done) => preview.on('exit', done));
+    try {
+      const url = await new Promise<string>((done, fail) => {
+        let out = '';
+        preview.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const found = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+          if (found?.[1]) done(found[1]);
+        });
+        preview.on('exit', (code) => fail(new Error(`preview ended (${code}) before printing its address:\n${out}`)));
+      });
+      expect(await (await fetch(url)).text()).toContain('<iframe id="scorm_object"');
+      const scormAgain = await (await fetch(`${url}preview/scorm-again.js`)).text();
+      expect(scormAgain).toContain('this.Scorm12API=');
+      expect(scormAgain).toContain('this.Scorm2004API=');
+    } finally {
+      process.kill(-(preview.pid as number), 'SIGINT');
+      await ended;
+    }
   });
 });

@@ -1,6 +1,7 @@
-// A disk cache for what esbuild bundles when scormdown runs from source (the tests, scripts/): the
-// player and the stand-in LMS. Without it every test file, in parallel workers, bundled the same
-// sources again. The compiled CLI (lib/) never comes here: it reads the files prebuilt beside it.
+// A disk cache for what esbuild bundles: the player and the stand-in LMS when scormdown runs from
+// source (the tests, scripts/), and a lesson's own player when the compiled CLI (lib/) makes one (its
+// every-feature player and the stand-in are prebuilt beside it). Without it every test file, in
+// parallel workers, bundled the same sources again, and every build started esbuild.
 // The key hashes every file the bundle can include, esbuild's version and the options, so any change
 // to them misses; an entry is written to a temp file and renamed into place, so a worker never reads
 // half of one that another worker is writing. A cache that cannot be written only costs time.

@@ -257,7 +257,12 @@ export async function loadRuntime(uses: Uses = EVERY_FEATURE): Promise<RuntimeBu
     // Compiled: the sources are those the prebuilt player was made from, so it names the cache entry
     // (hashing every source file and loading esbuild for its version cost a third of a build).
     const made = createHash('sha256').update(prebuilt.js['1.2']).update(prebuilt.js['2004']).digest('hex');
-    return cached(`player-${usesKey(uses)}-${made.slice(0, 20)}`, () => bundleRuntime(uses));
+    return cached(`player-${usesKey(uses)}-${made.slice(0, 20)}`, () => bundleRuntime(uses)).catch((error) => {
+      // Installed without esbuild (an optional dependency: npm skips it offline or on a platform it has
+      // no binary for): the every-feature player serves every lesson, within its budget (14 KB).
+      if (missingEsbuild(error)) return prebuilt;
+      throw error;
+    });
   }
   // From source (tests, scripts): bundled once per change of the player's sources, esbuild or this
   // file's options, then read from node_modules/.cache (bundle-cache.ts); the same bytes either way.
@@ -270,6 +275,11 @@ export async function loadRuntime(uses: Uses = EVERY_FEATURE): Promise<RuntimeBu
     fileURLToPath(new URL('./targets.ts', import.meta.url)),
   ];
   return cached(cacheKey(`player-${usesKey(uses)}`, sources, version, COMMON), () => bundleRuntime(uses));
+}
+
+function missingEsbuild(error: unknown): boolean {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return code === 'ERR_MODULE_NOT_FOUND' && String(message).includes("'esbuild'");
 }
 
 /** The every-feature player scripts/compile.mjs wrote beside the compiled CLI; null when there is none

@@ -39,10 +39,11 @@ interface PanelRow {
   limit: number | '';
 }
 
-/** scorm-again's minified browser build per version: the package export and the global it sets. */
-export const SCORM_AGAIN: Record<ScormVersion, { module: string; global: string }> = {
-  '1.2': { module: 'scorm-again/scorm12/min', global: 'Scorm12API' },
-  '2004': { module: 'scorm-again/scorm2004/min', global: 'Scorm2004API' },
+/** scorm-again's minified browser build per version: the package export, the global it sets, and its
+ *  copy beside the compiled CLI (scripts/compile.mjs), so an installed scormdown needs no scorm-again. */
+export const SCORM_AGAIN: Record<ScormVersion, { module: string; global: string; lib: string }> = {
+  '1.2': { module: 'scorm-again/scorm12/min', global: 'Scorm12API', lib: 'scorm-again-scorm12.min.js' },
+  '2004': { module: 'scorm-again/scorm2004/min', global: 'Scorm2004API', lib: 'scorm-again-scorm2004.min.js' },
 };
 
 const LEARNER = { id: 'preview', name: 'Preview, Teacher' };

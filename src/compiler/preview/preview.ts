@@ -6,10 +6,12 @@
 // scorm-again (the LMS side) is served from node_modules and set up by the stand-in LMS
 // (src/lms-stand-in/): neither ever goes into a package.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ScormVersion } from '../../shared/model.js';
 import type { PreviewUpdate } from '../../shared/preview-state.js';
 import { PortInUseError } from '../diagnostics/errors.js';
@@ -79,10 +81,12 @@ function contentType(name: string): string {
 const require = createRequire(import.meta.url);
 
 /** scorm-again's minified browser build for the version: a classic script that sets a global
- *  (`this.Scorm12API = ...`), resolved through the package's exports so it works from lib/ too. */
+ *  (`this.Scorm12API = ...`): its copy beside the compiled CLI, else (from source) resolved through
+ *  the package's exports. */
 export function scormAgainScript(version: ScormVersion): string {
-  const { module, global } = SCORM_AGAIN[version];
-  const file = require.resolve(module);
+  const { module, global, lib } = SCORM_AGAIN[version];
+  const here = dirname(fileURLToPath(import.meta.url));
+  const file = basename(here) === 'lib' && existsSync(join(here, lib)) ? join(here, lib) : require.resolve(module);
   const text = readFileSync(file, 'utf8');
   if (!text.startsWith(`this.${global}=`)) throw new Error(`preview: ${file} does not define ${global}`);
   // The source map is not served: without the comment the browser's tools never ask for it.
