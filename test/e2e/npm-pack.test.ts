@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { previewAddress } from '../helpers/cli.js';
 import { readZip } from '../helpers/unzip.js';
 
 const run = promisify(execFile);
@@ -85,15 +86,7 @@ describe('scormdown installed from npm pack', () => {
     const preview = spawn('scormdown', ['preview', 'les-1'], { cwd: docs, env, detached: true });
     const ended = new Promise((done) => preview.on('exit', done));
     try {
-      const url = await new Promise<string>((done, fail) => {
-        let out = '';
-        preview.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const found = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-          if (found?.[1]) done(found[1]);
-        });
-        preview.on('exit', (code) => fail(new Error(`preview ended (${code}) before printing its address:\n${out}`)));
-      });
+      const url = await previewAddress(preview);
       expect(await (await fetch(url)).text()).toContain('<iframe id="scorm_object"');
       const scormAgain = await (await fetch(`${url}preview/scorm-again.js`)).text();
       expect(scormAgain).toContain('this.Scorm12API=');

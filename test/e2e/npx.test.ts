@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toolVersion } from '../../src/compiler/paths.js';
+import { previewAddress } from '../helpers/cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
@@ -61,15 +62,7 @@ describe('npx scormdown in this folder', () => {
     const preview = spawn('sh', ['-c', `exec ${printed[0] as string}`], { cwd: ROOT, env: ENV, detached: true });
     const ended = new Promise((done) => preview.on('exit', done));
     try {
-      const url = await new Promise<string>((done, fail) => {
-        let out = '';
-        preview.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const found = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-          if (found?.[1]) done(found[1]);
-        });
-        preview.on('exit', (code) => fail(new Error(`preview ended (${code}) before printing its address:\n${out}`)));
-      });
+      const url = await previewAddress(preview);
       const page = await fetch(url);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<iframe id="scorm_object"');

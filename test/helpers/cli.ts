@@ -2,7 +2,7 @@
 // lib/ first (and test/compiler/pipeline.test.ts fails on a stale lib/), so no test compiles it
 // again: rewriting lib/ while other test files run it would race.
 
-import { execFile } from 'node:child_process';
+import { execFile, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -46,4 +46,17 @@ export async function scormdown(args: string[], cwd: string, speaking: Speaking 
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
+}
+
+/** The address a started `scormdown preview` prints, once it has printed it; fails when it ends first. */
+export function previewAddress(preview: ChildProcessWithoutNullStreams): Promise<string> {
+  return new Promise<string>((done, fail) => {
+    let out = '';
+    preview.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const found = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (found?.[1]) done(found[1]);
+    });
+    preview.on('exit', (code) => fail(new Error(`preview ended (${code}) before printing its address:\n${out}`)));
+  });
 }
