@@ -1,13 +1,12 @@
 // `scormdown new`: a small complete lesson a teacher can start from, written from templates/new-lesson/
 // (Dutch or English texts; any other language gets the English texts with its own code in the front
-// matter). It never overwrites: every file it would write is checked first, and when one exists
-// nothing at all is written. Failures are typed errors (errors.ts), not diagnostics: a file that is
-// in the way has no line or column.
+// matter). It never overwrites (package/write-new-files.ts). Failures are typed errors (errors.ts),
+// not diagnostics: a file that is in the way has no line or column.
 
-import { lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Say } from '../diagnostics/diagnostics.js';
-import { ExistsError, failedRead, failedWrite, UsageError, WriteError } from '../diagnostics/errors.js';
+import { failedRead, UsageError } from '../diagnostics/errors.js';
+import { shellWord, writeNewFiles } from '../package/write-new-files.js';
 import { LESSON_ID, MAX_ID_LENGTH } from '../front/parse-front-matter.js';
 import { invisibleChars } from '../../shared/xml-text.js';
 import { commandWord, projectPath } from '../paths.js';
@@ -104,60 +103,9 @@ export async function createLesson(options: NewLessonOptions): Promise<NewLesson
   const invisible = invisibleChars(title)[0];
   if (invisible !== undefined) throw new UsageError((w) => w.starterTitleInvisible(invisible.name));
   const files = await starterFiles(options.language, title, starterId(path.basename(dir), title));
-  await refuseObstacles(
-    dir,
-    files.map((f) => f.target),
-    show,
-  );
-  await writeAll(dir, files);
+  await writeNewFiles(dir, files, { command: 'new', show });
   return { written: files.map((f) => show(f.target)), folder: show('.') };
 }
 
-const writeHint: Say = (w) => w.starterWriteHint(commandWord());
-
-/** Writes every file, or (no permission, disk full) takes back those written and throws WriteError. */
-async function writeAll(dir: string, files: readonly StarterFile[]): Promise<void> {
-  const done: string[] = [];
-  try {
-    await mkdir(path.join(dir, 'assets'), { recursive: true }).catch(failedWrite(path.join(dir, 'assets'), writeHint));
-    for (const file of files) {
-      const target = path.join(dir, file.target);
-      // 'wx': should a file appear after the check in refuseObstacles(), fail rather than overwrite it.
-      await writeFile(target, file.content, { flag: 'wx' }).catch(failedWrite(target, writeHint));
-      done.push(target);
-    }
-  } catch (error) {
-    await Promise.all(done.map((file) => rm(file, { force: true })));
-    throw error;
-  }
-}
-
-/** Throws when anything stops the starter from being written: the folder is a file, or files exist. */
-async function refuseObstacles(
-  dir: string,
-  targets: readonly string[],
-  show: (target: string) => string,
-): Promise<void> {
-  const kind = async (file: string): Promise<'file' | 'folder' | null> =>
-    lstat(file).then(
-      (s) => (s.isDirectory() ? 'folder' : 'file'),
-      () => null,
-    );
-  for (const folder of ['.', 'assets']) {
-    if ((await kind(path.join(dir, folder))) !== 'file') continue;
-    throw new WriteError(
-      path.join(dir, folder),
-      (w) => w.notAFolder(),
-      (w) => w.newFolderHint(commandWord()),
-    );
-  }
-  const found: string[] = [];
-  for (const target of targets) if ((await kind(path.join(dir, target))) !== null) found.push(path.join(dir, target));
-  if (found.length === 0) return;
-  throw new ExistsError(found, (w) => w.starterExistsHint(commandWord(), found.length, shellWord(show('.'))));
-}
-
-/** A path as it can be typed after a command: quoted when it holds anything but plain characters. */
-export function shellWord(text: string): string {
-  return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
+/** A path as it can be typed after a command (write-new-files.ts). */
+export { shellWord };

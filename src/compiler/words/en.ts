@@ -572,14 +572,19 @@ export const en = {
     portInUse: 'another program may be using it: choose another --port, or leave it out to take any free port',
     exists: 'start the new lesson in another, new folder, or move the file away first',
   } satisfies Record<HintedFailure, string>,
-  starterWriteHint: (command: string): string =>
-    `check that you may write to this folder and that the disk is not full, then run \`${command} new\` again`,
+  // `writer`: `new` or `import` (package/write-new-files.ts).
+  starterWriteHint: (command: string, writer: string): string =>
+    `check that you may write to this folder and that the disk is not full, then run \`${command} ${writer}\` again`,
   notAFolder: (): string => 'it is a file, not a folder',
-  newFolderHint: (command: string): string =>
-    `give the name of a new or empty folder, e.g. \`${command} new my-lesson\``,
-  starterExistsHint: (command: string, files: number, folder: string): string =>
-    `start the new lesson in another folder (\`${command} new my-lesson\`), or move` +
-    ` ${files === 1 ? 'this file' : 'these files'} away first; ` +
+  newFolderHint: (command: string, writer: string): string =>
+    writer === 'new'
+      ? `give the name of a new or empty folder, e.g. \`${command} new my-lesson\``
+      : 'give a new or empty folder with --out, e.g. `--out my-lesson`',
+  starterExistsHint: (command: string, writer: string, files: number, folder: string): string =>
+    (writer === 'new'
+      ? `start the new lesson in another folder (\`${command} new my-lesson\`)`
+      : 'write the lesson into another folder (`--out my-lesson`)') +
+    `, or move ${files === 1 ? 'this file' : 'these files'} away first; ` +
     `to build the lesson already here: \`${command} build ${folder}\``,
 };
 

@@ -524,12 +524,18 @@ export const nl: Words = {
       'misschien gebruikt een ander programma hem: kies een andere --port, of laat hem weg voor een vrije poort',
     exists: 'begin de nieuwe les in een andere, nieuwe map, of zet het bestand eerst ergens anders',
   },
-  starterWriteHint: (command) =>
-    `controleer of je in deze map mag schrijven en of de schijf niet vol is, en voer dan \`${command} new\` opnieuw uit`,
+  starterWriteHint: (command, writer) =>
+    `controleer of je in deze map mag schrijven en of de schijf niet vol is, en voer dan \`${command} ${writer}\` opnieuw uit`,
   notAFolder: () => 'het is een bestand, geen map',
-  newFolderHint: (command) => `geef de naam van een nieuwe of lege map, bijv. \`${command} new mijn-les\``,
-  starterExistsHint: (command, files, folder) =>
-    `begin de nieuwe les in een andere map (\`${command} new mijn-les\`), of zet ` +
+  newFolderHint: (command, writer) =>
+    writer === 'new'
+      ? `geef de naam van een nieuwe of lege map, bijv. \`${command} new mijn-les\``
+      : 'geef met --out een nieuwe of lege map, bijv. `--out mijn-les`',
+  starterExistsHint: (command, writer, files, folder) =>
+    (writer === 'new'
+      ? `begin de nieuwe les in een andere map (\`${command} new mijn-les\`)`
+      : 'schrijf de les in een andere map (`--out mijn-les`)') +
+    `, of zet ` +
     `${files === 1 ? 'dit bestand' : 'deze bestanden'} eerst ergens anders; ` +
     `om de les die hier al staat te bouwen: \`${command} build ${folder}\``,
 };
