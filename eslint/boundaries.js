@@ -21,6 +21,7 @@ const STAGES = {
   'pipeline.ts': 6,
   'preview/': 7,
   'scaffold/': 7,
+  'import/': 7,
   'cli/': 8,
 };
 const ROOT_STAGE = ['load-lesson.ts', 'pipeline.ts'];

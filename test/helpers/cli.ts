@@ -60,3 +60,6 @@ export function previewAddress(preview: ChildProcessWithoutNullStreams): Promise
     preview.on('exit', (code) => fail(new Error(`preview ended (${code}) before printing its address:\n${out}`)));
   });
 }
+
+/** The slide tool's text export this repository's lesson was made from (`scormdown import` reads it). */
+export const SEED = join(ROOT, '..', 'shared', 'seeds', '000_b10594688f87e62d.txt');

@@ -23,6 +23,7 @@ import { ANSI, PLAIN, hasErrors, inLanguage } from '../diagnostics/diagnostics.j
 import { EXIT, exitCode, hintOf, isToolError, type ToolError } from '../diagnostics/errors.js';
 import type { Diagnostic, Say } from '../diagnostics/diagnostics.js';
 import type { NewLessonOptions } from '../scaffold/new-lesson.js';
+import type { ImportOptions } from '../import/import-file.js';
 import { commandWord, toolVersion } from '../paths.js';
 import type { BuildOptions } from '../pipeline.js';
 import type { PreviewBuild } from '../preview/preview-build.js';
@@ -136,6 +137,24 @@ async function runNew(options: NewOptions, io: Run): Promise<number> {
   return EXIT.ok;
 }
 
+async function runImport(options: ImportOptions, io: Run): Promise<number> {
+  const { importFile } = await import('../import/import-file.js');
+  const { shellWord } = await import('../package/write-new-files.js');
+  const { diagnostics, imported } = await importFile(options);
+  const said = languageOf(io, imported?.language ?? options.language);
+  const words = WORDS[said];
+  if (reportLesson(diagnostics, io, said, (w) => w.nothingWritten()) || imported === null) return EXIT.lessonErrors;
+  const where = shellWord(imported.folder);
+  io.out(
+    [
+      words.importWrote(imported.folder, imported.slides, imported.questions, imported.assets),
+      words.importLanguage(imported.language, imported.guessed),
+      words.importNext(`${commandWord()} preview ${where}`, `${commandWord()} build ${where}`),
+    ].join('\n'),
+  );
+  return EXIT.ok;
+}
+
 const COMMANDS: readonly Command[] = [
   command<BuildOptions>({
     name: 'build',
@@ -217,6 +236,42 @@ const COMMANDS: readonly Command[] = [
     ],
     defaults: (folder, cwd) => ({ folder, language: null, title: null, cwd }),
     run: runNew,
+  }),
+  command<ImportOptions>({
+    name: 'import',
+    operand: 'FILE',
+    summary: (w) => w.importSummary(),
+    options: [
+      {
+        flag: '--out',
+        synopsis: 'DIR',
+        label: 'DIR',
+        help: (w) => w.importOut(),
+        apply: (o, v) => {
+          o.out = v;
+        },
+      },
+      {
+        flag: '--language',
+        synopsis: 'nl|en|...',
+        label: 'CODE',
+        help: (w) => w.importLanguageOption(),
+        apply: (o, v) => {
+          o.language = languageValue(v);
+        },
+      },
+      {
+        flag: '--title',
+        synopsis: '"..."',
+        label: 'TEXT',
+        help: (w) => w.importTitle(),
+        apply: (o, v) => {
+          o.title = titleValue(v);
+        },
+      },
+    ],
+    defaults: (file, cwd) => ({ file, out: null, language: null, title: null, cwd }),
+    run: runImport,
   }),
 ];
 

@@ -96,6 +96,11 @@ export const CODES = {
   CSS_REFUSED: { severity: 'error', hint: true },
   META_PASSING_SCORE_FRACTION: { severity: 'error', hint: false },
   YAML_UNQUOTED_COLON: { severity: 'error', hint: true },
+  // scormdown import (src/compiler/import/): the imported file is the place.
+  IMPORT_NOT_RECOGNISED: { severity: 'error', hint: true },
+  IMPORT_DAMAGED: { severity: 'error', hint: false },
+  IMPORT_ATTENTION: { severity: 'warning', hint: false },
+  IMPORT_SKIPPED: { severity: 'warning', hint: false },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;
@@ -180,7 +185,8 @@ export function formatDiagnostic(
   paint: Paint = PLAIN,
   words: Words = WORDS.en,
 ): string {
-  const where = `${d.pos.file}:${d.pos.line}:${d.pos.column}`;
+  // Line 0: the file as a whole (an imported .pptx has no line to point at).
+  const where = d.pos.line > 0 ? `${d.pos.file}:${d.pos.line}:${d.pos.column}` : d.pos.file;
   const kind = `${d.code} ${words.severity[d.severity]}:`;
   const lines = [`${paint.strong(where)} ${paint.severity(d.severity, kind)} ${d.message}`];
   if (sourceLine !== undefined && sourceLine.trim() !== '') {

@@ -60,6 +60,7 @@ export function formatReport(
 ): string[] {
   const files = new Map<string, string[] | null>();
   const lineOf = (d: Diagnostic): string | undefined => {
+    if (d.pos.line < 1) return undefined; // the file as a whole: no line to show
     if (!files.has(d.pos.file)) files.set(d.pos.file, readLines(resolve(cwd, d.pos.file)));
     return files.get(d.pos.file)?.[d.pos.line - 1];
   };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Say } from '../diagnostics/diagnostics.js';
 import { ExistsError, failedWrite, WriteError } from '../diagnostics/errors.js';
 import { commandWord } from '../paths.js';
+import { LESSON_ID, MAX_ID_LENGTH } from '../front/parse-front-matter.js';
 
 /** One file of a new lesson folder, relative to it, with forward slashes. */
 export interface NewFile {
@@ -21,6 +22,21 @@ export interface Writer {
   command: string;
   /** How the paths are shown to the author (relative to the working folder). */
   show(target: string): string;
+}
+
+/** The lesson id: the folder's name when it is a valid id, else one made from the title, else "my-lesson". */
+export function starterId(folderName: string, title: string): string {
+  // No longer than a build takes (META_ID_TOO_LONG): the starter lesson must build as written.
+  if (LESSON_ID.test(folderName) && folderName.length <= MAX_ID_LENGTH) return folderName;
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^[^a-z]+/, '')
+    .slice(0, MAX_ID_LENGTH)
+    .replace(/-+$/, '');
+  return LESSON_ID.test(slug) ? slug : 'my-lesson';
 }
 
 /** A path as it can be typed after a command: quoted when it holds anything but plain characters. */

@@ -6,8 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { failedRead, UsageError } from '../diagnostics/errors.js';
-import { shellWord, writeNewFiles } from '../package/write-new-files.js';
-import { LESSON_ID, MAX_ID_LENGTH } from '../front/parse-front-matter.js';
+import { shellWord, starterId, writeNewFiles } from '../package/write-new-files.js';
 import { invisibleChars } from '../../shared/xml-text.js';
 import { commandWord, projectPath } from '../paths.js';
 import { loadTemplate } from '../render/render-templates.js';
@@ -57,20 +56,7 @@ export function defaultTitle(language: string): string {
   return STARTERS[starterLanguage(language)].title;
 }
 
-/** The lesson id: the folder's name when it is a valid id, else one made from the title, else "my-lesson". */
-export function starterId(folderName: string, title: string): string {
-  // No longer than a build takes (META_ID_TOO_LONG): the starter lesson must build as written.
-  if (LESSON_ID.test(folderName) && folderName.length <= MAX_ID_LENGTH) return folderName;
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^[^a-z]+/, '')
-    .slice(0, MAX_ID_LENGTH)
-    .replace(/-+$/, '');
-  return LESSON_ID.test(slug) ? slug : 'my-lesson';
-}
+export { starterId };
 
 /** The starter's files with the title, id and language filled in. */
 export async function starterFiles(language: string, title: string, id: string): Promise<StarterFile[]> {

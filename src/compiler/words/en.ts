@@ -11,6 +11,7 @@ import type {
   AssetKind,
   CssFetch,
   FileKind,
+  ImportedKind,
   RefusedElement,
   RemovedAttribute,
   SuspendFit,
@@ -45,6 +46,14 @@ const UNREADABLE: Record<UnreadableWhy, string> = {
   permission: 'permission',
   loop: 'its links lead round in a loop',
   changed: 'it changed while it was being read; build again',
+};
+
+const IMPORTED_KINDS: Record<ImportedKind, string> = {
+  binary: 'not a text file',
+  docx: 'a Word document',
+  zip: 'a zip file that is no PowerPoint deck',
+  xml: 'an XML file that is no Moodle question bank',
+  text: 'a text that is no slide export, GIFT file or Moodle XML',
 };
 
 const REMOVED_WHY: Record<RemovedAttribute, string> = {
@@ -131,6 +140,8 @@ export const en = {
       'remove it, or write it with the elements and attributes the README lists (Security): the build leaves it out',
     CSS_REFUSED: 'write the CSS without it; a picture goes in with url(assets/picture.png), a file of the package',
     YAML_UNQUOTED_COLON: 'put a text that holds ": " between double quotes',
+    IMPORT_NOT_RECOGNISED:
+      "import a slide tool's text export (.txt), a PowerPoint deck (.pptx), a GIFT file or a Moodle XML question bank",
   } satisfies Record<HintedCode, string>,
 
   // suggest.ts: the end of a message when a close spelling exists.
@@ -496,6 +507,35 @@ export const en = {
     (fit.questions === null
       ? `${n(fit.slides)} slides fit`
       : `with all ${n(fit.allSlides)} slides, ${n(fit.questions)} of its ${n(fit.allQuestions)} questions fit; with all its questions, ${n(fit.slides)} slides`),
+
+  // import/: what `scormdown import` says about the file it reads (import.ts, detect.ts, slide-text.ts)
+  importUnknown: (what: ImportedKind): string => `this is ${IMPORTED_KINDS[what]}, not a file scormdown imports`,
+  importEmpty: (): string => 'the file is empty',
+  importIsFolder: (): string => 'this is a folder: give the file to import',
+  importNoSlides: (): string => 'no slides found in this text export',
+  importNoSlidesHint: (): string =>
+    'a slide tool\'s text export has a line "Slide 1 - <type>" after the text of each slide; check that this is one',
+  importOnlyTitle: (slide: number): string =>
+    `slide ${slide} holds only its title: what else it showed (a picture, a video) is not in a text export`,
+  importOnlyTitleHint: (): string =>
+    'add the picture to assets/ and write ![What it shows](assets/picture.png) below the title',
+  importQuestionSlide: (slide: number, id: string): string =>
+    `slide ${slide} asks a question: it became the open question "${id}" on that slide`,
+  importQuestionSlideHint: (): string =>
+    'fine as it is (the learner writes an answer that is recorded, not scored); make it a graded question in quiz.yaml if you like',
+  importWrote: (folder: string, slides: number, questions: number, assets: number): string =>
+    `Imported into ${folder}: ${count(slides, 'slide', 'slides')}, ${count(questions, 'question', 'questions')}, ${count(assets, 'file', 'files')} in assets/.`,
+  importLanguage: (language: string, guessed: boolean): string =>
+    guessed
+      ? `The lesson's language is ${language}, recognised from its text: give --language to choose another.`
+      : `The lesson's language is ${language}.`,
+  importNext: (preview: string, build: string): string =>
+    ['Look at it as a learner does:', `  ${preview}`, 'and make the SCORM zip files:', `  ${build}`].join('\n'),
+  importSummary: (): string =>
+    "reads FILE (a slide tool's text export, .pptx, GIFT or Moodle XML) into a new lesson folder.",
+  importOut: (): string => 'the lesson folder to write (default: a new folder named after the lesson)',
+  importLanguageOption: (): string => "the lesson's language, e.g. nl or en (default: from the file or its text)",
+  importTitle: (): string => "the lesson's title (default: from the file)",
 
   // diagnostics.ts, report.ts: how a diagnostic is printed
   severity: { error: 'error', warning: 'warning' } satisfies Record<Severity, string>,

@@ -3,7 +3,7 @@
 // The author is addressed as "je", as Dutch teaching material does.
 
 import type { Text, Words } from './en.js';
-import type { AssetKind, FileKind, RemovedAttribute, UnreadableWhy } from './words-types.js';
+import type { AssetKind, FileKind, ImportedKind, RemovedAttribute, UnreadableWhy } from './words-types.js';
 
 /** "1 fout", "3 fouten". */
 const count = (n: number, one: string, other: string): string =>
@@ -36,6 +36,14 @@ const UNREADABLE: Record<UnreadableWhy, string> = {
   permission: 'geen toestemming',
   loop: 'de links ervan lopen in een kringetje',
   changed: 'het veranderde terwijl het gelezen werd; bouw opnieuw',
+};
+
+const IMPORTED_KINDS: Record<ImportedKind, string> = {
+  binary: 'geen tekstbestand',
+  docx: 'een Word-document',
+  zip: 'een zipbestand dat geen PowerPoint is',
+  xml: 'een XML-bestand dat geen Moodle-vragenbank is',
+  text: 'een tekst die geen dia-export, GIFT-bestand of Moodle XML is',
 };
 
 const REMOVED_WHY: Record<RemovedAttribute, string> = {
@@ -129,6 +137,8 @@ export const nl: Words = {
     CSS_REFUSED:
       'schrijf de CSS zonder; een afbeelding komt erin met url(assets/afbeelding.png), een bestand van het pakket',
     YAML_UNQUOTED_COLON: 'zet een tekst met ": " tussen dubbele aanhalingstekens',
+    IMPORT_NOT_RECOGNISED:
+      'importeer een tekstexport van een presentatietool (.txt), een PowerPoint (.pptx), een GIFT-bestand of een Moodle XML-vragenbank',
   },
 
   didYouMean: (meant) => (meant === null ? '' : `; bedoel je "${meant}"?`),
@@ -455,6 +465,35 @@ export const nl: Words = {
     (fit.questions === null
       ? `${n(fit.slides)} dia’s passen`
       : `met alle ${n(fit.allSlides)} dia’s passen ${n(fit.questions)} van de ${n(fit.allQuestions)} vragen; met alle vragen ${n(fit.slides)} dia’s`),
+
+  importUnknown: (what) => `dit is ${IMPORTED_KINDS[what]}, geen bestand dat scormdown importeert`,
+  importEmpty: () => 'het bestand is leeg',
+  importIsFolder: () => 'dit is een map: geef het bestand dat je wilt importeren',
+  importNoSlides: () => 'geen dia’s gevonden in deze tekstexport',
+  importNoSlidesHint: () =>
+    'de tekstexport van een presentatietool heeft na de tekst van elke dia een regel "Slide 1 - <soort>"; controleer of dit er een is',
+  importOnlyTitle: (slide) =>
+    `dia ${slide} heeft alleen een titel: wat hij verder toonde (een afbeelding, een video) staat niet in een tekstexport`,
+  importOnlyTitleHint: () =>
+    'zet de afbeelding in assets/ en schrijf ![Wat hij toont](assets/afbeelding.png) onder de titel',
+  importQuestionSlide: (slide, id) => `dia ${slide} stelt een vraag: die is de open vraag "${id}" op die dia geworden`,
+  importQuestionSlideHint: () =>
+    'prima zo (de leerling schrijft een antwoord dat wordt vastgelegd, niet gescoord); maak er in quiz.yaml een vraag met een score van als je wilt',
+  importWrote: (folder, slides, questions, assets) =>
+    `Geïmporteerd in ${folder}: ${count(slides, 'dia', 'dia’s')}, ${count(questions, 'vraag', 'vragen')}, ${count(assets, 'bestand', 'bestanden')} in assets/.`,
+  importLanguage: (language, guessed) =>
+    guessed
+      ? `De taal van de les is ${language}, herkend aan de tekst: geef --language om een andere te kiezen.`
+      : `De taal van de les is ${language}.`,
+  importNext: (preview, build) =>
+    ['Bekijk hem zoals een leerling hem ziet:', `  ${preview}`, 'en maak de SCORM-zipbestanden:', `  ${build}`].join(
+      '\n',
+    ),
+  importSummary: () =>
+    'leest FILE (tekstexport van een presentatietool, .pptx, GIFT of Moodle XML) in een nieuwe lesmap.',
+  importOut: () => 'de lesmap die geschreven wordt (standaard: een nieuwe map met de naam van de les)',
+  importLanguageOption: () => 'de taal van de les, bijv. nl of en (standaard: uit het bestand of de tekst)',
+  importTitle: () => 'de titel van de les (standaard: uit het bestand)',
 
   severity: { error: 'fout', warning: 'waarschuwing' },
   hintLabel: () => 'tip:',

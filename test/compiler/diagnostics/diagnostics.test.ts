@@ -102,6 +102,9 @@ describe('hints, each written once', () => {
       .sort();
     expect(bySite).toEqual([
       'DIRECTIVE_UNKNOWN',
+      'IMPORT_ATTENTION',
+      'IMPORT_DAMAGED',
+      'IMPORT_SKIPPED',
       'META_INVALID_VALUE',
       'META_PASSING_SCORE_FRACTION',
       'META_UNKNOWN_KEY',

@@ -1,0 +1,79 @@
+// Which kind of file an import was given, by its content (its name only breaks a tie): a slide tool's
+// text export, a PowerPoint deck, a GIFT file, a Moodle XML question bank; or, for a file of none of
+// these, what it is instead (a Word document, random bytes), so the message can say so.
+
+import type { ImportedKind } from '../words/words-types.js';
+
+export type ImportKind = 'slide-text' | 'pptx' | 'gift' | 'moodle-xml';
+
+export type Detected = { kind: ImportKind } | { kind: 'empty' } | { kind: 'other'; what: ImportedKind };
+
+/** The names inside a zip (its central directory), without unpacking it; null when it is no zip. */
+export function zipNames(bytes: Uint8Array): string[] | null {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end of central directory record: within the last 64 KiB + 22 bytes.
+  let eocd = -1;
+  for (let at = view.length - 22; at >= Math.max(0, view.length - 65_557); at--) {
+    if (view.readUInt32LE(at) === 0x06054b50) {
+      eocd = at;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const count = view.readUInt16LE(eocd + 10);
+  let at = view.readUInt32LE(eocd + 16);
+  const names: string[] = [];
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > view.length || view.readUInt32LE(at) !== 0x02014b50) return names;
+    const [nameLength, extra, comment] = [
+      view.readUInt16LE(at + 28),
+      view.readUInt16LE(at + 30),
+      view.readUInt16LE(at + 32),
+    ];
+    names.push(view.toString('utf8', at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + extra + comment;
+  }
+  return names;
+}
+
+/** A slide tool's marker line, closing the slide above it: "Slide 3 - Slide", "Slide 12 - Quiz". */
+export const SLIDE_MARKER = /^Slide (\d+) - (.+)$/;
+
+/** GIFT: a question is `text {answers}`, often titled `::title::`; `$CATEGORY:` and `//` comments. */
+const GIFT_QUESTION = /(^|\n)\s*(::[^\n]*::)?[^\n{}]*\{[\s\S]*?\}/;
+
+export function detect(bytes: Uint8Array, name: string): Detected {
+  if (bytes.length === 0) return { kind: 'empty' };
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    const names = zipNames(bytes) ?? [];
+    if (names.includes('ppt/presentation.xml')) return { kind: 'pptx' };
+    if (names.includes('word/document.xml')) return { kind: 'other', what: 'docx' };
+    // A damaged deck still names its presentation part somewhere in the local headers.
+    if (/\.pptx$/i.test(name) || Buffer.from(bytes).includes('ppt/presentation.xml')) return { kind: 'pptx' };
+    return { kind: 'other', what: 'zip' };
+  }
+  const text = decodeText(bytes);
+  if (text === null) return { kind: 'other', what: 'binary' };
+  const start = text.trimStart();
+  if (start.startsWith('<')) {
+    return /<quiz[\s>]/.test(text.slice(0, 4096)) || /<quiz[\s>]/.test(text)
+      ? { kind: 'moodle-xml' }
+      : { kind: 'other', what: 'xml' };
+  }
+  if (text.split('\n').some((line) => SLIDE_MARKER.test(line.trim()))) return { kind: 'slide-text' };
+  if (/^\s*\$CATEGORY:/m.test(text) || GIFT_QUESTION.test(text)) return { kind: 'gift' };
+  return { kind: 'other', what: 'text' };
+}
+
+/** UTF-8 text (a BOM dropped, CRLF made LF), or null for bytes that are no text (NUL, invalid UTF-8). */
+export function decodeText(bytes: Uint8Array): string | null {
+  if (bytes.includes(0)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true })
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
+  } catch {
+    return null;
+  }
+}

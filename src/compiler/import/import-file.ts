@@ -1,0 +1,119 @@
+// `scormdown import FILE`: a lesson folder from what a teacher has. The kind of file is told by its
+// content (detect.ts); its reader makes a Draft (draft.ts) and write-draft.ts the files, written like
+// `new` writes its starter (never overwriting, all or nothing). The folder is then read as a build
+// reads it, so what it would say about the lesson is said now, beside what the import noticed.
+
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostics.js';
+import { failedRead } from '../diagnostics/errors.js';
+import { loadLesson } from '../load-lesson.js';
+import { starterId, writeNewFiles } from '../package/write-new-files.js';
+import { detect, decodeText, type ImportKind } from './detect.js';
+import type { Draft } from './draft.js';
+import { wholeFile } from './draft.js';
+import { draftFiles } from './write-draft.js';
+
+export interface ImportOptions {
+  /** The file to import, as given. */
+  file: string;
+  /** The lesson folder to write; null: a new folder named after the lesson, in the working folder. */
+  out: string | null;
+  language: string | null;
+  title: string | null;
+  cwd: string;
+}
+
+export interface ReaderOptions {
+  language?: string | undefined;
+  title?: string | undefined;
+}
+
+/** A reader of one kind of file: the bytes in, the draft out (its errors: nothing could be made). */
+export type Reader = (bytes: Uint8Array, file: string, options: ReaderOptions) => Promise<Draft>;
+
+/** Each kind's reader, loaded only when a file of its kind is imported. */
+const READERS: Partial<Record<ImportKind, () => Promise<Reader>>> = {
+  'slide-text': async () => {
+    const { readSlideText } = await import('./slide-text.js');
+    return async (bytes, file, options) => readSlideText(decodeText(bytes) ?? '', file, options);
+  },
+};
+
+export interface Imported {
+  /** The lesson folder as shown to the author. */
+  folder: string;
+  slides: number;
+  questions: number;
+  assets: number;
+  language: string;
+  /** True when the language was recognised from the text (no --language, the file did not say). */
+  guessed: boolean;
+}
+
+export interface ImportResult {
+  diagnostics: Diagnostic[];
+  /** null when nothing was written (the file could not be imported). */
+  imported: Imported | null;
+}
+
+export async function importFile(options: ImportOptions): Promise<ImportResult> {
+  const source = path.resolve(options.cwd, options.file);
+  const shown = show(options.cwd, source);
+  const refused = (say: Parameters<typeof diag>[2]): ImportResult => ({
+    diagnostics: [diag('IMPORT_NOT_RECOGNISED', wholeFile(shown), say)],
+    imported: null,
+  });
+  const info = await stat(source).catch(failedRead(source));
+  if (info.isDirectory()) return refused((w) => w.importIsFolder());
+  const bytes = new Uint8Array(await readFile(source).catch(failedRead(source)));
+  const found = detect(bytes, path.basename(source));
+  if (found.kind === 'empty') return refused((w) => w.importEmpty());
+  if (found.kind === 'other') {
+    const what = found.what;
+    return refused((w) => w.importUnknown(what));
+  }
+  const load = READERS[found.kind];
+  if (load === undefined) return refused((w) => w.importUnknown('text'));
+  const language = options.language ?? undefined;
+  const title = options.title ?? undefined;
+  const draft = await (await load())(bytes, shown, { language, title });
+  if (hasErrors(draft.diagnostics)) return { diagnostics: draft.diagnostics, imported: null };
+  if (draft.slides.length === 0 && draft.questions.length === 0) {
+    return {
+      diagnostics: [
+        ...draft.diagnostics,
+        diag(
+          'IMPORT_NOT_RECOGNISED',
+          wholeFile(shown),
+          (w) => w.importNoSlides(),
+          (w) => w.importNoSlidesHint(),
+        ),
+      ],
+      imported: null,
+    };
+  }
+  const id = starterId(options.out === null ? '' : path.basename(options.out), draft.title);
+  const dir = path.resolve(options.cwd, options.out ?? id);
+  await writeNewFiles(dir, draftFiles(draft, id), {
+    command: 'import',
+    show: (target) => show(options.cwd, path.join(dir, target)),
+  });
+  const check = await loadLesson(dir, options.cwd);
+  return {
+    diagnostics: [...draft.diagnostics, ...check.diagnostics],
+    imported: {
+      folder: show(options.cwd, dir),
+      slides: draft.slides.length,
+      questions: draft.questions.length,
+      assets: draft.assets.length,
+      language: draft.language,
+      guessed: draft.languageGuessed,
+    },
+  };
+}
+
+function show(cwd: string, file: string): string {
+  const rel = path.relative(cwd, file);
+  return rel === '' ? '.' : rel.startsWith('..') ? file : rel.split(path.sep).join('/');
+}
