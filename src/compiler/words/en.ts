@@ -537,6 +537,12 @@ export const en = {
   importLanguageOption: (): string => "the lesson's language, e.g. nl or en (default: from the file or its text)",
   importTitle: (): string => "the lesson's title (default: from the file)",
 
+  // import/pptx.ts: a PowerPoint deck (its words go here)
+
+  // import/gift.ts, import/moodle-xml.ts: question banks (their words go here)
+
+  // questions/: `scormdown questions`, the lesson's questions out for Moodle (its words go here)
+
   // diagnostics.ts, report.ts: how a diagnostic is printed
   severity: { error: 'error', warning: 'warning' } satisfies Record<Severity, string>,
   hintLabel: (): string => 'hint:',

@@ -495,6 +495,12 @@ export const nl: Words = {
   importLanguageOption: () => 'de taal van de les, bijv. nl of en (standaard: uit het bestand of de tekst)',
   importTitle: () => 'de titel van de les (standaard: uit het bestand)',
 
+  // import/pptx.ts
+
+  // import/gift.ts, import/moodle-xml.ts
+
+  // questions/
+
   severity: { error: 'fout', warning: 'waarschuwing' },
   hintLabel: () => 'tip:',
   moreNotShown: (more, code, error) =>
