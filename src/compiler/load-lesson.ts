@@ -5,10 +5,10 @@
 
 import { hasErrors } from './diagnostics/diagnostics.js';
 import type { Diagnostic } from './diagnostics/diagnostics.js';
-import type { Lesson } from './model.js';
+import type { Lesson, LessonMeta } from './model.js';
 import { lessonEnd, lessonFiles, readLessonText } from './front/lesson-files.js';
 import { loadQuizzes } from './front/load-quizzes.js';
-import { parseFrontMatter } from './front/parse-front-matter.js';
+import { defaultMeta, parseFrontMatter } from './front/parse-front-matter.js';
 import { parseSlides } from './front/parse-slides.js';
 import { placeQuestions } from './transform/place-questions.js';
 import { collectAssets } from './check/collect-assets.js';
@@ -30,11 +30,16 @@ export interface LoadResult {
 
 /** The front stages: a lesson folder becomes the checked Lesson model, or the full list of what is
  *  wrong with it. Each stage adds its diagnostics and the run goes on, so the author sees them all. */
-export async function loadLesson(lessonDir: string, cwd: string = process.cwd()): Promise<LoadResult> {
+/** `defaults`: a course's settings for what the front matter leaves out (course.yaml). */
+export async function loadLesson(
+  lessonDir: string,
+  cwd: string = process.cwd(),
+  defaults: LessonMeta = defaultMeta(),
+): Promise<LoadResult> {
   const files = lessonFiles(lessonDir, cwd);
   const read = await readLessonText(files);
   if ('problem' in read) return { lesson: null, diagnostics: [read.problem], language: null };
-  const front = parseFrontMatter(read.text, files.show('lesson.md'));
+  const front = parseFrontMatter(read.text, files.show('lesson.md'), defaults);
   const language = front.keyPos.language === undefined ? null : front.meta.language;
   const slides = parseSlides(front.body, front.bodyLine, files.show('lesson.md'));
   const quiz = await loadQuizzes(files, front, slides.slides);

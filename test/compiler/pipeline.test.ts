@@ -116,6 +116,7 @@ describe('packageLesson', () => {
       js: { '1.2': 'var v12=1;', '2004': 'var x=1;' },
       parts: { '1.2': {}, '2004': { 'part.js': 'var p=1;' } },
       css: 'body{}',
+      partsBase: '',
     };
     const pkg = await packageLesson(lesson, '2004', runtime, new Map([['assets/werk blad.pdf', bytes]]));
     expect(pkg.files.get('assets/werk blad.pdf')).toEqual(bytes);
@@ -178,7 +179,7 @@ describe('bundleRuntime', () => {
     }
     expect(css.length).toBeGreaterThan(100);
     expect(css).not.toMatch(/@import|url\(\s*['"]?(https?:)?\/\//);
-    expect(await bundleRuntime()).toEqual({ js, parts, css });
+    expect(await bundleRuntime()).toEqual({ js, parts, css, partsBase: '' });
   });
 
   // Either package records through either API (a 2004 zip in a 1.2-only LMS such as Chamilo 1.11):

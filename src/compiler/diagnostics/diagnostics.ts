@@ -96,6 +96,11 @@ export const CODES = {
   CSS_REFUSED: { severity: 'error', hint: true },
   META_PASSING_SCORE_FRACTION: { severity: 'error', hint: false },
   YAML_UNQUOTED_COLON: { severity: 'error', hint: true },
+  // A course (course.yaml, load-course.ts).
+  COURSE_INVALID: { severity: 'error', hint: true },
+  COURSE_UNKNOWN_KEY: { severity: 'warning', hint: false },
+  COURSE_LESSON_MISSING: { severity: 'error', hint: true },
+  COURSE_DUPLICATE_ID: { severity: 'error', hint: true },
   // scormdown import (src/compiler/import/): the imported file is the place.
   IMPORT_NOT_RECOGNISED: { severity: 'error', hint: true },
   IMPORT_DAMAGED: { severity: 'error', hint: false },

@@ -66,10 +66,11 @@ export function defaultMeta(): LessonMeta {
   };
 }
 
-export function parseFrontMatter(text: string, file: string): FrontMatter {
+/** `defaults`: what a key the front matter leaves out holds (a course's, course.yaml). */
+export function parseFrontMatter(text: string, file: string, defaults: LessonMeta = defaultMeta()): FrontMatter {
   const lines = text.split('\n');
   const result: FrontMatter = {
-    meta: defaultMeta(),
+    meta: { ...defaults, quizFiles: [...defaults.quizFiles] },
     quizExplicit: false,
     quizPos: [],
     keyPos: {},
@@ -220,7 +221,9 @@ function nthIndex(text: string, char: string, n: number): number {
 
 type Reader = (node: Node | null, out: FrontMatter, at: SourcePos, pos: (n: Node) => SourcePos) => Diagnostic | null;
 
-const READERS: Record<string, Reader> = {
+/** Each front matter key's reader: it checks the value and sets it in `out.meta` (course.yaml reads
+ *  its lesson defaults with the same readers, parse-course.ts). */
+export const READERS: Record<string, Reader> = {
   title: (node, out, at) => {
     const title = scalarText(node).trim();
     if (!title || !isScalar(node)) return diag('META_TITLE_MISSING', at, (w) => w.metaTitleEmpty());

@@ -26,6 +26,9 @@ export interface RuntimeBundle {
   /** Each version's parts loaded only when needed, by package file name (Target.parts). */
   parts: Record<ScormVersion, Record<string, string>>;
   css: string;
+  /** Where the player loads its parts from, relative to the page: '' (beside it), or '../' in a course
+   *  package, whose lessons' pages sit in folders of their own below the shared player files. */
+  partsBase: string;
 }
 
 /** Each version's player entry. */
@@ -167,6 +170,7 @@ async function bundleTarget(
   target: Target,
   entry: string,
   uses: Uses,
+  partsBase: string,
 ): Promise<{ js: string; css: string; parts: Record<string, string> }> {
   const { build } = await import('esbuild');
   const options: BuildOptions = {
@@ -175,10 +179,10 @@ async function bundleTarget(
     platform: 'browser',
     define: {
       SCORMDOWN_OTHER_API: JSON.stringify(SCORM[target.other].apiName),
-      SCORMDOWN_OTHER_TABLE_FILE: JSON.stringify(target.parts.otherTable),
-      SCORMDOWN_S1_FILE: JSON.stringify(target.parts.s1Decoder),
-      SCORMDOWN_STANDALONE_FILE: JSON.stringify(target.parts.standalone),
-      SCORMDOWN_TIMER_FILE: JSON.stringify(target.parts.timer),
+      SCORMDOWN_OTHER_TABLE_FILE: JSON.stringify(partsBase + target.parts.otherTable),
+      SCORMDOWN_S1_FILE: JSON.stringify(partsBase + target.parts.s1Decoder),
+      SCORMDOWN_STANDALONE_FILE: JSON.stringify(partsBase + target.parts.standalone),
+      SCORMDOWN_TIMER_FILE: JSON.stringify(partsBase + target.parts.timer),
       ...featureDefines(uses),
     },
     mangleProps: new RegExp(`^(${MANGLED_PROPS.join('|')})$`),
@@ -210,12 +214,13 @@ export async function bundleRuntime(
   uses: Uses = EVERY_FEATURE,
   entries: Record<ScormVersion, string> = RUNTIME_ENTRY,
   styles: string = RUNTIME_STYLES,
+  partsBase = '',
 ): Promise<RuntimeBundle> {
   // Loaded only here: importing esbuild and starting its service is a fifth of a build's time.
   const { build } = await import('esbuild');
   const [css, ...targets] = await Promise.all([
     build({ ...COMMON, entryPoints: [styles], loader: { '.css': 'css' } }),
-    ...ALL_TARGETS.map((t) => bundleTarget(t, entries[t.version], uses)),
+    ...ALL_TARGETS.map((t) => bundleTarget(t, entries[t.version], uses, partsBase)),
   ]);
   const of = (t: Target) => targets[ALL_TARGETS.indexOf(t)]!;
   return {
@@ -223,6 +228,7 @@ export async function bundleRuntime(
     parts: byVersion((t) => of(t).parts),
     // A main.ts that imports CSS makes esbuild emit it beside the JS: keep it, after styles.css.
     css: only(css.outputFiles, '.css') + of(ALL_TARGETS[0]!).css,
+    partsBase,
   };
 }
 
@@ -247,17 +253,19 @@ export const PREBUILT = {
  *  a lesson's own player (run from source too: tests, scripts) is bundled once per change of the sources
  *  and feature set and then read from the disk cache (bundle-cache.ts), so a build does not start
  *  esbuild again. */
-export async function loadRuntime(uses: Uses = EVERY_FEATURE): Promise<RuntimeBundle> {
+export async function loadRuntime(uses: Uses = EVERY_FEATURE, partsBase = ''): Promise<RuntimeBundle> {
   const here = dirname(fileURLToPath(import.meta.url));
   const every = usesKey(uses) === usesKey(EVERY_FEATURE);
   const prebuilt = basename(here) === 'lib' ? await readPrebuilt(here) : null;
-  if (prebuilt !== null && every) return prebuilt;
+  if (prebuilt !== null && every && partsBase === '') return prebuilt;
   const { cached, cacheKey } = await import('./bundle-cache.js');
+  const name = `player-${usesKey(uses)}${partsBase === '' ? '' : `-${Buffer.from(partsBase).toString('hex')}`}`;
+  const make = (): Promise<RuntimeBundle> => bundleRuntime(uses, RUNTIME_ENTRY, RUNTIME_STYLES, partsBase);
   if (prebuilt !== null) {
     // Compiled: the sources are those the prebuilt player was made from, so it names the cache entry
     // (hashing every source file and loading esbuild for its version cost a third of a build).
     const made = createHash('sha256').update(prebuilt.js['1.2']).update(prebuilt.js['2004']).digest('hex');
-    return cached(`player-${usesKey(uses)}-${made.slice(0, 20)}`, () => bundleRuntime(uses)).catch((error) => {
+    return cached(`${name}-${made.slice(0, 20)}`, make).catch((error) => {
       // Installed without esbuild (an optional dependency: npm skips it offline or on a platform it has
       // no binary for): the every-feature player serves every lesson, within its budget (14 KB).
       if (missingEsbuild(error)) return prebuilt;
@@ -274,7 +282,7 @@ export async function loadRuntime(uses: Uses = EVERY_FEATURE): Promise<RuntimeBu
     fileURLToPath(import.meta.url),
     fileURLToPath(new URL('./targets.ts', import.meta.url)),
   ];
-  return cached(cacheKey(`player-${usesKey(uses)}`, sources, version, COMMON), () => bundleRuntime(uses));
+  return cached(cacheKey(name, sources, version, COMMON), make);
 }
 
 function missingEsbuild(error: unknown): boolean {
@@ -298,7 +306,12 @@ async function readPrebuilt(lib: string): Promise<RuntimeBundle | null> {
       Promise.all(ALL_TARGETS.map(readParts)),
     ]);
     const at = (t: Target) => ALL_TARGETS.indexOf(t);
-    return { js: byVersion((t) => scripts[at(t)] as string), parts: byVersion((t) => parts[at(t)]!), css };
+    return {
+      js: byVersion((t) => scripts[at(t)] as string),
+      parts: byVersion((t) => parts[at(t)]!),
+      css,
+      partsBase: '',
+    };
   } catch {
     return null;
   }

@@ -48,12 +48,15 @@ export function renderLesson(lesson: Lesson): RenderedLesson {
   return { meta: lesson.meta, slides, questions, progress };
 }
 
-export function renderPage(lesson: RenderedLesson, data: LessonData): string {
+/** `base`: where player.js and player.css are, relative to the page: '' beside it, '../' for a lesson
+ *  of a course package, whose pages sit in folders of their own below the shared player. */
+export function renderPage(lesson: RenderedLesson, data: LessonData, base = ''): string {
   const strings = data.strings;
   // By id, once: a find() per placed question made a 45,000-question quiz take minutes.
   const questions = new Map(lesson.questions.map((q) => [q.id, q]));
   const slides = lesson.slides.map((slide, index) => slideView(questions, slide, index, strings, data));
   return pageTemplate()({
+    base,
     language: data.language,
     title: data.title,
     strings,

@@ -140,6 +140,12 @@ export const en = {
       'remove it, or write it with the elements and attributes the README lists (Security): the build leaves it out',
     CSS_REFUSED: 'write the CSS without it; a picture goes in with url(assets/picture.png), a file of the package',
     YAML_UNQUOTED_COLON: 'put a text that holds ": " between double quotes',
+    COURSE_INVALID:
+      'course.yaml holds `title:`, `id:`, the lesson folders as a list under `lessons:`, and lesson defaults such as `passingScore: 70`',
+    COURSE_LESSON_MISSING:
+      'write the path of a lesson folder (holding lesson.md) relative to course.yaml, e.g. `- les-1`',
+    COURSE_DUPLICATE_ID:
+      'give every lesson of the course its own `id:` in its front matter: the zips are named after it',
     IMPORT_NOT_RECOGNISED:
       "import a slide tool's text export (.txt), a PowerPoint deck (.pptx), a GIFT file or a Moodle XML question bank",
   } satisfies Record<HintedCode, string>,
@@ -507,6 +513,17 @@ export const en = {
     (fit.questions === null
       ? `${n(fit.slides)} slides fit`
       : `with all ${n(fit.allSlides)} slides, ${n(fit.questions)} of its ${n(fit.allQuestions)} questions fit; with all its questions, ${n(fit.slides)} slides`),
+
+  // front/parse-course.ts, load-course.ts: a course
+  courseNotKeys: (): string => 'course.yaml is not a list of `key: value` lines',
+  courseUnknownKey: (key: string): string => `unknown course.yaml key "${key}"`,
+  courseKnownKeys: (keys: readonly string[]): string => `known keys: ${keys.join(', ')}`,
+  courseMissing: (key: string): string => `course.yaml has no \`${key}:\``,
+  courseLessonsList: (): string => '`lessons:` must be a list of lesson folders, one per line starting with `- `',
+  courseLessonMissing: (path: string): string => `the lesson folder "${path}" does not exist or has no lesson.md`,
+  courseDuplicateId: (id: string, other: string): string =>
+    `lesson id "${id}" is also the id of the lesson in ${other}`,
+  courseWrote: (title: string, lessons: number): string => `Course "${title}": ${count(lessons, 'lesson', 'lessons')}.`,
 
   // import/: what `scormdown import` says about the file it reads (import.ts, detect.ts, slide-text.ts)
   importUnknown: (what: ImportedKind): string => `this is ${IMPORTED_KINDS[what]}, not a file scormdown imports`,

@@ -137,6 +137,10 @@ export const nl: Words = {
     CSS_REFUSED:
       'schrijf de CSS zonder; een afbeelding komt erin met url(assets/afbeelding.png), een bestand van het pakket',
     YAML_UNQUOTED_COLON: 'zet een tekst met ": " tussen dubbele aanhalingstekens',
+    COURSE_INVALID:
+      'course.yaml bevat `title:`, `id:`, de lesmappen als lijst onder `lessons:`, en standaarden voor de lessen zoals `passingScore: 70`',
+    COURSE_LESSON_MISSING: 'schrijf het pad van een lesmap (met lesson.md erin) vanaf course.yaml, bijv. `- les-1`',
+    COURSE_DUPLICATE_ID: 'geef elke les van de cursus een eigen `id:` in de front matter: de zips krijgen die naam',
     IMPORT_NOT_RECOGNISED:
       'importeer een tekstexport van een presentatietool (.txt), een PowerPoint (.pptx), een GIFT-bestand of een Moodle XML-vragenbank',
   },
@@ -465,6 +469,15 @@ export const nl: Words = {
     (fit.questions === null
       ? `${n(fit.slides)} dia’s passen`
       : `met alle ${n(fit.allSlides)} dia’s passen ${n(fit.questions)} van de ${n(fit.allQuestions)} vragen; met alle vragen ${n(fit.slides)} dia’s`),
+
+  courseNotKeys: () => 'course.yaml is geen lijst regels `sleutel: waarde`',
+  courseUnknownKey: (key) => `onbekende sleutel "${key}" in course.yaml`,
+  courseKnownKeys: (keys) => `bekende sleutels: ${keys.join(', ')}`,
+  courseMissing: (key) => `course.yaml heeft geen \`${key}:\``,
+  courseLessonsList: () => '`lessons:` moet een lijst lesmappen zijn, elk op een regel die begint met `- `',
+  courseLessonMissing: (path) => `de lesmap "${path}" bestaat niet of heeft geen lesson.md`,
+  courseDuplicateId: (id, other) => `les-id "${id}" is ook de id van de les in ${other}`,
+  courseWrote: (title, lessons) => `Cursus "${title}": ${count(lessons, 'les', 'lessen')}.`,
 
   importUnknown: (what) => `dit is ${IMPORTED_KINDS[what]}, geen bestand dat scormdown importeert`,
   importEmpty: () => 'het bestand is leeg',

@@ -101,6 +101,7 @@ describe('hints, each written once', () => {
       .map(([code]) => code)
       .sort();
     expect(bySite).toEqual([
+      'COURSE_UNKNOWN_KEY',
       'DIRECTIVE_UNKNOWN',
       'IMPORT_ATTENTION',
       'IMPORT_DAMAGED',
