@@ -18,13 +18,15 @@ const STAGES = {
   'render/': 4,
   'package/': 5,
   'load-lesson.ts': 6,
+  'load-course.ts': 6,
+  'build-course.ts': 6,
   'pipeline.ts': 6,
   'preview/': 7,
   'scaffold/': 7,
   'import/': 7,
   'cli/': 8,
 };
-const ROOT_STAGE = ['load-lesson.ts', 'pipeline.ts'];
+const ROOT_STAGE = ['load-lesson.ts', 'load-course.ts', 'pipeline.ts', 'build-course.ts'];
 const MOVE_DOWN = 'move the shared code down';
 
 /** Where a repository path sits: `{ area, part }`, part being the compiler folder or root file. */

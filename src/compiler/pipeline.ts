@@ -32,6 +32,9 @@ export interface Package {
   date: Date;
 }
 
+/** What a zip is made of: its name, its files and their date (a lesson's Package, a course's). */
+export type Zip = Pick<Package, 'version' | 'fileName' | 'files' | 'date'>;
+
 /** The zip entries' date: SOURCE_DATE_EPOCH (seconds; the reproducible-builds convention) when set,
  *  else the newest modification time of the lesson's sources. A rebuild of an unchanged lesson gives
  *  the same bytes; an updated lesson is dated after every earlier build. */
@@ -117,7 +120,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
 /** Zips the packages and writes them into options.outDir (all of them, or none). */
 export async function writePackages(
-  packages: readonly Package[],
+  packages: readonly Zip[],
   options: Pick<BuildOptions, 'outDir' | 'cwd'>,
 ): Promise<WrittenFile[]> {
   const zips = await Promise.all(

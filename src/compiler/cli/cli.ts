@@ -3,7 +3,7 @@
 // decides the exit code (the EXIT table of errors.ts). An action imports what it runs only when it
 // runs (`import()`), so `build` never loads the preview server or the scaffolder, nor they the zip.
 
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { assertNever } from '../../shared/model.js';
 import { AUTHOR_LANGUAGES, chooseAuthorLanguage, type AuthorLanguage } from '../../shared/author-language.js';
 import {
@@ -82,6 +82,8 @@ function reportLesson(diagnostics: readonly Diagnostic[], io: Io, language: Auth
 }
 
 async function runBuild(options: BuildOptions, io: Run): Promise<number> {
+  const { isCourse } = await import('../load-course.js');
+  if (isCourse(resolve(options.cwd, options.lessonDir))) return runCourseBuild(options, io);
   const { buildPackages, writePackages } = await import('../pipeline.js');
   const { diagnostics, packages, language } = await buildPackages(options.lessonDir, options.versions, options.cwd);
   io.lesson = language;
@@ -90,6 +92,24 @@ async function runBuild(options: BuildOptions, io: Run): Promise<number> {
     return EXIT.lessonErrors;
   }
   const written = await writePackages(packages, options);
+  for (const file of written) io.out(`${relative(options.cwd, file.path) || file.path}  ${kilobytes(file.size)}`);
+  return EXIT.ok;
+}
+
+/** A course folder (course.yaml): each lesson's zips and the course's, all written or none. */
+async function runCourseBuild(options: BuildOptions, io: Run): Promise<number> {
+  const [{ buildCourse }, { writePackages }] = await Promise.all([
+    import('../build-course.js'),
+    import('../pipeline.js'),
+  ]);
+  const { diagnostics, zips, course, language } = await buildCourse(options.lessonDir, options.versions, options.cwd);
+  io.lesson = language;
+  const said = languageOf(io);
+  if (reportLesson(diagnostics, io, said, (w) => w.nothingWritten()) || zips === null || course === null) {
+    return EXIT.lessonErrors;
+  }
+  const written = await writePackages(zips, options);
+  io.out(WORDS[said].courseWrote(course.title, course.lessons));
   for (const file of written) io.out(`${relative(options.cwd, file.path) || file.path}  ${kilobytes(file.size)}`);
   return EXIT.ok;
 }

@@ -1,0 +1,86 @@
+// A course folder (course.yaml): its lessons read in order, each as a build reads a lesson, with the
+// course's defaults for what its front matter leaves out. Every lesson's problems are reported with
+// its own path in one run, beside the course's own (a lesson folder that is not there, two lessons
+// with one id); any error and there is no course to package.
+
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { diag, hasErrors, type Diagnostic } from './diagnostics/diagnostics.js';
+import { lessonFiles } from './front/lesson-files.js';
+import { fileText } from './front/read-file.js';
+import { COURSE_DEFAULTS, COURSE_FILE, parseCourse, type CourseLesson } from './front/parse-course.js';
+import { defaultMeta } from './front/parse-front-matter.js';
+import { loadLesson } from './load-lesson.js';
+import type { Lesson, LessonMeta } from './model.js';
+
+/** A course with its lessons read. */
+export interface LoadedCourse {
+  meta: LessonMeta;
+  lessons: Array<CourseLesson & { lesson: Lesson }>;
+}
+
+export interface CourseLoad {
+  /** null iff any diagnostic is an error. */
+  course: LoadedCourse | null;
+  diagnostics: Diagnostic[];
+  /** The course's `language:` when course.yaml could be read. */
+  language: string | null;
+}
+
+/** A folder holding course.yaml is a course (a lesson folder holds lesson.md). */
+export function isCourse(dir: string): boolean {
+  return existsSync(path.join(dir, COURSE_FILE));
+}
+
+export async function loadCourse(courseDir: string, cwd: string = process.cwd()): Promise<CourseLoad> {
+  const files = lessonFiles(courseDir, cwd);
+  const file = await files.read(COURSE_FILE);
+  const at = { file: files.show(COURSE_FILE), line: 1, column: 1 };
+  if (file.kind !== 'file') {
+    return { course: null, diagnostics: [diag('COURSE_INVALID', at, (w) => w.courseMissing('lessons'))], language: null };
+  }
+  const parsed = parseCourse(fileText(file.bytes), files.show(COURSE_FILE));
+  const language = parsed.course?.meta.language ?? null;
+  if (parsed.course === null) return { course: null, diagnostics: parsed.diagnostics, language };
+  const defaults = lessonDefaults(parsed.course.meta);
+  const diagnostics = [...parsed.diagnostics];
+  const lessons: LoadedCourse['lessons'] = [];
+  const byId = new Map<string, string>();
+  for (const entry of parsed.course.lessons) {
+    const dir = path.resolve(files.dir, entry.path);
+    if (!isFolder(dir) || !existsSync(path.join(dir, 'lesson.md'))) {
+      diagnostics.push(diag('COURSE_LESSON_MISSING', entry.pos, (w) => w.courseLessonMissing(entry.path)));
+      continue;
+    }
+    const loaded = await loadLesson(dir, cwd, defaults);
+    diagnostics.push(...loaded.diagnostics);
+    if (loaded.lesson === null) continue;
+    const id = loaded.lesson.meta.id;
+    // The zips are named by id: a lesson may not share the course's.
+    const other = id === parsed.course.meta.id ? 'course.yaml' : byId.get(id);
+    if (other !== undefined) {
+      diagnostics.push(diag('COURSE_DUPLICATE_ID', entry.pos, (w) => w.courseDuplicateId(id, other)));
+      continue;
+    }
+    byId.set(id, entry.path);
+    lessons.push({ ...entry, lesson: loaded.lesson });
+  }
+  if (hasErrors(diagnostics)) return { course: null, diagnostics, language };
+  return { course: { meta: parsed.course.meta, lessons }, diagnostics, language };
+}
+
+/** What a lesson of the course gets for a key its front matter leaves out: the course's value of the
+ *  keys a course may set, else the tool's default. */
+function lessonDefaults(course: LessonMeta): LessonMeta {
+  const meta = defaultMeta();
+  const picked = Object.fromEntries(COURSE_DEFAULTS.map((key) => [key, course[key]]));
+  return { ...meta, ...picked };
+}
+
+function isFolder(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
