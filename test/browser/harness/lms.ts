@@ -49,6 +49,8 @@ export interface LmsRecord {
 
 export interface LmsOptions {
   version: ScormVersion;
+  /** The SCO to launch, its file in the package: a course package's `<lesson id>/index.html`. */
+  launch?: string;
   /** cmi data loaded before Initialize (scorm-again loadFromJSON): a returning learner, review mode. */
   cmi?: Record<string, unknown>;
   /** The first N commits fail (the LMS's server is unreachable). */
@@ -164,7 +166,7 @@ export async function openInLms(
 type LmsWindow = { __lms: LmsRecord; __breakApi(broken: boolean): void; __slowDown(ms: number, calls: string): void };
 
 async function sessionIn(context: BrowserContext, served: Served, options: LmsOptions): Promise<LmsSession> {
-  served.files.set('lms.html', harnessPage(options, MOODLE_PREFIX + 'index.html'));
+  served.files.set('lms.html', harnessPage(options, MOODLE_PREFIX + (options.launch ?? 'index.html')));
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
