@@ -150,6 +150,21 @@ function bigQuiz(questions) {
   return writeLesson(join(work, `quiz-${questions}`), `quiz-${questions}`, '# Toets\n\n::quiz\n', questions);
 }
 
+/** A course of `lessons` lessons (course.yaml), each a 20-slide lesson with 10 questions. */
+function course(lessons) {
+  const dir = join(work, `course-${lessons}`);
+  const names = Array.from({ length: lessons }, (_, i) => `les-${i + 1}`);
+  for (const name of names) {
+    const content = Array.from({ length: 9 }, (_, i) => contentSlide(i));
+    writeLesson(join(dir, name), name, `${content.join('\n---\n\n')}\n---\n\n::quiz\n`, 10);
+  }
+  writeFileSync(
+    join(dir, 'course.yaml'),
+    `title: Bench course\nid: bench-course\nlanguage: nl\nlessons:\n${names.map((n) => `  - ${n}`).join('\n')}\n`,
+  );
+  return dir;
+}
+
 /** `assets` small pictures, ten to a slide. */
 function manyAssets(assets) {
   const dir = join(work, `assets-${assets}`);
@@ -290,6 +305,19 @@ try {
     return [what, ms(median(runs.map((r) => r.wall))), `${median(runs.map((r) => r.mb)).toFixed(0)} MB`];
   });
   table(`Large lessons (median of ${Math.min(RUNS, 3)})`, ['lesson', 'wall', 'peak RSS'], heavy);
+
+  // A course builds each lesson's zips and the course package: about its lessons' builds together.
+  const one = course(1);
+  const thirty = course(30);
+  const courseRuns = [
+    ['a course of 1 lesson', one],
+    ['a course of 30 lessons', thirty],
+  ].map(([what, dir]) => [what, timed([CLI, 'build', dir, '--out', join(work, 'out-course')])]);
+  table(
+    `Courses (20-slide lessons with 10 questions; median of ${RUNS})`,
+    ['course', 'wall', 'per lesson above node start-up'],
+    courseRuns.map(([what, wall], i) => [what, ms(wall), ms((wall - nodeStartup) / (i === 0 ? 1 : 30))]),
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
