@@ -16,6 +16,8 @@ import type { Lesson, LessonMeta } from './model.js';
 /** A course with its lessons read. */
 export interface LoadedCourse {
   meta: LessonMeta;
+  /** What each lesson gets for a key its front matter leaves out. */
+  defaults: LessonMeta;
   lessons: Array<CourseLesson & { lesson: Lesson }>;
 }
 
@@ -37,7 +39,11 @@ export async function loadCourse(courseDir: string, cwd: string = process.cwd())
   const file = await files.read(COURSE_FILE);
   const at = { file: files.show(COURSE_FILE), line: 1, column: 1 };
   if (file.kind !== 'file') {
-    return { course: null, diagnostics: [diag('COURSE_INVALID', at, (w) => w.courseMissing('lessons'))], language: null };
+    return {
+      course: null,
+      diagnostics: [diag('COURSE_INVALID', at, (w) => w.courseMissing('lessons'))],
+      language: null,
+    };
   }
   const parsed = parseCourse(fileText(file.bytes), files.show(COURSE_FILE));
   const language = parsed.course?.meta.language ?? null;
@@ -66,7 +72,7 @@ export async function loadCourse(courseDir: string, cwd: string = process.cwd())
     lessons.push({ ...entry, lesson: loaded.lesson });
   }
   if (hasErrors(diagnostics)) return { course: null, diagnostics, language };
-  return { course: { meta: parsed.course.meta, lessons }, diagnostics, language };
+  return { course: { meta: parsed.course.meta, defaults, lessons }, diagnostics, language };
 }
 
 /** What a lesson of the course gets for a key its front matter leaves out: the course's value of the

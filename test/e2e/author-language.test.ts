@@ -107,7 +107,7 @@ describe("the command line in the author's language", () => {
     expect(wrong.stderr).toMatch(/^scormdown: onbekende opdracht "bouw"\n\nGebruik: scormdown build /);
     const help = await scormdown(['--help'], dir, { lang: null, env: DUTCH });
     expect(help.stdout).toContain(
-      'build: bouwt de les in lessonDir (standaard: de huidige map) tot SCORM-zipbestanden.',
+      'build: bouwt de les in lessonDir (standaard: de huidige map) tot SCORM-zipbestanden; een map met een',
     );
     expect(help.stdout).toContain('--lang en|nl');
   });

@@ -114,7 +114,29 @@ async function runCourseBuild(options: BuildOptions, io: Run): Promise<number> {
   return EXIT.ok;
 }
 
+/** A course folder: its lessons' previews and a page listing them; problems as a build reports them. */
+async function runCoursePreview(options: PreviewOptions, io: Run): Promise<number> {
+  const [{ loadCourse }, { startCoursePreview }, { untilInterrupted }] = await Promise.all([
+    import('../load-course.js'),
+    import('../preview/course-preview.js'),
+    import('../preview/preview.js'),
+  ]);
+  const { course, diagnostics, language } = await loadCourse(resolve(options.cwd, options.lessonDir), options.cwd);
+  io.lesson = language;
+  const said = languageOf(io);
+  if (reportLesson(diagnostics, io, said, (w) => w.nothingToPreview()) || course === null) return EXIT.lessonErrors;
+  const words = WORDS[said];
+  const preview = await startCoursePreview(options, course, words, said);
+  io.out(words.coursePreviewRunning(options.lessonDir, options.version, preview.url));
+  io.out(words.previewFollows());
+  await untilInterrupted();
+  await preview.close();
+  return EXIT.ok;
+}
+
 async function runPreview(options: PreviewOptions, io: Run): Promise<number> {
+  const { isCourse } = await import('../load-course.js');
+  if (isCourse(resolve(options.cwd, options.lessonDir))) return runCoursePreview(options, io);
   const { previewBuild, startPreview, untilInterrupted } = await import('../preview/preview.js');
   const first = await previewBuild(options.lessonDir, options.cwd);
   const mine = (build: PreviewBuild): Diagnostic[] => build.versions[options.version].diagnostics;

@@ -6,6 +6,7 @@
 
 import { watch, type FSWatcher } from 'node:fs';
 import { resolve } from 'node:path';
+import type { LessonMeta } from '../model.js';
 import { previewBuild, everyQuestionPage, type PreviewBuild } from './preview-build.js';
 
 /** Long enough to take an editor's save as one change, short enough to feel immediate. */
@@ -14,6 +15,8 @@ export const DEBOUNCE_MS = 150;
 export interface LiveBuildOptions {
   lessonDir: string;
   cwd: string;
+  /** A course's defaults, for a lesson of a course. */
+  defaults?: LessonMeta | undefined;
 }
 
 export interface LiveBuild {
@@ -45,7 +48,7 @@ export function liveBuild(options: LiveBuildOptions, first: PreviewBuild, events
   let timer: NodeJS.Timeout | undefined;
 
   const buildOnce = async (): Promise<PreviewBuild> => {
-    const next = await previewBuild(options.lessonDir, options.cwd);
+    const next = await previewBuild(options.lessonDir, options.cwd, options.defaults);
     if (next.fingerprint !== latest.fingerprint) {
       latest = next;
       number += 1;
@@ -100,7 +103,7 @@ export function liveBuild(options: LiveBuildOptions, first: PreviewBuild, events
     },
     rebuild,
     everyQuestionPage() {
-      every ??= everyQuestionPage(options.lessonDir, options.cwd);
+      every ??= everyQuestionPage(options.lessonDir, options.cwd, options.defaults);
       return every;
     },
     close() {

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ScormVersion } from '../../shared/model.js';
+import type { LessonMeta } from '../model.js';
 import type { PreviewUpdate } from '../../shared/preview-state.js';
 import { PortInUseError } from '../diagnostics/errors.js';
 import { LAUNCH_FILE } from '../package/manifest.js';
@@ -38,6 +39,8 @@ export interface PreviewOptions {
   /** 0: any free port. */
   port: number;
   cwd: string;
+  /** A course's defaults, for a lesson of a course (course-preview.ts). */
+  defaults?: LessonMeta;
 }
 
 export interface PreviewServer {
@@ -230,7 +233,7 @@ export async function startPreview(
   first?: PreviewBuild,
   onBuild: (build: PreviewBuild) => void = () => {},
 ): Promise<PreviewServer> {
-  const start = first ?? (await previewBuild(options.lessonDir, options.cwd));
+  const start = first ?? (await previewBuild(options.lessonDir, options.cwd, options.defaults));
   const titleOf = (build: PreviewBuild): string | undefined => build.versions[options.version].data?.title;
   const routes: Routes = {
     options,

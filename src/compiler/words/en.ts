@@ -523,6 +523,11 @@ export const en = {
   courseLessonMissing: (path: string): string => `the lesson folder "${path}" does not exist or has no lesson.md`,
   courseDuplicateId: (id: string, other: string): string =>
     `lesson id "${id}" is also the id of the lesson in ${other}`,
+  coursePreviewLessons: (): string => 'Lessons',
+  coursePreviewNote: (): string =>
+    'Each lesson is a SCO of its own in the course package: it has its own stored data here, as in the LMS.',
+  coursePreviewRunning: (courseDir: string, version: string, url: string): string =>
+    `Preview of the course ${courseDir} as SCORM ${version}: ${url}`,
   courseWrote: (title: string, lessons: number): string => `Course "${title}": ${count(lessons, 'lesson', 'lessons')}.`,
 
   // import/: what `scormdown import` says about the file it reads (import.ts, detect.ts, slide-text.ts)
@@ -590,7 +595,9 @@ export const en = {
   versionOption: (): string => 'show the version of scormdown',
   langOption: (): string =>
     "the language scormdown speaks to you: en or nl (default: the lesson's language, else the system's)",
-  buildSummary: (): string => 'builds the lesson in lessonDir (default: the current folder) into SCORM zip files.',
+  buildSummary: (): string =>
+    'builds the lesson in lessonDir (default: the current folder) into SCORM zip files; a folder with a\n' +
+    "course.yaml: each lesson's zips and the course package.",
   buildOut: (): string => 'folder for the zip files (default: dist)',
   buildScorm: (): string => '1.2, 2004 or both (default: both)',
   previewSummary: (): string =>

@@ -477,6 +477,11 @@ export const nl: Words = {
   courseLessonsList: () => '`lessons:` moet een lijst lesmappen zijn, elk op een regel die begint met `- `',
   courseLessonMissing: (path) => `de lesmap "${path}" bestaat niet of heeft geen lesson.md`,
   courseDuplicateId: (id, other) => `les-id "${id}" is ook de id van de les in ${other}`,
+  coursePreviewLessons: () => 'Lessen',
+  coursePreviewNote: () =>
+    'Elke les is een eigen SCO in het cursuspakket: hij heeft hier zijn eigen opgeslagen gegevens, net als in het LMS.',
+  coursePreviewRunning: (courseDir, version, url) =>
+    `Voorbeeld van de cursus ${courseDir} als SCORM ${version}: ${url}`,
   courseWrote: (title, lessons) => `Cursus "${title}": ${count(lessons, 'les', 'lessen')}.`,
 
   importUnknown: (what) => `dit is ${IMPORTED_KINDS[what]}, geen bestand dat scormdown importeert`,
@@ -541,7 +546,9 @@ export const nl: Words = {
   versionOption: () => 'toon de versie van scormdown',
   langOption: () =>
     'de taal waarin scormdown tegen je praat: en of nl (standaard: de taal van de les, anders die van het systeem)',
-  buildSummary: () => 'bouwt de les in lessonDir (standaard: de huidige map) tot SCORM-zipbestanden.',
+  buildSummary: () =>
+    'bouwt de les in lessonDir (standaard: de huidige map) tot SCORM-zipbestanden; een map met een\n' +
+    'course.yaml: de zips van elke les en het cursuspakket.',
   buildOut: () => 'map voor de zipbestanden (standaard: dist)',
   buildScorm: () => '1.2, 2004 of both (standaard: both)',
   previewSummary: () =>
