@@ -3,6 +3,7 @@
 // working course gets from a working LMS is shown as such, not as an error.
 
 import type { ScormVersion } from '../shared/model.js';
+import { PREVIEW_WORDS, type PreviewWords } from '../shared/preview-words.js';
 import { SCORM } from '../shared/scorm.js';
 import { apiFunction, type ApiFunction, type ScormAgainApi } from './stand-in.js';
 
@@ -21,9 +22,9 @@ export interface CallRecord {
 /** Answers that are not faults, per version and call: 2004 RTE 3.1.7.6, a GetValue of an element
  *  the LMS holds no value for yet answers "" with 403 ("Data Model Element Value Not Initialized").
  *  A course reads cmi.location or cmi.score.raw on every new attempt to learn there is none. */
-const NORMAL: Record<ScormVersion, Record<string, Record<string, string>>> = {
+const NORMAL: Record<ScormVersion, Record<string, Record<string, 'notStoredYet'>>> = {
   '1.2': {},
-  '2004': { GetValue: { '403': 'normal: nothing is stored for it yet' } },
+  '2004': { GetValue: { '403': 'notStoredYet' } },
 };
 
 const quoted = (s: string): string => JSON.stringify(s);
@@ -35,6 +36,7 @@ export function recordedCalls(
   api: ScormAgainApi,
   version: ScormVersion,
   record: (call: CallRecord) => void,
+  said: PreviewWords = PREVIEW_WORDS.en,
 ): Record<string, ApiFunction> {
   const { calls } = SCORM[version];
   const prefix = version === '1.2' ? 'LMS' : '';
@@ -54,7 +56,8 @@ export function recordedCalls(
     facade[name] = (...args) => {
       const result = String(call(...args));
       const code = String(lastError());
-      const normal = NORMAL[version][base]?.[code];
+      const why = NORMAL[version][base]?.[code];
+      const normal = why === undefined ? undefined : said[why];
       let words = '';
       if (code !== '0') {
         const detail = String(diagnostic(code));

@@ -7,6 +7,7 @@
 import { getPath, type Cmi, type CmiValue } from '../shared/lms-start.js';
 import type { PreviewConfig } from '../shared/preview-state.js';
 import { SCORM } from '../shared/scorm.js';
+import { previewWordsFor, type PreviewWords } from '../shared/preview-words.js';
 import type { CallRecord } from './call-log.js';
 import { responseInWords, timeInWords, type WordsContext } from './words.js';
 
@@ -39,26 +40,35 @@ function cell(doc: Document, td: HTMLElement, words: string, value: string): voi
   if (value !== '' && value !== words) td.appendChild(doc.createElement('small')).textContent = value;
 }
 
-function score(value: CmiValue): string {
+/** The page's words: its `<html lang>`'s table. */
+const said = (doc: Document): PreviewWords => previewWordsFor(doc.documentElement.lang);
+
+function score(value: CmiValue, t: PreviewWords): string {
   const s = asCmi(value);
   if (s.raw === undefined || s.raw === '') return '—';
-  const scaled = s.scaled ? `, scaled ${String(s.scaled)}` : '';
-  return `${String(s.raw)} (min ${text(s.min)}, max ${text(s.max)}${scaled})`;
+  return t.score(String(s.raw), text(s.min), text(s.max), s.scaled ? String(s.scaled) : '');
 }
 
 function statusCell(doc: Document, td: HTMLElement, value: CmiValue, slides: Record<string, string>): void {
   const { show, limit } = td.dataset;
   const raw = typeof value === 'string' ? value : '';
-  if (show === 'length') td.textContent = `${String(value ?? '').length} of ${limit ?? ''} characters`;
-  else if (show === 'score') td.textContent = score(value);
+  const t = said(doc);
+  if (show === 'length') td.textContent = t.characters(String(value ?? '').length, limit ?? '');
+  else if (show === 'score') td.textContent = score(value, t);
   else if (show === 'slide' && Object.prototype.hasOwnProperty.call(slides, raw)) cell(doc, td, slides[raw]!, raw);
-  else if (show === 'time' && raw !== '') cell(doc, td, timeInWords(raw) ?? raw, raw);
+  else if (show === 'time' && raw !== '') cell(doc, td, timeInWords(raw, t.units) ?? raw, raw);
   else td.textContent = text(value);
 }
 
 function interactions(doc: Document, config: PreviewConfig, list: Cmi): void {
   const { version } = config;
-  const context: WordsContext = { version, trueFalse: config.trueFalse, plain: (html) => plainText(doc, html) };
+  const t = said(doc);
+  const context: WordsContext = {
+    words: t,
+    version,
+    trueFalse: config.trueFalse,
+    plain: (html) => plainText(doc, html),
+  };
   const response = SCORM[version].responseElement;
   const keys = Object.keys(list).sort((a, b) => Number(a) - Number(b));
   const rows = keys.map((key) => {
@@ -72,8 +82,9 @@ function interactions(doc: Document, config: PreviewConfig, list: Cmi): void {
     const td = (): HTMLElement => tr.appendChild(doc.createElement('td'));
     cell(doc, td(), question?.promptText ?? id, `${id} · ${text(it.type)}`);
     cell(doc, td(), words(given) || '—', given);
-    cell(doc, td(), patterns.map(words).join(' or ') || '—', patterns.join(' | '));
-    td().textContent = text(it.result);
+    cell(doc, td(), patterns.map(words).join(` ${t.or} `) || '—', patterns.join(' | '));
+    const result = text(it.result);
+    cell(doc, td(), (t.results as Record<string, string>)[result] ?? result, result);
     return tr;
   });
   doc.getElementById('interactions-body')?.replaceChildren(...rows);
@@ -88,11 +99,9 @@ function plainText(doc: Document, html: string): string {
   return (parsed.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function commitsNote(state: PanelState): string {
-  const pending = state.pending ? `; ${state.pending} value(s) set since then, not stored yet` : '';
-  return state.commits
-    ? `${state.commits} commit(s) in this session, the last at ${state.last}${pending}`
-    : `Nothing committed in this session yet${pending}`;
+function commitsNote(state: PanelState, t: PreviewWords): string {
+  const pending = state.pending ? t.pending(state.pending) : '';
+  return `${state.commits ? t.commits(state.commits, state.last) : t.noCommits}${pending}`;
 }
 
 function callItem(doc: Document, call: CallRecord): HTMLElement {
@@ -126,7 +135,7 @@ export function renderPanel(doc: Document, config: PreviewConfig, state: PanelSt
   }
   interactions(doc, config, asCmi(cmi.interactions));
   const commits = doc.getElementById('commits');
-  if (commits) commits.textContent = commitsNote(state);
+  if (commits) commits.textContent = commitsNote(state, said(doc));
   const faults = doc.getElementById('lms-log');
   if (faults) {
     faults.replaceChildren(

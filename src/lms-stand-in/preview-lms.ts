@@ -5,6 +5,7 @@
 // the lesson's diagnostics over it until a save fixes them. Nothing else of the page reloads.
 
 import type { PreviewUpdate } from '../shared/preview-state.js';
+import { previewWordsFor } from '../shared/preview-words.js';
 import { renderPanel } from './panel.js';
 import { Session } from './session.js';
 
@@ -16,7 +17,9 @@ let shown = JSON.parse(document.getElementById('preview-state')?.textContent ?? 
 let session: Session | null = null;
 let scheduled = false;
 let launched = '';
-let builtAt = new Date().toLocaleTimeString();
+let builtAt = new Date().toLocaleTimeString(document.documentElement.lang);
+/** The page's words: its language's (`<html lang>`, the author's). */
+const t = previewWordsFor(document.documentElement.lang);
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string): T | null => document.getElementById(id) as T | null;
 
@@ -78,40 +81,38 @@ const reportText = (update: PreviewUpdate): string => update.report.map((r) => `
  *  own build's report: `report` false). */
 function showUpdate(update: PreviewUpdate, report = true): void {
   const ok = update.course !== null;
-  document.title = `${ok ? update.title : 'Lesson has errors'} · scormdown preview`;
+  document.title = `${ok ? update.title : t.hasErrorsTitle} · scormdown preview`;
   const title = byId('lesson-title');
   if (title) title.textContent = update.title;
   const warnings = byId('warnings');
   if (warnings) {
     warnings.hidden = !ok || update.warnings === 0;
-    warnings.querySelector('summary')!.textContent = `${update.warnings} warning(s)`;
+    warnings.querySelector('summary')!.textContent = t.warnings(update.warnings);
     if (report) warnings.querySelector('pre')!.textContent = reportText(update);
   }
   const errors = byId('errors');
   if (errors) {
     errors.hidden = ok;
-    errors.querySelector('h1')!.textContent = `The lesson has ${update.errors} error(s)`;
+    errors.querySelector('h1')!.textContent = t.errorsHeading(update.errors);
     if (report) errors.querySelector('pre')!.textContent = reportText(update);
   }
   const pools = byId('every-switch');
   if (pools && update.course) pools.hidden = !update.course.pools;
-  const watching = 'Follows every save of the lesson.';
-  const reload = 'The lesson folder cannot be watched: reload this page after a save.';
-  const at = `Built at ${builtAt}.`;
-  if (!ok) setStatus(`The lesson has ${update.errors} error(s): fix and save. ${at}`, true);
-  else setStatus(`${update.watching ? watching : reload} ${at}`, !update.watching);
+  const at = t.builtAt(builtAt);
+  if (!ok) setStatus(`${t.errorsStatus(update.errors)} ${at}`, true);
+  else setStatus(`${update.watching ? t.watching : t.cannotWatch} ${at}`, !update.watching);
 }
 
 /** A new build: relaunch the course with it, keeping what the LMS stored and the bookmark. */
 function apply(update: PreviewUpdate): void {
   if (update.build === shown.build) return;
   shown = update;
-  builtAt = new Date().toLocaleTimeString();
+  builtAt = new Date().toLocaleTimeString(document.documentElement.lang);
   showUpdate(update);
   if (update.course === null) return;
   byId('panel')?.removeAttribute('hidden');
   const course = frame();
-  course.title = `Course: ${update.title}`;
+  course.title = t.courseFrame(update.title);
   if (session === null) {
     session = startSession();
     course.src = launchUrl();
@@ -124,11 +125,9 @@ function apply(update: PreviewUpdate): void {
 function listen(): void {
   const events = new EventSource(`${EVENTS}?scorm=${shown.version}`);
   events.addEventListener('update', (e) => apply(JSON.parse((e as MessageEvent<string>).data) as PreviewUpdate));
-  events.addEventListener('building', () => setStatus('A save: building the lesson…'));
+  events.addEventListener('building', () => setStatus(t.building));
   events.addEventListener('open', () => showUpdate(shown, false));
-  events.addEventListener('error', () =>
-    setStatus('Lost touch with scormdown preview: saves do not show until it runs again.', true),
-  );
+  events.addEventListener('error', () => setStatus(t.lostTouch, true));
 }
 
 function wireControls(): void {

@@ -7,6 +7,7 @@
 import type { Cmi } from '../shared/lms-start.js';
 import type { PreviewConfig } from '../shared/preview-state.js';
 import { SCORM } from '../shared/scorm.js';
+import { previewWordsFor } from '../shared/preview-words.js';
 import { recordedCalls, type CallRecord } from './call-log.js';
 import type { PanelState } from './panel.js';
 import { relaunch, type Launch } from './relaunch.js';
@@ -106,7 +107,7 @@ export class Session {
       if (call.fault) this.panel.faults.push(`${call.call}: ${call.words}`);
       this.hooks.changed();
     };
-    const calls = recordedCalls(api, version, record);
+    const calls = recordedCalls(api, version, record, previewWordsFor(document.documentElement.lang));
     const facade = Object.fromEntries(
       Object.entries(calls).map(([name, call]) => [
         name,

@@ -4,6 +4,7 @@
 // (src/runtime/lms/scorm12.ts and scorm2004.ts: 1.2 RTE 3.4.4.5, 2004 RTE 4.2.9.1).
 
 import { assertNever, type Question, type ScormVersion } from '../shared/model.js';
+import { PREVIEW_WORDS, type PreviewWords } from '../shared/preview-words.js';
 
 /** A version's pattern delimiters: list items and the two sides of a pair. */
 const DELIMITERS: Record<ScormVersion, { list: string; pair: string }> = {
@@ -14,6 +15,8 @@ const DELIMITERS: Record<ScormVersion, { list: string; pair: string }> = {
 /** How the words are made: HTML as plain text (the page has a DOM; the tests a stand-in), the
  *  lesson's words for true and false. */
 export interface WordsContext {
+  /** The page's words (shared/preview-words.ts). */
+  words: PreviewWords;
   version: ScormVersion;
   plain(html: string): string;
   trueFalse: [string, string];
@@ -56,7 +59,7 @@ export function responseInWords(question: Question, value: string, context: Word
       return value.startsWith('t') ? context.trueFalse[0] : context.trueFalse[1];
     case 'numeric': {
       const [min, max] = value.split('[:]');
-      return max === undefined || max === min ? (min ?? '') : `${min} to ${max}`;
+      return max === undefined || max === min ? (min ?? '') : context.words.range(min ?? '', max);
     }
     case 'fill-in':
     case 'open':
@@ -79,18 +82,19 @@ export function seconds(value: string): number | null {
 }
 
 /** "3 min 12 s", "1 h 5 min", "0 s": to the second, the largest two units. */
-export function timeInWords(value: string): string | null {
+export function timeInWords(value: string, units: PreviewWords['units'] = PREVIEW_WORDS.en.units): string | null {
   const total = seconds(value);
   if (total === null) return null;
   const s = Math.round(total);
+  const [days, hours, minutes, secs] = units;
   const parts: Array<[number, string]> = [
-    [Math.floor(s / 86400), 'd'],
-    [Math.floor((s % 86400) / 3600), 'h'],
-    [Math.floor((s % 3600) / 60), 'min'],
-    [s % 60, 's'],
+    [Math.floor(s / 86400), days],
+    [Math.floor((s % 86400) / 3600), hours],
+    [Math.floor((s % 3600) / 60), minutes],
+    [s % 60, secs],
   ];
   const first = parts.findIndex(([n]) => n > 0);
-  if (first < 0) return '0 s';
+  if (first < 0) return `0 ${secs}`;
   return parts
     .slice(first, first + 2)
     .filter(([n]) => n > 0)

@@ -12,6 +12,7 @@ import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { startPreview, type PreviewServer } from '../../src/compiler/preview/preview.js';
 import { stringsFor } from '../../src/shared/i18n.js';
 import type { ScormVersion } from '../../src/shared/model.js';
+import type { AuthorLanguage } from '../../src/shared/author-language.js';
 import { useChromium } from './harness/chromium.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -40,12 +41,13 @@ async function open(
   fixture: string,
   version: ScormVersion,
   viewport = { width: 1280, height: 900 },
+  lang: AuthorLanguage = 'en',
 ): Promise<FrameLocator> {
   await cp(join(ROOT, 'test/fixtures', fixture), join(dir, 'lesson'), { recursive: true });
   context = await file.browser.newContext({ viewport });
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  preview = await startPreview({ lessonDir: 'lesson', version, port: 0, cwd: dir });
+  preview = await startPreview({ lessonDir: 'lesson', version, port: 0, cwd: dir, lang });
   await page.goto(preview.url);
   // Set once: still there at the end of a test, the page was never reloaded.
   await page.evaluate(() => Object.assign(window, { __sameLoad: true }));
@@ -64,7 +66,7 @@ async function stored(label: string): Promise<string> {
 
 async function interactions(): Promise<string[][]> {
   const rows = page
-    .getByRole('table', { name: /^Interactions/ })
+    .getByRole('table', { name: /^(Interactions|Antwoorden)/ })
     .locator('tbody')
     .getByRole('row');
   return Promise.all((await rows.all()).map(async (row) => row.getByRole('cell').allInnerTexts()));
@@ -75,14 +77,14 @@ const lmsWarnings = () =>
 const calls = () => page.getByRole('list', { name: /^API calls/ }).getByRole('listitem');
 
 /** valid-minimal's first question, "Wat is twee plus twee?", answered Vijf (b, wrong) on slide 3. */
-async function answerFirst(frame: FrameLocator): Promise<void> {
+async function answerFirst(frame: FrameLocator, result = 'wrong\nincorrect'): Promise<void> {
   await next(frame);
   await next(frame);
   await slide(frame).getByRole('radio', { name: 'Vijf' }).check();
   await frame.getByRole('button', { name: nl.check }).click();
   await expect
     .poll(interactions)
-    .toEqual([['Wat is twee plus twee?\neerste · choice', 'Vijf\nb', 'Vier\na', 'incorrect']]);
+    .toEqual([['Wat is twee plus twee?\neerste · choice', 'Vijf\nb', 'Vier\na', result]]);
 }
 
 async function edit(path: string, change: (text: string) => string): Promise<void> {
@@ -100,7 +102,7 @@ describe('scormdown preview follows every save', () => {
     expect(await slide(course()).getByRole('radio', { name: 'Vijf' }).isChecked()).toBe(true);
     expect(await page.getByText(/^Resumed:/).isVisible()).toBe(true);
     expect(await interactions()).toEqual([
-      ['Wat is twee plus twee?\neerste · choice', 'Vijf\nb', 'Vier\na', 'incorrect'],
+      ['Wat is twee plus twee?\neerste · choice', 'Vijf\nb', 'Vier\na', 'wrong\nincorrect'],
     ]);
     expect(await stored('Location')).toMatch(/^slide 3: Vraag\n[\w-]{3}$/);
     expect(await page.getByRole('banner').getByText('Minimal: a lesson', { exact: true }).isVisible()).toBe(true);
@@ -112,14 +114,14 @@ describe('scormdown preview follows every save', () => {
     const errors = page.getByRole('main').filter({ has: page.getByRole('heading', { level: 1 }) });
     await edit('quiz.yaml', (t) => t.replace('      correct: true\n', ''));
 
-    await errors.getByRole('heading', { name: 'The lesson has 1 error(s)' }).waitFor();
+    await errors.getByRole('heading', { name: 'The lesson has 1 error' }).waitFor();
     expect((await errors.locator('pre').textContent())?.trim()).toBe(
       'lesson/quiz.yaml:5:5 QUIZ_NO_CORRECT error: question "eerste" has no correct option\n' +
         ' 5 |     - text: Vier\n' +
         '   |     ^\n' +
         '  hint: mark at least one option with `correct: true`',
     );
-    expect(await page.getByRole('status').textContent()).toMatch(/^The lesson has 1 error\(s\): fix and save/);
+    expect(await page.getByRole('status').textContent()).toMatch(/^The lesson has 1 error: fix and save/);
 
     await edit('quiz.yaml', (t) =>
       t
@@ -210,5 +212,35 @@ describe('the panel at 1024 px', () => {
     expect(cut).toEqual([]);
     expect(await page.getByRole('columnheader', { name: 'Correct response' }).isVisible()).toBe(true);
     expect(await page.getByRole('columnheader', { name: 'Result' }).isVisible()).toBe(true);
+  });
+
+  it('in Dutch for a Dutch author: the page, the panel, the errors over the course; nothing cut at 1024 px', async () => {
+    const frame = await open('valid-minimal', '2004', { width: 1024, height: 768 }, 'nl');
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    expect(await page.getByRole('status').textContent()).toMatch(
+      /^Volgt elke keer dat je de les opslaat\. Gebouwd om /,
+    );
+    expect(await page.getByRole('heading', { name: 'Wat het LMS heeft opgeslagen' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Vertrekken en terugkomen' }).isVisible()).toBe(true);
+    await answerFirst(frame, 'fout\nincorrect');
+    for (const name of ['Vraag', 'Antwoord van de leerling', 'Juist antwoord', 'Resultaat'])
+      expect(await page.getByRole('columnheader', { name, exact: true }).isVisible()).toBe(true);
+    const cut = await page.evaluate(() => {
+      const panel = document.getElementById('panel')!.getBoundingClientRect();
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('#panel th, #panel td, #panel caption, #panel button')) {
+        const box = el.getBoundingClientRect();
+        if (box.left < panel.left - 0.5 || box.right > panel.right + 0.5) out.push(`${el.innerText}: outside`);
+        if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.innerText}: cut`);
+      }
+      return out;
+    });
+    expect(cut).toEqual([]);
+    const quiz = join(dir, 'lesson', 'quiz.yaml');
+    await writeFile(quiz, (await readFile(quiz, 'utf8')).replace('      correct: true\n', ''));
+    await page.getByRole('heading', { name: 'De les heeft 1 fout' }).waitFor();
+    expect(await page.locator('#errors pre').textContent()).toContain(
+      'QUIZ_NO_CORRECT fout: vraag "eerste" heeft geen goede keuze',
+    );
   });
 });

@@ -112,7 +112,7 @@ describe('scormdown preview, SCORM 2004', () => {
     expect(await interactions()).toEqual([]);
 
     await answerFirst(frame, 'Vijf');
-    await expect.poll(interactions).toEqual([[FIRST, 'Vijf\nb', 'Vier\na', 'incorrect']]);
+    await expect.poll(interactions).toEqual([[FIRST, 'Vijf\nb', 'Vier\na', 'wrong\nincorrect']]);
     await expect.poll(() => stored('Location')).toMatch(/^slide 3: Vraag\n[\w-]{3}$/);
     expect(await stored('Suspend data')).toMatch(/^[1-9]\d* of 64000 characters$/);
 
@@ -125,14 +125,14 @@ describe('scormdown preview, SCORM 2004', () => {
   it('resumes after a reload, as Moodle does after exit "suspend"; Reset starts a new attempt', async () => {
     let frame = await open('2004');
     await answerFirst(frame, 'Vier');
-    await expect.poll(interactions).toEqual([[FIRST, 'Vier\na', 'Vier\na', 'correct']]);
+    await expect.poll(interactions).toEqual([[FIRST, 'Vier\na', 'Vier\na', 'right\ncorrect']]);
 
     await page.reload();
     frame = course();
     await expect.poll(() => page.getByText(/^Resumed:/).isVisible()).toBe(true);
     await slide(frame).getByRole('heading', { name: 'Vraag' }).waitFor();
     expect(await slide(frame).getByRole('radio', { name: 'Vier' }).isChecked()).toBe(true);
-    expect(await interactions()).toEqual([[FIRST, 'Vier\na', 'Vier\na', 'correct']]);
+    expect(await interactions()).toEqual([[FIRST, 'Vier\na', 'Vier\na', 'right\ncorrect']]);
     expect(await lmsWarnings()).toEqual([]);
 
     await page.getByRole('button', { name: 'Reset: new attempt' }).click();
@@ -148,7 +148,7 @@ describe('scormdown preview, SCORM 2004', () => {
     const good = await readFile(quiz, 'utf8');
     await writeFile(quiz, good.replace('      correct: true\n', ''));
     await page.reload();
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('The lesson has 1 error(s)');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('The lesson has 1 error');
     expect((await page.locator('main pre').textContent())?.trim()).toBe(
       'lesson/quiz.yaml:5:5 QUIZ_NO_CORRECT error: question "eerste" has no correct option\n' +
         ' 5 |     - text: Vier\n' +
@@ -193,9 +193,9 @@ describe('scormdown preview, SCORM 1.2', () => {
     expect(await stored('Score')).toBe('100 (min 0, max 100)');
     const rows = await interactions();
     expect(rows.map(([question, , , result]) => [question, result])).toEqual([
-      [FIRST, 'correct'],
-      ['Zet in volgorde.\nstappen · sequencing', 'correct'],
-      ['Koppel.\nkoppel · matching', 'correct'],
+      [FIRST, 'right\ncorrect'],
+      ['Zet in volgorde.\nstappen · sequencing', 'right\ncorrect'],
+      ['Koppel.\nkoppel · matching', 'right\ncorrect'],
     ]);
     expect(rows.map((row) => row[1] === row[2])).toEqual([true, true, true]);
     expect(rows[1]?.[1]).toBe('Een → Twee → Drie\na,b,c');
@@ -257,7 +257,7 @@ describe('scormdown preview on the command line', () => {
   });
 
   it('the built CLI prints the URL, serves the page and stops cleanly on Ctrl-C', async () => {
-    const child = spawn(process.execPath, [CLI, 'preview', 'lesson', '--scorm', '1.2'], { cwd: dir });
+    const child = spawn(process.execPath, [CLI, 'preview', 'lesson', '--scorm', '1.2', '--lang', 'en'], { cwd: dir });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {

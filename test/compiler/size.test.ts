@@ -87,7 +87,7 @@ describe('the preview page, capped per code', () => {
     const html = previewPage({ diagnostics: many, files: null, data: null }, '2004', 'lesson', '/nonexistent');
     expect(html.match(/SLIDE_ID_DUPLICATE error: dup/g)).toHaveLength(20);
     expect(html).toContain('... and 480 more SLIDE_ID_DUPLICATE error(s) not shown');
-    expect(html).toContain('The lesson has 500 error(s)');
+    expect(html).toContain('The lesson has 500 errors');
   });
 });
 

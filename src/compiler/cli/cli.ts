@@ -126,7 +126,7 @@ async function runCoursePreview(options: PreviewOptions, io: Run): Promise<numbe
   const said = languageOf(io);
   if (reportLesson(diagnostics, io, said, (w) => w.nothingToPreview()) || course === null) return EXIT.lessonErrors;
   const words = WORDS[said];
-  const preview = await startCoursePreview(options, course, words, said);
+  const preview = await startCoursePreview({ ...options, lang: said }, course, words, said);
   io.out(words.coursePreviewRunning(options.lessonDir, options.version, preview.url));
   io.out(words.previewFollows());
   await untilInterrupted();
@@ -158,7 +158,7 @@ async function runPreview(options: PreviewOptions, io: Run): Promise<number> {
     if (text !== shown) io.err(text !== '' ? `${words.rebuilt()}\n${text}` : words.rebuiltClean());
     shown = text;
   };
-  const server = await startPreview(options, first, onBuild);
+  const server = await startPreview({ ...options, lang: said }, first, onBuild);
   io.out(words.previewRunning(options.lessonDir, options.version, server.url));
   io.out(words.previewFollows());
   await untilInterrupted();

@@ -7,9 +7,12 @@ import { cmiPath, moodleStart } from '../../shared/lms-start.js';
 import type { LessonData, ScormVersion } from '../../shared/model.js';
 import type { PreviewConfig, PreviewUpdate } from '../../shared/preview-state.js';
 import { SCORM, type ScormVocabulary } from '../../shared/scorm.js';
-import { hasErrors } from '../diagnostics/diagnostics.js';
+import type { AuthorLanguage } from '../../shared/author-language.js';
+import { PREVIEW_WORDS, type PreviewWords } from '../../shared/preview-words.js';
+import { hasErrors, inLanguage, PLAIN } from '../diagnostics/diagnostics.js';
 import { embedJson } from '../markdown/html-text.js';
-import { capPerCode, formatReport } from '../diagnostics/report.js';
+import { capPerCode, formatReport, PER_CODE } from '../diagnostics/report.js';
+import { WORDS } from '../words/words.js';
 import { LAUNCH_FILE } from '../package/manifest.js';
 import { loadTemplate } from '../render/render-templates.js';
 import { VERSIONS, type VersionBuild } from './preview-build.js';
@@ -50,7 +53,7 @@ const LEARNER = { id: 'preview', name: 'Preview, Teacher' };
 
 /** The rows of Moodle's basic report, from the version's vocabulary (1.2 has one status element,
  *  2004 two and a progress measure). */
-function panelRows(v: ScormVocabulary): PanelRow[] {
+function panelRows(v: ScormVocabulary, t: PreviewWords): PanelRow[] {
   const row = (label: string, element: string, show: PanelRow['show'] = 'text', limit: number | '' = ''): PanelRow => ({
     label,
     element,
@@ -60,27 +63,27 @@ function panelRows(v: ScormVocabulary): PanelRow[] {
   });
   const status =
     v.completionElement === v.successElement
-      ? [row('Lesson status', v.completionElement)]
-      : [row('Completion status', v.completionElement), row('Success status', v.successElement)];
+      ? [row(t.rows.lessonStatus, v.completionElement)]
+      : [row(t.rows.completionStatus, v.completionElement), row(t.rows.successStatus, v.successElement)];
   // scorm-again renders the score as one object (raw, min, max, scaled).
-  const score = { ...row('Score', v.el.scoreRaw, 'score'), path: cmiPath(v.el.scoreRaw).replace(/\.raw$/, '') };
+  const score = { ...row(t.rows.score, v.el.scoreRaw, 'score'), path: cmiPath(v.el.scoreRaw).replace(/\.raw$/, '') };
   return [
     ...status,
     score,
-    ...(v.progressElement === null ? [] : [row('Progress', v.progressElement)]),
-    row('Location', v.el.location, 'slide'),
-    row('Suspend data', v.el.suspendData, 'length', v.limits.suspendData),
-    row('Exit', v.el.exit),
-    row('Session time', v.el.sessionTime, 'time'),
+    ...(v.progressElement === null ? [] : [row(t.rows.progress, v.progressElement)]),
+    row(t.rows.location, v.el.location, 'slide'),
+    row(t.rows.suspendData, v.el.suspendData, 'length', v.limits.suspendData),
+    row(t.rows.exit, v.el.exit),
+    row(t.rows.sessionTime, v.el.sessionTime, 'time'),
   ];
 }
 
-function courseConfig(data: LessonData, version: ScormVersion): PreviewConfig {
+function courseConfig(data: LessonData, version: ScormVersion, t: PreviewWords): PreviewConfig {
   return {
     version,
     start: moodleStart(version, data.passingScore, LEARNER),
     storageKey: `scormdown-preview/${data.id}/${data.version}/${version}`,
-    slides: Object.fromEntries(data.slides.map((slide, i) => [slide.k, `slide ${i + 1}: ${slide.title}`])),
+    slides: Object.fromEntries(data.slides.map((slide, i) => [slide.k, t.slide(i + 1, slide.title)])),
     questions: data.questions.map(({ k: _k, f: _f, o: _o, ...q }) => q),
     trueFalse: [data.strings.trueLabel, data.strings.falseLabel],
     pools: (data.pools?.length ?? 0) > 0,
@@ -94,13 +97,20 @@ export interface UpdateContext {
   title: string;
   watching: boolean;
   cwd: string;
+  /** The author's language: the page's words and the diagnostics'. */
+  lang: AuthorLanguage;
 }
 
 /** What the page of `version` shows for a build. */
 export function previewUpdate(context: UpdateContext, version: ScormVersion): PreviewUpdate {
-  const { build, cwd } = context;
-  const { shown, more } = capPerCode(build.diagnostics);
-  const texts = formatReport(shown, cwd);
+  const { build, cwd, lang } = context;
+  const words = WORDS[lang];
+  const { shown, more } = capPerCode(
+    build.diagnostics.map((d) => inLanguage(d, lang)),
+    PER_CODE,
+    words,
+  );
+  const texts = formatReport(shown, cwd, PLAIN, words);
   const report = [...shown.map((d, i) => ({ text: texts[i] ?? '', error: d.severity === 'error' })), ...more];
   const failed = build.data === null || hasErrors(build.diagnostics);
   const errors = build.diagnostics.filter((d) => d.severity === 'error').length;
@@ -108,7 +118,7 @@ export function previewUpdate(context: UpdateContext, version: ScormVersion): Pr
     version,
     build: context.number,
     title: build.data?.title ?? context.title,
-    course: failed || build.data === null ? null : courseConfig(build.data, version),
+    course: failed || build.data === null ? null : courseConfig(build.data, version, PREVIEW_WORDS[lang]),
     report,
     errors,
     warnings: build.diagnostics.length - errors,
@@ -123,9 +133,10 @@ export interface PageOptions {
   number: number;
   title: string;
   watching: boolean;
+  lang: AuthorLanguage;
 }
 
-const PAGE_DEFAULTS: PageOptions = { every: false, number: 1, title: '', watching: true };
+const PAGE_DEFAULTS: PageOptions = { every: false, number: 1, title: '', watching: true, lang: 'en' };
 
 /** The preview page of one version for a build. */
 export function previewPage(
@@ -139,7 +150,15 @@ export function previewPage(
   const update = previewUpdate({ build, cwd, ...live }, version);
   const query = every ? `?${EVERY_QUESTION}=1` : '';
   const versions = VERSIONS.map((v) => ({ label: `SCORM ${v}`, href: `/${v}/${query}`, current: v === version }));
+  const t = PREVIEW_WORDS[live.lang];
   return loadTemplate('preview.html.hbs')({
+    lang: live.lang,
+    t,
+    hasErrorsTitle: t.hasErrorsTitle,
+    previewOf: t.previewOf(lessonDir),
+    warningsText: t.warnings(update.warnings),
+    errorsHeading: t.errorsHeading(update.errors),
+    courseFrame: t.courseFrame(update.title),
     title: update.title,
     lessonDir,
     version,
@@ -153,7 +172,7 @@ export function previewPage(
     errors: update.errors,
     warnings: update.warnings,
     showWarnings: update.course !== null && update.warnings > 0,
-    rows: panelRows(SCORM[version]),
+    rows: panelRows(SCORM[version], t),
     scormAgain: `/${SCORM_AGAIN_PATH}`,
     standIn: `/${STAND_IN_PATH}`,
     launch: `${CONTENT_PREFIX}${LAUNCH_FILE}${query}`,

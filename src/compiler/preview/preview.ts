@@ -14,6 +14,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ScormVersion } from '../../shared/model.js';
 import type { LessonMeta } from '../model.js';
+import type { AuthorLanguage } from '../../shared/author-language.js';
 import type { PreviewUpdate } from '../../shared/preview-state.js';
 import { PortInUseError } from '../diagnostics/errors.js';
 import { LAUNCH_FILE } from '../package/manifest.js';
@@ -41,6 +42,8 @@ export interface PreviewOptions {
   cwd: string;
   /** A course's defaults, for a lesson of a course (course-preview.ts). */
   defaults?: LessonMeta;
+  /** The author's language: the page's words and its diagnostics (English when left out). */
+  lang?: AuthorLanguage;
 }
 
 export interface PreviewServer {
@@ -124,7 +127,13 @@ interface Routes {
 
 function update(routes: Routes, version: ScormVersion): PreviewUpdate {
   const { live, options } = routes;
-  const context = { number: live.number, title: routes.title, watching: live.watching, cwd: options.cwd };
+  const context = {
+    number: live.number,
+    title: routes.title,
+    watching: live.watching,
+    cwd: options.cwd,
+    lang: options.lang ?? 'en',
+  };
   return previewUpdate({ ...context, build: live.latest.versions[version] }, version);
 }
 
@@ -168,7 +177,13 @@ async function route(routes: Routes, url: URL, path: string, res: ServerResponse
     // A reload always shows the latest lesson, also where the folder cannot be watched.
     await routes.live.rebuild();
     const { live, options } = routes;
-    const page = { every, number: live.number, title: routes.title, watching: live.watching };
+    const page = {
+      every,
+      number: live.number,
+      title: routes.title,
+      watching: live.watching,
+      lang: options.lang ?? 'en',
+    };
     const html = previewPage(live.latest.versions[version], version, options.lessonDir, options.cwd, page);
     send(res, 200, TYPES.html as string, html);
   } else if (path === `/${EVENTS_PATH}`) {

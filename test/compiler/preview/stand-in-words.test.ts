@@ -1,6 +1,7 @@
 // The preview panel's words for SCORM values (src/lms-stand-in/words.ts): responses as the texts the
 // learner chose, in both versions' pattern syntax, and time spans as a teacher says them.
 
+import { PREVIEW_WORDS } from '../../../src/shared/preview-words.js';
 import { describe, expect, it } from 'vitest';
 import { responseInWords, timeInWords, type WordsContext } from '../../../src/lms-stand-in/words.js';
 import type { Question, ScormVersion } from '../../../src/shared/model.js';
@@ -31,6 +32,7 @@ const numeric: Question = { ...base, id: 'n', type: 'numeric', min: 7, max: 8, u
 
 const words = (version: ScormVersion) => (q: Question, value: string) =>
   responseInWords(q, value, {
+    words: PREVIEW_WORDS.en,
     version,
     trueFalse: ['Waar', 'Niet waar'],
     plain: (html) => html.replace(/<[^>]*>/g, ''),

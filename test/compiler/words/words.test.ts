@@ -9,6 +9,7 @@ import { AUTHOR_LANGUAGES, chooseAuthorLanguage } from '../../../src/shared/auth
 import { inLanguage } from '../../../src/compiler/diagnostics/diagnostics.js';
 import { loadLesson } from '../../../src/compiler/load-lesson.js';
 import { WORDS } from '../../../src/compiler/words/words.js';
+import { PREVIEW_WORDS } from '../../../src/shared/preview-words.js';
 import { ROOT } from '../../helpers/cli.js';
 
 /** Every path of a table to its kind: 'function', or the text itself for a string. */
@@ -61,6 +62,24 @@ describe('the words of each language', () => {
         }
       }
       expect(said).toBeGreaterThan(40);
+    },
+  );
+});
+
+describe("the preview page's words", () => {
+  const english = shape(PREVIEW_WORDS.en);
+  it.each(AUTHOR_LANGUAGES.filter((l) => l !== 'en'))(
+    '%s has every text of the page, none left in English',
+    (language) => {
+      const other = shape(PREVIEW_WORDS[language]);
+      expect([...other.keys()].sort()).toEqual([...english.keys()].sort());
+      // Element names and units that read the same in both (Exit, Score, min, s) are the exceptions.
+      const same = [...other]
+        .filter(([key, value]) => value !== 'function' && value === english.get(key))
+        .map(([k]) => k);
+      expect(same.sort()).toEqual(['rows.exit', 'rows.score', 'units.0', 'units.2', 'units.3']);
+      for (const [key, value] of other)
+        if (value !== 'function') expect({ key, value: value.trim() !== '' }).toEqual({ key, value: true });
     },
   );
 });

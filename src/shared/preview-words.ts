@@ -1,0 +1,187 @@
+// Every text of the preview page (templates/preview.html.hbs, rendered by the compiler) and of its
+// script (src/lms-stand-in/, in the browser), one table per language the tool speaks to authors
+// (author-language.ts). The page is in the author's language; SCORM values, element names and error
+// codes stay as the LMS has them, the words beside them are translated. A new language is a table here.
+
+import type { AuthorLanguage } from './author-language.js';
+
+export interface PreviewWords {
+  /** `<title>` and the heading while the lesson has errors. */
+  hasErrorsTitle: string;
+  previewOf(lessonDir: string): string;
+  versionNav: string;
+  everyQuestion: string;
+  watching: string;
+  cannotWatch: string;
+  builtAt(time: string): string;
+  lostTouch: string;
+  /** A save was seen: the lesson is being built. */
+  building: string;
+  warnings(n: number): string;
+  errorsHeading(n: number): string;
+  errorsStatus(n: number): string;
+  fixThem: string;
+  courseFrame(title: string): string;
+  panelTitle: string;
+  attemptNew: string;
+  attemptResumed: string;
+  attemptReview: string;
+  attemptAgain: string;
+  leave: string;
+  reset: string;
+  statusCaption: string;
+  /** The rows of Moodle's basic report (preview-page.ts panelRows). */
+  rows: {
+    lessonStatus: string;
+    completionStatus: string;
+    successStatus: string;
+    score: string;
+    progress: string;
+    location: string;
+    suspendData: string;
+    exit: string;
+    sessionTime: string;
+  };
+  interactions: string;
+  question: string;
+  response: string;
+  correctResponse: string;
+  result: string;
+  /** An interaction's result (cmi.interactions.n.result / .result) in words. */
+  results: { correct: string; incorrect: string; wrong: string; neutral: string; unanticipated: string };
+  lmsWarnings: string;
+  apiCalls: string;
+  /** The bookmark as the slide it names. */
+  slide(n: number, title: string): string;
+  score(raw: string, min: string, max: string, scaled: string): string;
+  characters(n: number, limit: string): string;
+  commits(n: number, last: string): string;
+  noCommits: string;
+  pending(n: number): string;
+  /** A 2004 GetValue of a value not set yet on a new attempt: the LMS's normal answer. */
+  notStoredYet: string;
+  range(min: string, max: string): string;
+  /** Between two correct responses of one interaction. */
+  or: string;
+  /** Time units, largest first: days, hours, minutes, seconds. */
+  units: [string, string, string, string];
+}
+
+const plural = (language: string, n: number, one: string, other: string): string =>
+  `${n.toLocaleString(language)} ${new Intl.PluralRules(language).select(n) === 'one' ? one : other}`;
+
+const en: PreviewWords = {
+  hasErrorsTitle: 'Lesson has errors',
+  previewOf: (dir) => `scormdown preview of ${dir}`,
+  versionNav: 'SCORM version',
+  everyQuestion: 'Show every question of the pools (preview only)',
+  watching: 'Follows every save of the lesson.',
+  cannotWatch: 'The lesson folder cannot be watched: reload this page after a save.',
+  builtAt: (time) => `Built at ${time}.`,
+  lostTouch: 'Lost touch with scormdown preview: saves do not show until it runs again.',
+  building: 'A save: building the lesson…',
+  warnings: (n) => plural('en', n, 'warning', 'warnings'),
+  errorsHeading: (n) => `The lesson has ${plural('en', n, 'error', 'errors')}`,
+  errorsStatus: (n) => `The lesson has ${plural('en', n, 'error', 'errors')}: fix and save.`,
+  fixThem: 'Fix them in the files named below and save: the lesson comes back by itself.',
+  courseFrame: (title) => `Course: ${title}`,
+  panelTitle: 'What the LMS has stored',
+  attemptNew: 'New attempt: the course starts from the beginning (entry “ab-initio”).',
+  attemptResumed: 'Resumed: the course said exit “suspend” last time (entry “resume”).',
+  attemptReview: 'Review mode: the attempt is finished, so Moodle opens it for review. Reset starts a new attempt.',
+  attemptAgain: 'Started again: the last exit was not “suspend”, so Moodle does not resume (entry “”).',
+  leave: 'Leave and come back',
+  reset: 'Reset: new attempt',
+  statusCaption: 'Status (Moodle’s basic report)',
+  rows: {
+    lessonStatus: 'Lesson status',
+    completionStatus: 'Completion status',
+    successStatus: 'Success status',
+    score: 'Score',
+    progress: 'Progress',
+    location: 'Location',
+    suspendData: 'Suspend data',
+    exit: 'Exit',
+    sessionTime: 'Session time',
+  },
+  interactions: 'Interactions',
+  question: 'Question',
+  response: 'Learner response',
+  correctResponse: 'Correct response',
+  result: 'Result',
+  results: { correct: 'right', incorrect: 'wrong', wrong: 'wrong', neutral: 'neutral', unanticipated: 'unexpected' },
+  lmsWarnings: 'LMS warnings',
+  apiCalls: 'API calls',
+  slide: (n, title) => `slide ${n}: ${title}`,
+  score: (raw, min, max, scaled) => `${raw} (min ${min}, max ${max}${scaled === '' ? '' : `, scaled ${scaled}`})`,
+  characters: (n, limit) => `${n} of ${limit} characters`,
+  commits: (n, last) => `${plural('en', n, 'commit', 'commits')} in this session, the last at ${last}`,
+  noCommits: 'Nothing committed in this session yet',
+  pending: (n) => `; ${plural('en', n, 'value', 'values')} set since then, not stored yet`,
+  notStoredYet: 'normal: nothing is stored for it yet',
+  range: (min, max) => `${min} to ${max}`,
+  or: 'or',
+  units: ['d', 'h', 'min', 's'],
+};
+
+const nl: PreviewWords = {
+  hasErrorsTitle: 'De les heeft fouten',
+  previewOf: (dir) => `scormdown-voorbeeld van ${dir}`,
+  versionNav: 'SCORM-versie',
+  everyQuestion: 'Toon elke vraag van de pools (alleen in het voorbeeld)',
+  watching: 'Volgt elke keer dat je de les opslaat.',
+  cannotWatch: 'De lesmap kan niet gevolgd worden: laad deze pagina opnieuw na het opslaan.',
+  builtAt: (time) => `Gebouwd om ${time}.`,
+  lostTouch: 'Geen verbinding meer met scormdown preview: opslaan is pas weer te zien als het weer draait.',
+  building: 'Opgeslagen: de les wordt gebouwd…',
+  warnings: (n) => plural('nl', n, 'waarschuwing', 'waarschuwingen'),
+  errorsHeading: (n) => `De les heeft ${plural('nl', n, 'fout', 'fouten')}`,
+  errorsStatus: (n) => `De les heeft ${plural('nl', n, 'fout', 'fouten')}: verbeter en sla op.`,
+  fixThem: 'Verbeter ze in de bestanden hieronder en sla op: de les komt vanzelf terug.',
+  courseFrame: (title) => `Les: ${title}`,
+  panelTitle: 'Wat het LMS heeft opgeslagen',
+  attemptNew: 'Nieuwe poging: de les begint vooraan (entry “ab-initio”).',
+  attemptResumed: 'Hervat: de les gaf de vorige keer exit “suspend” (entry “resume”).',
+  attemptReview:
+    'Terugkijken: de poging is af, dus Moodle opent hem om terug te kijken. Opnieuw beginnen start een nieuwe poging.',
+  attemptAgain: 'Opnieuw begonnen: de laatste exit was geen “suspend”, dus Moodle hervat niet (entry “”).',
+  leave: 'Vertrekken en terugkomen',
+  reset: 'Opnieuw beginnen: nieuwe poging',
+  statusCaption: 'Status (het basisrapport van Moodle)',
+  rows: {
+    lessonStatus: 'Lesstatus',
+    completionStatus: 'Voltooiing',
+    successStatus: 'Geslaagd',
+    score: 'Score',
+    progress: 'Voortgang',
+    location: 'Bladwijzer',
+    suspendData: 'Opgeslagen voortgang',
+    exit: 'Exit',
+    sessionTime: 'Sessietijd',
+  },
+  interactions: 'Antwoorden',
+  question: 'Vraag',
+  response: 'Antwoord van de leerling',
+  correctResponse: 'Juist antwoord',
+  result: 'Resultaat',
+  results: { correct: 'goed', incorrect: 'fout', wrong: 'fout', neutral: 'neutraal', unanticipated: 'onverwacht' },
+  lmsWarnings: 'Waarschuwingen van het LMS',
+  apiCalls: 'API-aanroepen',
+  slide: (n, title) => `dia ${n}: ${title}`,
+  score: (raw, min, max, scaled) => `${raw} (min ${min}, max ${max}${scaled === '' ? '' : `, geschaald ${scaled}`})`,
+  characters: (n, limit) => `${n} van ${limit} tekens`,
+  commits: (n, last) => `${plural('nl', n, 'keer', 'keer')} opgeslagen (commit) in deze sessie, het laatst om ${last}`,
+  noCommits: 'Nog niets opgeslagen (commit) in deze sessie',
+  pending: (n) => `; ${plural('nl', n, 'waarde', 'waarden')} gezet sindsdien, nog niet opgeslagen`,
+  notStoredYet: 'normaal: hiervoor is nog niets opgeslagen',
+  range: (min, max) => `${min} tot ${max}`,
+  or: 'of',
+  units: ['d', 'u', 'min', 's'],
+};
+
+export const PREVIEW_WORDS: Readonly<Record<AuthorLanguage, PreviewWords>> = { en, nl };
+
+/** The table of a page's language (`<html lang>`), English for one the tool does not speak. */
+export function previewWordsFor(lang: string | undefined): PreviewWords {
+  return (PREVIEW_WORDS as Readonly<Record<string, PreviewWords>>)[lang ?? ''] ?? en;
+}
