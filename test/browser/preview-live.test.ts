@@ -77,14 +77,27 @@ const lmsWarnings = () =>
 const calls = () => page.getByRole('list', { name: /^API calls/ }).getByRole('listitem');
 
 /** valid-minimal's first question, "Wat is twee plus twee?", answered Vijf (b, wrong) on slide 3. */
+/** What of the panel (its tables and buttons) is outside it or cut: [] when nothing is. */
+function cutInPanel(): Promise<string[]> {
+  return page.evaluate(() => {
+    const panel = document.getElementById('panel')!.getBoundingClientRect();
+    const out: string[] = [];
+    if (panel.right > document.documentElement.clientWidth) out.push(`panel ends at ${panel.right}`);
+    for (const el of document.querySelectorAll<HTMLElement>('#panel th, #panel td, #panel caption, #panel button')) {
+      const box = el.getBoundingClientRect();
+      if (box.left < panel.left - 0.5 || box.right > panel.right + 0.5) out.push(`${el.innerText}: outside`);
+      if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.innerText}: cut`);
+    }
+    return out;
+  });
+}
+
 async function answerFirst(frame: FrameLocator, result = 'wrong\nincorrect'): Promise<void> {
   await next(frame);
   await next(frame);
   await slide(frame).getByRole('radio', { name: 'Vijf' }).check();
   await frame.getByRole('button', { name: nl.check }).click();
-  await expect
-    .poll(interactions)
-    .toEqual([['Wat is twee plus twee?\neerste · choice', 'Vijf\nb', 'Vier\na', result]]);
+  await expect.poll(interactions).toEqual([['Wat is twee plus twee?\neerste · choice', 'Vijf\nb', 'Vier\na', result]]);
 }
 
 async function edit(path: string, change: (text: string) => string): Promise<void> {
@@ -198,18 +211,7 @@ describe('the panel at 1024 px', () => {
   it('cuts nothing of its tables: every cell inside the panel, no text wider than its cell', async () => {
     const frame = await open('valid-minimal', '2004', { width: 1024, height: 768 });
     await answerFirst(frame);
-    const cut = await page.evaluate(() => {
-      const panel = document.getElementById('panel')!.getBoundingClientRect();
-      const out: string[] = [];
-      if (panel.right > document.documentElement.clientWidth) out.push(`panel ends at ${panel.right}`);
-      for (const el of document.querySelectorAll<HTMLElement>('#panel th, #panel td, #panel caption')) {
-        const box = el.getBoundingClientRect();
-        if (box.left < panel.left - 0.5 || box.right > panel.right + 0.5) out.push(`${el.innerText}: outside`);
-        if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.innerText}: cut`);
-      }
-      return out;
-    });
-    expect(cut).toEqual([]);
+    expect(await cutInPanel()).toEqual([]);
     expect(await page.getByRole('columnheader', { name: 'Correct response' }).isVisible()).toBe(true);
     expect(await page.getByRole('columnheader', { name: 'Result' }).isVisible()).toBe(true);
   });
@@ -225,17 +227,7 @@ describe('the panel at 1024 px', () => {
     await answerFirst(frame, 'fout\nincorrect');
     for (const name of ['Vraag', 'Antwoord van de leerling', 'Juist antwoord', 'Resultaat'])
       expect(await page.getByRole('columnheader', { name, exact: true }).isVisible()).toBe(true);
-    const cut = await page.evaluate(() => {
-      const panel = document.getElementById('panel')!.getBoundingClientRect();
-      const out: string[] = [];
-      for (const el of document.querySelectorAll<HTMLElement>('#panel th, #panel td, #panel caption, #panel button')) {
-        const box = el.getBoundingClientRect();
-        if (box.left < panel.left - 0.5 || box.right > panel.right + 0.5) out.push(`${el.innerText}: outside`);
-        if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.innerText}: cut`);
-      }
-      return out;
-    });
-    expect(cut).toEqual([]);
+    expect(await cutInPanel()).toEqual([]);
     const quiz = join(dir, 'lesson', 'quiz.yaml');
     await writeFile(quiz, (await readFile(quiz, 'utf8')).replace('      correct: true\n', ''));
     await page.getByRole('heading', { name: 'De les heeft 1 fout' }).waitFor();
