@@ -46,9 +46,11 @@ export function createMenu(doc: Document, data: LessonData, state: PlayerState, 
   const update = (): void => {
     const end = lastOpen(data, state);
     const out = undrawn(data, state);
+    let shown = 0;
     items.forEach((item, i) => {
-      // An undrawn question's slide is not in the menu (an <ol> numbers only the items shown).
+      // An undrawn question's slide is not in the menu, nor counted: the numbers agree with the counter.
       item.parentElement!.hidden = out.has(i);
+      if (SCORMDOWN_USES.pools && !out.has(i)) item.firstElementChild!.textContent = String(++shown);
       const seen = state.visited.includes(i);
       item.setAttribute('aria-disabled', String(i > end));
       item.disabled = data.navigation === 'visited' && !seen && i !== state.slide;

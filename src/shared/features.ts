@@ -3,7 +3,7 @@
 // others switched off: esbuild replaces `SCORMDOWN_USES.<feature>` by true or false (runtime/uses.ts)
 // and drops the code behind a false. Run unbundled (the unit tests), every feature is on.
 
-export const FEATURES = ['numeric', 'order', 'tries', 'shuffle', 'pools', 'gate', 'video', 'timer'] as const;
+export const FEATURES = ['numeric', 'order', 'tries', 'shuffle', 'pools', 'gate', 'video', 'timer', 'partial'] as const;
 
 export type Feature = (typeof FEATURES)[number];
 

@@ -13,6 +13,8 @@ export interface UiStrings {
   closeMenu: string;
   progress: string;
   check: string;
+  /** The open question's button: it saves the answer, nothing is checked. */
+  saveAnswer: string;
   /** "Check" pressed with nothing chosen or typed: the question stays open. */
   answerFirst: string;
   correct: string;
@@ -79,6 +81,7 @@ const en: UiStrings = {
   closeMenu: 'Close',
   progress: 'Progress',
   check: 'Check answer',
+  saveAnswer: 'Save answer',
   answerFirst: 'Choose or type an answer first.',
   correct: 'Correct!',
   incorrect: 'Not correct.',
@@ -129,6 +132,7 @@ const nl: UiStrings = {
   closeMenu: 'Sluiten',
   progress: 'Voortgang',
   check: 'Controleer antwoord',
+  saveAnswer: 'Antwoord opslaan',
   answerFirst: 'Kies of typ eerst een antwoord.',
   correct: 'Goed!',
   incorrect: 'Niet goed.',

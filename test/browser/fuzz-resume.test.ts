@@ -14,7 +14,7 @@ import { SEED } from '../fuzz/fuzz-lessons.js';
 import { stateArb, tamper, tamperArb } from '../fuzz/player-states.js';
 import { useChromium } from './harness/chromium.js';
 import { lessonDataOf } from '../helpers/package.js';
-import { answer, questionOnScreen, slideCount, slideOnScreen } from './learner.js';
+import { answer, questionOnScreen, slideCount, slideOnScreen, submitLabel } from './learner.js';
 import { launch, type Launched } from './harness/launches.js';
 import { moodleStart } from './harness/lms.js';
 import { strictViolations } from './harness/strict-checker.js';
@@ -52,7 +52,9 @@ async function answerSomeQuestion(course: Frame, lesson: LessonData): Promise<st
   let forward = true;
   for (let step = 0; step <= 2 * lesson.slides.length; step++) {
     const q = await questionOnScreen(course, lesson);
-    const check = slideOnScreen(course).getByRole('button', { name: lesson.strings.check });
+    const check = slideOnScreen(course).getByRole('button', {
+      name: q === undefined ? lesson.strings.check : submitLabel(q, lesson),
+    });
     if (q !== undefined && (await check.count()) > 0 && (await check.isEnabled()))
       return answer(course, q, true, lesson);
     const nextButton = course.getByRole('button', { name: lesson.strings.next, exact: true });

@@ -43,9 +43,10 @@ export async function nextUntil(course: Course, heading: string | RegExp): Promi
   throw new Error(`no slide with heading ${heading}`);
 }
 
-/** Presses "Controleer antwoord" and returns the feedback, one entry per paragraph. */
-export async function check(course: Course): Promise<string[]> {
-  await course.getByRole('button', { name: 'Controleer antwoord' }).click();
+/** Presses "Controleer antwoord" (or `label`: an open question's "Antwoord opslaan") and returns the
+ *  feedback, one entry per paragraph. */
+export async function check(course: Course, label = 'Controleer antwoord'): Promise<string[]> {
+  await course.getByRole('button', { name: label }).click();
   const feedback = slideOnScreen(course).getByRole('status');
   await feedback.locator('p').first().waitFor();
   return (await feedback.locator('p').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
@@ -125,10 +126,15 @@ export async function answer(course: Course, q: Question, right: boolean, lesson
       await slide.getByLabel(lesson.strings.yourAnswer).fill('Klachten: objectief én subjectief; 100% | [,] zeker');
       break;
   }
-  await slide.getByRole('button', { name: lesson.strings.check }).click();
+  await slide.getByRole('button', { name: submitLabel(q, lesson) }).click();
   const feedback = slide.getByRole('status');
   await feedback.locator('p').first().waitFor();
   return ((await feedback.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The question's button: "Controleer antwoord", or "Antwoord opslaan" for an open question (nothing to check). */
+export function submitLabel(q: Question, lesson: LessonData): string {
+  return q.type === 'open' ? lesson.strings.saveAnswer : lesson.strings.check;
 }
 
 /** Visits every slide from the one on screen to the last, answering each question as `right(q)` says. */
@@ -140,7 +146,9 @@ export async function walkThrough(
   const answered: Question[] = [];
   for (;;) {
     const q = await questionOnScreen(course, lesson);
-    const checkButton = slideOnScreen(course).getByRole('button', { name: lesson.strings.check });
+    const checkButton = slideOnScreen(course).getByRole('button', {
+      name: q === undefined ? lesson.strings.check : submitLabel(q, lesson),
+    });
     if (q !== undefined && (await checkButton.count()) > 0 && (await checkButton.isEnabled())) {
       await answer(course, q, right(q), lesson);
       answered.push(q);

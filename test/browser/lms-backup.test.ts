@@ -12,7 +12,7 @@ import { interactionsOf } from './harness/expect-lms.js';
 import { moodleStart, openInLms, type LmsRecord, type LmsSession } from './harness/lms.js';
 import { returning } from './harness/scenarios.js';
 import { strictViolations } from './harness/strict-checker.js';
-import { answer, next, questionOnScreen, slideOnScreen } from './learner.js';
+import { answer, next, questionOnScreen, slideOnScreen, submitLabel } from './learner.js';
 
 const file = useChromium();
 
@@ -20,7 +20,9 @@ async function answerNext(lms: LmsSession, lesson: LessonData): Promise<Question
   let q = await questionOnScreen(lms.course, lesson);
   while (
     q === undefined ||
-    (await slideOnScreen(lms.course).getByRole('button', { name: lesson.strings.check }).count()) === 0
+    (await slideOnScreen(lms.course)
+      .getByRole('button', { name: submitLabel(q, lesson) })
+      .count()) === 0
   ) {
     await next(lms.course);
     q = await questionOnScreen(lms.course, lesson);

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import type { LessonData, Question, ScormVersion } from '../../src/shared/model.js';
 import { useChromium } from './harness/chromium.js';
 import { lessonDataOf } from '../helpers/package.js';
-import { answer, next, questionOnScreen, slideCount, slideOnScreen } from './learner.js';
+import { answer, next, questionOnScreen, slideCount, slideOnScreen, submitLabel } from './learner.js';
 import { expectedRight, interactionsOf } from './harness/expect-lms.js';
 import { launch } from './harness/launches.js';
 import { moodleStart, openInLms, type LmsRecord, type LmsSession, type ReceivedCommit } from './harness/lms.js';
@@ -30,7 +30,9 @@ async function answerNext(lms: LmsSession, lesson: LessonData): Promise<{ q: Que
   let q = await questionOnScreen(lms.course, lesson);
   while (
     q === undefined ||
-    (await slideOnScreen(lms.course).getByRole('button', { name: lesson.strings.check }).count()) === 0
+    (await slideOnScreen(lms.course)
+      .getByRole('button', { name: submitLabel(q, lesson) })
+      .count()) === 0
   ) {
     await next(lms.course);
     q = await questionOnScreen(lms.course, lesson);
@@ -223,7 +225,9 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: the tab closed right after an
         };
         again = await comeBack(lms, lesson, version, record, last.cmi);
         expect(await slideCount(again.course)).toBe(onSlide);
-        expect(await slideOnScreen(again.course).getByRole('button', { name: lesson.strings.check }).count()).toBe(0);
+        expect(await slideOnScreen(again.course).getByRole('button', { name: lesson.strings.saveAnswer }).count()).toBe(
+          0,
+        );
         expect(await slideOnScreen(again.course).getByText(lesson.strings.recorded).count()).toBe(1);
       } finally {
         await (again ?? lms).close();

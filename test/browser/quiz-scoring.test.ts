@@ -35,6 +35,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: partial credit and a numeric 
   it('2 of 3 right earns 1,33 of 2 points; "75,0 graden" is right; the LMS gets the exact score and numeric interaction', async () => {
     let table: string[] = [];
     let score: string[] = [];
+    let marks: Array<string | null> = [];
     const run = await session(file.browser, file.pkg(version), version, async (lms) => {
       const course = lms.course;
       await next(course);
@@ -54,10 +55,16 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: partial credit and a numeric 
       await next(course);
       score = await text(course, '.sd-score');
       table = await text(course, '.sd-answers tbody td:last-child');
+      marks = await slideOnScreen(course)
+        .locator('.sd-answers')
+        .getByRole('img')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
       return [];
     });
     expect(score).toEqual(['Je score: 77,67% (2,33 van 3 punten)']);
-    expect(table).toEqual(['✗ 1,33/2', '✓ 1/1']);
+    // Partly right is marked as such, not as wrong (a red ✗): its own mark, named for screen readers.
+    expect(table).toEqual(['◐ 1,33/2', '✓ 1/1']);
+    expect(marks).toEqual(['Gedeeltelijk goed.', 'Goed!']);
     const raw = version === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw';
     expect(lastSet(run.record, raw)).toBe('77.67');
     expect(interactions(version, run)).toEqual(

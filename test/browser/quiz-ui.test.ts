@@ -23,7 +23,9 @@ describe('quiz', () => {
   it('all answers right: feedback per question, 100% with points per question, passed, no retry; the open question is recorded', async () => {
     await nextUntil(page, 'Wat weet je nog?');
     await slideOnScreen(page).getByLabel('Jouw antwoord').fill('Soorten klachten');
-    expect(await check(page)).toEqual(['Je antwoord is opgeslagen.']);
+    // Nothing is checked in an open question: its button saves, and says so; no verdict after it.
+    expect(await slideOnScreen(page).getByRole('button', { name: 'Controleer antwoord' }).count()).toBe(0);
+    expect(await check(page, 'Antwoord opslaan')).toEqual(['Je antwoord is opgeslagen.']);
     expect(await slideOnScreen(page).getByLabel('Jouw antwoord').isDisabled()).toBe(true);
     const feedback = await answerQuiz(page, {
       single: true,

@@ -15,5 +15,7 @@ export function lessonUses({ slides, questions }: RenderedLesson): Uses {
     gate: slides.some((slide) => slide.gate !== undefined),
     video: blocks.some((b) => b.type === 'video'),
     timer: blocks.some((b) => b.type === 'timer'),
+    // `scoring: partial`: an answer may be partly right (its share of the points, marked as such).
+    partial: questions.some((q) => 'partial' in q && q.partial === true),
   };
 }

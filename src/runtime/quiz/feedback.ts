@@ -56,11 +56,20 @@ export function showFeedback(
   box.dataset.shown = shown;
   // The verdict's string, the author's feedback and the box's class share one name.
   const kind = answer.ok === null ? 'recorded' : answer.ok ? 'correct' : 'incorrect';
-  // A wrong answer that still earned points (`scoring: partial`) says so: "not correct" alone would hide them.
-  const verdict = kind === 'incorrect' && answer.pts > 0 ? strings.partly : strings[kind];
+  // A wrong answer that still earned points (`scoring: partial`) says so, and is marked as partly right:
+  // "not correct" alone would hide them.
+  const partly = SCORMDOWN_USES.partial && kind === 'incorrect' && answer.pts > 0;
+  const verdict = partly ? strings.partly : strings[kind];
   const authored = kind === 'recorded' ? '' : q.feedback[kind];
-  box.className = `sd-feedback is-${kind}`;
-  box.replaceChildren(el('p', { class: 'sd-verdict' }, verdict));
+  box.className = `sd-feedback is-${partly ? 'partly' : kind}`;
+  // Feedback that starts with the verdict's words ("Goed! Dat klopt.") says it once: without the verdict.
+  const said = (text: string): string =>
+    ` ${text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
+  box.replaceChildren();
+  if (!said(textOf(authored)).startsWith(said(verdict))) box.append(el('p', { class: 'sd-verdict' }, verdict));
   if (authored !== '') box.append(el('p', {}, html(authored)));
   if (solution !== '') box.append(el('p', { class: 'sd-solution' }, solution));
 }

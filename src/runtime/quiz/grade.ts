@@ -14,7 +14,7 @@ export function grade(q: Question, r: Response): Grade {
   const share = fraction(q, r);
   if (share === null) return { ok: null, pts: 0 };
   // All-or-nothing unless `scoring: partial`: a share below 1 then earns nothing.
-  const earned = 'partial' in q && q.partial ? share : Math.floor(share);
+  const earned = SCORMDOWN_USES.partial && 'partial' in q && q.partial ? share : Math.floor(share);
   return { ok: share === 1, pts: Math.round(q.points * earned * 100) / 100 };
 }
 

@@ -53,7 +53,6 @@ function resultNodes(data: LessonData, state: PlayerState, reveal: boolean, acti
     ),
     passMark,
     el('p', { class: `sd-outcome ${result.passed ? 'is-passed' : 'is-failed'}` }, result.passed ? s.passed : s.failed),
-    answerTable(data, state, reveal, num),
   ];
   // Once there is more than one attempt, say which one the LMS has (front matter `score:`).
   const best = state.best;
@@ -75,6 +74,8 @@ function resultNodes(data: LessonData, state: PlayerState, reveal: boolean, acti
   } else if (!result.passed) {
     nodes.push(el('p', {}, s.noAttemptsLeft));
   }
+  // The table last: on a phone the retry button above it stays in reach without scrolling past it.
+  nodes.push(answerTable(data, state, reveal, num));
   return nodes;
 }
 
@@ -85,15 +86,17 @@ function answerTable(data: LessonData, state: PlayerState, reveal: boolean, num:
   const rows = gradedQuestions(inPlay(data, state)).map((q) => {
     const answer = own(state.answers, q.id);
     const ok = answer?.ok === true;
+    // Partly right (`scoring: partial`): its own mark and words, not a wrong one's.
+    const part = SCORMDOWN_USES.partial && !ok && (answer?.pts ?? 0) > 0;
     const solution = answer !== undefined && reveal ? solutionLine(q, answer, s) : '';
     const mark = el(
       'span',
-      { class: 'sd-mark', role: 'img', 'aria-label': ok ? s.correct : s.incorrect },
-      ok ? '✓' : '✗',
+      { class: 'sd-mark', role: 'img', 'aria-label': ok ? s.correct : part ? s.partly : s.incorrect },
+      ok ? '✓' : part ? '◐' : '✗',
     );
     return el(
       'tr',
-      { class: ok ? 'is-right' : 'is-wrong' },
+      { class: ok ? 'is-right' : part ? 'is-part' : 'is-wrong' },
       el('td', {}, q.promptText, solution !== '' && el('span', { class: 'sd-solution' }, solution)),
       el('td', {}, mark, ` ${num(answer?.pts ?? 0)}/${num(q.points)}`),
     );
