@@ -24,6 +24,7 @@ const STAGES = {
   'preview/': 7,
   'scaffold/': 7,
   'import/': 7,
+  'questions/': 7,
   'cli/': 8,
 };
 const ROOT_STAGE = ['load-lesson.ts', 'load-course.ts', 'pipeline.ts', 'build-course.ts'];

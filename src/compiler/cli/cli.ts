@@ -24,6 +24,8 @@ import { EXIT, exitCode, hintOf, isToolError, type ToolError } from '../diagnost
 import type { Diagnostic, Say } from '../diagnostics/diagnostics.js';
 import type { NewLessonOptions } from '../scaffold/new-lesson.js';
 import type { ImportOptions } from '../import/import-file.js';
+import type { QuestionsOptions } from '../questions/export-questions.js';
+import { UsageError } from '../diagnostics/errors.js';
 import { commandWord, toolVersion } from '../paths.js';
 import type { BuildOptions } from '../pipeline.js';
 import type { PreviewBuild } from '../preview/preview-build.js';
@@ -197,6 +199,17 @@ async function runImport(options: ImportOptions, io: Run): Promise<number> {
   return EXIT.ok;
 }
 
+async function runQuestions(options: QuestionsOptions, io: Run): Promise<number> {
+  const { exportQuestions } = await import('../questions/export-questions.js');
+  const { diagnostics, written, language } = await exportQuestions(options);
+  io.lesson = language;
+  const said = languageOf(io);
+  if (reportLesson(diagnostics, io, said, (w) => w.nothingWritten()) || written === null) return EXIT.lessonErrors;
+  const format = options.format === 'gift' ? 'GIFT' : 'Moodle XML';
+  io.out(WORDS[said].questionsWrote(written.file, written.questions, format));
+  return EXIT.ok;
+}
+
 const COMMANDS: readonly Command[] = [
   command<BuildOptions>({
     name: 'build',
@@ -278,6 +291,34 @@ const COMMANDS: readonly Command[] = [
     ],
     defaults: (folder, cwd) => ({ folder, language: null, title: null, cwd }),
     run: runNew,
+  }),
+  command<QuestionsOptions>({
+    name: 'questions',
+    operand: 'lessonDir',
+    summary: (w) => w.questionsSummary(),
+    options: [
+      {
+        flag: '--format',
+        synopsis: 'moodle-xml|gift',
+        label: 'FORMAT',
+        help: (w) => w.questionsFormat(),
+        apply: (o, v) => {
+          if (v !== 'moodle-xml' && v !== 'gift') throw new UsageError((w) => w.questionsFormatInvalid(v));
+          o.format = v;
+        },
+      },
+      {
+        flag: '--out',
+        synopsis: 'FILE',
+        label: 'FILE',
+        help: (w) => w.questionsOut(),
+        apply: (o, v) => {
+          o.out = v;
+        },
+      },
+    ],
+    defaults: (lessonDir, cwd) => ({ lessonDir, format: 'moodle-xml', out: null, cwd }),
+    run: runQuestions,
   }),
   command<ImportOptions>({
     name: 'import',

@@ -101,6 +101,8 @@ export const CODES = {
   COURSE_UNKNOWN_KEY: { severity: 'warning', hint: false },
   COURSE_LESSON_MISSING: { severity: 'error', hint: true },
   COURSE_DUPLICATE_ID: { severity: 'error', hint: true },
+  // scormdown questions (src/compiler/questions/): what a format cannot hold.
+  QUESTIONS_NOT_EXPORTED: { severity: 'warning', hint: true },
   // scormdown import (src/compiler/import/): the imported file is the place.
   IMPORT_NOT_RECOGNISED: { severity: 'error', hint: true },
   IMPORT_DAMAGED: { severity: 'error', hint: false },

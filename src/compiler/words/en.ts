@@ -146,6 +146,8 @@ export const en = {
       'write the path of a lesson folder (holding lesson.md) relative to course.yaml, e.g. `- les-1`',
     COURSE_DUPLICATE_ID:
       'give every lesson of the course its own `id:` in its front matter: the zips are named after it',
+    QUESTIONS_NOT_EXPORTED:
+      'write the questions as Moodle XML (`--format moodle-xml`, the default): it holds every question type and setting',
     IMPORT_NOT_RECOGNISED:
       "import a slide tool's text export (.txt), a PowerPoint deck (.pptx), a GIFT file or a Moodle XML question bank",
   } satisfies Record<HintedCode, string>,
@@ -562,8 +564,36 @@ export const en = {
   // import/pptx.ts: a PowerPoint deck (its words go here)
 
   // import/gift.ts, import/moodle-xml.ts: question banks (their words go here)
+  xmlDamaged: (why: string): string => `this Moodle XML file cannot be read: ${why}`,
+  xmlDamagedHint: (): string => "export the questions from Moodle's question bank again (Export, Moodle XML format)",
+  giftDamaged: (why: string): string => `this GIFT question cannot be read: ${why}`,
+  giftWhy: (why: 'brace' | 'none'): string =>
+    why === 'brace' ? 'its answers have a `{` or `}` too many or too few' : 'it has no answers between `{` and `}`',
+  giftDamagedHint: (): string =>
+    'every question is `::title:: text {answers}`; a `{`, `}`, `~`, `=`, `#` or `:` in a text is written `\\{` and so on',
+  bankSkipped: (name: string, type: string): string =>
+    `question "${name}" is a ${type} question, a type the player does not have: it is left out`,
+  bankSkippedHint: (): string =>
+    'the player has single and multiple choice, true-false, short answer, numerical, matching, ordering and essay questions',
+  bankFeedbackLost: (id: string): string =>
+    `question "${id}" has feedback or part marks for single answers, which quiz.yaml does not hold: they are left out`,
+  bankFeedbackLostHint: (): string =>
+    'quiz.yaml holds a feedback for a right and one for a wrong answer: check them in quiz.yaml',
+  bankCategory: (category: string): string => `category "${category}": its questions are in quiz.yaml`,
+  bankCategoryHint: (): string =>
+    'every category goes into one quiz; split quiz.yaml into several files if you want them apart',
 
   // questions/: `scormdown questions`, the lesson's questions out for Moodle (its words go here)
+  giftNoOrder: (id: string): string => `question "${id}" orders items, which GIFT cannot hold: it is left out`,
+  giftLost: (id: string, what: readonly string[]): string =>
+    `question "${id}" loses ${what.join(', ')} in GIFT, which cannot hold ${what.length === 1 ? 'it' : 'them'}`,
+  questionsSummary: (): string =>
+    "writes the lesson's questions as a file Moodle's question bank imports (Moodle XML or GIFT).",
+  questionsFormat: (): string => 'moodle-xml or gift (default: moodle-xml)',
+  questionsOut: (): string => 'the file to write (default: <lesson id>-questions.xml or .gift.txt)',
+  questionsWrote: (file: string, questions: number, format: string): string =>
+    `Wrote ${file}: ${count(questions, 'question', 'questions')} for Moodle's question bank (Import, ${format} format).`,
+  questionsFormatInvalid: (value: string): string => `--format must be moodle-xml or gift, not "${value}"`,
 
   // diagnostics.ts, report.ts: how a diagnostic is printed
   severity: { error: 'error', warning: 'warning' } satisfies Record<Severity, string>,

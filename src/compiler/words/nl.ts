@@ -141,6 +141,8 @@ export const nl: Words = {
       'course.yaml bevat `title:`, `id:`, de lesmappen als lijst onder `lessons:`, en standaarden voor de lessen zoals `passingScore: 70`',
     COURSE_LESSON_MISSING: 'schrijf het pad van een lesmap (met lesson.md erin) vanaf course.yaml, bijv. `- les-1`',
     COURSE_DUPLICATE_ID: 'geef elke les van de cursus een eigen `id:` in de front matter: de zips krijgen die naam',
+    QUESTIONS_NOT_EXPORTED:
+      'schrijf de vragen als Moodle XML (`--format moodle-xml`, de standaard): dat kan elk vraagtype en elke instelling bevatten',
     IMPORT_NOT_RECOGNISED:
       'importeer een tekstexport van een presentatietool (.txt), een PowerPoint (.pptx), een GIFT-bestand of een Moodle XML-vragenbank',
   },
@@ -516,8 +518,38 @@ export const nl: Words = {
   // import/pptx.ts
 
   // import/gift.ts, import/moodle-xml.ts
+  xmlDamaged: (why) => `dit Moodle XML-bestand kan niet gelezen worden: ${why}`,
+  xmlDamagedHint: () => 'exporteer de vragen opnieuw uit de vragenbank van Moodle (Exporteren, formaat Moodle XML)',
+  giftDamaged: (why) => `deze GIFT-vraag kan niet gelezen worden: ${why}`,
+  giftWhy: (why) =>
+    why === 'brace'
+      ? 'de antwoorden hebben een `{` of `}` te veel of te weinig'
+      : 'hij heeft geen antwoorden tussen `{` en `}`',
+  giftDamagedHint: () =>
+    'elke vraag is `::titel:: tekst {antwoorden}`; een `{`, `}`, `~`, `=`, `#` of `:` in een tekst schrijf je als `\\{` enzovoort',
+  bankSkipped: (name, type) =>
+    `vraag "${name}" is een ${type}-vraag, een type dat de speler niet heeft: hij wordt weggelaten`,
+  bankSkippedHint: () =>
+    'de speler heeft meerkeuze (één of meer goed), waar-onwaar, kort antwoord, numeriek, koppelen, ordenen en open vragen',
+  bankFeedbackLost: (id) =>
+    `vraag "${id}" heeft feedback of deelpunten bij losse antwoorden, en die kan quiz.yaml niet bevatten: ze worden weggelaten`,
+  bankFeedbackLostHint: () =>
+    'quiz.yaml heeft één feedback bij een goed en één bij een fout antwoord: controleer ze in quiz.yaml',
+  bankCategory: (category) => `categorie "${category}": de vragen ervan staan in quiz.yaml`,
+  bankCategoryHint: () =>
+    'alle categorieën komen in één toets; splits quiz.yaml in meer bestanden als je ze apart wilt',
 
   // questions/
+  giftNoOrder: (id) => `vraag "${id}" laat items ordenen, en dat kan GIFT niet: hij wordt weggelaten`,
+  giftLost: (id, what) =>
+    `vraag "${id}" verliest ${what.join(', ')} in GIFT, dat ${what.length === 1 ? 'dat' : 'die'} niet kan bevatten`,
+  questionsSummary: () =>
+    'schrijft de vragen van de les als een bestand dat de vragenbank van Moodle importeert (Moodle XML of GIFT).',
+  questionsFormat: () => 'moodle-xml of gift (standaard: moodle-xml)',
+  questionsOut: () => 'het bestand dat geschreven wordt (standaard: <les-id>-questions.xml of .gift.txt)',
+  questionsWrote: (file, questions, format) =>
+    `${file} geschreven: ${count(questions, 'vraag', 'vragen')} voor de vragenbank van Moodle (Importeren, formaat ${format}).`,
+  questionsFormatInvalid: (value) => `--format moet moodle-xml of gift zijn, niet "${value}"`,
 
   severity: { error: 'fout', warning: 'waarschuwing' },
   hintLabel: () => 'tip:',
