@@ -84,6 +84,8 @@ describe('scormdown installed from npm pack', () => {
     const docs = join(work, 'Documenten-offline');
     const env = teacherEnv(join(work, 'prefix-offline'));
     const preview = spawn('scormdown', ['preview', 'les-1'], { cwd: docs, env, detached: true });
+    let stderr = '';
+    preview.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const ended = new Promise((done) => preview.on('exit', done));
     try {
       const url = await previewAddress(preview);
@@ -92,8 +94,10 @@ describe('scormdown installed from npm pack', () => {
       expect(scormAgain).toContain('this.Scorm12API=');
       expect(scormAgain).toContain('this.Scorm2004API=');
     } finally {
-      process.kill(-(preview.pid as number), 'SIGINT');
+      // Gone already is a failure told by its stderr below, not a second error here.
+      if (preview.exitCode === null && preview.signalCode === null) process.kill(-(preview.pid as number), 'SIGINT');
       await ended;
     }
+    expect(stderr).toBe('');
   });
 });

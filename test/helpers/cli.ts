@@ -62,4 +62,4 @@ export function previewAddress(preview: ChildProcessWithoutNullStreams): Promise
 }
 
 /** The slide tool's text export this repository's lesson was made from (`scormdown import` reads it). */
-export const SEED = join(ROOT, '..', 'shared', 'seeds', '000_b10594688f87e62d.txt');
+export const SEED = join(ROOT, 'test', 'fixtures', 'seeds', '000_b10594688f87e62d.txt');

@@ -3,7 +3,8 @@
 // `new` writes its starter (never overwriting, all or nothing). The folder is then read as a build
 // reads it, so what it would say about the lesson is said now, beside what the import noticed.
 
-import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostics.js';
 import { failedRead } from '../diagnostics/errors.js';
@@ -34,6 +35,14 @@ export type Reader = (bytes: Uint8Array, file: string, options: ReaderOptions) =
 
 /** Each kind's reader, loaded only when a file of its kind is imported. */
 const READERS: Partial<Record<ImportKind, () => Promise<Reader>>> = {
+  gift: async () => {
+    const { readGift } = await import('./gift.js');
+    return async (bytes, file, options) => readGift(decodeText(bytes) ?? '', file, options);
+  },
+  'moodle-xml': async () => {
+    const { readMoodleXml } = await import('./moodle-xml.js');
+    return async (bytes, file, options) => readMoodleXml(decodeText(bytes) ?? '', file, options);
+  },
   'slide-text': async () => {
     const { readSlideText } = await import('./slide-text.js');
     return async (bytes, file, options) => readSlideText(decodeText(bytes) ?? '', file, options);
@@ -95,11 +104,20 @@ export async function importFile(options: ImportOptions): Promise<ImportResult> 
   }
   const id = starterId(options.out === null ? '' : path.basename(options.out), draft.title);
   const dir = path.resolve(options.cwd, options.out ?? id);
-  await writeNewFiles(dir, draftFiles(draft, id), {
+  const files = draftFiles(draft, id);
+  const existed = existsSync(dir);
+  await writeNewFiles(dir, files, {
     command: 'import',
     show: (target) => show(options.cwd, path.join(dir, target)),
   });
+  // The folder is read as a build reads it: should the import have made something that does not
+  // build (a bug of a reader), the files are taken back, all of them, and the build's words said.
   const check = await loadLesson(dir, options.cwd);
+  if (hasErrors(check.diagnostics)) {
+    await Promise.all(files.map((f) => rm(path.join(dir, ...f.target.split('/')), { force: true })));
+    if (!existed) await rm(dir, { recursive: true, force: true });
+    return { diagnostics: [...draft.diagnostics, ...check.diagnostics], imported: null };
+  }
   return {
     diagnostics: [...draft.diagnostics, ...check.diagnostics],
     imported: {

@@ -28,3 +28,13 @@ export function slug(text: string, max = 60): string {
     .slice(0, max)
     .replace(/-+$/, '');
 }
+
+/** A question id from its name in a bank (the name itself when it is one), unique among `taken`. */
+export function uniqueId(name: string, taken: Set<string>): string {
+  const base = /^[A-Za-z][\w-]*$/.test(name) && name.length <= 60 ? name : slug(name) || 'vraag';
+  const start = /^[a-z]/i.test(base) ? base : `v-${base}`;
+  let id = start;
+  for (let n = 2; taken.has(id); n++) id = `${start}-${n}`;
+  taken.add(id);
+  return id;
+}

@@ -1,4 +1,4 @@
-// A slide tool's text export (the format of the lesson this repository ships: ../shared/seeds/): a
+// A slide tool's text export (the format the lesson this repository ships came in: test/fixtures/seeds/): a
 // header ("1 / 16", "next", "Slide 1: Slide", "This lesson contains ...", "Items in this lesson"),
 // then each slide's text closed by its marker line "Slide N - <type>"; the last slide has none. Each
 // slide becomes Markdown: its first line the heading (the title slide's `#`, the others `##`), bullets

@@ -1,0 +1,57 @@
+// What the question-bank readers (gift.ts, moodle-xml.ts) share: their notes to the author and the
+// draft a bank becomes (a title slide, the questions; write-draft.ts adds the quiz slide).
+
+import { diag, type Diagnostic } from '../diagnostics/diagnostics.js';
+import type { SourcePos } from '../model.js';
+import type { Draft, DraftAsset, DraftQuestion } from './draft.js';
+import { guessLanguage } from './guess-language.js';
+import type { ReaderOptions } from './import-file.js';
+
+/** A question of a type the player does not have: left out, named with its type. */
+export const skipped = (at: SourcePos, name: string, type: string): Diagnostic =>
+  diag(
+    'IMPORT_SKIPPED',
+    at,
+    (w) => w.bankSkipped(name, type),
+    (w) => w.bankSkippedHint(),
+  );
+
+/** Feedback or part marks per answer, which quiz.yaml has no place for. */
+export const lost = (at: SourcePos, id: string): Diagnostic =>
+  diag(
+    'IMPORT_ATTENTION',
+    at,
+    (w) => w.bankFeedbackLost(id),
+    (w) => w.bankFeedbackLostHint(),
+  );
+
+export interface Bank {
+  questions: DraftQuestion[];
+  categories: string[];
+  assets: DraftAsset[];
+  diagnostics: Diagnostic[];
+}
+
+/** The draft of a bank: titled by --title, else its last category, else the file's name. */
+export function bankDraft(bank: Bank, file: string, options: ReaderOptions): Draft {
+  const at: SourcePos = { file, line: 0, column: 0 };
+  const notes = bank.categories.map((category) =>
+    diag(
+      'IMPORT_ATTENTION',
+      at,
+      (w) => w.bankCategory(category),
+      (w) => w.bankCategoryHint(),
+    ),
+  );
+  const named = bank.categories.at(-1)?.split('/').at(-1);
+  const title = options.title ?? (named || file.replace(/^.*\//, '').replace(/\..*$/, ''));
+  return {
+    title,
+    language: options.language ?? guessLanguage(bank.questions.map((q) => q.prompt).join(' ')),
+    languageGuessed: options.language === undefined,
+    slides: [{ markdown: `# ${title}` }],
+    questions: bank.questions,
+    assets: bank.assets,
+    diagnostics: [...bank.diagnostics, ...notes],
+  };
+}

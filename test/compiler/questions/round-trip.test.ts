@@ -1,0 +1,161 @@
+// `scormdown questions` writes a lesson's questions for Moodle's question bank (Moodle XML, GIFT), and
+// `scormdown import` reads such files back: what goes out and comes back in is the same quiz, as far
+// as the format holds it (GIFT has no ordering, points, case or unit: each named in a warning).
+
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importFile } from '../../../src/compiler/import/import-file.js';
+import { loadLesson } from '../../../src/compiler/load-lesson.js';
+import { markdownText } from '../../../src/compiler/markdown/render-markdown.js';
+import type { QuizQuestion } from '../../../src/compiler/model.js';
+import { exportQuestions, type QuestionsFormat } from '../../../src/compiler/questions/export-questions.js';
+import { ROOT } from '../../helpers/cli.js';
+
+let dir = '';
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'scormdown-questions-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A question as a teacher reads it: its type, texts, what is right, its settings. */
+function reading(q: QuizQuestion): Record<string, unknown> {
+  const t = (md: { tokens: unknown[]; inline: boolean; source: string }): string =>
+    markdownText(md as Parameters<typeof markdownText>[0]).trim();
+  const base = { id: q.id, type: q.type, prompt: t(q.promptHtml), points: q.points };
+  switch (q.type) {
+    case 'single':
+    case 'multiple':
+      return {
+        ...base,
+        options: q.choices.map((c) => [t(c.html), c.correct]),
+        partial: 'partial' in q && q.partial === true,
+      };
+    case 'true-false':
+      return { ...base, answer: q.answer };
+    case 'order':
+      return { ...base, items: q.items.map((i) => t(i.html)) };
+    case 'match':
+      return {
+        ...base,
+        pairs: q.sources.map((s) => [t(s.html), t(q.targets.find((x) => x.id === q.pairs[s.id])!.html)]),
+      };
+    case 'fill-in':
+      return { ...base, answers: q.answers, caseSensitive: q.caseSensitive };
+    case 'numeric':
+      return { ...base, min: q.min, max: q.max, unit: q.unit };
+    case 'open':
+      return base;
+  }
+}
+
+async function roundTrip(lessonDir: string, format: QuestionsFormat) {
+  const out = await exportQuestions({ lessonDir, format, out: join(dir, `bank.${format}`), cwd: dir });
+  expect(out.written).not.toBeNull();
+  const back = await importFile({
+    file: join(dir, `bank.${format}`),
+    out: join(dir, 'back'),
+    language: 'nl',
+    title: null,
+    cwd: dir,
+  });
+  expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const original = (await loadLesson(lessonDir, dir)).lesson!;
+  const imported = (await loadLesson(join(dir, 'back'), dir)).lesson!;
+  return { out, back, original, imported };
+}
+
+describe('out to Moodle and back in', () => {
+  it('Moodle XML: every question type, with its points, partial credit, feedback and settings', async () => {
+    const { original, imported } = await roundTrip(join(ROOT, 'test/fixtures/player-all-types'), 'moodle-xml');
+    expect(imported.questions.map(reading)).toEqual(original.questions.map(reading));
+    expect(imported.questions.map((q) => [q.feedback.correct.source, q.feedback.incorrect.source])).toEqual(
+      original.questions.map((q) => [q.feedback.correct.source, q.feedback.incorrect.source]),
+    );
+  });
+
+  it('GIFT: the same quiz but the ordering question and the points, each named in a warning', async () => {
+    const { out, original, imported } = await roundTrip(join(ROOT, 'test/fixtures/player-all-types'), 'gift');
+    const kept = original.questions.filter((q) => q.type !== 'order').map((q) => ({ ...reading(q), points: 1 }));
+    expect(imported.questions.map((q) => ({ ...reading(q), points: 1 }))).toEqual(kept);
+    expect(out.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['QUESTIONS_NOT_EXPORTED', 'question "stappen" orders items, which GIFT cannot hold: it is left out'],
+      ['QUESTIONS_NOT_EXPORTED', 'question "koppel" loses points in GIFT, which cannot hold it'],
+    ]);
+  });
+
+  it("GIFT's marks in texts are escaped going out and read as text coming back", async () => {
+    const lesson = join(dir, 'marks');
+    await mkdir(lesson);
+    await writeFile(
+      join(lesson, 'lesson.md'),
+      '---\ntitle: Tekens\nid: tekens\nlanguage: nl\n---\n\n# Tekens\n\n---\n\n::quiz\n',
+    );
+    await writeFile(
+      join(lesson, 'quiz.yaml'),
+      [
+        '- id: tekens',
+        '  type: single',
+        '  prompt: "Wat is {x} in a = b ~ c # d: e \\\\ f?"',
+        '  options:',
+        '    - text: "{1}: ~ = #"',
+        '      correct: true',
+        '    - text: "2 \\\\ 3"',
+        '',
+      ].join('\n'),
+    );
+    const { original, imported } = await roundTrip(lesson, 'gift');
+    const text = await readFile(join(dir, 'bank.gift'), 'utf8');
+    expect(text).toContain('Wat is \\{x\\} in a \\= b \\~ c \\# d\\: e \\\\ f?');
+    expect(imported.questions.map(reading)).toEqual(original.questions.map(reading));
+  });
+
+  it('Moodle XML embeds a picture of a prompt, and the import writes it back to assets/', async () => {
+    const lesson = join(dir, 'beeld');
+    await mkdir(join(lesson, 'assets'), { recursive: true });
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><title>Kaart</title></svg>';
+    await writeFile(join(lesson, 'assets', 'kaart.svg'), svg);
+    await writeFile(
+      join(lesson, 'lesson.md'),
+      '---\ntitle: Beeld\nid: beeld\nlanguage: nl\n---\n\n# Beeld\n\n---\n\n::quiz\n',
+    );
+    await writeFile(
+      join(lesson, 'quiz.yaml'),
+      '- id: waar\n  type: true-false\n  prompt: "![Kaart van Nederland](assets/kaart.svg) Ligt Utrecht in het midden?"\n  answer: true\n',
+    );
+    await roundTrip(lesson, 'moodle-xml');
+    const xml = new XMLParser({ ignoreAttributes: false }).parse(await readFile(join(dir, 'bank.moodle-xml'), 'utf8'));
+    const question = xml.quiz.question[1];
+    expect(question.questiontext.text).toContain('src="@@PLUGINFILE@@/kaart.svg"');
+    expect(Buffer.from(question.questiontext.file['#text'], 'base64').toString()).toBe(svg);
+    expect(await readFile(join(dir, 'back', 'assets', 'kaart.svg'), 'utf8')).toBe(svg);
+    const back = (await loadLesson(join(dir, 'back'), dir)).lesson!;
+    expect(back.questions[0]!.promptHtml.source).toContain('![Kaart van Nederland](assets/kaart.svg)');
+  });
+});
+
+describe('a question bank that is not as expected', () => {
+  it('a damaged Moodle XML file: one error naming it, nothing written', async () => {
+    await writeFile(join(dir, 'bank.xml'), '<?xml version="1.0"?>\n<quiz><question type="truefalse"><name>');
+    const result = await importFile({ file: 'bank.xml', out: 'les', language: null, title: null, cwd: dir });
+    expect(result.imported).toBeNull();
+    expect(result.diagnostics.map((d) => [d.code, d.pos.file])).toEqual([['IMPORT_DAMAGED', 'bank.xml']]);
+  });
+
+  it('a type the player does not have is left out, named with its type', async () => {
+    await writeFile(
+      join(dir, 'bank.xml'),
+      '<?xml version="1.0"?>\n<quiz>\n<question type="calculated"><name><text>Rente</text></name><questiontext format="html"><text>{a} + {b}</text></questiontext></question>\n<question type="essay"><name><text>Mening</text></name><questiontext format="html"><text><![CDATA[<p>Wat vind <b>jij</b>?</p>]]></text></questiontext></question>\n</quiz>\n',
+    );
+    const result = await importFile({ file: 'bank.xml', out: 'les', language: 'nl', title: null, cwd: dir });
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['IMPORT_SKIPPED', 'question "Rente" is a calculated question, a type the player does not have: it is left out'],
+    ]);
+    const lesson = (await loadLesson(join(dir, 'les'), dir)).lesson!;
+    expect(lesson.questions.map((q) => [q.type, q.promptHtml.source])).toEqual([['open', 'Wat vind **jij**?']]);
+  });
+});
