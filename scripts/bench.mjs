@@ -306,6 +306,31 @@ try {
   });
   table(`Large lessons (median of ${Math.min(RUNS, 3)})`, ['lesson', 'wall', 'peak RSS'], heavy);
 
+  // Imports grow with what they read: a 200-slide deck, a 1,000-question GIFT bank.
+  const PptxGenJS = (await import('pptxgenjs')).default;
+  const pptx = new PptxGenJS();
+  for (let i = 0; i < 200; i += 1) {
+    const slide = pptx.addSlide();
+    slide.addText(`Dia ${i + 1}`, { x: 0.5, y: 0.3, w: 9, h: 1, fontSize: 32 });
+    slide.addText(
+      [1, 2, 3].map((n) => ({ text: `Punt ${n} van dia ${i + 1}`, options: { bullet: true, breakLine: n < 3 } })),
+      { x: 0.5, y: 1.5, w: 9, h: 3 },
+    );
+  }
+  writeFileSync(join(work, 'deck.pptx'), await pptx.write({ outputType: 'nodebuffer' }));
+  const bank = Array.from({ length: 1000 }, (_, i) => `::v${i}:: Vraag ${i}? {=ja ~nee ~misschien}`).join('\n\n');
+  writeFileSync(join(work, 'bank.gift.txt'), `${bank}\n`);
+  const imports = [
+    ['a 200-slide PowerPoint deck', 'deck.pptx'],
+    ['a 1,000-question GIFT bank', 'bank.gift.txt'],
+  ].map(([what, file], i) => {
+    const runs = Array.from({ length: Math.min(RUNS, 3) }, (_, r) =>
+      timed([CLI, 'import', join(work, file), '--out', join(work, `imported-${i}-${r}`), '--language', 'nl']),
+    );
+    return [what, ms(median(runs)), ms(median(runs) - nodeStartup)];
+  });
+  table(`Imports (median of ${Math.min(RUNS, 3)})`, ['file', 'wall', 'minus startup'], imports);
+
   // A course builds each lesson's zips and the course package: about its lessons' builds together.
   const one = course(1);
   const thirty = course(30);

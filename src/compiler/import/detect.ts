@@ -44,6 +44,10 @@ const GIFT_QUESTION = /(^|\n)\s*(::[^\n]*::)?[^\n{}]*\{[\s\S]*?\}/;
 
 export function detect(bytes: Uint8Array, name: string): Detected {
   if (bytes.length === 0) return { kind: 'empty' };
+  // An encrypted Office file is an OLE compound file (D0 CF 11 E0), not a zip.
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    return { kind: 'other', what: 'protected' };
+  }
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     const names = zipNames(bytes) ?? [];
     if (names.includes('ppt/presentation.xml')) return { kind: 'pptx' };

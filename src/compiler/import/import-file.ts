@@ -34,7 +34,11 @@ export interface ReaderOptions {
 export type Reader = (bytes: Uint8Array, file: string, options: ReaderOptions) => Promise<Draft>;
 
 /** Each kind's reader, loaded only when a file of its kind is imported. */
-const READERS: Partial<Record<ImportKind, () => Promise<Reader>>> = {
+const READERS: Record<ImportKind, () => Promise<Reader>> = {
+  pptx: async () => {
+    const { readPptx } = await import('./pptx.js');
+    return async (bytes, file, options) => readPptx(bytes, file, options);
+  },
   gift: async () => {
     const { readGift } = await import('./gift.js');
     return async (bytes, file, options) => readGift(decodeText(bytes) ?? '', file, options);
@@ -83,7 +87,6 @@ export async function importFile(options: ImportOptions): Promise<ImportResult> 
     return refused((w) => w.importUnknown(what));
   }
   const load = READERS[found.kind];
-  if (load === undefined) return refused((w) => w.importUnknown('text'));
   const language = options.language ?? undefined;
   const title = options.title ?? undefined;
   const draft = await (await load())(bytes, shown, { language, title });

@@ -9,7 +9,11 @@ export function escapeInline(text: string): string {
 /** A line of its own: inline escapes, and what would start a block (a heading `#`, a list `-`, `+`,
  *  `*` or `1.`, a quote `>`, a rule `---`, a fence, a table row) is escaped at the start. */
 export function escapeLine(text: string): string {
-  const inline = escapeInline(text.trim());
+  return escapeLineStart(escapeInline(text.trim()));
+}
+
+/** What would start a block, escaped at the start of a line whose inline marks are escaped already. */
+export function escapeLineStart(inline: string): string {
   return inline
     .replace(/^(#{1,6})(?=\s|$)/, '\\$1')
     .replace(/^([-+])(?=\s|$)/, '\\$1')

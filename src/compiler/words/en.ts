@@ -54,6 +54,7 @@ const IMPORTED_KINDS: Record<ImportedKind, string> = {
   zip: 'a zip file that is no PowerPoint deck',
   xml: 'an XML file that is no Moodle question bank',
   text: 'a text that is no slide export, GIFT file or Moodle XML',
+  protected: 'a password-protected Office file, which cannot be read without its password',
 };
 
 const REMOVED_WHY: Record<RemovedAttribute, string> = {
@@ -562,6 +563,20 @@ export const en = {
   importTitle: (): string => "the lesson's title (default: from the file)",
 
   // import/pptx.ts: a PowerPoint deck (its words go here)
+  pptxDamaged: (why: 'zip' | 'slides'): string =>
+    why === 'zip'
+      ? 'this PowerPoint file is damaged: it cannot be unpacked'
+      : 'this PowerPoint file has no slides to read',
+  pptxDamagedHint: (): string => 'open it in PowerPoint and save it again as a .pptx, then import that file',
+  pptxHidden: (slide: number): string => `slide ${slide} is hidden in the deck: it is left out`,
+  pptxHiddenHint: (): string => 'show the slide in PowerPoint and import again if it belongs in the lesson',
+  pptxNoAlt: (slide: number, file: string): string => `slide ${slide}: the picture ${file} has no alt text`,
+  pptxNoAltHint: (): string =>
+    'describe the picture between the brackets in lesson.md, ![like this](...), for learners who cannot see it',
+  pptxUnconverted: (slide: number, what: 'chart' | 'smartart' | 'media' | 'object'): string =>
+    `slide ${slide} holds ${{ chart: 'a chart', smartart: 'a SmartArt graphic', media: 'a video or sound', object: 'an embedded object' }[what]}, which is not converted: a comment in lesson.md marks its place`,
+  pptxUnconvertedHint: (): string =>
+    'save it as a picture in PowerPoint (right-click, Save as Picture) and put it in assets/, or a video as ::video',
 
   // import/gift.ts, import/moodle-xml.ts: question banks (their words go here)
   xmlDamaged: (why: string): string => `this Moodle XML file cannot be read: ${why}`,

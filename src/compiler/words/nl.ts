@@ -44,6 +44,7 @@ const IMPORTED_KINDS: Record<ImportedKind, string> = {
   zip: 'een zipbestand dat geen PowerPoint is',
   xml: 'een XML-bestand dat geen Moodle-vragenbank is',
   text: 'een tekst die geen dia-export, GIFT-bestand of Moodle XML is',
+  protected: 'een met een wachtwoord beveiligd Office-bestand, dat zonder wachtwoord niet te lezen is',
 };
 
 const REMOVED_WHY: Record<RemovedAttribute, string> = {
@@ -516,6 +517,20 @@ export const nl: Words = {
   importTitle: () => 'de titel van de les (standaard: uit het bestand)',
 
   // import/pptx.ts
+  pptxDamaged: (why) =>
+    why === 'zip'
+      ? 'dit PowerPoint-bestand is beschadigd: het kan niet uitgepakt worden'
+      : 'dit PowerPoint-bestand heeft geen dia’s om te lezen',
+  pptxDamagedHint: () => 'open het in PowerPoint en sla het opnieuw op als .pptx, en importeer dat bestand',
+  pptxHidden: (slide) => `dia ${slide} is verborgen in de presentatie: hij wordt weggelaten`,
+  pptxHiddenHint: () => 'maak de dia zichtbaar in PowerPoint en importeer opnieuw als hij in de les hoort',
+  pptxNoAlt: (slide, file) => `dia ${slide}: de afbeelding ${file} heeft geen alternatieve tekst`,
+  pptxNoAltHint: () =>
+    'beschrijf de afbeelding tussen de haken in lesson.md, ![zoals hier](...), voor leerlingen die hem niet kunnen zien',
+  pptxUnconverted: (slide, what) =>
+    `dia ${slide} bevat ${{ chart: 'een grafiek', smartart: 'een SmartArt-afbeelding', media: 'een video of geluid', object: 'een ingesloten object' }[what]}, die niet wordt omgezet: een opmerking in lesson.md markeert de plaats`,
+  pptxUnconvertedHint: () =>
+    'sla hem in PowerPoint op als afbeelding (rechtsklik, Opslaan als afbeelding) en zet hem in assets/, of een video als ::video',
 
   // import/gift.ts, import/moodle-xml.ts
   xmlDamaged: (why) => `dit Moodle XML-bestand kan niet gelezen worden: ${why}`,

@@ -36,7 +36,7 @@ export type RemovedAttribute = 'srcset' | 'ping' | 'background' | 'autoplay';
 export type CssFetch = 'escape' | 'import' | 'image-set' | 'image' | 'cross-fade' | 'src' | 'expression' | 'binding';
 
 /** What a file that `scormdown import` does not take turned out to be (import/detect.ts). */
-export type ImportedKind = 'binary' | 'docx' | 'zip' | 'xml' | 'text';
+export type ImportedKind = 'binary' | 'docx' | 'zip' | 'xml' | 'text' | 'protected';
 
 /** How much of a lesson fits SCORM 1.2's suspend_data (package/suspend-budget.ts); `questions` null
  *  for a lesson without questions. */
