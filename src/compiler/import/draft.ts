@@ -62,3 +62,16 @@ export interface Draft {
 export function wholeFile(file: string): { file: string; line: number; column: number } {
   return { file, line: 0, column: 0 };
 }
+
+/** The draft of a file that could not be read: nothing but why (an error, so nothing is written). */
+export function unreadable(diagnostic: Diagnostic): Draft {
+  return {
+    title: '',
+    language: 'en',
+    languageGuessed: false,
+    slides: [],
+    questions: [],
+    assets: [],
+    diagnostics: [diagnostic],
+  };
+}

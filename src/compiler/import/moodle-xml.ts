@@ -11,7 +11,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { NodeHtmlMarkdown } from 'node-html-markdown';
 import { diag, type Diagnostic } from '../diagnostics/diagnostics.js';
 import type { Draft, DraftAsset, DraftQuestion } from './draft.js';
-import { wholeFile } from './draft.js';
+import { unreadable, wholeFile } from './draft.js';
 import { bankDraft, lost, skipped } from './bank.js';
 import { uniqueId } from './markdown-text.js';
 import type { ReaderOptions } from './import-file.js';
@@ -35,22 +35,15 @@ const attr = (node: Node | undefined, name: string): string => str(node?.[`@_${n
 export function readMoodleXml(text: string, file: string, options: ReaderOptions): Draft {
   const at = wholeFile(file);
   const diagnostics: Diagnostic[] = [];
-  const failed = (why: string): Draft => ({
-    title: options.title ?? '',
-    language: options.language ?? 'en',
-    languageGuessed: false,
-    slides: [],
-    questions: [],
-    assets: [],
-    diagnostics: [
+  const failed = (why: string): Draft =>
+    unreadable(
       diag(
         'IMPORT_DAMAGED',
         at,
         (w) => w.xmlDamaged(why),
         (w) => w.xmlDamagedHint(),
       ),
-    ],
-  });
+    );
   let doc: Node;
   try {
     doc = new XMLParser({

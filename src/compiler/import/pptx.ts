@@ -13,7 +13,7 @@ import path from 'node:path';
 import { diag, type Diagnostic } from '../diagnostics/diagnostics.js';
 import type { SourcePos } from '../model.js';
 import type { Draft, DraftAsset, DraftSlide } from './draft.js';
-import { wholeFile } from './draft.js';
+import { unreadable, wholeFile } from './draft.js';
 import { guessLanguage } from './guess-language.js';
 import type { ReaderOptions } from './import-file.js';
 import { escapeInline, escapeLineStart } from './markdown-text.js';
@@ -314,22 +314,15 @@ function notesOf(deck: Deck, rels: ReturnType<Deck['rels']>): string {
 
 export function readPptx(bytes: Uint8Array, file: string, options: ReaderOptions): Draft {
   const at = wholeFile(file);
-  const failed = (why: 'zip' | 'slides'): Draft => ({
-    title: '',
-    language: 'en',
-    languageGuessed: false,
-    slides: [],
-    questions: [],
-    assets: [],
-    diagnostics: [
+  const failed = (why: 'zip' | 'slides'): Draft =>
+    unreadable(
       diag(
         'IMPORT_DAMAGED',
         at,
         (w) => w.pptxDamaged(why),
         (w) => w.pptxDamagedHint(),
       ),
-    ],
-  });
+    );
   let deck: Deck;
   try {
     deck = open(bytes);

@@ -7,12 +7,15 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import PptxGenJS from 'pptxgenjs';
+import pptxgenjs from 'pptxgenjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile, type ImportResult } from '../../../src/compiler/import/import-file.js';
 import { loadLesson } from '../../../src/compiler/load-lesson.js';
 import type { Lesson } from '../../../src/compiler/model.js';
 import { buildPackages } from '../../../src/compiler/pipeline.js';
+
+// The package's types describe its CommonJS module, whose default export is the class itself at run time.
+const PptxGenJS = pptxgenjs as unknown as typeof pptxgenjs.default;
 
 // A 1x1 PNG.
 const PNG =
