@@ -80,6 +80,11 @@ await Promise.all([
   writeFile(`${lib}${PREBUILT.css}`, css),
 ]);
 
+// The preview's stand-in LMS (src/lms-stand-in/), bundled once here: an installed scormdown serves it
+// without esbuild (an optional dependency, absent from an offline install).
+const standIn = await import(pathToFileURL(`${lib}bundle-stand-in.js`).href);
+await writeFile(`${lib}${standIn.STAND_IN_FILE}`, await standIn.bundleStandIn('preview'));
+
 // scorm-again's two browser builds (MIT, its licence beside them), served by the preview
 // (src/compiler/preview/preview-page.ts, SCORM_AGAIN: same names): an installed scormdown then needs
 // none of its dependencies but esbuild, and that one only to make a lesson's own player.
