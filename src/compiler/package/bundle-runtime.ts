@@ -264,7 +264,12 @@ export async function loadRuntime(uses: Uses = EVERY_FEATURE, partsBase = ''): P
   if (prebuilt !== null) {
     // Compiled: the sources are those the prebuilt player was made from, so it names the cache entry
     // (hashing every source file and loading esbuild for its version cost a third of a build).
-    const made = createHash('sha256').update(prebuilt.js['1.2']).update(prebuilt.js['2004']).digest('hex');
+    // The styles too: a change to styles.css alone changes no script.
+    const made = createHash('sha256')
+      .update(prebuilt.js['1.2'])
+      .update(prebuilt.js['2004'])
+      .update(prebuilt.css)
+      .digest('hex');
     return cached(`${name}-${made.slice(0, 20)}`, make).catch((error) => {
       // Installed without esbuild (an optional dependency: npm skips it offline or on a platform it has
       // no binary for): the every-feature player serves every lesson, within its budget (14 KB).
