@@ -25,6 +25,7 @@ const STAGES = {
   'scaffold/': 7,
   'import/': 7,
   'questions/': 7,
+  'print/': 7,
   'cli/': 8,
 };
 const ROOT_STAGE = ['load-lesson.ts', 'load-course.ts', 'pipeline.ts', 'build-course.ts'];

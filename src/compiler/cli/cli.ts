@@ -25,6 +25,7 @@ import type { Diagnostic, Say } from '../diagnostics/diagnostics.js';
 import type { NewLessonOptions } from '../scaffold/new-lesson.js';
 import type { ImportOptions } from '../import/import-file.js';
 import type { QuestionsOptions } from '../questions/export-questions.js';
+import type { PrintOptions } from '../print/print-lesson.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { commandWord, toolVersion } from '../paths.js';
 import type { BuildOptions } from '../pipeline.js';
@@ -210,6 +211,16 @@ async function runQuestions(options: QuestionsOptions, io: Run): Promise<number>
   return EXIT.ok;
 }
 
+async function runPrint(options: PrintOptions, io: Run): Promise<number> {
+  const { printLesson } = await import('../print/print-lesson.js');
+  const { diagnostics, written, language } = await printLesson(options);
+  io.lesson = language;
+  const said = languageOf(io);
+  if (reportLesson(diagnostics, io, said, (w) => w.nothingWritten()) || written === null) return EXIT.lessonErrors;
+  io.out(WORDS[said].printWrote(written.file, written.slides));
+  return EXIT.ok;
+}
+
 const COMMANDS: readonly Command[] = [
   command<BuildOptions>({
     name: 'build',
@@ -319,6 +330,33 @@ const COMMANDS: readonly Command[] = [
     ],
     defaults: (lessonDir, cwd) => ({ lessonDir, format: 'moodle-xml', out: null, cwd }),
     run: runQuestions,
+  }),
+  command<PrintOptions>({
+    name: 'print',
+    operand: 'lessonDir',
+    summary: (w) => w.printSummary(),
+    options: [
+      {
+        flag: '--out',
+        synopsis: 'FILE',
+        label: 'FILE',
+        help: (w) => w.printOut(),
+        apply: (o, v) => {
+          o.out = v;
+        },
+      },
+      {
+        flag: '--answers',
+        synopsis: 'yes',
+        label: 'yes|no',
+        help: (w) => w.printAnswers(),
+        apply: (o, v) => {
+          o.answers = v !== 'no';
+        },
+      },
+    ],
+    defaults: (lessonDir, cwd) => ({ lessonDir, out: null, answers: false, cwd }),
+    run: runPrint,
   }),
   command<ImportOptions>({
     name: 'import',

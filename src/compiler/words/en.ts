@@ -598,6 +598,15 @@ export const en = {
   bankCategoryHint: (): string =>
     'every category goes into one quiz; split quiz.yaml into several files if you want them apart',
 
+  // print/: `scormdown print`, a handout
+  printNoChromium: (): string =>
+    'install Chromium or Google Chrome (Debian: `apt-get install chromium`), or set CHROMIUM to its path',
+  printSummary: (): string =>
+    'prints the lesson as a handout PDF (every slide in order) with the Chromium installed here.',
+  printOut: (): string => 'the PDF to write (default: <lesson id>.pdf)',
+  printAnswers: (): string => "add each question's correct answer after it (a teacher's copy)",
+  printWrote: (file: string, slides: number): string => `Wrote ${file}: ${count(slides, 'slide', 'slides')}.`,
+
   // questions/: `scormdown questions`, the lesson's questions out for Moodle (its words go here)
   giftNoOrder: (id: string): string => `question "${id}" orders items, which GIFT cannot hold: it is left out`,
   giftLost: (id: string, what: readonly string[]): string =>

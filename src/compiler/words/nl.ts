@@ -554,6 +554,13 @@ export const nl: Words = {
   bankCategoryHint: () =>
     'alle categorieën komen in één toets; splits quiz.yaml in meer bestanden als je ze apart wilt',
 
+  printNoChromium: () =>
+    'installeer Chromium of Google Chrome (Debian: `apt-get install chromium`), of zet het pad ervan in CHROMIUM',
+  printSummary: () => 'drukt de les af als hand-out-pdf (elke dia op volgorde) met de Chromium die hier staat.',
+  printOut: () => 'de pdf die geschreven wordt (standaard: <les-id>.pdf)',
+  printAnswers: () => 'zet na elke vraag het goede antwoord (een exemplaar voor de docent)',
+  printWrote: (file, slides) => `${file} geschreven: ${count(slides, 'dia', 'dia’s')}.`,
+
   // questions/
   giftNoOrder: (id) => `vraag "${id}" laat items ordenen, en dat kan GIFT niet: hij wordt weggelaten`,
   giftLost: (id, what) =>

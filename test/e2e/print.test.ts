@@ -1,0 +1,42 @@
+// `scormdown print`: the lesson as a handout PDF from the Chromium installed here (Debian's, as .ci/run
+// installs it): a page per slide, every slide in order; `--answers yes` adds each question's answer.
+
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadLesson } from '../../src/compiler/load-lesson.js';
+import { buildPackages } from '../../src/compiler/pipeline.js';
+import { withAnswers } from '../../src/compiler/print/print-lesson.js';
+import { ROOT, scormdown } from '../helpers/cli.js';
+
+let dir = '';
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'scormdown-print-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const pages = (pdf: Buffer): number => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+
+describe('scormdown print', () => {
+  it('writes a PDF with a page for every slide of the lesson', async () => {
+    const { code, stdout, stderr } = await scormdown(['print', join(ROOT, 'lesson'), '--out', 'les.pdf'], dir);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const lesson = (await loadLesson(join(ROOT, 'lesson'), ROOT)).lesson!;
+    expect(stdout).toBe(`Wrote les.pdf: ${lesson.slides.length} slides.\n`);
+    const pdf = await readFile(join(dir, 'les.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pages(pdf)).toBe(lesson.slides.length);
+  });
+
+  it("with --answers yes, each graded question is followed by its correct answer in the lesson's words", async () => {
+    const lesson = (await loadLesson(join(ROOT, 'lesson'), ROOT)).lesson!;
+    const { packages } = await buildPackages(join(ROOT, 'lesson'), ['2004'], ROOT);
+    const page = withAnswers(String(packages![0]!.files.get('index.html')), lesson);
+    const keys = [...page.matchAll(/<p class="sd-key">([^<]*)<\/p><\/form>/g)].map((m) => m[1]);
+    expect(keys).toHaveLength(lesson.questions.filter((q) => q.type !== 'open').length);
+    expect(keys).toContain('Het juiste antwoord: Objectieve en subjectieve klachten');
+  });
+});
