@@ -179,6 +179,7 @@ describe('the lesson model', () => {
       shuffle: false,
       tries: 1,
       html: 'allowlist',
+      ui: {},
     });
     expect(quizFiles).toEqual(['quiz.yaml']);
   });

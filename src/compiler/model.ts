@@ -26,6 +26,8 @@ export interface LessonMeta extends LessonSettings {
   /** Front matter `html:`: raw HTML is read through the allowlist (markdown/html-allowlist.ts), or
    *  kept as written, the author's script too (`html: trusted`). */
   html: HtmlRule;
+  /** Front matter (or course.yaml) `ui:`: the player's texts the author words otherwise, by key. */
+  ui: Record<string, string>;
 }
 
 export type HtmlRule = 'allowlist' | 'trusted';

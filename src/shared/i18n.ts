@@ -1,8 +1,10 @@
 // Text the player shows around the author's content, per language. The compiler picks one table
 // (by the lesson's `language`, English as the fallback) and embeds it in the page, so the runtime
 // bundle carries no language tables. Placeholders: {n}, {total}, {score}, {pass}, {left}, {earned}.
-// A text that depends on a count holds two forms, "one|other" ("1 vraag ...|{left} vragen ..."):
-// plural() picks one. Dutch and English both use the first form for exactly 1 (CLDR plural rules).
+// A text that depends on a count is written with its CLDR forms "one|other" ("1 vraag ...|{left}
+// vragen ..."). stringsFor() turns it into the forms for 0, for 1 and for any other count, chosen by
+// the language's own plural rule (Intl.PluralRules: French says "0 tentative", English "0 attempts"),
+// so the player only picks one by the count (plural()) and carries no rules of its own.
 
 export interface UiStrings {
   previous: string;
@@ -175,12 +177,183 @@ const nl: UiStrings = {
   gateClosed: 'Maak eerst de toets af: daarna gaan de volgende dia’s open.',
 };
 
-const tables: Record<string, UiStrings> = { en, nl };
+const de: UiStrings = {
+  previous: 'Zurück',
+  next: 'Weiter',
+  slideOf: 'Folie {n} von {total}',
+  menu: 'Folien',
+  closeMenu: 'Schließen',
+  progress: 'Fortschritt',
+  check: 'Antwort prüfen',
+  saveAnswer: 'Antwort speichern',
+  answerFirst: 'Wähle oder schreibe zuerst eine Antwort.',
+  correct: 'Richtig!',
+  incorrect: 'Nicht richtig.',
+  partly: 'Teilweise richtig.',
+  recorded: 'Deine Antwort wurde gespeichert.',
+  correctAnswer: 'Die richtige Antwort: {answer}',
+  trueLabel: 'Wahr',
+  falseLabel: 'Falsch',
+  moveUp: 'Nach oben',
+  moveDown: 'Nach unten',
+  choose: 'Auswählen…',
+  yourAnswer: 'Deine Antwort',
+  resultTitle: 'Dein Ergebnis',
+  score: 'Deine Punktzahl: {score} %',
+  pointsOf: '{earned} von {total} Punkt|{earned} von {total} Punkten',
+  question: 'Frage',
+  points: 'Punkte',
+  passMark: 'Zum Bestehen nötig: {pass} %',
+  passed: 'Bestanden',
+  failed: 'Nicht bestanden',
+  unanswered: '1 Frage noch nicht beantwortet|{left} Fragen noch nicht beantwortet',
+  retry: 'Quiz noch einmal machen',
+  attemptsLeft: 'Noch 1 Versuch|Noch {left} Versuche',
+  triesLeft:
+    'Nicht richtig. Versuch es noch einmal: noch 1 Versuch.|Nicht richtig. Versuch es noch einmal: noch {left} Versuche.',
+  noAttemptsLeft: 'Keine Versuche mehr',
+  bestCounts: 'Dein bester Versuch zählt: Versuch {n}, {score} %.',
+  lastCounts: 'Dein letzter Versuch zählt.',
+  timerStart: 'Start',
+  timerPause: 'Pause',
+  timerReset: 'Zurücksetzen',
+  timeUp: 'Die Zeit ist um!',
+  standalone:
+    'Nicht mit einer Lernumgebung verbunden: Deine Ergebnisse werden nicht gesendet. Dein Fortschritt bleibt in diesem Browser gespeichert.',
+  notSaved: 'Noch nicht gespeichert, neuer Versuch…',
+  notLoaded:
+    'Dein gespeicherter Fortschritt konnte nicht geladen werden, daher wird von diesem Besuch nichts gespeichert: Öffne die Lektion später noch einmal, um weiterzumachen.',
+  reviewMode: 'Ansichtsmodus: Deine Antworten werden nicht gespeichert.',
+  video: 'Video',
+  watchOn: 'Das Video auf {site} ansehen',
+  gateClosed: 'Beende zuerst das Quiz: Dann öffnen sich die nächsten Folien.',
+};
 
-/** The table for a BCP 47 tag such as "nl" or "nl-BE"; English when the language has none. */
-export function stringsFor(language: string): UiStrings {
-  const primary = language.toLowerCase().split('-')[0] ?? '';
-  return tables[primary] ?? en;
+const fr: UiStrings = {
+  previous: 'Précédent',
+  next: 'Suivant',
+  slideOf: 'Diapositive {n} sur {total}',
+  menu: 'Diapositives',
+  closeMenu: 'Fermer',
+  progress: 'Progression',
+  check: 'Vérifier la réponse',
+  saveAnswer: 'Enregistrer la réponse',
+  answerFirst: 'Choisis ou écris d’abord une réponse.',
+  correct: 'Correct !',
+  incorrect: 'Pas correct.',
+  partly: 'Partiellement correct.',
+  recorded: 'Ta réponse a été enregistrée.',
+  correctAnswer: 'La bonne réponse : {answer}',
+  trueLabel: 'Vrai',
+  falseLabel: 'Faux',
+  moveUp: 'Monter',
+  moveDown: 'Descendre',
+  choose: 'Choisir…',
+  yourAnswer: 'Ta réponse',
+  resultTitle: 'Ton résultat',
+  score: 'Ton score : {score} %',
+  pointsOf: '{earned} sur {total} point|{earned} sur {total} points',
+  question: 'Question',
+  points: 'Points',
+  passMark: 'Nécessaire pour réussir : {pass} %',
+  passed: 'Réussi',
+  failed: 'Pas réussi',
+  unanswered: '{left} question sans réponse pour l’instant|{left} questions sans réponse pour l’instant',
+  retry: 'Refaire le quiz',
+  attemptsLeft: 'Encore {left} tentative|Encore {left} tentatives',
+  triesLeft: 'Pas correct. Essaie encore : il reste {left} essai.|Pas correct. Essaie encore : il reste {left} essais.',
+  noAttemptsLeft: 'Plus de tentatives',
+  bestCounts: 'Ta meilleure tentative compte : tentative {n}, {score} %.',
+  lastCounts: 'Ta dernière tentative compte.',
+  timerStart: 'Démarrer',
+  timerPause: 'Pause',
+  timerReset: 'Réinitialiser',
+  timeUp: 'Le temps est écoulé !',
+  standalone:
+    'Pas de connexion à un environnement d’apprentissage : tes résultats ne sont pas envoyés. Ta progression est gardée dans ce navigateur.',
+  notSaved: 'Pas encore enregistré, nouvel essai…',
+  notLoaded:
+    'Ta progression enregistrée n’a pas pu être chargée, donc rien de cette visite n’est enregistré : rouvre la leçon plus tard pour continuer.',
+  reviewMode: 'Mode consultation : tes réponses ne sont pas enregistrées.',
+  video: 'Vidéo',
+  watchOn: 'Voir la vidéo sur {site}',
+  gateClosed: 'Termine d’abord le quiz : les diapositives suivantes s’ouvrent ensuite.',
+};
+
+const es: UiStrings = {
+  previous: 'Anterior',
+  next: 'Siguiente',
+  slideOf: 'Diapositiva {n} de {total}',
+  menu: 'Diapositivas',
+  closeMenu: 'Cerrar',
+  progress: 'Progreso',
+  check: 'Comprobar respuesta',
+  saveAnswer: 'Guardar respuesta',
+  answerFirst: 'Primero elige o escribe una respuesta.',
+  correct: '¡Correcto!',
+  incorrect: 'No es correcto.',
+  partly: 'Parcialmente correcto.',
+  recorded: 'Tu respuesta se ha guardado.',
+  correctAnswer: 'La respuesta correcta: {answer}',
+  trueLabel: 'Verdadero',
+  falseLabel: 'Falso',
+  moveUp: 'Subir',
+  moveDown: 'Bajar',
+  choose: 'Elegir…',
+  yourAnswer: 'Tu respuesta',
+  resultTitle: 'Tu resultado',
+  score: 'Tu puntuación: {score} %',
+  pointsOf: '{earned} de {total} punto|{earned} de {total} puntos',
+  question: 'Pregunta',
+  points: 'Puntos',
+  passMark: 'Necesario para aprobar: {pass} %',
+  passed: 'Aprobado',
+  failed: 'No aprobado',
+  unanswered: '1 pregunta sin responder todavía|{left} preguntas sin responder todavía',
+  retry: 'Volver a hacer el cuestionario',
+  attemptsLeft: 'Queda 1 intento|Quedan {left} intentos',
+  triesLeft:
+    'No es correcto. Inténtalo de nuevo: queda 1 intento.|No es correcto. Inténtalo de nuevo: quedan {left} intentos.',
+  noAttemptsLeft: 'No quedan intentos',
+  bestCounts: 'Cuenta tu mejor intento: intento {n}, {score} %.',
+  lastCounts: 'Cuenta tu último intento.',
+  timerStart: 'Iniciar',
+  timerPause: 'Pausa',
+  timerReset: 'Reiniciar',
+  timeUp: '¡Se acabó el tiempo!',
+  standalone:
+    'Sin conexión con un entorno de aprendizaje: tus resultados no se envían. Tu progreso se guarda en este navegador.',
+  notSaved: 'Todavía no guardado, reintentando…',
+  notLoaded:
+    'No se pudo cargar tu progreso guardado, así que no se guarda nada de esta visita: vuelve a abrir la lección más tarde para continuar.',
+  reviewMode: 'Modo de revisión: tus respuestas no se registran.',
+  video: 'Vídeo',
+  watchOn: 'Ver el vídeo en {site}',
+  gateClosed: 'Termina primero el cuestionario: luego se abren las siguientes diapositivas.',
+};
+
+/** The languages with a table of their own; another gets English (and the compiler says so). A
+ *  literal, not Object.keys(tables): the player imports this module, and must not keep the tables. */
+export const UI_LANGUAGES: readonly string[] = ['en', 'nl', 'de', 'fr', 'es'];
+
+const tables: Readonly<Record<string, UiStrings>> = { en, nl, de, fr, es };
+
+/** The primary language of a BCP 47 tag: `de` for `de-CH`. */
+export const primaryOf = (language: string): string => language.toLowerCase().split('-')[0] ?? '';
+
+/** The table for a BCP 47 tag such as "nl" or "de-CH" (English when the language has none), each
+ *  "one|other" text turned into "for 0|for 1|other" by the language's plural rule; `overrides` (the
+ *  lesson's `ui:`) replace texts by key first. */
+export function stringsFor(language: string, overrides: Readonly<Record<string, string>> = {}): UiStrings {
+  const primary = primaryOf(language);
+  const table = { ...(tables[primary] ?? en), ...overrides };
+  const rules = new Intl.PluralRules(tables[primary] === undefined ? 'en' : language);
+  const forms = (text: string): string => {
+    const [one = '', other = one] = text.split('|');
+    const pick = (n: number): string => (rules.select(n) === 'one' ? one : other);
+    return text.includes('|') ? `${pick(0)}|${pick(1)}|${other}` : text;
+  };
+  return Object.fromEntries(Object.entries(table).map(([key, text]) => [key, forms(text)])) as unknown as UiStrings;
 }
 
 /** A score, points or a pass mark as the lesson's language writes it ("62,5" in Dutch, "62.5" in
@@ -195,9 +368,9 @@ export function format(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-/** The form of a "one|other" template for `count`, placeholders filled; a template without `|` has
- *  one form for every count. */
+/** The form of a "for 0|for 1|other" text (stringsFor) for `count`, placeholders filled; a text
+ *  without `|` has one form for every count. */
 export function plural(template: string, count: number, values: Record<string, string | number>): string {
   const forms = template.split('|');
-  return format((count === 1 ? forms[0] : forms[forms.length - 1]) ?? '', values);
+  return format(forms[count] ?? forms[forms.length - 1] ?? '', values);
 }

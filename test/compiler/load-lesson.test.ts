@@ -58,6 +58,7 @@ describe('loadLesson on test/fixtures/valid-minimal', () => {
         shuffle: false,
         tries: 1,
         html: 'allowlist',
+        ui: {},
       },
       slides: [
         {

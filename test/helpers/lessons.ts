@@ -53,6 +53,7 @@ export function makeLesson(meta: Partial<LessonMeta> = {}, questions: Question[]
       scoring: 'all-or-nothing',
       shuffle: false,
       tries: 1,
+      ui: {},
       ...meta,
     },
     slides: [

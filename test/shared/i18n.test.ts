@@ -41,10 +41,41 @@ describe('plural', () => {
   });
 });
 
+describe("plural forms by the language's own rule (CLDR, Intl.PluralRules)", () => {
+  it('French says 0 and 1 in the singular, German and Spanish only 1', () => {
+    const counts = [0, 1, 2, 5];
+    const fr = stringsFor('fr-BE');
+    expect(counts.map((left) => plural(fr.attemptsLeft, left, { left }))).toEqual([
+      'Encore 0 tentative',
+      'Encore 1 tentative',
+      'Encore 2 tentatives',
+      'Encore 5 tentatives',
+    ]);
+    expect(counts.map((left) => plural(stringsFor('de-CH').attemptsLeft, left, { left }))).toEqual([
+      'Noch 0 Versuche',
+      'Noch 1 Versuch',
+      'Noch 2 Versuche',
+      'Noch 5 Versuche',
+    ]);
+    expect(counts.map((left) => plural(stringsFor('es').unanswered, left, { left }))).toEqual([
+      '0 preguntas sin responder todavía',
+      '1 pregunta sin responder todavía',
+      '2 preguntas sin responder todavía',
+      '5 preguntas sin responder todavía',
+    ]);
+  });
+
+  it('a language without a table of its own gets the English texts with the English rule', () => {
+    expect(stringsFor('pl').next).toBe('Next');
+    expect(plural(stringsFor('pl').attemptsLeft, 0, { left: 0 })).toBe('0 attempts left');
+  });
+});
+
 describe('the string tables', () => {
-  it('have the same keys in Dutch and English, and the same one|other shape for each', () => {
+  it('have the same keys in every language, and the same one|other shape for each', () => {
     const shape = (table: Record<string, string>) =>
       Object.fromEntries(Object.entries(table).map(([key, text]) => [key, text.split('|').length]));
+    for (const language of ['de', 'fr', 'es']) expect(shape({ ...stringsFor(language) })).toEqual(shape({ ...en }));
     expect(shape({ ...nl })).toEqual(shape({ ...en }));
     expect(
       Object.entries(shape({ ...nl }))

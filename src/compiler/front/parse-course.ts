@@ -25,6 +25,7 @@ export const COURSE_DEFAULTS = [
   'shuffle',
   'tries',
   'html',
+  'ui',
 ] as const;
 
 /** The course's own keys. */

@@ -11,6 +11,7 @@ import { closest } from '../diagnostics/suggest.js';
 import { SCORING } from './parse-question-types.js';
 import { invisibleChars } from '../../shared/xml-text.js';
 import { append } from '../../shared/append.js';
+import { primaryOf, stringsFor, UI_LANGUAGES } from '../../shared/i18n.js';
 
 export interface FrontMatter {
   meta: LessonMeta;
@@ -63,6 +64,7 @@ export function defaultMeta(): LessonMeta {
     tries: 1,
     scoring: 'all-or-nothing',
     html: 'allowlist',
+    ui: {},
   };
 }
 
@@ -250,6 +252,44 @@ export const READERS: Record<string, Reader> = {
       );
     }
     out.meta.language = language;
+    // The player's own texts exist in a few languages; another gets them in English, which is said.
+    if (!UI_LANGUAGES.includes(primaryOf(language)))
+      return diag('META_LANGUAGE_NO_UI', at, (w) => w.languageNoUi(language, UI_LANGUAGES));
+    return null;
+  },
+  ui: (node, out, at, pos) => {
+    if (!isMap(node))
+      return diag(
+        'META_INVALID_VALUE',
+        at,
+        (w) => w.uiNotMap(),
+        (w) => w.uiHint(),
+      );
+    const keys = Object.keys(stringsFor('en'));
+    for (const pair of mapPairs(node)) {
+      const key = keyText(pair);
+      if (!keys.includes(key)) {
+        out.diagnostics.push(
+          diag(
+            'META_UNKNOWN_KEY',
+            pos(pair.key as Node),
+            (w) => w.uiUnknownKey(key) + w.didYouMean(closest(key, keys)),
+            (w) => w.metaKnownKeys(keys),
+          ),
+        );
+      } else if (isScalar(pair.value) && typeof pair.value.value === 'string' && pair.value.value.trim() !== '') {
+        out.meta.ui = { ...out.meta.ui, [key]: pair.value.value };
+      } else {
+        out.diagnostics.push(
+          diag(
+            'META_INVALID_VALUE',
+            pos(pair.value ?? (pair.key as Node)),
+            (w) => w.metaNotText(`ui.${key}`),
+            (w) => w.uiHint(),
+          ),
+        );
+      }
+    }
     return null;
   },
   version: (node, out, at) => text(node, at, 'version', (v) => (out.meta.version = v)),

@@ -37,7 +37,7 @@ export function lessonData(lesson: RenderedLesson): LessonData {
       ...(progress.prints[i] && { f: progress.prints[i] }),
     })),
     ...poolsOf(lesson),
-    strings: stringsFor(meta.language),
+    strings: stringsFor(meta.language, meta.ui),
   };
 }
 

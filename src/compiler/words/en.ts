@@ -149,6 +149,8 @@ export const en = {
       'give every lesson of the course its own `id:` in its front matter: the zips are named after it',
     QUESTIONS_NOT_EXPORTED:
       'write the questions as Moodle XML (`--format moodle-xml`, the default): it holds every question type and setting',
+    META_LANGUAGE_NO_UI:
+      "fine if English buttons suit your learners; otherwise write the player's texts yourself with `ui:` in the front matter (see the README)",
     IMPORT_NOT_RECOGNISED:
       "import a slide tool's text export (.txt), a PowerPoint deck (.pptx), a GIFT file or a Moodle XML question bank",
   } satisfies Record<HintedCode, string>,
@@ -192,6 +194,11 @@ export const en = {
   metaNotText: (key: string): string => `${key} must be text`,
   metaOneLine: (key: string): string => `write \`${key}: ...\` on one line`,
   metaNotAllowed: (key: string, value: string): string => `${key} "${value}" is not allowed`,
+  languageNoUi: (language: string, known: readonly string[]): string =>
+    `the player has no texts in "${language}" (it has ${known.join(', ')}): its buttons and messages will be in English`,
+  uiNotMap: (): string => '`ui:` must be a list of `key: text` lines below it',
+  uiHint: (): string => 'e.g. `ui:` and below it `  next: Weiter` (the keys are in the README)',
+  uiUnknownKey: (key: string): string => `unknown ui key "${key}"`,
   metaQuizInvalid: (): string => 'quiz must be a file name or a list of file names',
   metaQuizHint: (): string => 'e.g. `quiz: quiz.yaml` or `quiz: [deel1.yaml, deel2.yaml]`',
 

@@ -144,6 +144,8 @@ export const nl: Words = {
     COURSE_DUPLICATE_ID: 'geef elke les van de cursus een eigen `id:` in de front matter: de zips krijgen die naam',
     QUESTIONS_NOT_EXPORTED:
       'schrijf de vragen als Moodle XML (`--format moodle-xml`, de standaard): dat kan elk vraagtype en elke instelling bevatten',
+    META_LANGUAGE_NO_UI:
+      'prima als Engelse knoppen passen bij je leerlingen; schrijf anders de teksten van de speler zelf met `ui:` in de front matter (zie de README)',
     IMPORT_NOT_RECOGNISED:
       'importeer een tekstexport van een presentatietool (.txt), een PowerPoint (.pptx), een GIFT-bestand of een Moodle XML-vragenbank',
   },
@@ -182,6 +184,11 @@ export const nl: Words = {
   metaNotText: (key) => `${key} moet tekst zijn`,
   metaOneLine: (key) => `schrijf \`${key}: ...\` op één regel`,
   metaNotAllowed: (key, value) => `${key} "${value}" is niet toegestaan`,
+  languageNoUi: (language, known) =>
+    `de speler heeft geen teksten in "${language}" (wel in ${known.join(', ')}): de knoppen en meldingen worden Engels`,
+  uiNotMap: () => '`ui:` moet een lijst regels `sleutel: tekst` eronder zijn',
+  uiHint: () => 'bijv. `ui:` en daaronder `  next: Verder` (de sleutels staan in de README)',
+  uiUnknownKey: (key) => `onbekende ui-sleutel "${key}"`,
   metaQuizInvalid: () => 'quiz moet een bestandsnaam of een lijst bestandsnamen zijn',
   metaQuizHint: () => 'bijv. `quiz: quiz.yaml` of `quiz: [deel1.yaml, deel2.yaml]`',
 

@@ -24,6 +24,7 @@ describe('parseFrontMatter', () => {
         shuffle: false,
         tries: 1,
         html: 'allowlist',
+        ui: {},
       },
       quizExplicit: false,
       quizPos: [],
@@ -74,6 +75,7 @@ describe('parseFrontMatter', () => {
       shuffle: false,
       tries: 1,
       html: 'trusted',
+      ui: {},
     });
     expect(front.quizPos).toEqual([
       { file, line: 13, column: 5 },
@@ -165,6 +167,29 @@ describe('parseFrontMatter', () => {
   it('a front matter that is not key: value lines', () => {
     expect(parseFrontMatter('---\n- a\n- b\n---\n# x', file).diagnostics.map((d) => [d.code, d.pos.line])).toEqual([
       ['FRONT_MATTER_INVALID', 2],
+    ]);
+  });
+});
+
+describe("the player's language and the author's own texts (ui:)", () => {
+  it('a language without a table of its own is a warning that says the buttons will be English', () => {
+    const front = parseFrontMatter('---\ntitle: T\nid: t\nlanguage: pl\n---\n# A\n', file);
+    expect(front.meta.language).toBe('pl');
+    expect(plain(front.diagnostics).map((d) => [d.code, d.severity, d.message])).toEqual([
+      [
+        'META_LANGUAGE_NO_UI',
+        'warning',
+        'the player has no texts in "pl" (it has en, nl, de, fr, es): its buttons and messages will be in English',
+      ],
+    ]);
+    expect(parseFrontMatter('---\ntitle: T\nid: t\nlanguage: de-CH\n---\n# A\n', file).diagnostics).toEqual([]);
+  });
+
+  it('ui: replaces texts by key; an unknown key is named with the key meant', () => {
+    const front = parseFrontMatter('---\ntitle: T\nid: t\nui:\n  next: Verder gaan\n  nxt: x\n---\n# A\n', file);
+    expect(front.meta.ui).toEqual({ next: 'Verder gaan' });
+    expect(plain(front.diagnostics).map((d) => [d.code, d.pos.line, d.message])).toEqual([
+      ['META_UNKNOWN_KEY', 6, 'unknown ui key "nxt"; did you mean "next"?'],
     ]);
   });
 });

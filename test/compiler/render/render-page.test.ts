@@ -147,7 +147,7 @@ describe('renderPage', () => {
   it.each([
     ['nl', '<p>Nodig om te slagen: 62,5%</p>'],
     ['en', '<p>Needed to pass: 62.5%</p>'],
-    ['de', '<p>Needed to pass: 62,5%</p>'],
+    ['de', '<p>Zum Bestehen nötig: 62,5 %</p>'],
   ])('writes a fractional pass mark the %s way', (language, line) => {
     const fractional = makeLesson({ passingScore: 62.5, language });
     fractional.slides.push({ kind: 'result', title: 'Je resultaat', blocks: [], pos: fractional.slides[0]!.pos });

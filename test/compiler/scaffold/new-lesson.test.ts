@@ -47,6 +47,7 @@ const DEFAULTS = {
   shuffle: false,
   tries: 1,
   html: 'allowlist',
+  ui: {},
 };
 
 describe('scormdown new: the starter lesson', () => {

@@ -1,0 +1,120 @@
+// The player wholly in the lesson's language, for German, French and Spanish (and a `ui:` override):
+// its buttons, counter, verdicts and result line, numbers written the language's way and counts with
+// the language's own plural (French: "0 tentative", "1 tentative", "2 tentatives").
+
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageFiles } from '../helpers/package.js';
+import { useChromium } from './harness/chromium.js';
+import { serveFiles, underPrefix } from './harness/serve.js';
+import { slideCount, slideOnScreen } from './learner.js';
+
+const file = useChromium();
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'scormdown-languages-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A lesson in `language`: a slide, then two questions of 1 and 1.5 points, the second answered wrong. */
+async function lesson(language: string, ui = ''): Promise<string> {
+  const at = join(dir, language);
+  await mkdir(at, { recursive: true });
+  await writeFile(
+    join(at, 'lesson.md'),
+    `---\ntitle: T\nid: t-${language}\nlanguage: ${language}\nattempts: 3\n${ui}---\n\n# Start\n\n---\n\n::quiz\n`,
+  );
+  await writeFile(
+    join(at, 'quiz.yaml'),
+    '- id: a\n  type: true-false\n  prompt: A?\n  answer: true\n\n- id: b\n  type: true-false\n  points: 1.5\n  prompt: B?\n  answer: true\n',
+  );
+  return at;
+}
+
+/** The package served, its page open (standalone): the page and how to close it all. */
+async function open(pkg: Awaited<ReturnType<typeof packageFiles>>) {
+  const served = await serveFiles(underPrefix(pkg, 'les/'));
+  const context = await file.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${served.origin}/les/index.html`);
+  await page.waitForSelector('html.sd-ready');
+  return {
+    page,
+    close: async () => {
+      await context.close();
+      await served.close();
+    },
+  };
+}
+
+const EXPECTED = {
+  de: {
+    next: 'Weiter',
+    count: 'Folie 1 von 4',
+    check: 'Antwort prüfen',
+    right: 'Richtig!',
+    score: 'Deine Punktzahl: 40 % (1 von 2,5 Punkten)',
+    left: 'Noch 2 Versuche',
+  },
+  fr: {
+    next: 'Suivant',
+    count: 'Diapositive 1 sur 4',
+    check: 'Vérifier la réponse',
+    right: 'Correct !',
+    score: 'Ton score : 40 % (1 sur 2,5 points)',
+    left: 'Encore 2 tentatives',
+  },
+  es: {
+    next: 'Siguiente',
+    count: 'Diapositiva 1 de 4',
+    check: 'Comprobar respuesta',
+    right: '¡Correcto!',
+    score: 'Tu puntuación: 40 % (1 de 2,5 puntos)',
+    left: 'Quedan 2 intentos',
+  },
+} as const;
+
+describe.each(Object.keys(EXPECTED) as Array<keyof typeof EXPECTED>)('a lesson in %s', (language) => {
+  it('shows its player wholly in that language, numbers and counts its way', async () => {
+    const want = EXPECTED[language];
+    const { page, close } = await open(await packageFiles(await lesson(language), '2004'));
+    try {
+      const frame = page.mainFrame();
+      expect(await page.locator('html').getAttribute('lang')).toBe(language);
+      expect(await slideCount(frame)).toBe(want.count);
+      await page.getByRole('button', { name: want.next, exact: true }).click();
+      for (const right of [true, false]) {
+        const slide = slideOnScreen(frame);
+        await slide
+          .getByRole('radio')
+          .nth(right ? 0 : 1)
+          .check();
+        await slide.getByRole('button', { name: want.check }).click();
+        await slide.getByRole('status').locator('p').first().waitFor();
+        if (right) expect(await slide.getByRole('status').innerText()).toBe(want.right);
+        await page.getByRole('button', { name: want.next, exact: true }).click();
+      }
+      const result = slideOnScreen(frame);
+      expect((await result.locator('.sd-score').innerText()).replace(/\s+/g, ' ')).toBe(want.score);
+      expect(await result.getByText(want.left, { exact: true }).count()).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('ui: in the front matter', () => {
+  it("replaces the player's own text by its key", async () => {
+    const { page, close } = await open(await packageFiles(await lesson('nl', 'ui:\n  next: Verder\n'), '2004'));
+    try {
+      expect(await page.getByRole('button', { name: 'Verder', exact: true }).isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Vorige', exact: true }).count()).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+});
