@@ -180,6 +180,7 @@ describe('the lesson model', () => {
       tries: 1,
       html: 'allowlist',
       ui: {},
+      theme: {},
     });
     expect(quizFiles).toEqual(['quiz.yaml']);
   });

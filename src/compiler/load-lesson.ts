@@ -18,6 +18,7 @@ import { lessonDiagnostics, markdownOf } from './check/lesson-checks.js';
 import { packageNameProblems } from './check/package-names.js';
 import { loadHtmlReader } from './markdown/html-reader.js';
 import { htmlPieces } from './markdown/refs.js';
+import { lexChecked } from './markdown/markdown-depth.js';
 
 export interface LoadResult {
   /** null iff any diagnostic is an error. */
@@ -46,7 +47,11 @@ export async function loadLesson(
   const placement = placeQuestions(slides.slides, quiz, front.meta.language, lessonEnd(files, read.text));
   const texts = markdownOf(slides.slides, quiz.texts);
   if (texts.some((md) => htmlPieces(md).length > 0)) await loadHtmlReader();
-  const assets = await collectAssets(files.dir, texts, files.read);
+  // The theme's logo is a file of the package like a picture of a slide: checked at its front matter line.
+  const logo = front.meta.theme.logo;
+  const logoAt = front.keyPos['theme.logo'] ?? { file: files.show('lesson.md'), line: 1, column: 1 };
+  const logoText = logo === undefined ? null : lexChecked(`![](<${logo}>)`, true, logoAt);
+  const assets = await collectAssets(files.dir, logoText === null ? texts : [...texts, logoText], files.read);
   const stages = [
     read.warnings,
     front.diagnostics,

@@ -28,7 +28,20 @@ export interface LessonMeta extends LessonSettings {
   html: HtmlRule;
   /** Front matter (or course.yaml) `ui:`: the player's texts the author words otherwise, by key. */
   ui: Record<string, string>;
+  /** Front matter (or course.yaml) `theme:` (front/theme.ts). */
+  theme: Theme;
 }
+
+/** `theme:` (front/theme.ts): the school's colour, logo and font. */
+export interface Theme {
+  /** `#rrggbb`. */
+  color?: string;
+  /** A picture of the lesson folder, shown in the header. */
+  logo?: string;
+  font?: ThemeFont;
+}
+
+export type ThemeFont = 'sans' | 'serif' | 'rounded' | 'mono';
 
 export type HtmlRule = 'allowlist' | 'trusted';
 

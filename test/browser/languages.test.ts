@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageFiles } from '../helpers/package.js';
 import { useChromium } from './harness/chromium.js';
-import { serveFiles, underPrefix } from './harness/serve.js';
+import { openPackage } from './harness/open-package.js';
 import { slideCount, slideOnScreen } from './learner.js';
 
 const file = useChromium();
@@ -36,20 +36,7 @@ async function lesson(language: string, ui = ''): Promise<string> {
 }
 
 /** The package served, its page open (standalone): the page and how to close it all. */
-async function open(pkg: Awaited<ReturnType<typeof packageFiles>>) {
-  const served = await serveFiles(underPrefix(pkg, 'les/'));
-  const context = await file.browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${served.origin}/les/index.html`);
-  await page.waitForSelector('html.sd-ready');
-  return {
-    page,
-    close: async () => {
-      await context.close();
-      await served.close();
-    },
-  };
-}
+const open = (pkg: Awaited<ReturnType<typeof packageFiles>>) => openPackage(file.browser, pkg);
 
 const EXPECTED = {
   de: {

@@ -165,23 +165,27 @@ describe('questions', () => {
 });
 
 describe('layout and accessibility', () => {
-  it('at 360 px no slide scrolls sideways and axe finds nothing serious', async () => {
-    await page.setViewportSize({ width: 360, height: 740 });
-    const found: Array<{ slide: string; sideways: boolean; violations: unknown[] }> = [];
-    for (let n = 1; n <= 11; n++) {
-      if (n === 5) {
-        await slideOnScreen(page).getByRole('radio', { name: 'Rotterdam' }).check();
-        await check(page);
+  it.each(['light', 'dark'] as const)(
+    'at 360 px, %s, no slide scrolls sideways and axe finds nothing serious',
+    async (colorScheme) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.emulateMedia({ colorScheme });
+      const found: Array<{ slide: string; sideways: boolean; violations: unknown[] }> = [];
+      for (let n = 1; n <= 11; n++) {
+        if (n === 5) {
+          await slideOnScreen(page).getByRole('radio', { name: 'Rotterdam' }).check();
+          await check(page);
+        }
+        found.push({
+          slide: await slideCount(page),
+          sideways: await scrollsSideways(page),
+          violations: await seriousViolations(page),
+        });
+        if (n < 11) await next(page);
       }
-      found.push({
-        slide: await slideCount(page),
-        sideways: await scrollsSideways(page),
-        violations: await seriousViolations(page),
-      });
-      if (n < 11) await next(page);
-    }
-    expect(found.filter((f) => f.sideways || f.violations.length > 0)).toEqual([]);
-  });
+      expect(found.filter((f) => f.sideways || f.violations.length > 0)).toEqual([]);
+    },
+  );
 
   it('requests nothing from outside the package', async () => {
     await next(page);

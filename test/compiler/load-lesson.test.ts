@@ -59,6 +59,7 @@ describe('loadLesson on test/fixtures/valid-minimal', () => {
         tries: 1,
         html: 'allowlist',
         ui: {},
+        theme: {},
       },
       slides: [
         {
@@ -251,5 +252,30 @@ describe('loadLesson and `::slide ID`', () => {
       ['Welkom', 'start'],
       ['Verder', undefined],
     ]);
+  });
+});
+
+describe("the theme's logo", () => {
+  async function withLogo(logo: string) {
+    const dir = await mkdtemp(path.join(tmpdir(), 'scormdown-logo-'));
+    await writeFile(path.join(dir, 'school.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>');
+    await writeFile(path.join(dir, 'lesson.md'), `---\ntitle: T\nid: t\ntheme:\n  logo: ${logo}\n---\n\n# A\n\nx\n`);
+    try {
+      return await loadLesson(dir, root);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('goes into the package like a slide picture', async () => {
+    const { lesson, diagnostics } = await withLogo('school.svg');
+    expect(diagnostics).toEqual([]);
+    expect(lesson?.assets.map((a) => a.target)).toEqual(['school.svg']);
+  });
+
+  it('that is missing is an error at its front matter line, and nothing builds', async () => {
+    const { lesson, diagnostics } = await withLogo('assets/logo.png');
+    expect(lesson).toBeNull();
+    expect(diagnostics.map((d) => [d.code, d.pos.line, d.pos.column])).toEqual([['ASSET_MISSING', 5, 9]]);
   });
 });

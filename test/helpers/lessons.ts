@@ -54,6 +54,7 @@ export function makeLesson(meta: Partial<LessonMeta> = {}, questions: Question[]
       shuffle: false,
       tries: 1,
       ui: {},
+      theme: {},
       ...meta,
     },
     slides: [

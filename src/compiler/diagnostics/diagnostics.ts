@@ -96,6 +96,7 @@ export const CODES = {
   CSS_REFUSED: { severity: 'error', hint: true },
   META_PASSING_SCORE_FRACTION: { severity: 'error', hint: false },
   META_LANGUAGE_NO_UI: { severity: 'warning', hint: true },
+  THEME_CONTRAST: { severity: 'warning', hint: false },
   YAML_UNQUOTED_COLON: { severity: 'error', hint: true },
   // A course (course.yaml, load-course.ts).
   COURSE_INVALID: { severity: 'error', hint: true },

@@ -26,6 +26,7 @@ export const COURSE_DEFAULTS = [
   'tries',
   'html',
   'ui',
+  'theme',
 ] as const;
 
 /** The course's own keys. */

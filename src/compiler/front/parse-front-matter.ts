@@ -5,13 +5,14 @@ import type { Node } from 'yaml';
 import type { CompletionRule, NavigationRule, ScoreRule, SolutionsRule } from '../../shared/model.js';
 import { diag } from '../diagnostics/diagnostics.js';
 import type { HtmlRule, LessonMeta, SourcePos } from '../model.js';
-import type { Diagnostic } from '../diagnostics/diagnostics.js';
+import type { Diagnostic, Say } from '../diagnostics/diagnostics.js';
 import { isSeq, keyText, mapPairs, parseYaml, scalarText, isScalar, isMap, isStringScalar } from './yaml-source.js';
 import { closest } from '../diagnostics/suggest.js';
 import { SCORING } from './parse-question-types.js';
 import { invisibleChars } from '../../shared/xml-text.js';
 import { append } from '../../shared/append.js';
 import { primaryOf, stringsFor, UI_LANGUAGES } from '../../shared/i18n.js';
+import { contrast, hexColor, passingShade, THEME_FONTS, type Theme, type ThemeFont } from './theme.js';
 
 export interface FrontMatter {
   meta: LessonMeta;
@@ -65,6 +66,7 @@ export function defaultMeta(): LessonMeta {
     scoring: 'all-or-nothing',
     html: 'allowlist',
     ui: {},
+    theme: {},
   };
 }
 
@@ -255,6 +257,63 @@ export const READERS: Record<string, Reader> = {
     // The player's own texts exist in a few languages; another gets them in English, which is said.
     if (!UI_LANGUAGES.includes(primaryOf(language)))
       return diag('META_LANGUAGE_NO_UI', at, (w) => w.languageNoUi(language, UI_LANGUAGES));
+    return null;
+  },
+  theme: (node, out, at, pos) => {
+    if (!isMap(node))
+      return diag(
+        'META_INVALID_VALUE',
+        at,
+        (w) => w.themeNotMap(),
+        (w) => w.themeHint(),
+      );
+    const theme: Theme = { ...out.meta.theme };
+    for (const pair of mapPairs(node)) {
+      const key = keyText(pair);
+      const value = scalarText(pair.value).trim();
+      const where = pos(pair.value ?? (pair.key as Node));
+      const wrong = (say: Say): void =>
+        void out.diagnostics.push(diag('META_INVALID_VALUE', where, say, (w) => w.themeHint()));
+      if (key === 'color') {
+        const color = hexColor(value);
+        if (color === null) wrong((w) => w.themeColorInvalid(value));
+        else {
+          theme.color = color;
+          const ratio = contrast(color, '#ffffff');
+          if (ratio < 4.5) {
+            const shade = passingShade(color);
+            out.diagnostics.push(
+              diag(
+                'THEME_CONTRAST',
+                where,
+                (w) => w.themeContrast(color, ratio),
+                (w) => w.themeContrastHint(shade),
+              ),
+            );
+          }
+        }
+      } else if (key === 'logo') {
+        if (value === '') wrong((w) => w.themeLogoInvalid());
+        else {
+          theme.logo = value;
+          out.keyPos['theme.logo'] = where;
+        }
+      } else if (key === 'font') {
+        const font = (Object.keys(THEME_FONTS) as ThemeFont[]).find((f) => f === value);
+        if (font === undefined) wrong((w) => w.knownValues(Object.keys(THEME_FONTS)));
+        else theme.font = font;
+      } else {
+        out.diagnostics.push(
+          diag(
+            'META_UNKNOWN_KEY',
+            pos(pair.key as Node),
+            (w) => w.themeUnknownKey(key) + w.didYouMean(closest(key, ['color', 'logo', 'font'])),
+            (w) => w.themeHint(),
+          ),
+        );
+      }
+    }
+    out.meta.theme = theme;
     return null;
   },
   ui: (node, out, at, pos) => {

@@ -8,6 +8,7 @@ import { assertNever, type LessonData, type Question } from '../../shared/model.
 import { clock } from '../../shared/clock.js';
 import { format, numberFormat, type UiStrings } from '../../shared/i18n.js';
 import { captionsFinder } from '../check/collect-assets.js';
+import { themeStyle } from '../front/theme.js';
 import { embedJson } from '../markdown/html-text.js';
 import type { Block, Lesson, LessonMeta, Slide, SourcePos } from '../model.js';
 import { markdownRenderer } from '../markdown/render-markdown.js';
@@ -55,8 +56,11 @@ export function renderPage(lesson: RenderedLesson, data: LessonData, base = ''):
   // By id, once: a find() per placed question made a 45,000-question quiz take minutes.
   const questions = new Map(lesson.questions.map((q) => [q.id, q]));
   const slides = lesson.slides.map((slide, index) => slideView(questions, slide, index, strings, data));
+  const { theme } = lesson.meta;
   return pageTemplate()({
     base,
+    themeStyle: themeStyle(theme),
+    logo: theme.logo === undefined ? '' : theme.logo.replace(/^\.\//, ''),
     language: data.language,
     title: data.title,
     strings,

@@ -194,6 +194,15 @@ export const en = {
   metaNotText: (key: string): string => `${key} must be text`,
   metaOneLine: (key: string): string => `write \`${key}: ...\` on one line`,
   metaNotAllowed: (key: string, value: string): string => `${key} "${value}" is not allowed`,
+  themeNotMap: (): string => '`theme:` must be `key: value` lines below it',
+  themeHint: (): string =>
+    'e.g. `theme:` and below it `  color: "#0a58a8"`, `  logo: assets/logo.png`, `  font: serif`',
+  themeColorInvalid: (value: string): string => `theme color "${value}" is not a colour such as "#0a58a8"`,
+  themeLogoInvalid: (): string => 'theme logo must name a picture in the lesson folder',
+  themeUnknownKey: (key: string): string => `unknown theme key "${key}"`,
+  themeContrast: (color: string, ratio: number): string =>
+    `theme color ${color} has a contrast of ${ratio.toFixed(2)}:1 with white: buttons and links in it are hard to read (at least 4.5:1)`,
+  themeContrastHint: (shade: string): string => `a darker shade that reaches 4.5:1: \`color: "${shade}"\``,
   languageNoUi: (language: string, known: readonly string[]): string =>
     `the player has no texts in "${language}" (it has ${known.join(', ')}): its buttons and messages will be in English`,
   uiNotMap: (): string => '`ui:` must be a list of `key: text` lines below it',

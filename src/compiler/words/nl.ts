@@ -184,6 +184,14 @@ export const nl: Words = {
   metaNotText: (key) => `${key} moet tekst zijn`,
   metaOneLine: (key) => `schrijf \`${key}: ...\` op één regel`,
   metaNotAllowed: (key, value) => `${key} "${value}" is niet toegestaan`,
+  themeNotMap: () => '`theme:` moet regels `sleutel: waarde` eronder hebben',
+  themeHint: () => 'bijv. `theme:` en daaronder `  color: "#0a58a8"`, `  logo: assets/logo.png`, `  font: serif`',
+  themeColorInvalid: (value) => `themakleur "${value}" is geen kleur zoals "#0a58a8"`,
+  themeLogoInvalid: () => 'theme logo moet een afbeelding in de lesmap noemen',
+  themeUnknownKey: (key) => `onbekende theme-sleutel "${key}"`,
+  themeContrast: (color, ratio) =>
+    `themakleur ${color} heeft een contrast van ${ratio.toFixed(2).replace('.', ',')}:1 met wit: knoppen en links in die kleur zijn slecht te lezen (minstens 4,5:1)`,
+  themeContrastHint: (shade) => `een donkerder tint die 4,5:1 haalt: \`color: "${shade}"\``,
   languageNoUi: (language, known) =>
     `de speler heeft geen teksten in "${language}" (wel in ${known.join(', ')}): de knoppen en meldingen worden Engels`,
   uiNotMap: () => '`ui:` moet een lijst regels `sleutel: tekst` eronder zijn',

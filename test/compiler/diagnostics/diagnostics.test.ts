@@ -111,6 +111,7 @@ describe('hints, each written once', () => {
       'META_UNKNOWN_KEY',
       'QUIZ_UNKNOWN_KEY',
       'QUIZ_UNKNOWN_TYPE',
+      'THEME_CONTRAST',
       'VIDEO_URL_INVALID',
     ]);
   });

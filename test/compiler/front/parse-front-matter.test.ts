@@ -25,6 +25,7 @@ describe('parseFrontMatter', () => {
         tries: 1,
         html: 'allowlist',
         ui: {},
+        theme: {},
       },
       quizExplicit: false,
       quizPos: [],
@@ -76,6 +77,7 @@ describe('parseFrontMatter', () => {
       tries: 1,
       html: 'trusted',
       ui: {},
+      theme: {},
     });
     expect(front.quizPos).toEqual([
       { file, line: 13, column: 5 },

@@ -48,6 +48,7 @@ const DEFAULTS = {
   tries: 1,
   html: 'allowlist',
   ui: {},
+  theme: {},
 };
 
 describe('scormdown new: the starter lesson', () => {
