@@ -106,18 +106,19 @@ export class PortInUseError extends ToolFailure {
   }
 }
 
-/** `scormdown new` would overwrite these files: it writes nothing at all. */
+/** `scormdown new` (or `import`, `questions`: `command`) would overwrite these files: it writes nothing at all. */
 export class ExistsError extends ToolFailure {
   readonly kind = 'exists';
   constructor(
     readonly paths: readonly string[],
     hint: Say | null = null,
+    readonly command = 'new',
   ) {
     super(hint);
     this.message = this.describe();
   }
   describe(words: Words = WORDS.en, show = asGiven): string {
-    return words.starterExists(this.paths.map(show));
+    return words.starterExists(this.paths.map(show), this.command);
   }
 }
 

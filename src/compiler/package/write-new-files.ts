@@ -91,7 +91,9 @@ async function refuseObstacles(dir: string, targets: readonly string[], writer: 
   const found: string[] = [];
   for (const target of targets) if ((await kind(path.join(dir, target))) !== null) found.push(path.join(dir, target));
   if (found.length === 0) return;
-  throw new ExistsError(found, (w) =>
-    w.starterExistsHint(commandWord(), writer.command, found.length, shellWord(writer.show('.'))),
+  throw new ExistsError(
+    found,
+    (w) => w.starterExistsHint(commandWord(), writer.command, found.length, shellWord(writer.show('.'))),
+    writer.command,
   );
 }

@@ -704,8 +704,8 @@ export const en = {
   readFailed: (path: string, reason: string): string => `could not read ${path} (${reason})`,
   writeFailed: (path: string, reason: string): string => `could not write ${path} (${reason})`,
   portFailed: (port: number, reason: string): string => `cannot serve the preview on port ${port} (${reason})`,
-  starterExists: (paths: readonly string[]): string =>
-    `${paths.join(', ')} already ${paths.length === 1 ? 'exists' : 'exist'}; scormdown new never overwrites a file: nothing written`,
+  starterExists: (paths: readonly string[], command: string): string =>
+    `${paths.join(', ')} already ${paths.length === 1 ? 'exists' : 'exist'}; scormdown ${command} never overwrites a file: nothing written`,
   failureHint: {
     read: 'check that the file is there, is an ordinary file of at most 2 GiB, and that you may read it',
     write: 'check that the --out folder is a folder you may write to, and that the disk is not full',

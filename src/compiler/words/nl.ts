@@ -649,8 +649,8 @@ export const nl: Words = {
   readFailed: (path, reason) => `kon ${path} niet lezen (${reason})`,
   writeFailed: (path, reason) => `kon ${path} niet schrijven (${reason})`,
   portFailed: (port, reason) => `kan het voorbeeld niet aanbieden op poort ${port} (${reason})`,
-  starterExists: (paths) =>
-    `${paths.join(', ')} ${paths.length === 1 ? 'bestaat' : 'bestaan'} al; scormdown new overschrijft nooit een bestand: niets geschreven`,
+  starterExists: (paths, command) =>
+    `${paths.join(', ')} ${paths.length === 1 ? 'bestaat' : 'bestaan'} al; scormdown ${command} overschrijft nooit een bestand: niets geschreven`,
   failureHint: {
     read: 'controleer of het bestand er is, een gewoon bestand van hoogstens 2 GiB is, en of je het mag lezen',
     write: 'controleer of de map bij --out een map is waarin je mag schrijven, en of de schijf niet vol is',

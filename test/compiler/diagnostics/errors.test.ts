@@ -54,6 +54,10 @@ describe('the typed errors', () => {
     expect(new ExistsError(['/home/t/a.md', '/home/t/b.yaml']).describe(WORDS.en, show)).toBe(
       'a.md, b.yaml already exist; scormdown new never overwrites a file: nothing written',
     );
+    // The command that refused is the one named: `import` writes a lesson folder as `new` does.
+    expect(new ExistsError(['/home/t/les/lesson.md'], null, 'import').describe(WORDS.nl, show)).toBe(
+      'les/lesson.md bestaat al; scormdown import overschrijft nooit een bestand: niets geschreven',
+    );
   });
 
   it("take a sharper hint from where they are raised, else their kind's", () => {
