@@ -201,13 +201,14 @@ async function runImport(options: ImportOptions, io: Run): Promise<number> {
 }
 
 async function runQuestions(options: QuestionsOptions, io: Run): Promise<number> {
-  const { exportQuestions } = await import('../questions/export-questions.js');
-  const { diagnostics, written, language } = await exportQuestions(options);
+  const { makeQuestionsFile, writeQuestionsFile } = await import('../questions/export-questions.js');
+  const { diagnostics, file, language } = await makeQuestionsFile(options);
   io.lesson = language;
   const said = languageOf(io);
-  if (reportLesson(diagnostics, io, said, (w) => w.nothingWritten()) || written === null) return EXIT.lessonErrors;
+  if (reportLesson(diagnostics, io, said, (w) => w.nothingWritten()) || file === null) return EXIT.lessonErrors;
+  await writeQuestionsFile(file.path, file.text, options.cwd);
   const format = options.format === 'gift' ? 'GIFT' : 'Moodle XML';
-  io.out(WORDS[said].questionsWrote(written.file, written.questions, format));
+  io.out(WORDS[said].questionsWrote(shownPath(io.cwd)(file.path), file.questions, format));
   return EXIT.ok;
 }
 

@@ -1,13 +1,16 @@
 // `scormdown questions LESSON`: the lesson's questions as a file for Moodle's question bank, Moodle XML
-// (every type and setting) or GIFT (plain text; what it cannot hold is said per question). A lesson
-// with errors is reported as a build reports it, and nothing is written; the file is written whole or
-// not at all (a temporary name, then renamed) and, like a build's zips, replaces the one written before.
+// (every type and setting) or GIFT (plain text; what it cannot hold is said per question). The lesson
+// is read as a build reads it: a lesson with errors is reported the same way, and nothing is made.
+// The file never replaces one that exists (as `new` and `import` never overwrite): a teacher may
+// have edited the last export, or have named a file of the lesson with --out. It is written whole or
+// not at all.
 
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostics.js';
-import { failedWrite } from '../diagnostics/errors.js';
+import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostics.js';
+import { ExistsError, failedWrite } from '../diagnostics/errors.js';
 import { loadLesson } from '../load-lesson.js';
+import type { Lesson } from '../model.js';
 import { renderLesson } from '../render/render-page.js';
 import { gift } from './gift.js';
 import { moodleXml } from './moodle-xml.js';
@@ -22,34 +25,72 @@ export interface QuestionsOptions {
   cwd: string;
 }
 
-export interface QuestionsResult {
+export interface QuestionsFile {
   diagnostics: Diagnostic[];
+  /** The lesson's `language:`, when it has one (what the author reads). */
   language: string | null;
-  /** null when the lesson has errors. */
-  written: { file: string; questions: number } | null;
+  /** null when the lesson has errors or no question could be written. */
+  file: { path: string; text: string; questions: number } | null;
 }
 
-export async function exportQuestions(options: QuestionsOptions): Promise<QuestionsResult> {
+/** The file's name when --out is not given. */
+export const defaultName = (id: string, format: QuestionsFormat): string =>
+  `${id}-questions.${format === 'gift' ? 'gift.txt' : 'xml'}`;
+
+/** Reads the lesson and makes the file's text; writes nothing. */
+export async function makeQuestionsFile(options: QuestionsOptions): Promise<QuestionsFile> {
   const { lesson, diagnostics, language } = await loadLesson(path.resolve(options.cwd, options.lessonDir), options.cwd);
-  if (lesson === null || hasErrors(diagnostics)) return { diagnostics, language, written: null };
+  if (lesson === null || hasErrors(diagnostics)) return { diagnostics, language, file: null };
   const positions = new Map(lesson.questions.map((q) => [q.id, q.promptHtml.pos]));
   const made =
     options.format === 'gift'
       ? gift(lesson, positions)
       : { text: moodleXml(lesson, renderLesson(lesson)), diagnostics: [] as Diagnostic[] };
-  const name = options.out ?? `${lesson.meta.id}-questions.${options.format === 'gift' ? 'gift.txt' : 'xml'}`;
-  const file = path.resolve(options.cwd, name);
-  const temp = `${file}.${process.pid}.tmp`;
+  const questions = options.format === 'gift' ? (made.text.match(/^::/gm) ?? []).length : lesson.questions.length;
+  const all = [...diagnostics, ...made.diagnostics];
+  if (questions === 0) return { diagnostics: [...all, nothing(lesson, made, options)], language, file: null };
+  const file = path.resolve(options.cwd, options.out ?? defaultName(lesson.meta.id, options.format));
+  return { diagnostics: all, language, file: { path: file, text: made.text, questions } };
+}
+
+/** The error of a lesson without a question to write: none at all, or only ones left out. */
+function nothing(lesson: Lesson, made: { diagnostics: Diagnostic[] }, options: QuestionsOptions): Diagnostic {
+  const at = { file: path.relative(options.cwd, path.join(lesson.dir, 'lesson.md')), line: 0, column: 0 };
+  const format = options.format === 'gift' ? 'GIFT' : 'Moodle XML';
+  return made.diagnostics.length === 0
+    ? diag('QUESTIONS_NONE', at, (w) => w.questionsNone())
+    : diag(
+        'QUESTIONS_NONE',
+        at,
+        (w) => w.questionsAllLeftOut(format),
+        (w) => w.questionsAllLeftOutHint(),
+      );
+}
+
+/** Writes `text` to `file`, a new file: an existing one is refused (ExistsError), a failure half-way
+ *  (disk full) takes the file back (WriteError). */
+export async function writeQuestionsFile(file: string, text: string, cwd: string): Promise<void> {
+  const folder = path.dirname(file);
+  await mkdir(folder, { recursive: true }).catch(failedWrite(folder));
+  // 'wx': the check and the creation are one step, so nothing that appears meanwhile is overwritten.
+  const handle = await open(file, 'wx').catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    if (code !== 'EEXIST' && code !== 'EISDIR') return failedWrite(file)(error);
+    const shown = path.relative(cwd, file) || file;
+    throw new ExistsError([file], (w) => w.questionsExistsHint(another(shown)), 'questions');
+  });
   try {
-    await writeFile(temp, made.text).catch(failedWrite(file));
-    await rename(temp, file).catch(failedWrite(file));
-  } finally {
-    await rm(temp, { force: true });
+    await handle.writeFile(text);
+    await handle.close();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(file, { force: true });
+    failedWrite(file)(error);
   }
-  const count = options.format === 'gift' ? (made.text.match(/^::/gm) ?? []).length : lesson.questions.length;
-  return {
-    diagnostics: [...diagnostics, ...made.diagnostics],
-    language,
-    written: { file: path.relative(options.cwd, file) || file, questions: count },
-  };
+}
+
+/** A name beside `shown` for the hint: `les-questions.xml` -> `les-questions-2.xml`. */
+function another(shown: string): string {
+  const dot = shown.search(/(\.gift)?\.[^./]*$/);
+  return dot <= 0 ? `${shown}-2` : `${shown.slice(0, dot)}-2${shown.slice(dot)}`;
 }

@@ -151,6 +151,7 @@ export const en = {
       'write the questions as Moodle XML (`--format moodle-xml`, the default): it holds every question type and setting',
     META_LANGUAGE_NO_UI:
       "fine if English buttons suit your learners; otherwise write the player's texts yourself with `ui:` in the front matter (see the README)",
+    QUESTIONS_NONE: 'add questions to quiz.yaml and place them with `::quiz` or `::question ID` (README: quiz.yaml)',
     IMPORT_NOT_RECOGNISED:
       "import a slide tool's text export (.txt), a PowerPoint deck (.pptx), a GIFT file or a Moodle XML question bank",
   } satisfies Record<HintedCode, string>,
@@ -627,8 +628,15 @@ export const en = {
   giftNoOrder: (id: string): string => `question "${id}" orders items, which GIFT cannot hold: it is left out`,
   giftLost: (id: string, what: readonly string[]): string =>
     `question "${id}" loses ${what.join(', ')} in GIFT, which cannot hold ${what.length === 1 ? 'it' : 'them'}`,
+  questionsNone: (): string => "the lesson has no questions: there is nothing for Moodle's question bank",
+  questionsAllLeftOut: (format: string): string => `none of the lesson's questions can be written as ${format}`,
+  questionsAllLeftOutHint: (): string =>
+    'write the questions as Moodle XML (`--format moodle-xml`, the default), or see the warnings above',
+  questionsExistsHint: (another: string): string =>
+    `give the file another name with --out (e.g. \`--out ${another}\`), or move the one there away first`,
   questionsSummary: (): string =>
-    "writes the lesson's questions as a file Moodle's question bank imports (Moodle XML or GIFT).",
+    "writes the lesson's questions as a file Moodle's question bank imports (Moodle XML or GIFT).\n" +
+    'It never overwrites a file.',
   questionsFormat: (): string => 'moodle-xml or gift (default: moodle-xml)',
   questionsOut: (): string => 'the file to write (default: <lesson id>-questions.xml or .gift.txt)',
   questionsWrote: (file: string, questions: number, format: string): string =>

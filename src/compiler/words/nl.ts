@@ -146,6 +146,7 @@ export const nl: Words = {
       'schrijf de vragen als Moodle XML (`--format moodle-xml`, de standaard): dat kan elk vraagtype en elke instelling bevatten',
     META_LANGUAGE_NO_UI:
       'prima als Engelse knoppen passen bij je leerlingen; schrijf anders de teksten van de speler zelf met `ui:` in de front matter (zie de README)',
+    QUESTIONS_NONE: 'zet vragen in quiz.yaml en plaats ze met `::quiz` of `::question ID` (README: quiz.yaml)',
     IMPORT_NOT_RECOGNISED:
       'importeer een tekstexport van een presentatietool (.txt), een PowerPoint (.pptx), een GIFT-bestand of een Moodle XML-vragenbank',
   },
@@ -580,8 +581,15 @@ export const nl: Words = {
   giftNoOrder: (id) => `vraag "${id}" laat items ordenen, en dat kan GIFT niet: hij wordt weggelaten`,
   giftLost: (id, what) =>
     `vraag "${id}" verliest ${what.join(', ')} in GIFT, dat ${what.length === 1 ? 'dat' : 'die'} niet kan bevatten`,
+  questionsNone: () => 'de les heeft geen vragen: er is niets voor de vragenbank van Moodle',
+  questionsAllLeftOut: (format) => `geen enkele vraag van de les kan als ${format} geschreven worden`,
+  questionsAllLeftOutHint: () =>
+    'schrijf de vragen als Moodle XML (`--format moodle-xml`, de standaard), of kijk naar de waarschuwingen hierboven',
+  questionsExistsHint: (another) =>
+    `geef het bestand een andere naam met --out (bijv. \`--out ${another}\`), of zet het bestaande eerst ergens anders`,
   questionsSummary: () =>
-    'schrijft de vragen van de les als een bestand dat de vragenbank van Moodle importeert (Moodle XML of GIFT).',
+    'schrijft de vragen van de les als een bestand dat de vragenbank van Moodle importeert (Moodle XML of GIFT).\n' +
+    'Het overschrijft nooit een bestand.',
   questionsFormat: () => 'moodle-xml of gift (standaard: moodle-xml)',
   questionsOut: () => 'het bestand dat geschreven wordt (standaard: <les-id>-questions.xml of .gift.txt)',
   questionsWrote: (file, questions, format) =>

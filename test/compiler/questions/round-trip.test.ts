@@ -11,7 +11,11 @@ import { importFile } from '../../../src/compiler/import/import-file.js';
 import { loadLesson } from '../../../src/compiler/load-lesson.js';
 import { markdownText } from '../../../src/compiler/markdown/render-markdown.js';
 import type { QuizQuestion } from '../../../src/compiler/model.js';
-import { exportQuestions, type QuestionsFormat } from '../../../src/compiler/questions/export-questions.js';
+import {
+  makeQuestionsFile,
+  writeQuestionsFile,
+  type QuestionsFormat,
+} from '../../../src/compiler/questions/export-questions.js';
 import { ROOT } from '../../helpers/cli.js';
 
 let dir = '';
@@ -54,8 +58,9 @@ function reading(q: QuizQuestion): Record<string, unknown> {
 }
 
 async function roundTrip(lessonDir: string, format: QuestionsFormat) {
-  const out = await exportQuestions({ lessonDir, format, out: join(dir, `bank.${format}`), cwd: dir });
-  expect(out.written).not.toBeNull();
+  const out = await makeQuestionsFile({ lessonDir, format, out: join(dir, `bank.${format}`), cwd: dir });
+  expect(out.file).not.toBeNull();
+  await writeQuestionsFile(out.file!.path, out.file!.text, dir);
   const back = await importFile({
     file: join(dir, `bank.${format}`),
     out: join(dir, 'back'),
