@@ -92,8 +92,9 @@ function classify(ref: Ref, pos: SourcePos): Verdict {
   return { kind: 'local', target };
 }
 
-/** The path inside the lesson folder (decoded, forward slashes), or null when it leaves the folder. */
-function relativeTarget(url: string): string | null {
+/** The path inside the lesson folder (decoded, forward slashes), or null when it leaves the folder;
+ *  also how `scormdown questions` finds the packaged file an address of the rendered HTML names. */
+export function relativeTarget(url: string): string | null {
   if (/^file:/i.test(url) || url.startsWith('/') || url.startsWith('\\')) return null;
   const bare = url.replace(/[?#].*$/, '');
   let decoded = bare;

@@ -103,9 +103,11 @@ export const CODES = {
   COURSE_UNKNOWN_KEY: { severity: 'warning', hint: false },
   COURSE_LESSON_MISSING: { severity: 'error', hint: true },
   COURSE_DUPLICATE_ID: { severity: 'error', hint: true },
-  // scormdown questions (src/compiler/questions/): what a format cannot hold, a lesson with no
-  // question to write.
-  QUESTIONS_NOT_EXPORTED: { severity: 'warning', hint: true },
+  // scormdown questions (src/compiler/questions/): what a format cannot hold, what Moodle grades
+  // otherwise, a lesson with no question to write.
+  QUESTIONS_NOT_EXPORTED: { severity: 'warning', hint: false },
+  QUESTIONS_PART_LOST: { severity: 'warning', hint: false },
+  QUESTIONS_GRADED_OTHERWISE: { severity: 'warning', hint: true },
   QUESTIONS_NONE: { severity: 'error', hint: true },
   // scormdown import (src/compiler/import/): the imported file is the place.
   IMPORT_NOT_RECOGNISED: { severity: 'error', hint: true },

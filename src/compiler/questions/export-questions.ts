@@ -7,11 +7,14 @@
 
 import { mkdir, open, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { captionsFinder } from '../check/collect-assets.js';
 import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostics.js';
 import { ExistsError, failedWrite } from '../diagnostics/errors.js';
 import { loadLesson } from '../load-lesson.js';
+import { markdownRenderer } from '../markdown/render-markdown.js';
 import type { Lesson } from '../model.js';
-import { renderLesson } from '../render/render-page.js';
+import { renderQuestion } from '../render/render-question.js';
+import type { BankFile } from './bank-file.js';
 import { gift } from './gift.js';
 import { moodleXml } from './moodle-xml.js';
 
@@ -41,20 +44,21 @@ export const defaultName = (id: string, format: QuestionsFormat): string =>
 export async function makeQuestionsFile(options: QuestionsOptions): Promise<QuestionsFile> {
   const { lesson, diagnostics, language } = await loadLesson(path.resolve(options.cwd, options.lessonDir), options.cwd);
   if (lesson === null || hasErrors(diagnostics)) return { diagnostics, language, file: null };
-  const positions = new Map(lesson.questions.map((q) => [q.id, q.promptHtml.pos]));
-  const made =
-    options.format === 'gift'
-      ? gift(lesson, positions)
-      : { text: moodleXml(lesson, renderLesson(lesson)), diagnostics: [] as Diagnostic[] };
-  const questions = options.format === 'gift' ? (made.text.match(/^::/gm) ?? []).length : lesson.questions.length;
+  const made = options.format === 'gift' ? gift(lesson) : moodleXml(lesson, rendered(lesson));
   const all = [...diagnostics, ...made.diagnostics];
-  if (questions === 0) return { diagnostics: [...all, nothing(lesson, made, options)], language, file: null };
+  if (made.questions === 0) return { diagnostics: [...all, nothing(lesson, made, options)], language, file: null };
   const file = path.resolve(options.cwd, options.out ?? defaultName(lesson.meta.id, options.format));
-  return { diagnostics: all, language, file: { path: file, text: made.text, questions } };
+  return { diagnostics: all, language, file: { path: file, text: made.text, questions: made.questions } };
+}
+
+/** Every question's texts as HTML, by the lesson's Markdown renderer (as the render stage does). */
+function rendered(lesson: Lesson) {
+  const md = markdownRenderer(captionsFinder(lesson.assets, lesson.meta.language), lesson.meta.html);
+  return lesson.questions.map((q) => renderQuestion(q, md));
 }
 
 /** The error of a lesson without a question to write: none at all, or only ones left out. */
-function nothing(lesson: Lesson, made: { diagnostics: Diagnostic[] }, options: QuestionsOptions): Diagnostic {
+function nothing(lesson: Lesson, made: BankFile, options: QuestionsOptions): Diagnostic {
   const at = { file: path.relative(options.cwd, path.join(lesson.dir, 'lesson.md')), line: 0, column: 0 };
   const format = options.format === 'gift' ? 'GIFT' : 'Moodle XML';
   return made.diagnostics.length === 0

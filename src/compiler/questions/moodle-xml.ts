@@ -1,211 +1,219 @@
-// A lesson's questions as Moodle XML, the file Moodle's question bank imports (Question bank -> Import
-// -> Moodle XML format; question/format/xml/format.php reads it). The elements per type are the ones
-// that reader takes: <name>, <questiontext> with its <file>s, <generalfeedback>, <defaultgrade>,
-// <idnumber>, and per type: multichoice (<single>, <shuffleanswers>, <answernumbering>, the three
-// combined feedbacks, <answer fraction>), truefalse (two <answer>s, true and false), shortanswer
-// (<usecase>), numerical (<answer> with <tolerance>, <units>), matching (<subquestion> with its
-// <answer>), ordering (qtype_ordering, standard in Moodle 4.5: <answer>s in the right order), essay
-// (<responseformat>, <responserequired>). Texts are the lesson's Markdown rendered as HTML; a picture
-// of the lesson goes in as @@PLUGINFILE@@/name with its bytes in a base64 <file>.
+// A lesson's questions as Moodle XML, the file Moodle's question bank imports (Question bank ->
+// Import -> Moodle XML format). Texts are the lesson's Markdown rendered as HTML (format="html"), with
+// the files they show embedded (question-files.ts). What question/format/xml/format.php reads, per
+// type, and so all this writes (test/compiler/questions/moodle-xml.test.ts holds the same list):
+//   every question (import_headers): <name><text>, <questiontext format> with <text> and <file>s,
+//     <generalfeedback>, <defaultgrade>, <penalty>, <idnumber>;
+//   category (import_category): <category><text>, <info format><text>;
+//   multichoice: <single>, <shuffleanswers>, <answernumbering>, <answer fraction format> with <text>,
+//     <file>s and <feedback>, <correctfeedback>, <partiallycorrectfeedback>, <incorrectfeedback>;
+//   truefalse: two <answer fraction>s with <text>true</text> and false, each with its <feedback>;
+//   shortanswer: <usecase>, <answer fraction> with plain <text> and <feedback>;
+//   numerical: <answer fraction> with <text>, <tolerance>, <feedback>; <units><unit> with
+//     <multiplier> and <unit_name>, <unitgradingtype>, <unitpenalty>, <showunits>, <unitsleft>;
+//   matching: <shuffleanswers>, <subquestion format> with <text>, <file>s and <answer><text> (plain),
+//     the three combined feedbacks;
+//   essay: <responseformat>, <responserequired>, <responsefieldlines>, <attachments>,
+//     <attachmentsrequired>, <graderinfo>, <responsetemplate>;
+//   ordering (qtype_ordering, standard since Moodle 4.4; its import_from_xml): <layouttype>,
+//     <selecttype>, <selectcount>, <gradingtype>, <showgrading>, <numberingstyle>, the combined
+//     feedbacks, the <answer>s in the right order (their fraction is the position, as Moodle writes it).
+// How the grades are chosen: moodle-grades.ts.
 
 import { assertNever, type Question } from '../../shared/model.js';
-import type { Lesson } from '../model.js';
-import type { RenderedLesson } from '../render/render-page.js';
+import type { Diagnostic } from '../diagnostics/diagnostics.js';
+import { diag } from '../diagnostics/diagnostics.js';
+import { markdownText } from '../markdown/render-markdown.js';
+import type { Lesson, QuizQuestion } from '../model.js';
+import { categoryOf, placeOf, type BankFile } from './bank-file.js';
+import { choiceGrades, decimal, gradedOtherwise, ungradable } from './moodle-grades.js';
+import { type Files, htmlAnswer, htmlText, named, plain, plainAnswer } from './moodle-xml-text.js';
+import { showsFile } from './question-files.js';
 
-/** Moodle's grade fractions are percentages with at most 7 digits (question/format.php). */
-const pct = (n: number): string => String(Number(n.toFixed(5)));
-
-const esc = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** A text element, HTML in CDATA (a `]]>` in it split across two sections), with its pictures. */
-function text(tag: string, html: string, assets: ReadonlyMap<string, Uint8Array | string>, indent: string): string {
-  const files: string[] = [];
-  const body = html.replace(
-    /(<img\b[^>]*\bsrc=")(assets\/[^"]+)(")/g,
-    (_, before: string, src: string, after: string) => {
-      const bytes = assets.get(decodeURIComponent(src));
-      if (bytes === undefined) return `${before}${src}${after}`;
-      const name = src.slice(src.lastIndexOf('/') + 1);
-      files.push(
-        `${indent}  <file name="${esc(decodeURIComponent(name))}" path="/" encoding="base64">${Buffer.from(bytes).toString('base64')}</file>`,
-      );
-      return `${before}@@PLUGINFILE@@/${name}${after}`;
-    },
-  );
-  const cdata = `<![CDATA[${body.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
-  return [`${indent}<${tag} format="html">`, `${indent}  <text>${cdata}</text>`, ...files, `${indent}</${tag}>`].join(
-    '\n',
-  );
+/** A question as written (Markdown) and as rendered (HTML), which the file is made of. */
+interface Both {
+  q: QuizQuestion;
+  html: Question;
 }
 
-const plain = (tag: string, value: string | number, indent: string): string =>
-  `${indent}<${tag}>${esc(String(value))}</${tag}>`;
+const TYPE: Record<Question['type'], string> = {
+  single: 'multichoice',
+  multiple: 'multichoice',
+  'true-false': 'truefalse',
+  'fill-in': 'shortanswer',
+  numeric: 'numerical',
+  match: 'matching',
+  order: 'ordering',
+  open: 'essay',
+};
 
-function answer(
-  fraction: string,
-  html: string,
-  assets: ReadonlyMap<string, Uint8Array | string>,
-  feedback = '',
-  extra: string[] = [],
-): string {
+/** `rendered`: the lesson's questions as the render stage made them, in the same order. */
+export function moodleXml(lesson: Lesson, rendered: readonly Question[]): BankFile {
+  const files: Files = new Map(lesson.assets.map((a) => [a.target, a.bytes]));
+  const diagnostics: Diagnostic[] = [];
+  const written: string[] = [];
+  lesson.questions.forEach((q, i) => {
+    if ((q.type === 'single' || q.type === 'multiple') && choiceGrades(q) === null) {
+      diagnostics.push(ungradable(q, placeOf(q)));
+      return;
+    }
+    diagnostics.push(...gradedOtherwise(q, placeOf(q)));
+    if (q.type === 'match' && q.targets.some((t) => showsFile(t.html, lesson.assets))) {
+      diagnostics.push(
+        diag(
+          'QUESTIONS_PART_LOST',
+          placeOf(q),
+          (w) => w.questionsPartLost(q.id, ['description-files'], 'Moodle XML'),
+          (w) => w.questionsDescriptionFilesHint(),
+        ),
+      );
+    }
+    const both = { q, html: rendered[i]! };
+    written.push(question(both, typeBody(both, files), files));
+  });
+  const category = [
+    '  <question type="category">',
+    named(2, 'category', categoryOf(lesson.meta.title)),
+    htmlText(2, 'info', '', files),
+    '  </question>',
+  ].join('\n');
+  const text = `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n${[category, ...written].join('\n')}\n</quiz>\n`;
+  return { text, questions: written.length, diagnostics };
+}
+
+function question({ q, html }: Both, body: string[], files: Files): string {
   return [
-    `    <answer fraction="${fraction}" format="html">`,
-    `      <text><![CDATA[${html.replace(/]]>/g, ']]]]><![CDATA[>')}]]></text>`,
-    ...extra,
-    text('feedback', feedback, assets, '      '),
-    '    </answer>',
+    `  <question type="${TYPE[q.type]}">`,
+    named(2, 'name', q.id),
+    htmlText(2, 'questiontext', html.promptHtml, files),
+    htmlText(2, 'generalfeedback', '', files),
+    // An open question is recorded, never scored: 0 marks in Moodle too.
+    plain(2, 'defaultgrade', q.type === 'open' ? 0 : q.points),
+    // Tries in the player cost nothing (only the final answer counts).
+    plain(2, 'penalty', 0),
+    plain(2, 'idnumber', q.id),
+    ...body,
+    '  </question>',
   ].join('\n');
 }
 
-function typeOf(q: Question): string {
+/** The verdict's feedback: right, partly right (the player then shows the feedback for a wrong
+ *  answer, marked as partly right) and wrong. */
+function combined(html: Question, files: Files): string[] {
+  return [
+    htmlText(2, 'correctfeedback', html.feedback.correct, files),
+    htmlText(2, 'partiallycorrectfeedback', html.feedback.incorrect, files),
+    htmlText(2, 'incorrectfeedback', html.feedback.incorrect, files),
+  ];
+}
+
+/** Any other answer: 0 %, with the feedback for a wrong answer (Moodle's `*`). */
+function otherwise(html: Question, files: Files): string[] {
+  return html.feedback.incorrect === '' ? [] : [plainAnswer('0', '*', html.feedback.incorrect, files)];
+}
+
+/** The elements of the question's type. */
+function typeBody({ q, html }: Both, files: Files): string[] {
   switch (q.type) {
     case 'single':
     case 'multiple':
-      return 'multichoice';
+      return choiceBody(q, html, files);
     case 'true-false':
-      return 'truefalse';
+      return [
+        plainAnswer(q.answer ? '100' : '0', 'true', q.answer ? html.feedback.correct : html.feedback.incorrect, files),
+        plainAnswer(q.answer ? '0' : '100', 'false', q.answer ? html.feedback.incorrect : html.feedback.correct, files),
+      ];
     case 'fill-in':
-      return 'shortanswer';
+      return [
+        plain(2, 'usecase', q.caseSensitive ? 1 : 0),
+        ...q.answers.map((a) => plainAnswer('100', a, html.feedback.correct, files)),
+        ...otherwise(html, files),
+      ];
     case 'numeric':
-      return 'numerical';
+      return numericBody(q, html, files);
     case 'match':
-      return 'matching';
+      return matchBody(q, html, files);
     case 'order':
-      return 'ordering';
+      return orderBody(q, html, files);
     case 'open':
-      return 'essay';
+      return [
+        plain(2, 'responseformat', 'editor'),
+        plain(2, 'responserequired', 1),
+        plain(2, 'responsefieldlines', 10),
+        plain(2, 'attachments', 0),
+        plain(2, 'attachmentsrequired', 0),
+        htmlText(2, 'graderinfo', '', files),
+        htmlText(2, 'responsetemplate', '', files),
+      ];
     default:
       return assertNever(q);
   }
 }
 
-/** The type's own elements. */
-function body(q: Question, assets: ReadonlyMap<string, Uint8Array | string>): string[] {
-  const combined = [
-    text('correctfeedback', q.feedback.correct, assets, '    '),
-    text('partiallycorrectfeedback', '', assets, '    '),
-    text('incorrectfeedback', q.feedback.incorrect, assets, '    '),
+function choiceBody(q: Extract<QuizQuestion, { type: 'single' | 'multiple' }>, html: Question, files: Files): string[] {
+  const grades = choiceGrades(q);
+  if (grades === null || (html.type !== 'single' && html.type !== 'multiple')) return [];
+  return [
+    plain(2, 'single', q.type === 'single' ? 'true' : 'false'),
+    plain(2, 'shuffleanswers', q.shuffle === true ? 'true' : 'false'),
+    // The player shows its options without letters or numbers.
+    plain(2, 'answernumbering', 'none'),
+    ...combined(html, files),
+    ...html.choices.map((c) => htmlAnswer(c.correct ? grades.right : grades.wrong, c.html, '', files)),
   ];
-  switch (q.type) {
-    case 'single':
-    case 'multiple': {
-      const right = q.choices.filter((c) => c.correct).length;
-      // A single question: the right option 100 %. A multiple one: each right option 100/R %, each wrong
-      // one -100/R % (Moodle adds them up and never goes below 0): what `scoring: partial` gives. Moodle
-      // has no all-or-nothing choice among several answers: without partial, a wrong option costs it all.
-      const wrong = q.type === 'single' ? '0' : pct(-100 / (q.partial ? right : 1));
-      return [
-        plain('single', q.type === 'single' ? 'true' : 'false', '    '),
-        plain('shuffleanswers', q.shuffle ? 'true' : 'false', '    '),
-        plain('answernumbering', 'abc', '    '),
-        ...combined,
-        ...q.choices.map((c) =>
-          answer(c.correct ? pct(100 / (q.type === 'single' ? 1 : right)) : wrong, c.html, assets),
-        ),
-      ];
-    }
-    case 'true-false':
-      return [
-        answer(q.answer ? '100' : '0', 'true', assets, q.answer ? q.feedback.correct : q.feedback.incorrect),
-        answer(q.answer ? '0' : '100', 'false', assets, q.answer ? q.feedback.incorrect : q.feedback.correct),
-      ];
-    case 'fill-in':
-      return [
-        plain('usecase', q.caseSensitive ? 1 : 0, '    '),
-        ...q.answers.map((a) => answer('100', a, assets, q.feedback.correct)),
-      ];
-    case 'numeric': {
-      // A range min..max is its middle with half its width as tolerance.
-      const middle = q.answer ?? (q.min + q.max) / 2;
-      const tolerance = Math.max(middle - q.min, q.max - middle);
-      return [
-        answer('100', String(middle), assets, q.feedback.correct, [
-          plain('tolerance', Number(tolerance.toFixed(6)), '      '),
-        ]),
-        ...(q.unit === ''
-          ? []
-          : [
-              '    <units>',
-              '      <unit>',
-              plain('multiplier', 1, '        '),
-              plain('unit_name', q.unit, '        '),
-              '      </unit>',
-              '    </units>',
-              plain('unitgradingtype', 0, '    '),
-              plain('showunits', 3, '    '),
-              plain('unitsleft', 0, '    '),
-            ]),
-      ];
-    }
-    case 'match':
-      return [
-        plain('shuffleanswers', 'true', '    '),
-        ...combined,
-        ...q.sources.map((s) => {
-          const target = q.targets.find((t) => t.id === q.pairs[s.id]);
-          return [
-            '    <subquestion format="html">',
-            `      <text><![CDATA[${s.html}]]></text>`,
-            `      <answer><text>${esc(plainText(target?.html ?? ''))}</text></answer>`,
-            '    </subquestion>',
-          ].join('\n');
-        }),
-      ];
-    case 'order':
-      return [
-        plain('layouttype', 'VERTICAL', '    '),
-        plain('selecttype', 'ALL', '    '),
-        plain('selectcount', 0, '    '),
-        plain('gradingtype', q.partial ? 'ABSOLUTE_POSITION' : 'ALL_OR_NOTHING', '    '),
-        ...combined,
-        ...q.items.map((item, i) => answer(String(i + 1), item.html, assets)),
-      ];
-    case 'open':
-      return [
-        plain('responseformat', 'editor', '    '),
-        plain('responserequired', 1, '    '),
-        plain('responsefieldlines', 10, '    '),
-        plain('attachments', 0, '    '),
-        text('graderinfo', '', assets, '    '),
-        text('responsetemplate', '', assets, '    '),
-      ];
-    default:
-      return assertNever(q);
-  }
 }
 
-/** A matching answer is plain text in Moodle. */
-function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
+function numericBody(q: Extract<QuizQuestion, { type: 'numeric' }>, html: Question, files: Files): string[] {
+  // A range min..max is its middle, with half its width as the tolerance.
+  const middle = q.answer ?? (q.min + q.max) / 2;
+  const tolerance = Math.max(middle - q.min, q.max - middle);
+  const answer = plainAnswer('100', decimal(middle), html.feedback.correct, files, [
+    plain(3, 'tolerance', decimal(tolerance)),
+  ]);
+  // The unit is optional, as in the player: Moodle's "units are optional" (showunits 0 with
+  // unitgradingtype 0, no penalty) takes 75 and 75 graden alike; with showunits 3 it refuses the unit.
+  const units =
+    q.unit === ''
+      ? [plain(2, 'showunits', 3)]
+      : [
+          '    <units>',
+          '      <unit>',
+          plain(4, 'multiplier', 1),
+          plain(4, 'unit_name', q.unit),
+          '      </unit>',
+          '    </units>',
+          plain(2, 'unitgradingtype', 0),
+          plain(2, 'unitpenalty', 0),
+          plain(2, 'showunits', 0),
+          plain(2, 'unitsleft', 0),
+        ];
+  return [answer, ...otherwise(html, files), ...units];
 }
 
-export function moodleXml(lesson: Lesson, rendered: RenderedLesson): string {
-  const assets = new Map(lesson.assets.map((a) => [a.target, a.bytes]));
-  const questions = rendered.questions.map((q) =>
-    [
-      `  <question type="${typeOf(q)}">`,
-      `    <name><text>${esc(q.id)}</text></name>`,
-      text('questiontext', q.promptHtml, assets, '    '),
-      text('generalfeedback', '', assets, '    '),
-      plain('defaultgrade', q.type === 'open' ? 0 : q.points, '    '),
-      plain('penalty', 0, '    '),
-      plain('hidden', 0, '    '),
-      plain('idnumber', q.id, '    '),
-      ...body(q, assets),
-      '  </question>',
-    ].join('\n'),
-  );
-  const category = [
-    '  <question type="category">',
-    `    <category><text>$course$/top/${esc(lesson.meta.title.replace(/\//g, '-'))}</text></category>`,
-    '    <info format="html"><text></text></info>',
-    '  </question>',
-  ].join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n${[category, ...questions].join('\n')}\n</quiz>\n`;
+function matchBody(q: Extract<QuizQuestion, { type: 'match' }>, html: Question, files: Files): string[] {
+  if (html.type !== 'match') return [];
+  const target = new Map(q.targets.map((t) => [t.id, markdownText(t.html).trim()]));
+  return [
+    // The terms in the author's order; Moodle, as the player, always mixes the descriptions offered.
+    plain(2, 'shuffleanswers', 'false'),
+    ...combined(html, files),
+    // A subquestion's answer is plain text in Moodle.
+    ...html.sources.map((s) =>
+      htmlText(2, 'subquestion', s.html, files, [named(3, 'answer', target.get(q.pairs[s.id] ?? '') ?? '')]),
+    ),
+  ];
+}
+
+function orderBody(q: Extract<QuizQuestion, { type: 'order' }>, html: Question, files: Files): string[] {
+  if (html.type !== 'order') return [];
+  return [
+    plain(2, 'layouttype', 'VERTICAL'),
+    plain(2, 'selecttype', 'ALL'),
+    plain(2, 'selectcount', q.items.length),
+    plain(2, 'gradingtype', q.partial === true ? 'ABSOLUTE_POSITION' : 'ALL_OR_NOTHING'),
+    plain(2, 'showgrading', 'SHOW'),
+    plain(2, 'numberingstyle', 'none'),
+    ...combined(html, files),
+    ...html.items.map((item, i) => htmlAnswer(String(i + 1), item.html, '', files)),
+  ];
 }

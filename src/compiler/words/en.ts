@@ -11,7 +11,9 @@ import type {
   AssetKind,
   CssFetch,
   FileKind,
+  GradedOtherwise,
   ImportedKind,
+  QuestionsLoss,
   RefusedElement,
   RemovedAttribute,
   SuspendFit,
@@ -23,6 +25,23 @@ const count = (n: number, one: string, other: string): string =>
   `${n.toLocaleString('en')} ${new Intl.PluralRules('en').select(n) === 'one' ? one : other}`;
 
 const n = (x: number): string => x.toLocaleString('en');
+
+/** "a", "a and b", "a, b and c". */
+const list = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+
+const QUESTIONS_LOSSES: Record<QuestionsLoss, string> = {
+  points: 'its points',
+  case: 'its case setting (caseSensitive)',
+  unit: 'its unit',
+  feedback: 'its feedback',
+  'incorrect-feedback': 'its feedback for a wrong answer',
+  files: 'its pictures and files',
+  'description-files': 'the pictures of its descriptions',
+};
+
+/** The losses said as "them" even alone. */
+const PLURAL_LOSSES: ReadonlySet<QuestionsLoss> = new Set(['points', 'files', 'description-files']);
 
 const ASSET_KINDS: Record<AssetKind, string> = {
   image: 'image',
@@ -147,10 +166,10 @@ export const en = {
       'write the path of a lesson folder (holding lesson.md) relative to course.yaml, e.g. `- les-1`',
     COURSE_DUPLICATE_ID:
       'give every lesson of the course its own `id:` in its front matter: the zips are named after it',
-    QUESTIONS_NOT_EXPORTED:
-      'write the questions as Moodle XML (`--format moodle-xml`, the default): it holds every question type and setting',
     META_LANGUAGE_NO_UI:
       "fine if English buttons suit your learners; otherwise write the player's texts yourself with `ui:` in the front matter (see the README)",
+    QUESTIONS_GRADED_OTHERWISE:
+      'write `scoring: partial` on the question (or in the front matter), so that the player gives part of the points as Moodle does',
     QUESTIONS_NONE: 'add questions to quiz.yaml and place them with `::quiz` or `::question ID` (README: quiz.yaml)',
     IMPORT_NOT_RECOGNISED:
       "import a slide tool's text export (.txt), a PowerPoint deck (.pptx), a GIFT file or a Moodle XML question bank",
@@ -625,9 +644,22 @@ export const en = {
   printWrote: (file: string, slides: number): string => `Wrote ${file}: ${count(slides, 'slide', 'slides')}.`,
 
   // questions/: `scormdown questions`, the lesson's questions out for Moodle (its words go here)
-  giftNoOrder: (id: string): string => `question "${id}" orders items, which GIFT cannot hold: it is left out`,
-  giftLost: (id: string, what: readonly string[]): string =>
-    `question "${id}" loses ${what.join(', ')} in GIFT, which cannot hold ${what.length === 1 ? 'it' : 'them'}`,
+  giftNoOrder: (id: string): string => `question "${id}" puts items in order, which GIFT cannot hold: it is left out`,
+  giftNoOrderHint: (): string =>
+    'write the questions as Moodle XML (`--format moodle-xml`, the default): it holds ordering questions',
+  questionsPartLost: (id: string, lost: readonly QuestionsLoss[], format: string): string =>
+    `question "${id}" loses ${list(lost.map((l) => QUESTIONS_LOSSES[l]))} in ${format}, which cannot hold ${lost.length === 1 && !PLURAL_LOSSES.has(lost[0]!) ? 'it' : 'them'}`,
+  questionsPartLostHint: (): string =>
+    'write the questions as Moodle XML (`--format moodle-xml`, the default), which holds them, or set them in Moodle after the import',
+  questionsDescriptionFilesHint: (): string =>
+    "a matching question's answers are plain text in Moodle: show the picture in the prompt or in a term on the left",
+  questionsGradedOtherwise: (id: string, why: GradedOtherwise): string =>
+    why === 'choices'
+      ? `question "${id}" has several right options and no partial credit: Moodle gives part of the points for some of them chosen without a wrong one, where the player gives none`
+      : `question "${id}" gives its points only for all pairs right: Moodle gives a share for each right pair`,
+  questionsNoGrade: (id: string, rights: number): string =>
+    `question "${id}" has ${n(rights)} right options: Moodle's grades cannot split 100 % into ${n(rights)} equal shares, so it is left out`,
+  questionsNoGradeHint: (): string => 'give it at most 10 right options, or exactly 20, or make it two questions',
   questionsNone: (): string => "the lesson has no questions: there is nothing for Moodle's question bank",
   questionsAllLeftOut: (format: string): string => `none of the lesson's questions can be written as ${format}`,
   questionsAllLeftOutHint: (): string =>

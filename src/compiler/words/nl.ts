@@ -3,13 +3,34 @@
 // The author is addressed as "je", as Dutch teaching material does.
 
 import type { Text, Words } from './en.js';
-import type { AssetKind, FileKind, ImportedKind, RemovedAttribute, UnreadableWhy } from './words-types.js';
+import type {
+  AssetKind,
+  FileKind,
+  ImportedKind,
+  QuestionsLoss,
+  RemovedAttribute,
+  UnreadableWhy,
+} from './words-types.js';
 
 /** "1 fout", "3 fouten". */
 const count = (n: number, one: string, other: string): string =>
   `${n.toLocaleString('nl')} ${new Intl.PluralRules('nl').select(n) === 'one' ? one : other}`;
 
 const n = (x: number): string => x.toLocaleString('nl');
+
+/** "a", "a en b", "a, b en c". */
+const list = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1) ?? ''}`;
+
+const QUESTIONS_LOSSES: Record<QuestionsLoss, string> = {
+  points: 'de punten',
+  case: 'de instelling voor hoofdletters (caseSensitive)',
+  unit: 'de eenheid',
+  feedback: 'de feedback',
+  'incorrect-feedback': 'de feedback bij een fout antwoord',
+  files: 'de afbeeldingen en bestanden',
+  'description-files': 'de afbeeldingen in de beschrijvingen',
+};
 
 /** "U+000B vertical tab" -> "U+000B": the code point says it in every language. */
 const char = (name: string): string => `het onzichtbare teken ${name.split(' ')[0] ?? name}`;
@@ -142,10 +163,10 @@ export const nl: Words = {
       'course.yaml bevat `title:`, `id:`, de lesmappen als lijst onder `lessons:`, en standaarden voor de lessen zoals `passingScore: 70`',
     COURSE_LESSON_MISSING: 'schrijf het pad van een lesmap (met lesson.md erin) vanaf course.yaml, bijv. `- les-1`',
     COURSE_DUPLICATE_ID: 'geef elke les van de cursus een eigen `id:` in de front matter: de zips krijgen die naam',
-    QUESTIONS_NOT_EXPORTED:
-      'schrijf de vragen als Moodle XML (`--format moodle-xml`, de standaard): dat kan elk vraagtype en elke instelling bevatten',
     META_LANGUAGE_NO_UI:
       'prima als Engelse knoppen passen bij je leerlingen; schrijf anders de teksten van de speler zelf met `ui:` in de front matter (zie de README)',
+    QUESTIONS_GRADED_OTHERWISE:
+      'zet `scoring: partial` bij de vraag (of in de front matter), dan geeft de speler net als Moodle een deel van de punten',
     QUESTIONS_NONE: 'zet vragen in quiz.yaml en plaats ze met `::quiz` of `::question ID` (README: quiz.yaml)',
     IMPORT_NOT_RECOGNISED:
       'importeer een tekstexport van een presentatietool (.txt), een PowerPoint (.pptx), een GIFT-bestand of een Moodle XML-vragenbank',
@@ -578,9 +599,22 @@ export const nl: Words = {
   printWrote: (file, slides) => `${file} geschreven: ${count(slides, 'dia', 'dia’s')}.`,
 
   // questions/
-  giftNoOrder: (id) => `vraag "${id}" laat items ordenen, en dat kan GIFT niet: hij wordt weggelaten`,
-  giftLost: (id, what) =>
-    `vraag "${id}" verliest ${what.join(', ')} in GIFT, dat ${what.length === 1 ? 'dat' : 'die'} niet kan bevatten`,
+  giftNoOrder: (id) => `vraag "${id}" laat items in volgorde zetten, en dat kan GIFT niet: hij wordt weggelaten`,
+  giftNoOrderHint: () =>
+    'schrijf de vragen als Moodle XML (`--format moodle-xml`, de standaard): dat kan ook vragen bevatten die items in volgorde laten zetten',
+  questionsPartLost: (id, lost, format) =>
+    `vraag "${id}" verliest ${list(lost.map((l) => QUESTIONS_LOSSES[l]))} in ${format}, want ${format} kan die niet bevatten`,
+  questionsPartLostHint: () =>
+    'schrijf de vragen als Moodle XML (`--format moodle-xml`, de standaard), dat alles kan bevatten, of stel het na het importeren in Moodle in',
+  questionsDescriptionFilesHint: () =>
+    'de antwoorden van een koppelvraag zijn in Moodle platte tekst: zet de afbeelding in de vraag of bij een begrip links',
+  questionsGradedOtherwise: (id, why) =>
+    why === 'choices'
+      ? `vraag "${id}" heeft meer goede opties en geen deelpunten: Moodle geeft een deel van de punten als een leerling een paar goede opties kiest en geen foute, de speler geeft dan niets`
+      : `vraag "${id}" geeft alleen punten als alle paren goed zijn: Moodle geeft een deel van de punten voor elk goed paar`,
+  questionsNoGrade: (id, rights) =>
+    `vraag "${id}" heeft ${n(rights)} goede opties: met de cijfers van Moodle is 100 % niet in ${n(rights)} gelijke delen te verdelen, dus hij wordt weggelaten`,
+  questionsNoGradeHint: () => 'geef hem hoogstens 10 goede opties, of precies 20, of maak er twee vragen van',
   questionsNone: () => 'de les heeft geen vragen: er is niets voor de vragenbank van Moodle',
   questionsAllLeftOut: (format) => `geen enkele vraag van de les kan als ${format} geschreven worden`,
   questionsAllLeftOutHint: () =>

@@ -109,6 +109,8 @@ describe('hints, each written once', () => {
       'META_INVALID_VALUE',
       'META_PASSING_SCORE_FRACTION',
       'META_UNKNOWN_KEY',
+      'QUESTIONS_NOT_EXPORTED',
+      'QUESTIONS_PART_LOST',
       'QUIZ_UNKNOWN_KEY',
       'QUIZ_UNKNOWN_TYPE',
       'THEME_CONTRAST',

@@ -88,8 +88,17 @@ describe('out to Moodle and back in', () => {
     const kept = original.questions.filter((q) => q.type !== 'order').map((q) => ({ ...reading(q), points: 1 }));
     expect(imported.questions.map((q) => ({ ...reading(q), points: 1 }))).toEqual(kept);
     expect(out.diagnostics.map((d) => [d.code, d.message])).toEqual([
-      ['QUESTIONS_NOT_EXPORTED', 'question "stappen" orders items, which GIFT cannot hold: it is left out'],
-      ['QUESTIONS_NOT_EXPORTED', 'question "koppel" loses points in GIFT, which cannot hold it'],
+      ['QUESTIONS_PART_LOST', 'question "terugblik" loses its points in GIFT, which cannot hold them'],
+      [
+        'QUESTIONS_GRADED_OTHERWISE',
+        'question "kleuren" has several right options and no partial credit: Moodle gives part of the points for some of them chosen without a wrong one, where the player gives none',
+      ],
+      ['QUESTIONS_NOT_EXPORTED', 'question "stappen" puts items in order, which GIFT cannot hold: it is left out'],
+      ['QUESTIONS_PART_LOST', 'question "koppel" loses its points in GIFT, which cannot hold them'],
+      [
+        'QUESTIONS_GRADED_OTHERWISE',
+        'question "koppel" gives its points only for all pairs right: Moodle gives a share for each right pair',
+      ],
     ]);
   });
 
