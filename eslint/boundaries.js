@@ -26,6 +26,7 @@ const STAGES = {
   'import/': 7,
   'questions/': 7,
   'print/': 7,
+  'translate/': 7,
   'cli/': 8,
 };
 const ROOT_STAGE = ['load-lesson.ts', 'load-course.ts', 'pipeline.ts', 'build-course.ts'];

@@ -52,3 +52,23 @@ export async function manifestErrors(files: Files, version: ScormVersion): Promi
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** The schema errors of an XLIFF 1.2 file against OASIS's xliff-core-1.2-strict.xsd (as published,
+ *  beside this file), its import of the W3C xml.xsd pointed at the copy shipped with SCORM 2004. */
+export async function xliffErrors(text: string): Promise<string[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'scormdown-xliff-'));
+  try {
+    const strict = await readFile(new URL('./xliff-core-1.2-strict.xsd', import.meta.url), 'utf8');
+    await writeFile(join(dir, 'xliff.xsd'), strict.replace('http://www.w3.org/2001/xml.xsd', 'xml.xsd'));
+    await writeFile(join(dir, 'xml.xsd'), await readFile(join(schemaDir('2004'), 'xml.xsd')));
+    await writeFile(join(dir, 'file.xlf'), text);
+    await run('xmllint', ['--noout', '--nonet', '--schema', 'xliff.xsd', 'file.xlf'], { cwd: dir });
+    return [];
+  } catch (error) {
+    const e = error as { stderr?: string };
+    if (typeof e.stderr !== 'string') throw error;
+    return e.stderr.split('\n').filter((line) => line !== '' && !line.endsWith('fails to validate'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -116,6 +116,9 @@ export function parseArgs(commands: readonly Command[], args: readonly string[],
   if (list.includes('--version') || list.includes('-v')) return { kind: 'version' };
   const [name, ...rest] = list;
   if (name === undefined) throw new UsageError((w) => w.noCommand());
+  // A command of two words (`translate export`) is found by both.
+  const pair = commands.find((c) => c.name === `${name} ${rest[0]}`);
+  if (pair !== undefined) return { kind: 'run', run: pair.parse(rest.slice(1), cwd) };
   const found = commands.find((c) => c.name === name);
   if (found === undefined) throw new UsageError((w) => w.unknownCommand(name));
   return { kind: 'run', run: found.parse(rest, cwd) };

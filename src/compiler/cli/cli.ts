@@ -26,6 +26,8 @@ import type { NewLessonOptions } from '../scaffold/new-lesson.js';
 import type { ImportOptions } from '../import/import-file.js';
 import type { QuestionsOptions } from '../questions/export-questions.js';
 import type { PrintOptions } from '../print/print-lesson.js';
+import type { TranslateExportOptions } from '../translate/export-translation.js';
+import type { TranslateImportOptions } from '../translate/import-translation.js';
 import { UsageError } from '../diagnostics/errors.js';
 import { commandWord, toolVersion } from '../paths.js';
 import type { BuildOptions } from '../pipeline.js';
@@ -222,6 +224,38 @@ async function runPrint(options: PrintOptions, io: Run): Promise<number> {
   return EXIT.ok;
 }
 
+async function runTranslateExport(options: TranslateExportOptions, io: Run): Promise<number> {
+  if (options.to === '') throw new UsageError((w) => w.translateToMissing());
+  const { exportTranslation } = await import('../translate/export-translation.js');
+  const { diagnostics, written, language } = await exportTranslation(options);
+  io.lesson = language;
+  const said = languageOf(io);
+  if (reportLesson(diagnostics, io, said, (w) => w.nothingWritten()) || written === null) return EXIT.lessonErrors;
+  const file = shownPath(io.cwd)(written.file);
+  io.out(WORDS[said].translateWrote(file, written.texts, written.kept, written.review, written.fresh, options.to));
+  return EXIT.ok;
+}
+
+async function runTranslateImport(options: TranslateImportOptions, io: Run): Promise<number> {
+  const [{ importTranslation }, { shellWord }] = await Promise.all([
+    import('../translate/import-translation.js'),
+    import('../package/write-new-files.js'),
+  ]);
+  const { diagnostics, written, language } = await importTranslation(options);
+  io.lesson = language;
+  const said = languageOf(io);
+  if (reportLesson(diagnostics, io, said, (w) => w.nothingWritten()) || written === null) return EXIT.lessonErrors;
+  const where = shownPath(io.cwd)(written.folder);
+  const words = WORDS[said];
+  io.out(
+    [
+      words.translateImported(where, written.translated, written.texts, written.language),
+      words.importNext(`${commandWord()} preview ${shellWord(where)}`, `${commandWord()} build ${shellWord(where)}`),
+    ].join('\n'),
+  );
+  return EXIT.ok;
+}
+
 const COMMANDS: readonly Command[] = [
   command<BuildOptions>({
     name: 'build',
@@ -394,6 +428,70 @@ const COMMANDS: readonly Command[] = [
     ],
     defaults: (file, cwd) => ({ file, out: null, language: null, title: null, cwd }),
     run: runImport,
+  }),
+  command<TranslateExportOptions>({
+    name: 'translate export',
+    operand: 'lessonDir',
+    summary: (w) => w.translateExportSummary(),
+    options: [
+      {
+        flag: '--to',
+        synopsis: 'de|fr|...',
+        label: 'CODE',
+        help: (w) => w.translateTo(),
+        apply: (o, v) => {
+          o.to = languageValue(v);
+        },
+      },
+      {
+        flag: '--format',
+        synopsis: 'po|xliff',
+        label: 'FORMAT',
+        help: (w) => w.translateFormat(),
+        apply: (o, v) => {
+          if (v !== 'po' && v !== 'xliff') throw new UsageError((w) => w.translateFormatInvalid(v));
+          o.format = v;
+        },
+      },
+      {
+        flag: '--out',
+        synopsis: 'FILE',
+        label: 'FILE',
+        help: (w) => w.translateOut(),
+        apply: (o, v) => {
+          o.out = v;
+        },
+      },
+    ],
+    defaults: (lessonDir, cwd) => ({ lessonDir, to: '', format: 'po', out: null, cwd }),
+    run: runTranslateExport,
+  }),
+  command<TranslateImportOptions>({
+    name: 'translate import',
+    operand: 'FILE',
+    summary: (w) => w.translateImportSummary(),
+    options: [
+      {
+        flag: '--out',
+        synopsis: 'DIR',
+        label: 'DIR',
+        help: (w) => w.translateImportOut(),
+        apply: (o, v) => {
+          o.out = v;
+        },
+      },
+      {
+        flag: '--lesson',
+        synopsis: 'DIR',
+        label: 'DIR',
+        help: (w) => w.translateLesson(),
+        apply: (o, v) => {
+          o.lesson = v;
+        },
+      },
+    ],
+    defaults: (file, cwd) => ({ file, out: null, lesson: null, cwd }),
+    run: runTranslateImport,
   }),
 ];
 

@@ -109,6 +109,11 @@ export const CODES = {
   QUESTIONS_PART_LOST: { severity: 'warning', hint: false },
   QUESTIONS_GRADED_OTHERWISE: { severity: 'warning', hint: true },
   QUESTIONS_NONE: { severity: 'error', hint: true },
+  // scormdown translate (src/compiler/translate/): the translation file, or the text's place in the lesson.
+  TRANSLATION_SAME_LANGUAGE: { severity: 'error', hint: true },
+  TRANSLATION_UNREADABLE: { severity: 'error', hint: false },
+  TRANSLATION_LESSON_MISSING: { severity: 'error', hint: false },
+  TRANSLATION_KEPT: { severity: 'warning', hint: true },
   // scormdown import (src/compiler/import/): the imported file is the place.
   IMPORT_NOT_RECOGNISED: { severity: 'error', hint: true },
   IMPORT_DAMAGED: { severity: 'error', hint: false },

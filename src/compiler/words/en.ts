@@ -17,6 +17,7 @@ import type {
   RefusedElement,
   RemovedAttribute,
   SuspendFit,
+  TranslationKept,
   UnreadableWhy,
 } from './words-types.js';
 
@@ -25,6 +26,15 @@ const count = (n: number, one: string, other: string): string =>
   `${n.toLocaleString('en')} ${new Intl.PluralRules('en').select(n) === 'one' ? one : other}`;
 
 const n = (x: number): string => x.toLocaleString('en');
+
+/** A language's name for a code ("de" -> "German"); the code itself when it names none. */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 /** "a", "a and b", "a, b and c". */
 const list = (items: readonly string[]): string =>
@@ -171,6 +181,9 @@ export const en = {
     QUESTIONS_GRADED_OTHERWISE:
       'write `scoring: partial` on the question (or in the front matter), so that the player gives part of the points as Moodle does',
     QUESTIONS_NONE: 'add questions to quiz.yaml and place them with `::quiz` or `::question ID` (README: quiz.yaml)',
+    TRANSLATION_SAME_LANGUAGE: 'write the language to translate into after --to, e.g. `--to de`',
+    TRANSLATION_KEPT:
+      'translate it in the file and import again; for a text that changed, export again to the same file (`--out`): the other translations are kept',
     IMPORT_NOT_RECOGNISED:
       "import a slide tool's text export (.txt), a PowerPoint deck (.pptx), a GIFT file or a Moodle XML question bank",
   } satisfies Record<HintedCode, string>,
@@ -674,6 +687,43 @@ export const en = {
   questionsWrote: (file: string, questions: number, format: string): string =>
     `Wrote ${file}: ${count(questions, 'question', 'questions')} for Moodle's question bank (Import, ${format} format).`,
   questionsFormatInvalid: (value: string): string => `--format must be moodle-xml or gift, not "${value}"`,
+
+  // translate/: `scormdown translate export` and `translate import`
+  translateSameLanguage: (to: string): string =>
+    `the lesson is already in "${to}": --to names the language to translate it into`,
+  translateExistsHint: (file: string): string =>
+    `${file} is not a translation of this lesson into that language, so it is not updated: give another file with --out, or move it away first`,
+  translateUnreadable: (why: string): string => `this is not a translation file scormdown can read (${why})`,
+  translateUnreadableHint: (): string =>
+    'import the .po or .xlf file that `scormdown translate export` wrote, as the translator sent it back',
+  translateNoLanguage: (): string =>
+    'the translation file does not say which language it is in (PO: the Language header; XLIFF: target-language)',
+  translateLessonMissing: (dir: string): string => `the lesson this file was made from is not at ${dir}`,
+  translateLessonMissingHint: (): string => 'give the lesson folder with --lesson, e.g. `--lesson les6`',
+  translateKept: (id: string, why: TranslationKept, language: string): string =>
+    ({
+      missing: `"${id}" is not in the translation file`,
+      empty: `"${id}" has no translation yet`,
+      review: `"${id}" is marked to review (fuzzy)`,
+      changed: `"${id}" changed in the lesson since the file was exported`,
+    })[why] + `: kept in ${languageName(language)}`,
+  translateExportSummary: (): string =>
+    'writes every text of the lesson to a file for a translator (PO or XLIFF 1.2).\n' +
+    'Over an earlier export it keeps the translations and marks changed texts to review.',
+  translateImportSummary: (): string =>
+    'writes the lesson in the language of a translated PO or XLIFF file, as a new folder.',
+  translateTo: (): string => 'the language to translate into, e.g. de (required)',
+  translateFormat: (): string => 'po or xliff (default: po)',
+  translateOut: (): string => 'the file to write or update (default: <lesson id>-<language>.po or .xlf)',
+  translateImportOut: (): string => "the folder to write (default: the lesson folder's name with -<language>)",
+  translateLesson: (): string => 'the lesson the file was made from (default: the folder the file names)',
+  translateFormatInvalid: (value: string): string => `--format must be po or xliff, not "${value}"`,
+  translateToMissing: (): string => '--to is required: the language to translate into, e.g. `--to de`',
+  translateWrote: (file: string, texts: number, kept: number, review: number, fresh: number, to: string): string =>
+    `Wrote ${file}: ${count(texts, 'text', 'texts')} to translate into ${languageName(to)}` +
+    (kept + review > 0 ? ` (${n(kept)} translated, ${n(review)} to review, ${n(fresh)} new).` : '.'),
+  translateImported: (folder: string, translated: number, texts: number, language: string): string =>
+    `Wrote ${folder}: the lesson in ${languageName(language)}, ${n(translated)} of ${count(texts, 'text', 'texts')} translated.`,
 
   // diagnostics.ts, report.ts: how a diagnostic is printed
   severity: { error: 'error', warning: 'warning' } satisfies Record<Severity, string>,

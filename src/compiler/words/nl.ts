@@ -9,6 +9,7 @@ import type {
   ImportedKind,
   QuestionsLoss,
   RemovedAttribute,
+  TranslationKept,
   UnreadableWhy,
 } from './words-types.js';
 
@@ -17,6 +18,15 @@ const count = (n: number, one: string, other: string): string =>
   `${n.toLocaleString('nl')} ${new Intl.PluralRules('nl').select(n) === 'one' ? one : other}`;
 
 const n = (x: number): string => x.toLocaleString('nl');
+
+/** A language's name for a code ("de" -> "Duits"); the code itself when it names none. */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['nl'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 /** "a", "a en b", "a, b en c". */
 const list = (items: readonly string[]): string =>
@@ -168,6 +178,9 @@ export const nl: Words = {
     QUESTIONS_GRADED_OTHERWISE:
       'zet `scoring: partial` bij de vraag (of in de front matter), dan geeft de speler net als Moodle een deel van de punten',
     QUESTIONS_NONE: 'zet vragen in quiz.yaml en plaats ze met `::quiz` of `::question ID` (README: quiz.yaml)',
+    TRANSLATION_SAME_LANGUAGE: 'schrijf na --to de taal waarin je wilt vertalen, bijv. `--to de`',
+    TRANSLATION_KEPT:
+      'vertaal de tekst in het bestand en importeer opnieuw; is de tekst veranderd, exporteer dan opnieuw naar hetzelfde bestand (`--out`): de andere vertalingen blijven staan',
     IMPORT_NOT_RECOGNISED:
       'importeer een tekstexport van een presentatietool (.txt), een PowerPoint (.pptx), een GIFT-bestand of een Moodle XML-vragenbank',
   },
@@ -629,6 +642,39 @@ export const nl: Words = {
   questionsWrote: (file, questions, format) =>
     `${file} geschreven: ${count(questions, 'vraag', 'vragen')} voor de vragenbank van Moodle (Importeren, formaat ${format}).`,
   questionsFormatInvalid: (value) => `--format moet moodle-xml of gift zijn, niet "${value}"`,
+  translateSameLanguage: (to) => `de les is al in "${to}": --to is de taal waarin je de les wilt vertalen`,
+  translateExistsHint: (file) =>
+    `${file} is geen vertaling van deze les in die taal en wordt dus niet bijgewerkt: kies een ander bestand met --out, of zet het eerst ergens anders neer`,
+  translateUnreadable: (why) => `dit is geen vertaalbestand dat scormdown kan lezen (${why})`,
+  translateUnreadableHint: () =>
+    'importeer het .po- of .xlf-bestand dat `scormdown translate export` schreef, zoals de vertaler het terugstuurde',
+  translateNoLanguage: () =>
+    'het vertaalbestand zegt niet in welke taal het is (PO: de kop Language; XLIFF: target-language)',
+  translateLessonMissing: (dir) => `de les waaruit dit bestand is gemaakt, staat niet in ${dir}`,
+  translateLessonMissingHint: () => 'geef de lesmap met --lesson, bijv. `--lesson les6`',
+  translateKept: (id, why: TranslationKept, language) =>
+    ({
+      missing: `"${id}" staat niet in het vertaalbestand`,
+      empty: `"${id}" is nog niet vertaald`,
+      review: `"${id}" moet nog nagekeken worden (fuzzy)`,
+      changed: `"${id}" is in de les veranderd sinds het bestand werd geëxporteerd`,
+    })[why] + `: blijft in het ${languageName(language)}`,
+  translateExportSummary: () =>
+    'schrijft elke tekst van de les naar een bestand voor een vertaler (PO of XLIFF 1.2).\n' +
+    'Over een eerdere export heen blijven de vertalingen staan en worden veranderde teksten gemarkeerd.',
+  translateImportSummary: () => 'schrijft de les in de taal van een vertaald PO- of XLIFF-bestand, als nieuwe map.',
+  translateTo: () => 'de taal waarin je vertaalt, bijv. de (verplicht)',
+  translateFormat: () => 'po of xliff (standaard: po)',
+  translateOut: () => 'het bestand om te schrijven of bij te werken (standaard: <les-id>-<taal>.po of .xlf)',
+  translateImportOut: () => 'de map om te schrijven (standaard: de naam van de lesmap met -<taal>)',
+  translateLesson: () => 'de les waaruit het bestand is gemaakt (standaard: de map die het bestand noemt)',
+  translateFormatInvalid: (value) => `--format moet po of xliff zijn, niet "${value}"`,
+  translateToMissing: () => '--to is verplicht: de taal waarin je vertaalt, bijv. `--to de`',
+  translateWrote: (file, texts, kept, review, fresh, to) =>
+    `${file} geschreven: ${count(texts, 'tekst', 'teksten')} om te vertalen in het ${languageName(to)}` +
+    (kept + review > 0 ? ` (${n(kept)} vertaald, ${n(review)} na te kijken, ${n(fresh)} nieuw).` : '.'),
+  translateImported: (folder, translated, texts, language) =>
+    `${folder} geschreven: de les in het ${languageName(language)}, ${n(translated)} van ${count(texts, 'tekst', 'teksten')} vertaald.`,
 
   severity: { error: 'fout', warning: 'waarschuwing' },
   hintLabel: () => 'tip:',

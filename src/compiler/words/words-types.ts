@@ -55,3 +55,7 @@ export type QuestionsLoss =
 
 /** Why Moodle grades a question otherwise than the player: several right options, or pairs. */
 export type GradedOtherwise = 'choices' | 'pairs';
+
+/** Why a text of a lesson stays in its source language when a translation comes in (translate/):
+ *  not in the file, not translated, marked to review, or its source changed since the export. */
+export type TranslationKept = 'missing' | 'empty' | 'review' | 'changed';

@@ -1,0 +1,154 @@
+// `scormdown translate import FILE`: the lesson in the file's language, as a new folder beside the
+// lesson (or --out): the source lesson's files with every translated text in its place, the same
+// slide names, question ids, pictures and settings, `language:` set and `id:` made the lesson's
+// id with the language (`les6-de`), so both go into the LMS side by side and its reports compare.
+// A text without a translation, one marked to review, or one whose source changed since the export
+// stays in the source language, each reported at its place in the lesson. The translated lesson is
+// checked as a build checks it before anything is written; it is written whole or not at all.
+
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostics.js';
+import { failedRead } from '../diagnostics/errors.js';
+import { loadLesson } from '../load-lesson.js';
+import { writeNewFiles, type NewFile } from '../package/write-new-files.js';
+import { formatOf, readTranslation } from './export-translation.js';
+import { translatedBySource, type Entry, type TranslationFile } from './translation-file.js';
+import { lessonTexts, type Unit } from './units.js';
+
+export interface TranslateImportOptions {
+  file: string;
+  /** null: `<lesson folder>-<language>` beside the lesson. */
+  out: string | null;
+  /** null: the folder the file names (where it was exported from). */
+  lesson: string | null;
+  cwd: string;
+}
+
+export interface TranslateImport {
+  diagnostics: Diagnostic[];
+  language: string | null;
+  written: { folder: string; translated: number; texts: number; language: string } | null;
+}
+
+export async function importTranslation(options: TranslateImportOptions): Promise<TranslateImport> {
+  const file = path.resolve(options.cwd, options.file);
+  const shown = path.relative(options.cwd, file) || file;
+  const text = await readFile(file, 'utf8').catch(failedRead(file));
+  const failed = (d: Diagnostic): TranslateImport => ({ diagnostics: [d], language: null, written: null });
+  let translation: TranslationFile;
+  try {
+    translation = readTranslation(text.replace(/^\uFEFF/, ''), formatOf(file, text));
+  } catch (error) {
+    const why = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return failed(
+      diag(
+        'TRANSLATION_UNREADABLE',
+        { file: shown, line: 1, column: 1 },
+        (w) => w.translateUnreadable(why),
+        (w) => w.translateUnreadableHint(),
+      ),
+    );
+  }
+  const to = translation.targetLanguage;
+  if (to === '')
+    return failed(
+      diag(
+        'TRANSLATION_UNREADABLE',
+        { file: shown, line: 1, column: 1 },
+        (w) => w.translateNoLanguage(),
+        (w) => w.translateUnreadableHint(),
+      ),
+    );
+  const dir =
+    options.lesson === null
+      ? path.resolve(path.dirname(file), translation.lesson || '.')
+      : path.resolve(options.cwd, options.lesson);
+  const lessonMd = await readFile(path.join(dir, 'lesson.md')).catch(() => null);
+  if (lessonMd === null)
+    return failed(
+      diag(
+        'TRANSLATION_LESSON_MISSING',
+        { file: shown, line: 1, column: 1 },
+        (w) => w.translateLessonMissing(path.relative(options.cwd, dir) || '.'),
+        (w) => w.translateLessonMissingHint(),
+      ),
+    );
+  const { lesson, diagnostics, language } = await loadLesson(dir, options.cwd);
+  if (lesson === null || hasErrors(diagnostics)) return { diagnostics, language, written: null };
+
+  const texts = await lessonTexts(lesson, (name) => readFile(path.join(dir, name)));
+  const byId = new Map(translation.entries.map((e) => [e.id, e]));
+  const bySource = translatedBySource(translation.entries);
+  const report: Diagnostic[] = [];
+  let translated = 0;
+  for (const unit of texts.units) {
+    // By id; a text that moved since the export (a paragraph added before it) by its source.
+    const same = byId.get(unit.id);
+    const entry = same?.source === unit.source ? same : (bySource.get(unit.source) ?? same);
+    const kept = keptBecause(unit, entry);
+    if (kept === null) {
+      unit.put(entry!.target);
+      translated += 1;
+    } else
+      report.push(
+        diag('TRANSLATION_KEPT', placeOf(unit, dir, options.cwd), (w) =>
+          w.translateKept(unit.id, kept, lesson.meta.language),
+        ),
+      );
+  }
+  texts.retag(to, `${lesson.meta.id}-${to}`.slice(0, 120));
+
+  const files: NewFile[] = [
+    ...[...texts.written()].map(([target, content]) => ({ target, content })),
+    ...lesson.assets.map((a) => ({ target: a.target, content: a.bytes })),
+  ];
+  const out = path.resolve(options.cwd, options.out ?? `${dir.replace(/[\\/]+$/, '')}-${to}`);
+  const checked = await checkTranslated(files, out, options.cwd);
+  if (hasErrors(checked)) return { diagnostics: [...report, ...checked], language, written: null };
+  await writeNewFiles(out, files, {
+    command: 'translate import',
+    show: (target) => path.relative(options.cwd, path.join(out, target)) || target,
+  });
+  return {
+    diagnostics: [...report, ...checked],
+    language,
+    written: { folder: out, translated, texts: texts.units.length, language: to },
+  };
+}
+
+type KeptBecause = 'missing' | 'empty' | 'review' | 'changed';
+
+/** Why the source stays, or null when the translation goes in. */
+function keptBecause(unit: Unit, entry: Entry | undefined): KeptBecause | null {
+  if (entry === undefined) return 'missing';
+  if (entry.source !== unit.source) return 'changed';
+  if (entry.target.trim() === '' || entry.state === 'new') return 'empty';
+  if (entry.state === 'review') return 'review';
+  return null;
+}
+
+/** A unit's place (`lesson.md:12`) as a diagnostic's position in the source lesson. */
+function placeOf(unit: Unit, dir: string, cwd: string) {
+  const [name = 'lesson.md', line = '1'] = unit.ref.split(':');
+  return { file: path.relative(cwd, path.join(dir, name)) || name, line: Number(line) || 1, column: 1 };
+}
+
+/** The translated lesson read as a build reads it, from a scratch folder; its problems shown at the
+ *  folder it is to be written to. */
+async function checkTranslated(files: readonly NewFile[], out: string, cwd: string): Promise<Diagnostic[]> {
+  const scratch = await mkdtemp(path.join(tmpdir(), 'scormdown-translated-'));
+  try {
+    for (const f of files) {
+      const target = path.join(scratch, ...f.target.split('/'));
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, f.content);
+    }
+    const { diagnostics } = await loadLesson(scratch, scratch);
+    const shownOut = path.relative(cwd, out) || '.';
+    return diagnostics.map((d) => ({ ...d, pos: { ...d.pos, file: path.join(shownOut, d.pos.file) } }));
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
