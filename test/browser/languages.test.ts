@@ -94,6 +94,65 @@ describe.each(Object.keys(EXPECTED) as Array<keyof typeof EXPECTED>)('a lesson i
   });
 });
 
+/** The score line after `total` one-point questions, `right` of them answered right, in each language:
+ *  "point" or "points" by the language's rule for the total, numbers its way. */
+const SCORES = {
+  de: [
+    'Deine Punktzahl: 0 % (0 von 1 Punkt)',
+    'Deine Punktzahl: 50 % (1 von 2 Punkten)',
+    'Deine Punktzahl: 100 % (5 von 5 Punkten)',
+  ],
+  fr: ['Ton score : 0 % (0 sur 1 point)', 'Ton score : 50 % (1 sur 2 points)', 'Ton score : 100 % (5 sur 5 points)'],
+  es: [
+    'Tu puntuación: 0 % (0 de 1 punto)',
+    'Tu puntuación: 50 % (1 de 2 puntos)',
+    'Tu puntuación: 100 % (5 de 5 puntos)',
+  ],
+} as const;
+const CASES = [
+  { total: 1, right: 0 },
+  { total: 2, right: 1 },
+  { total: 5, right: 5 },
+];
+
+describe.each(Object.keys(SCORES) as Array<keyof typeof SCORES>)('the score line in %s', (language) => {
+  it.each(CASES.map((c, i) => ({ ...c, want: SCORES[language][i]! })))(
+    '$right of $total right: "$want"',
+    async ({ total, right, want }) => {
+      const at = join(dir, `${language}-${total}`);
+      await mkdir(at, { recursive: true });
+      await writeFile(
+        join(at, 'lesson.md'),
+        `---\ntitle: T\nid: t-${language}-${total}\nlanguage: ${language}\n---\n\n::quiz\n`,
+      );
+      const questions = Array.from(
+        { length: total },
+        (_, i) => `- id: q${i}\n  type: true-false\n  prompt: Q${i}?\n  answer: true\n`,
+      );
+      await writeFile(join(at, 'quiz.yaml'), questions.join('\n'));
+      const { page, close } = await open(await packageFiles(at, '2004'));
+      try {
+        const frame = page.mainFrame();
+        const next = page.getByRole('button', { name: EXPECTED[language].next, exact: true });
+        for (let i = 0; i < total; i++) {
+          const slide = slideOnScreen(frame);
+          await slide
+            .getByRole('radio')
+            .nth(i < right ? 0 : 1)
+            .check();
+          await slide.getByRole('button', { name: EXPECTED[language].check }).click();
+          await slide.getByRole('status').locator('p').first().waitFor();
+          await next.click();
+        }
+        const score = (await slideOnScreen(frame).locator('.sd-score').innerText()).replace(/\s+/g, ' ');
+        expect(score).toBe(want);
+      } finally {
+        await close();
+      }
+    },
+  );
+});
+
 describe('ui: in the front matter', () => {
   it("replaces the player's own text by its key", async () => {
     const { page, close } = await open(await packageFiles(await lesson('nl', 'ui:\n  next: Verder\n'), '2004'));
