@@ -27,10 +27,17 @@ beforeAll(async () => {
     `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="32"><rect width="96" height="32" fill="${COLOR}"/></svg>`,
   );
   await writeFile(
-    join(dir, 'lesson.md'),
-    `---\ntitle: ${TITLE}\nid: thema\nlanguage: nl\ntheme:\n  color: "${COLOR}"\n  logo: assets/school.svg\n  font: serif\n---\n\n# Start\n\nLees [de regels](https://example.org) eerst.\n\n---\n\n::quiz\n`,
+    join(dir, 'assets', 'tall.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="3000"><rect width="200" height="3000" fill="#ccc"/></svg>',
   );
-  await writeFile(join(dir, 'quiz.yaml'), '- id: a\n  type: true-false\n  prompt: Klopt dit?\n  answer: true\n');
+  await writeFile(
+    join(dir, 'lesson.md'),
+    `---\ntitle: ${TITLE}\nid: thema\nlanguage: nl\ntheme:\n  color: "${COLOR}"\n  logo: assets/school.svg\n  font: serif\n---\n\n# Start\n\nLees [de regels](https://example.org) eerst.\n\n---\n\n# Lang\n\n![Een lange strook](assets/tall.svg)\n\n---\n\n::quiz\n`,
+  );
+  await writeFile(
+    join(dir, 'quiz.yaml'),
+    '- id: a\n  type: true-false\n  prompt: Klopt dit? ![Het logo](assets/school.svg)\n  answer: true\n',
+  );
   pkg = await packageFiles(dir, '2004');
 });
 afterAll(async () => {
@@ -72,11 +79,35 @@ describe("a lesson in the school's colours", () => {
       expect(await style(page, 'body', 'background-color')).not.toBe('rgb(255, 255, 255)');
       expect(await seriousViolations(page)).toEqual([]);
       await mainButton(page).click();
+      await mainButton(page).click();
       const slide = slideOnScreen(page.mainFrame());
       await slide.getByRole('radio').first().check();
       await slide.getByRole('button', { name: 'Controleer antwoord' }).click();
       await slide.getByRole('status').locator('p').first().waitFor();
       expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a tall picture fits between the header and the footer; a picture in a prompt sits under its text', async () => {
+    const { page, close } = await open('light', 360);
+    try {
+      await mainButton(page).click();
+      const picture = await page.getByRole('img', { name: 'Een lange strook' }).boundingBox();
+      const header = await page.locator('.sd-bar').boundingBox();
+      const footer = await page.locator('.sd-nav').boundingBox();
+      expect(picture!.height).toBeGreaterThan(100);
+      expect(picture!.height).toBeLessThanOrEqual(footer!.y - (header!.y + header!.height));
+      await mainButton(page).click();
+      const slide = slideOnScreen(page.mainFrame());
+      const text = await slide.locator('.sd-prompt').evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el.firstChild!);
+        return range.getBoundingClientRect().bottom;
+      });
+      const logo = await slide.getByRole('img', { name: 'Het logo' }).boundingBox();
+      expect(logo!.y).toBeGreaterThanOrEqual(text);
     } finally {
       await close();
     }
