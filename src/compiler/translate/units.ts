@@ -77,6 +77,23 @@ function markdownUnits(
     const title = slide.title === '' ? '' : ` (${slide.title})`;
     let n = 0;
     for (const block of slide.blocks) {
+      if (block.type === 'video' && block.title !== null) {
+        // `::video URL title`: the title names the video for screen readers.
+        const line = fileLines[block.pos.line - 1] ?? '';
+        const at = line.lastIndexOf(block.title);
+        if (at < 0) continue;
+        const start = (lineStart[block.pos.line - 1] ?? 0) + at;
+        const end = start + block.title.length;
+        n += 1;
+        units.push({
+          id: `slide.${label}.${n}`,
+          source: block.title,
+          note: `slide ${index + 1}${title}: the title of a video`,
+          ref: `lesson.md:${block.pos.line}`,
+          put: (t) => void edits.push({ start, end, text: t.replace(/\s+/g, ' ').trim() }),
+        });
+        continue;
+      }
       if (block.type !== 'markdown') continue;
       const { source, pos } = block.markdown;
       // The block keeps its lines as written, without the `::slide` and `::gate` lines among them

@@ -84,6 +84,8 @@ describe('a lesson with every kind of text', () => {
         '',
         '## Tweede',
         '',
+        '::video https://youtu.be/dQw4w9WgXcQ Uitleg over kleuren',
+        '',
         '::question kleur',
         '',
       ].join('\n'),
@@ -131,6 +133,7 @@ describe('a lesson with every kind of text', () => {
       ['slide.start.3', 'Kort'],
       ['slide.start.4', '| Kleur | Betekenis |\n|---|---|\n| rood | stop |'],
       ['slide.2.1', 'Tweede'],
+      ['slide.2.2', 'Uitleg over kleuren'],
       ['question.kleur.prompt', 'Welke kleur?'],
       ['question.kleur.option.1', 'Rood'],
       ['question.kleur.option.2', 'Groen'],
@@ -155,6 +158,7 @@ describe('a lesson with every kind of text', () => {
     byId.get('question.woord.answer.1')!.put('true');
     byId.get('question.koppel.term.1')!.put('rot: hell');
     byId.get('question.kleur.option.1')!.put('# Rot');
+    byId.get('slide.2.2')!.put('Erklärung der Farben');
     texts.retag('de', 'kleuren-de');
     const written = texts.written();
     const md = written.get('lesson.md')!;
@@ -163,6 +167,7 @@ describe('a lesson with every kind of text', () => {
     );
     expect(md).toContain('::slide start\n');
     expect(md).toContain('::timer 1:00\n');
+    expect(md).toContain('::video https://youtu.be/dQw4w9WgXcQ Erklärung der Farben\n');
     expect(md).toContain('```\ncode blijft\n```');
     expect(md.split('---\n')[1]).toBe('title: Kleuren\nid: kleuren-de\nlanguage: de\nui:\n  next: Verder\n');
     const quiz = parse(written.get('quiz.yaml')!) as Array<Record<string, unknown>>;
