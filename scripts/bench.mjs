@@ -11,7 +11,8 @@
 //   - generated lessons of 50 / 100 / 200 slides: time per slide should stay flat (linear growth);
 //   - a 5000-slide lesson with a question every 5 slides: wall time and peak RSS (goal: < 5 s, < 300 MB);
 //   - a 10,000-question quiz and a 5,000-asset lesson: wall time and peak RSS (issue 12: no stack
-//     overflow, nothing quadratic, every file read once).
+//     overflow, nothing quadratic, every file read once);
+//   - `translate export` and `import` of the Dutch lesson and the 5000-slide lesson, PO and XLIFF.
 // BENCH_RUNS: runs per figure (pairs for the ratio: 3x as many); BENCH_CLI: another compiled CLI.
 
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -342,6 +343,29 @@ try {
     `Courses (20-slide lessons with 10 questions; median of ${RUNS})`,
     ['course', 'wall', 'per lesson above node start-up'],
     courseRuns.map(([what, wall], i) => [what, ms(wall), ms((wall - nodeStartup) / (i === 0 ? 1 : 30))]),
+  );
+
+  // Translation: every text out (PO, XLIFF) and back (import of the file as exported: every text
+  // kept in Dutch and reported), for the Dutch lesson and the 5000-slide lesson.
+  const translations = [
+    ['the Dutch lesson', join(ROOT, 'lesson')],
+    ['the 5000-slide lesson', large],
+  ].flatMap(([what, dir], i) =>
+    ['po', 'xliff'].map((format) => {
+      const file = join(work, `tr-${i}.${format}`);
+      const out = () => measured([CLI, 'translate', 'export', dir, '--to', 'de', '--format', format, '--out', file]);
+      const exports = Array.from({ length: Math.min(RUNS, 3) }, () => (rmSync(file, { force: true }), out()));
+      const imports = Array.from({ length: Math.min(RUNS, 3) }, (_, r) =>
+        measured([CLI, 'translate', 'import', file, '--out', join(work, `tr-${i}-${format}-${r}`)]),
+      );
+      const wall = (runs) => ms(median(runs.map((x) => x.wall)));
+      return [`${what}, ${format}`, wall(exports), wall(imports), `${median(imports.map((x) => x.mb)).toFixed(0)} MB`];
+    }),
+  );
+  table(
+    `Translation (median of ${Math.min(RUNS, 3)})`,
+    ['lesson', 'export', 'import', 'import peak RSS'],
+    translations,
   );
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -255,10 +255,15 @@ function lineOffsets(text: string): number[] {
   return starts;
 }
 
+/** The 1-based line of `offset`, by binary search: a lesson of thousands of slides stays linear. */
 function lineOf(starts: readonly number[], offset: number): number {
-  let line = 0;
-  while (line + 1 < starts.length && (starts[line + 1] ?? Infinity) <= offset) line++;
-  return line + 1;
+  let [low, high] = [0, starts.length - 1];
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? Infinity) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
 }
 
 // Quiz files: every question's texts, by YAML node.
