@@ -11,7 +11,10 @@ import { fileText } from './front/read-file.js';
 import { COURSE_DEFAULTS, COURSE_FILE, parseCourse, type CourseLesson } from './front/parse-course.js';
 import { defaultMeta } from './front/parse-front-matter.js';
 import { loadLesson } from './load-lesson.js';
-import type { Lesson, LessonMeta } from './model.js';
+import type { Asset, Lesson, LessonMeta, SourcePos } from './model.js';
+import { collectAssets } from './check/collect-assets.js';
+import { lexChecked } from './markdown/markdown-depth.js';
+import type { LessonReader } from './front/read-file.js';
 
 /** A course with its lessons read. */
 export interface LoadedCourse {
@@ -48,8 +51,13 @@ export async function loadCourse(courseDir: string, cwd: string = process.cwd())
   const parsed = parseCourse(fileText(file.bytes), files.show(COURSE_FILE));
   const language = parsed.course?.meta.language ?? null;
   if (parsed.course === null) return { course: null, diagnostics: parsed.diagnostics, language };
-  const defaults = lessonDefaults(parsed.course.meta);
   const diagnostics = [...parsed.diagnostics];
+  // The course's logo is a file of the course folder, read once; each lesson that has no logo of its
+  // own gets it as a file of its package.
+  const logo = await courseLogo(parsed.course.meta.theme.logo, parsed.course.logoPos ?? at, files.dir, files.read);
+  diagnostics.push(...logo.diagnostics);
+  const { logo: _logo, ...theme } = parsed.course.meta.theme;
+  const defaults = lessonDefaults({ ...parsed.course.meta, theme });
   const lessons: LoadedCourse['lessons'] = [];
   const byId = new Map<string, string>();
   for (const entry of parsed.course.lessons) {
@@ -69,10 +77,29 @@ export async function loadCourse(courseDir: string, cwd: string = process.cwd())
       continue;
     }
     byId.set(id, entry.path);
-    lessons.push({ ...entry, lesson: loaded.lesson });
+    const { lesson } = loaded;
+    if (logo.asset !== null && lesson.meta.theme.logo === undefined) {
+      // A new theme: the lessons share the defaults' object.
+      lesson.meta.theme = { ...lesson.meta.theme, logo: logo.asset.target };
+      if (!lesson.assets.some((a) => a.target === logo.asset!.target)) lesson.assets.push(logo.asset);
+    }
+    lessons.push({ ...entry, lesson });
   }
   if (hasErrors(diagnostics)) return { course: null, diagnostics, language };
   return { course: { meta: parsed.course.meta, defaults, lessons }, diagnostics, language };
+}
+
+/** The course's `theme: logo:`, checked and read as a lesson's picture is (inside the folder, there). */
+async function courseLogo(
+  logo: string | undefined,
+  at: SourcePos,
+  dir: string,
+  read: LessonReader,
+): Promise<{ asset: Asset | null; diagnostics: Diagnostic[] }> {
+  if (logo === undefined) return { asset: null, diagnostics: [] };
+  const text = lexChecked(`![](<${logo}>)`, true, at);
+  const found = await collectAssets(dir, text === null ? [] : [text], read);
+  return { asset: found.assets[0] ?? null, diagnostics: found.diagnostics };
 }
 
 /** What a lesson of the course gets for a key its front matter leaves out: the course's value of the

@@ -121,4 +121,39 @@ describe("a course's problems, each with its path, all in one run", () => {
       ['QUIZ_INVALID_VALUE', 'les-3/quiz.yaml', 4, 'answer of question "compromis" must be true or false, not "yes"'],
     ]);
   });
+
+  it("the course's theme: its logo from the course folder in every lesson's package, its colour on every page", async () => {
+    await writeFile(join(dir, 'school.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>');
+    const yaml = (logo: string) =>
+      [
+        'title: Cursus',
+        'id: cursus',
+        'theme:',
+        '  color: "#7a1f5c"',
+        `  logo: ${logo}`,
+        'lessons:',
+        '  - les-1',
+        '  - les-2',
+      ].join('\n');
+    await writeFile(join(dir, 'course.yaml'), yaml('school.svg'));
+    const { diagnostics, zips } = await buildCourse(dir, ['2004'], dir);
+    expect(diagnostics).toEqual([]);
+    const lesson = zip(zips, 'les-2-afhandelen-scorm2004.zip');
+    expect(lesson.files.has('school.svg')).toBe(true);
+    expect(text(lesson, 'index.html')).toContain('<img class="sd-logo" src="school.svg" alt="');
+    expect(text(lesson, 'index.html')).toContain('--accent:#7a1f5c');
+    const course = zip(zips, 'cursus-scorm2004.zip');
+    expect([...course.files.keys()].filter((n) => n.endsWith('school.svg')).sort()).toEqual([
+      'les-1-soorten/school.svg',
+      'les-2-afhandelen/school.svg',
+    ]);
+    expect(await manifestErrors(course.files, '2004')).toEqual([]);
+
+    await writeFile(join(dir, 'course.yaml'), yaml('logo.svg'));
+    const missing = await buildCourse(dir, ['2004'], dir);
+    expect(missing.zips).toBeNull();
+    expect(missing.diagnostics.map((d) => [d.code, d.pos.file, d.pos.line])).toEqual([
+      ['ASSET_MISSING', 'course.yaml', 5],
+    ]);
+  });
 });

@@ -42,6 +42,8 @@ export interface Course {
   /** The course's title, id, description and version (the rest of `meta` is the lesson defaults). */
   meta: LessonMeta;
   lessons: CourseLesson[];
+  /** Where `theme: logo:` is written, when it is. */
+  logoPos?: SourcePos;
 }
 
 export interface ParsedCourse {
@@ -94,7 +96,8 @@ export function parseCourse(text: string, file: string): ParsedCourse {
   if (!seen.has('id')) diagnostics.push(diag('COURSE_INVALID', start, (w) => w.courseMissing('id')));
   if (!seen.has('lessons')) diagnostics.push(diag('COURSE_INVALID', start, (w) => w.courseMissing('lessons')));
   if (lessons === null || diagnostics.some((d) => d.severity === 'error')) return { course: null, diagnostics };
-  return { course: { meta: out.meta, lessons }, diagnostics };
+  const logoPos = out.keyPos['theme.logo'];
+  return { course: { meta: out.meta, lessons, ...(logoPos ? { logoPos } : {}) }, diagnostics };
 }
 
 function readLessons(
