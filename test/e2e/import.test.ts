@@ -6,6 +6,9 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { crc32, deflateSync } from 'node:zlib';
+import pptxgenjs from 'pptxgenjs';
 import { zipFiles } from '../../src/compiler/package/zip.js';
 import { SEED, scormdown } from '../helpers/cli.js';
 
@@ -16,6 +19,30 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
+
+/** A PNG of random pixels, its data stored: as big as a photo and as incompressible. */
+function noisePng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const size = Buffer.alloc(4);
+    size.writeUInt32BE(data.length);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc32(body));
+    return Buffer.concat([size, body, sum]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bits per channel
+  header[9] = 2; // RGB
+  const rows = Array.from({ length: height }, () => Buffer.concat([Buffer.from([0]), randomBytes(width * 3)]));
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows), { level: 0 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
 
 describe('scormdown import', () => {
   it('the seed export: a lesson folder, what it did and what to run next; the folder builds', async () => {
@@ -98,4 +125,24 @@ describe('scormdown import', () => {
     expect(folder.stderr).toMatch(/^map IMPORT_NOT_RECOGNISED error: this is a folder: give the file to import/);
     expect((await readdir(dir)).sort()).toEqual(['les.docx', 'map']);
   });
+
+  it('refuses a 50 MB deck of pictures without text: one message, exit 1, nothing written', async () => {
+    const PptxGenJS = pptxgenjs as unknown as typeof pptxgenjs.default;
+    const pptx = new PptxGenJS();
+    // Pictures of noise, stored (not compressed): 20 of 2.5 MB each.
+    for (let i = 0; i < 20; i += 1)
+      pptx
+        .addSlide()
+        .addImage({ data: `image/png;base64,${noisePng(1000, 850).toString('base64')}`, x: 0, y: 0, w: 10, h: 5.6 });
+    const bytes = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
+    expect(bytes.length).toBeGreaterThan(50_000_000);
+    await writeFile(join(dir, 'scans.pptx'), bytes);
+    const { code, stdout, stderr } = await scormdown(['import', 'scans.pptx'], dir);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toMatch(
+      /^scans\.pptx IMPORT_NOT_RECOGNISED error: this deck holds only pictures \(20 slides, 20 pictures\) and no text/,
+    );
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(await readdir(dir)).toEqual(['scans.pptx']);
+  }, 60_000);
 });

@@ -342,6 +342,7 @@ export function readPptx(bytes: Uint8Array, file: string, options: ReaderOptions
   const languages = new Map<string, number>();
   const slides: DraftSlide[] = [];
   let title = '';
+  let withText = 0;
   parts.forEach((part, i) => {
     const number = i + 1;
     const sld = deck.xml(part)?.find((e) => tagOf(e) === 'p:sld');
@@ -367,12 +368,23 @@ export function readPptx(bytes: Uint8Array, file: string, options: ReaderOptions
       const firstBlock = out.blocks.findIndex((b) => b.includes(out.first!));
       if (firstBlock >= 0 && out.blocks[firstBlock] === out.first) out.blocks.splice(firstBlock, 1);
     }
+    if (heading !== null || out.blocks.some((b) => !b.startsWith('!['))) withText += 1;
     const name = heading ?? `Dia ${number}`;
     if (slides.length === 0) title = name.replace(/[*\\]/g, '');
     const markdown = [`${slides.length === 0 ? '#' : '##'} ${name.replace(/\n/g, ' ')}`, ...out.blocks].join('\n\n');
     const notes = notesOf(deck, slideRels);
     slides.push({ markdown, ...(notes !== '' && { notes }) });
   });
+  // A deck of pictures only (slides exported as images, scans): no text to make a lesson of.
+  if (slides.length > 0 && withText === 0)
+    return unreadable(
+      diag(
+        'IMPORT_NOT_RECOGNISED',
+        at,
+        (w) => w.pptxOnlyPictures(slides.length, assets.length),
+        (w) => w.pptxOnlyPicturesHint(),
+      ),
+    );
   const common = [...languages].sort((a, b) => b[1] - a[1])[0]?.[0];
   const text = slides.map((s) => s.markdown).join(' ');
   return {

@@ -617,6 +617,10 @@ export const en = {
       ? 'this PowerPoint file is damaged: it cannot be unpacked'
       : 'this PowerPoint file has no slides to read',
   pptxDamagedHint: (): string => 'open it in PowerPoint and save it again as a .pptx, then import that file',
+  pptxOnlyPictures: (slides: number, pictures: number): string =>
+    `this deck holds only pictures (${count(slides, 'slide', 'slides')}, ${count(pictures, 'picture', 'pictures')}) and no text: there is nothing to write a lesson from`,
+  pptxOnlyPicturesHint: (): string =>
+    'import the deck the pictures were made from (with its text), or start with `scormdown new` and put in the pictures you need',
   pptxHidden: (slide: number): string => `slide ${slide} is hidden in the deck: it is left out`,
   pptxHiddenHint: (): string => 'show the slide in PowerPoint and import again if it belongs in the lesson',
   pptxNoAlt: (slide: number, file: string): string => `slide ${slide}: the picture ${file} has no alt text`,

@@ -572,6 +572,10 @@ export const nl: Words = {
       ? 'dit PowerPoint-bestand is beschadigd: het kan niet uitgepakt worden'
       : 'dit PowerPoint-bestand heeft geen dia’s om te lezen',
   pptxDamagedHint: () => 'open het in PowerPoint en sla het opnieuw op als .pptx, en importeer dat bestand',
+  pptxOnlyPictures: (slides, pictures) =>
+    `deze presentatie bevat alleen afbeeldingen (${count(slides, 'dia', 'dia’s')}, ${count(pictures, 'afbeelding', 'afbeeldingen')}) en geen tekst: er is niets om een les van te maken`,
+  pptxOnlyPicturesHint: () =>
+    'importeer de presentatie waarvan de afbeeldingen gemaakt zijn (met de tekst), of begin met `scormdown new` en zet er de afbeeldingen in die je nodig hebt',
   pptxHidden: (slide) => `dia ${slide} is verborgen in de presentatie: hij wordt weggelaten`,
   pptxHiddenHint: () => 'maak de dia zichtbaar in PowerPoint en importeer opnieuw als hij in de les hoort',
   pptxNoAlt: (slide, file) => `dia ${slide}: de afbeelding ${file} heeft geen alternatieve tekst`,
