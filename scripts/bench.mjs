@@ -354,7 +354,10 @@ try {
     ['po', 'xliff'].map((format) => {
       const file = join(work, `tr-${i}.${format}`);
       const out = () => measured([CLI, 'translate', 'export', dir, '--to', 'de', '--format', format, '--out', file]);
-      const exports = Array.from({ length: Math.min(RUNS, 3) }, () => (rmSync(file, { force: true }), out()));
+      const exports = Array.from({ length: Math.min(RUNS, 3) }, () => {
+        rmSync(file, { force: true });
+        return out();
+      });
       const imports = Array.from({ length: Math.min(RUNS, 3) }, (_, r) =>
         measured([CLI, 'translate', 'import', file, '--out', join(work, `tr-${i}-${format}-${r}`)]),
       );
