@@ -4,7 +4,7 @@
 
 /** Every language the tool speaks to authors; the first is the fallback. Adding one is a table per
  *  place that speaks (src/compiler/words/, the preview's words), then its code here. */
-export const AUTHOR_LANGUAGES = ['en', 'nl'] as const;
+export const AUTHOR_LANGUAGES = ['en', 'nl', 'de', 'fr', 'es'] as const;
 
 export type AuthorLanguage = (typeof AUTHOR_LANGUAGES)[number];
 

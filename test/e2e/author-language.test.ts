@@ -122,3 +122,40 @@ describe("the command line in the author's language", () => {
     );
   });
 });
+
+describe('German, French and Spanish authors', () => {
+  const TAB = NINE.replace('  answer: true', '\tanswer: true');
+  it.each([
+    ['de', 'YAML_TAB Fehler: diese Zeile ist mit einem Tab eingerückt', '1 Fehler: nichts geschrieben.'],
+    ['fr', 'YAML_TAB erreur: cette ligne est indentée par une tabulation', '1 erreur: rien n’a été écrit.'],
+    ['es', 'YAML_TAB error: esta línea está sangrada con un tabulador', '1 error: no se ha escrito nada.'],
+  ])('a lesson in %s is reported in its language, with its fix', async (language, message, outcome) => {
+    await lesson(lessonMd(language), TAB);
+    const { code, stderr } = await scormdown(['build', 'les'], dir, { lang: null });
+    expect(code).toBe(1);
+    expect(stderr).toContain(`les/quiz.yaml:4:1 ${message}`);
+    expect(stderr).toContain(`\n${outcome}`);
+  });
+
+  it('a French machine speaks French to a lesson without `language:`', async () => {
+    await lesson(lessonMd(null), TAB);
+    const { stderr } = await scormdown(['build', 'les'], dir, { lang: null, env: { LANG: 'fr_FR.UTF-8' } });
+    expect(stderr).toContain('YAML_TAB erreur: cette ligne est indentée par une tabulation');
+  });
+
+  it.each([
+    ['es', 'Lección inicial escrita:', 'Mi primera lección'],
+    ['de', 'Eine Startlektion geschrieben:', 'Meine erste Lektion'],
+    ['fr', 'Leçon de départ écrite :', 'Ma première leçon'],
+  ])(
+    '`new --language %s` writes a starter in that language, said in it, that builds clean',
+    async (language, said, title) => {
+      const made = await scormdown(['new', 'start', '--language', language], dir, { lang: null });
+      expect(made.code, made.stderr).toBe(0);
+      expect(made.stdout.split('\n')[0]).toBe(said);
+      expect(await readFile(join(dir, 'start', 'lesson.md'), 'utf8')).toContain(`title: "${title}"`);
+      const built = await scormdown(['build', 'start', '--out', 'dist'], dir, { lang: null });
+      expect({ code: built.code, stderr: built.stderr }).toEqual({ code: 0, stderr: '' });
+    },
+  );
+});

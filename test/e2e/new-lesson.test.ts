@@ -72,7 +72,7 @@ describe('scormdown new', () => {
   it('exits 2 with the usage on a wrong command line, writing nothing', async () => {
     for (const args of [
       ['new', '--langauge', 'nl'],
-      ['new', '--lang', 'de'],
+      ['new', '--lang', 'pl'],
       ['new', 'a', 'b'],
       ['new', '--language', 'Nederlands'],
       ['new', '--title'],
@@ -85,8 +85,8 @@ describe('scormdown new', () => {
     expect((await scormdown(['new', '--langauge', 'nl'], dir)).stderr.split('\n')[0]).toBe(
       'scormdown: unknown option "--langauge"',
     );
-    expect((await scormdown(['new', '--lang', 'de'], dir)).stderr.split('\n')[0]).toBe(
-      'scormdown: --lang must be en or nl, not "de"',
+    expect((await scormdown(['new', '--lang', 'pl'], dir)).stderr.split('\n')[0]).toBe(
+      'scormdown: --lang must be en, nl, de, fr or es, not "pl"',
     );
     expect(await readdir(dir)).toEqual([]);
   });

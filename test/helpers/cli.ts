@@ -5,6 +5,7 @@
 import { execFile, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import type { AuthorLanguage } from '../../src/shared/author-language.js';
 
 const run = promisify(execFile);
 
@@ -20,7 +21,7 @@ export interface Outcome {
 export interface Speaking {
   /** `--lang` added to the arguments (default 'en': the tests read English, though the fixtures are
    *  Dutch lessons); null adds none, so the lesson and `env` choose, as for an author. */
-  lang?: 'en' | 'nl' | null;
+  lang?: AuthorLanguage | null;
   /** The locale, e.g. { LANG: 'nl_NL.UTF-8' }; the default is none (C.UTF-8). */
   env?: Record<string, string>;
 }

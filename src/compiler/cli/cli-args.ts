@@ -89,7 +89,7 @@ export function usage(commands: readonly Command[], words: Words): string {
     ...others.map((s) => `${' '.repeat(label.length)} ${s}`),
     '',
     ...commands.map((c) => `${c.help(words)}\n`),
-    `  --lang en|nl      ${words.langOption()}`,
+    `  --lang en|nl|de|fr|es  ${words.langOption()}`,
     `  --help            ${words.helpOption()}`,
     `  --version         ${words.versionOption()}`,
   ].join('\n');

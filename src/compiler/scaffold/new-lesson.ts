@@ -1,6 +1,6 @@
 // `scormdown new`: a small complete lesson a teacher can start from, written from templates/new-lesson/
-// (Dutch or English texts; any other language gets the English texts with its own code in the front
-// matter). It never overwrites (package/write-new-files.ts). Failures are typed errors (errors.ts),
+// (Dutch, English, German, French or Spanish texts; any other language gets the English texts with its
+// own code in the front matter). It never overwrites (package/write-new-files.ts). Failures are typed errors (errors.ts),
 // not diagnostics: a file that is in the way has no line or column.
 
 import { readFile } from 'node:fs/promises';
@@ -40,6 +40,9 @@ export interface StarterFile {
 const STARTERS = {
   nl: { title: 'Mijn eerste les' },
   en: { title: 'My first lesson' },
+  de: { title: 'Meine erste Lektion' },
+  fr: { title: 'Ma première leçon' },
+  es: { title: 'Mi primera lección' },
 } as const;
 type StarterLanguage = keyof typeof STARTERS;
 
@@ -47,9 +50,10 @@ type StarterLanguage = keyof typeof STARTERS;
 const TEXT_FILES = ['lesson.md', 'quiz.yaml'] as const;
 const ASSET_FILES = ['assets/illustration.svg'] as const;
 
-/** Dutch texts for nl and nl-BE, English for every other language (as the player's UI falls back). */
+/** The texts of the language's own (nl-BE -> nl, de-CH -> de), English for any other (as the player's UI falls back). */
 function starterLanguage(language: string): StarterLanguage {
-  return language.toLowerCase().split('-')[0] === 'nl' ? 'nl' : 'en';
+  const primary = language.toLowerCase().split('-')[0] ?? '';
+  return primary in STARTERS ? (primary as StarterLanguage) : 'en';
 }
 
 export function defaultTitle(language: string): string {

@@ -20,25 +20,9 @@ import type {
   TranslationKept,
   UnreadableWhy,
 } from './words-types.js';
+import { sayIn } from './say-in.js';
 
-/** "1 error", "3 errors". */
-const count = (n: number, one: string, other: string): string =>
-  `${n.toLocaleString('en')} ${new Intl.PluralRules('en').select(n) === 'one' ? one : other}`;
-
-const n = (x: number): string => x.toLocaleString('en');
-
-/** A language's name for a code ("de" -> "German"); the code itself when it names none. */
-function languageName(code: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** "a", "a and b", "a, b and c". */
-const list = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+const { count, n, languageName, list } = sayIn('en', 'and');
 
 const QUESTIONS_LOSSES: Record<QuestionsLoss, string> = {
   points: 'its points',
@@ -758,7 +742,7 @@ export const en = {
   helpOption: (): string => 'show this help',
   versionOption: (): string => 'show the version of scormdown',
   langOption: (): string =>
-    "the language scormdown speaks to you: en or nl (default: the lesson's language, else the system's)",
+    "the language scormdown speaks to you: en, nl, de, fr or es (default: the lesson's language, else the system's)",
   buildSummary: (): string =>
     'builds the lesson in lessonDir (default: the current folder) into SCORM zip files; a folder with a\n' +
     "course.yaml: each lesson's zips and the course package.",
@@ -773,8 +757,8 @@ export const en = {
     'writes a starter lesson to edit into folder (default: the current folder; created if missing):\n' +
     'lesson.md, quiz.yaml and an image. It never overwrites a file.',
   newLanguage: (): string =>
-    "the lesson's language, e.g. nl or en (default: the language scormdown speaks; Dutch texts for nl, English for any other)",
-  newTitle: (): string => 'the lesson\'s title (default: "My first lesson" / "Mijn eerste les")',
+    "the lesson's language, e.g. nl or en (default: the language scormdown speaks; the starter's texts in nl, en, de, fr or es, English for any other)",
+  newTitle: (): string => 'the lesson\'s title (default: "My first lesson", or the same in the lesson\'s language)',
   unknownOption: (option: string): string => `unknown option "${option}"`,
   noCommand: (): string => 'no command given',
   unknownCommand: (name: string): string => `unknown command "${name}"`,
@@ -783,7 +767,7 @@ export const en = {
   languageInvalid: (value: string): string =>
     `--language must be a language code such as nl, en or nl-BE, not "${value}"`,
   langInvalid: (value: string, spoken: readonly string[]): string =>
-    `--lang must be ${spoken.join(' or ')}, not "${value}"`,
+    `--lang must be ${spoken.slice(0, -1).join(', ')} or ${spoken.at(-1) ?? ''}, not "${value}"`,
   titleInvisible: (name: string): string =>
     `--title holds ${name}, a character no one can see: type the title again without it`,
   titleEmpty: (): string => '--title needs a text, e.g. --title "Les 7: Verkoopgesprekken"',

@@ -12,25 +12,9 @@ import type {
   TranslationKept,
   UnreadableWhy,
 } from './words-types.js';
+import { sayIn } from './say-in.js';
 
-/** "1 fout", "3 fouten". */
-const count = (n: number, one: string, other: string): string =>
-  `${n.toLocaleString('nl')} ${new Intl.PluralRules('nl').select(n) === 'one' ? one : other}`;
-
-const n = (x: number): string => x.toLocaleString('nl');
-
-/** A language's name for a code ("de" -> "Duits"); the code itself when it names none. */
-function languageName(code: string): string {
-  try {
-    return new Intl.DisplayNames(['nl'], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** "a", "a en b", "a, b en c". */
-const list = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1) ?? ''}`;
+const { count, n, languageName, list } = sayIn('nl', 'en');
 
 const QUESTIONS_LOSSES: Record<QuestionsLoss, string> = {
   points: 'de punten',
@@ -706,7 +690,7 @@ export const nl: Words = {
   helpOption: () => 'toon deze hulp',
   versionOption: () => 'toon de versie van scormdown',
   langOption: () =>
-    'de taal waarin scormdown tegen je praat: en of nl (standaard: de taal van de les, anders die van het systeem)',
+    'de taal waarin scormdown tegen je praat: en, nl, de, fr of es (standaard: de taal van de les, anders die van het systeem)',
   buildSummary: () =>
     'bouwt de les in lessonDir (standaard: de huidige map) tot SCORM-zipbestanden; een map met een\n' +
     'course.yaml: de zips van elke les en het cursuspakket.',
@@ -721,15 +705,16 @@ export const nl: Words = {
     'schrijft een beginles om te bewerken in folder (standaard: de huidige map; wordt gemaakt als hij ontbreekt):\n' +
     'lesson.md, quiz.yaml en een afbeelding. Het overschrijft nooit een bestand.',
   newLanguage: () =>
-    'de taal van de les, bijv. nl of en (standaard: de taal waarin scormdown praat; Nederlandse teksten voor nl, Engelse voor elke andere)',
-  newTitle: () => 'de titel van de les (standaard: "Mijn eerste les" / "My first lesson")',
+    'de taal van de les, bijv. nl of en (standaard: de taal waarin scormdown praat; de teksten van de beginles in nl, en, de, fr of es, Engelse voor elke andere)',
+  newTitle: () => 'de titel van de les (standaard: "Mijn eerste les", of hetzelfde in de taal van de les)',
   unknownOption: (option) => `onbekende optie "${option}"`,
   noCommand: () => 'geen opdracht gegeven',
   unknownCommand: (name) => `onbekende opdracht "${name}"`,
   needsValue: (option) => `${option} heeft een waarde nodig`,
   oneFolder: (given) => `één lesmap tegelijk, maar dit zijn er meer: ${given.join(' ')}`,
   languageInvalid: (value) => `--language moet een taalcode zijn zoals nl, en of nl-BE, niet "${value}"`,
-  langInvalid: (value, spoken) => `--lang moet ${spoken.join(' of ')} zijn, niet "${value}"`,
+  langInvalid: (value, spoken) =>
+    `--lang moet ${spoken.slice(0, -1).join(', ')} of ${spoken.at(-1) ?? ''} zijn, niet "${value}"`,
   titleInvisible: (name) => `--title bevat ${char(name)}, dat niemand ziet: typ de titel opnieuw zonder dat teken`,
   titleEmpty: () => '--title heeft een tekst nodig, bijv. --title "Les 7: Verkoopgesprekken"',
   starterTitleInvisible: (name) => `de titel bevat ${char(name)}, dat niemand ziet`,

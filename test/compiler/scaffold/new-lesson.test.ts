@@ -21,11 +21,12 @@ afterEach(async () => {
 
 const FILES = ['les-7/lesson.md', 'les-7/quiz.yaml', 'les-7/assets/illustration.svg'];
 
-async function loadStarter(language: string, title: string | null = null): Promise<Lesson> {
+/** The starter written and read back; `expected`: the codes it is reported with (none for a language the player speaks). */
+async function loadStarter(language: string, title: string | null = null, expected: string[] = []): Promise<Lesson> {
   const made = await createLesson({ folder: 'les-7', language, title, cwd });
   expect(made).toEqual({ written: FILES, folder: 'les-7' });
   const { lesson, diagnostics } = await loadLesson('les-7', cwd);
-  expect(diagnostics).toEqual([]);
+  expect(diagnostics.map((d) => d.code)).toEqual(expected);
   if (lesson === null) throw new Error('the starter lesson did not load');
   return lesson;
 }
@@ -127,14 +128,32 @@ describe('scormdown new: the starter lesson', () => {
   });
 
   it('takes the title as given, colons, quotes and all, and another language with the English texts', async () => {
-    const lesson = await loadStarter('de', 'Lektion 7: "Verkauf" #1');
+    // Polish: the player's buttons are English, which the build says (META_LANGUAGE_NO_UI).
+    const lesson = await loadStarter('pl', 'Lekcja 7: "Sprzedaż" #1', ['META_LANGUAGE_NO_UI']);
     expect([lesson.meta.title, lesson.meta.language, lesson.slides[0]?.title]).toEqual([
-      'Lektion 7: "Verkauf" #1',
-      'de',
-      'Lektion 7: "Verkauf" #1',
+      'Lekcja 7: "Sprzedaż" #1',
+      'pl',
+      'Lekcja 7: "Sprzedaż" #1',
     ]);
     expect(lesson.slides[1]?.title).toBe('Headings, lists and emphasis');
   });
+
+  it.each([
+    ['de', 'Meine erste Lektion', 'Überschriften, Listen und Hervorhebungen', 'Minuten'],
+    ['fr', 'Ma première leçon', 'Titres, listes et mise en valeur', 'minutes'],
+    ['es', 'Mi primera lección', 'Títulos, listas y énfasis', 'minutos'],
+  ])(
+    'in %s: its own texts and title, every question type, and it builds clean',
+    async (language, title, second, unit) => {
+      const lesson = await loadStarter(language, null);
+      expect([lesson.meta.title, lesson.meta.language, lesson.slides[1]?.title]).toEqual([title, language, second]);
+      expect(lesson.questions.map((q) => q.type).sort()).toEqual(
+        ['fill-in', 'match', 'multiple', 'numeric', 'open', 'order', 'single', 'true-false'].sort(),
+      );
+      const numeric = lesson.questions.find((q) => q.type === 'numeric');
+      expect(numeric && 'unit' in numeric ? numeric.unit : null).toBe(unit);
+    },
+  );
 
   it('writes into the current folder by default, creating nothing else', async () => {
     const made = await createLesson({ folder: '.', language: 'nl', title: null, cwd });

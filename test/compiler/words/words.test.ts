@@ -24,6 +24,9 @@ function shape(table: object, prefix = ''): Map<string, string> {
   return out;
 }
 
+/** The texts that are rightly the same word as in English, per language. */
+const SAME_AS_ENGLISH: Record<string, string[]> = { nl: [], de: [], fr: [], es: ['severity.error'] };
+
 describe('the words of each language', () => {
   const english = shape(WORDS.en);
 
@@ -35,11 +38,13 @@ describe('the words of each language', () => {
         key,
         kind: english.get(key) === 'function' ? 'function' : 'text',
       });
-      if (value !== 'function') {
-        expect({ key, empty: value.trim() === '' }).toEqual({ key, empty: false });
-        expect({ key, sameAsEnglish: value === english.get(key) }).toEqual({ key, sameAsEnglish: false });
-      }
+      if (value !== 'function') expect({ key, empty: value.trim() === '' }).toEqual({ key, empty: false });
     }
+    // Only the words that are the same in both languages (Spanish "error") read as English.
+    const same = [...other]
+      .filter(([key, value]) => value !== 'function' && value === english.get(key))
+      .map(([k]) => k);
+    expect(same).toEqual(SAME_AS_ENGLISH[language]);
   });
 
   it.each(AUTHOR_LANGUAGES.filter((l) => l !== 'en'))(
@@ -66,6 +71,13 @@ describe('the words of each language', () => {
   );
 });
 
+const PREVIEW_SAME: Record<string, string[]> = {
+  nl: ['rows.exit', 'rows.score', 'units.0', 'units.2', 'units.3'],
+  de: ['results.neutral', 'rows.exit', 'units.2', 'units.3'],
+  fr: ['question', 'rows.exit', 'rows.score', 'units.1', 'units.2', 'units.3'],
+  es: ['rows.exit', 'units.0', 'units.1', 'units.2', 'units.3'],
+};
+
 describe("the preview page's words", () => {
   const english = shape(PREVIEW_WORDS.en);
   it.each(AUTHOR_LANGUAGES.filter((l) => l !== 'en'))(
@@ -73,11 +85,11 @@ describe("the preview page's words", () => {
     (language) => {
       const other = shape(PREVIEW_WORDS[language]);
       expect([...other.keys()].sort()).toEqual([...english.keys()].sort());
-      // Element names and units that read the same in both (Exit, Score, min, s) are the exceptions.
+      // Element names and units that read the same as in English (Exit, Score, min, s) are the exceptions.
       const same = [...other]
         .filter(([key, value]) => value !== 'function' && value === english.get(key))
         .map(([k]) => k);
-      expect(same.sort()).toEqual(['rows.exit', 'rows.score', 'units.0', 'units.2', 'units.3']);
+      expect(same.sort()).toEqual(PREVIEW_SAME[language]);
       for (const [key, value] of other)
         if (value !== 'function') expect({ key, value: value.trim() !== '' }).toEqual({ key, value: true });
     },
@@ -90,10 +102,14 @@ describe('which language the author reads', () => {
     expect(chooseAuthorLanguage({ flag: 'en', lesson: 'nl', env })).toBe('en');
     expect(chooseAuthorLanguage({ lesson: 'nl-BE', env: {} })).toBe('nl');
     expect(chooseAuthorLanguage({ lesson: 'en', env })).toBe('en');
-    expect(chooseAuthorLanguage({ lesson: 'de', env })).toBe('nl');
+    expect(chooseAuthorLanguage({ lesson: 'de', env })).toBe('de');
+    expect(chooseAuthorLanguage({ lesson: 'pl', env })).toBe('nl');
+    expect(chooseAuthorLanguage({ flag: 'es', lesson: 'fr', env })).toBe('es');
     expect(chooseAuthorLanguage({ env })).toBe('nl');
     expect(chooseAuthorLanguage({ env: { LC_ALL: 'C', LANG: 'nl_NL.UTF-8' } })).toBe('en');
     expect(chooseAuthorLanguage({ env: { LC_ALL: '', LC_MESSAGES: 'nl_BE', LANG: 'en_US' } })).toBe('nl');
-    expect(chooseAuthorLanguage({ lesson: 'fr', env: { LANG: 'de_DE.UTF-8' } })).toBe('en');
+    expect(chooseAuthorLanguage({ lesson: 'fr', env: { LANG: 'de_DE.UTF-8' } })).toBe('fr');
+    expect(chooseAuthorLanguage({ lesson: 'pl', env: { LANG: 'de_DE.UTF-8' } })).toBe('de');
+    expect(chooseAuthorLanguage({ lesson: 'pl', env: { LANG: 'pt_BR.UTF-8' } })).toBe('en');
   });
 });
