@@ -76,7 +76,9 @@ const lmsWarnings = () =>
   page.getByRole('list', { name: 'LMS warnings', includeHidden: true }).locator('li').allTextContents();
 const calls = () => page.getByRole('list', { name: /^API calls/ }).getByRole('listitem');
 
-/** What of the panel (its tables and buttons) is outside it or cut: [] when nothing is. */
+/** What of the panel (its tables and buttons) is outside it or cut, and which of the page's own words
+ *  in it (headings, captions, buttons; not the SCORM names under them) are split over two lines: []
+ *  when nothing is. */
 function cutInPanel(): Promise<string[]> {
   return page.evaluate(() => {
     const panel = document.getElementById('panel')!.getBoundingClientRect();
@@ -87,6 +89,17 @@ function cutInPanel(): Promise<string[]> {
       if (box.left < panel.left - 0.5 || box.right > panel.right + 0.5) out.push(`${el.innerText}: outside`);
       if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.innerText}: cut`);
     }
+    const labels = document.querySelectorAll('#panel h2, #panel th, #panel caption, #panel button');
+    for (const label of labels)
+      for (const node of label.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          if (new Set([...range.getClientRects()].map((r) => r.top)).size > 1) out.push(`${word[0]}: split`);
+        }
+      }
     return out;
   });
 }
