@@ -1,10 +1,12 @@
 // Every SCORM call the course makes, as the preview's panel lists it: the call, its value, and its
-// error code in words (the LMS's own GetErrorString). Red only for real faults: an answer that a
-// working course gets from a working LMS is shown as such, not as an error.
+// error code with the code's words in the author's language (error-words.ts). Red only for real
+// faults: an answer that a working course gets from a working LMS is shown as such, not as an error.
 
+import type { AuthorLanguage } from '../shared/author-language.js';
 import type { ScormVersion } from '../shared/model.js';
-import { PREVIEW_WORDS, type PreviewWords } from '../shared/preview-words.js';
+import { PREVIEW_WORDS } from '../shared/preview-words.js';
 import { SCORM } from '../shared/scorm.js';
+import { ERROR_WORDS } from './error-words.js';
 import { apiFunction, type ApiFunction, type ScormAgainApi } from './stand-in.js';
 
 export interface CallRecord {
@@ -29,18 +31,19 @@ const NORMAL: Record<ScormVersion, Record<string, Record<string, 'notStoredYet'>
 
 const quoted = (s: string): string => JSON.stringify(s);
 
-/** The version's SCORM calls on `api`, each recorded in `log` (oldest first) before it returns.
- *  GetLastError, GetErrorString and GetDiagnostic pass through unrecorded: each call's line already
- *  says its error in words. */
+/** The version's SCORM calls on `api`, each recorded in `log` (oldest first) before it returns, its
+ *  error said in `lang`. GetLastError, GetErrorString and GetDiagnostic pass through unrecorded: each
+ *  call's line already says its error in words. */
 export function recordedCalls(
   api: ScormAgainApi,
   version: ScormVersion,
   record: (call: CallRecord) => void,
-  said: PreviewWords = PREVIEW_WORDS.en,
+  lang: AuthorLanguage,
 ): Record<string, ApiFunction> {
   const { calls } = SCORM[version];
   const prefix = version === '1.2' ? 'LMS' : '';
   const lastError = apiFunction(api, calls.getLastError);
+  const codes: Readonly<Record<string, string>> = ERROR_WORDS[lang][version];
   const errorString = apiFunction(api, `${prefix}GetErrorString`);
   const diagnostic = apiFunction(api, `${prefix}GetDiagnostic`);
   const facade: Record<string, ApiFunction> = {
@@ -57,11 +60,12 @@ export function recordedCalls(
       const result = String(call(...args));
       const code = String(lastError());
       const why = NORMAL[version][base]?.[code];
-      const normal = why === undefined ? undefined : said[why];
+      const normal = why === undefined ? undefined : PREVIEW_WORDS[lang][why];
       let words = '';
       if (code !== '0') {
-        const detail = String(diagnostic(code));
-        words = `${code} ${String(errorString(code))}${normal ? `, ${normal}` : detail ? `: ${detail}` : ''}`;
+        // A code the table lacks (a later scorm-again's own) keeps the LMS's words for it.
+        const name = Object.prototype.hasOwnProperty.call(codes, code) ? codes[code] : String(errorString(code));
+        words = `${code} ${name}${normal ? `, ${normal}` : ''}`;
       }
       record({ call: `${name}(${args.map(quoted).join(', ')})`, result, code, words, fault: code !== '0' && !normal });
       return result;

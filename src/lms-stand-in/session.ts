@@ -7,7 +7,7 @@
 import type { Cmi } from '../shared/lms-start.js';
 import type { PreviewConfig } from '../shared/preview-state.js';
 import { SCORM } from '../shared/scorm.js';
-import { previewWordsFor } from '../shared/preview-words.js';
+import { AUTHOR_LANGUAGES, authorLanguageOf } from '../shared/author-language.js';
 import { recordedCalls, type CallRecord } from './call-log.js';
 import type { PanelState } from './panel.js';
 import { relaunch, type Launch } from './relaunch.js';
@@ -38,6 +38,9 @@ function store(key: string, cmi: Cmi | null): void {
     // Private mode: the attempt lasts as long as the page.
   }
 }
+
+/** The page's language, the author's (`<html lang>`, set by the preview). */
+const pageLanguage = () => authorLanguageOf(document.documentElement.lang) ?? AUTHOR_LANGUAGES[0];
 
 /** The frame shows nothing: the course in it has had its pagehide, so it has ended its session. */
 function unload(frame: HTMLIFrameElement): Promise<void> {
@@ -107,7 +110,7 @@ export class Session {
       if (call.fault) this.panel.faults.push(`${call.call}: ${call.words}`);
       this.hooks.changed();
     };
-    const calls = recordedCalls(api, version, record, previewWordsFor(document.documentElement.lang));
+    const calls = recordedCalls(api, version, record, pageLanguage());
     const facade = Object.fromEntries(
       Object.entries(calls).map(([name, call]) => [
         name,
@@ -150,7 +153,7 @@ export class Session {
     this.panel.committed = cmi;
     this.panel.commits += 1;
     this.panel.pending = 0;
-    this.panel.last = new Date().toLocaleTimeString();
+    this.panel.last = new Date().toLocaleTimeString(pageLanguage());
     store(this.config.storageKey, cmi);
     this.hooks.changed();
     return true;

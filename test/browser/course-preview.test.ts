@@ -21,7 +21,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'scormdown-course-preview-'));
   await cp(join(ROOT, 'test/fixtures/course-three'), join(dir, 'cursus'), { recursive: true });
   const { course } = await loadCourse(join(dir, 'cursus'), dir);
-  const options = { lessonDir: 'cursus', version: '2004' as const, port: 0, cwd: dir };
+  const options = { lessonDir: 'cursus', version: '2004' as const, port: 0, cwd: dir, lang: 'nl' as const };
   preview = await startCoursePreview(options, course!, WORDS.nl, 'nl');
 });
 afterAll(async () => {
@@ -46,6 +46,9 @@ describe('the preview of a course', () => {
       const lesson = page.frameLocator('iframe[name="lesson"]');
       const courseFrame = lesson.frameLocator('#scorm_object');
       await courseFrame.getByRole('heading', { name: 'Soorten klachten' }).waitFor();
+      // Each lesson's preview speaks the author's language, as the course page does.
+      expect(await lesson.locator('html').getAttribute('lang')).toBe('nl');
+      expect(await lesson.getByRole('heading', { name: 'Wat het LMS heeft opgeslagen' }).isVisible()).toBe(true);
       await menu.getByRole('link', { name: 'Les 2: Klachten afhandelen' }).click();
       await courseFrame.getByRole('heading', { name: 'Klachten afhandelen' }).waitFor();
       expect(await menu.getByRole('link', { name: 'Les 2: Klachten afhandelen' }).getAttribute('aria-current')).toBe(

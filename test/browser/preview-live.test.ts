@@ -76,8 +76,9 @@ const lmsWarnings = () =>
   page.getByRole('list', { name: 'LMS warnings', includeHidden: true }).locator('li').allTextContents();
 const calls = () => page.getByRole('list', { name: /^API calls/ }).getByRole('listitem');
 
-/** valid-minimal's first question, "Wat is twee plus twee?", answered Vijf (b, wrong) on slide 3. */
-/** What of the panel (its tables and buttons) is outside it or cut: [] when nothing is. */
+/** What of the panel (its tables and buttons) is outside it or cut, and which of the page's own words
+ *  in it (headings, captions, buttons; not the SCORM names under them) are split over two lines: []
+ *  when nothing is. */
 function cutInPanel(): Promise<string[]> {
   return page.evaluate(() => {
     const panel = document.getElementById('panel')!.getBoundingClientRect();
@@ -88,10 +89,22 @@ function cutInPanel(): Promise<string[]> {
       if (box.left < panel.left - 0.5 || box.right > panel.right + 0.5) out.push(`${el.innerText}: outside`);
       if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.innerText}: cut`);
     }
+    const labels = document.querySelectorAll('#panel h2, #panel th, #panel caption, #panel button');
+    for (const label of labels)
+      for (const node of label.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          if (new Set([...range.getClientRects()].map((r) => r.top)).size > 1) out.push(`${word[0]}: split`);
+        }
+      }
     return out;
   });
 }
 
+/** valid-minimal's first question, "Wat is twee plus twee?", answered Vijf (b, wrong) on slide 3. */
 async function answerFirst(frame: FrameLocator, result = 'wrong\nincorrect'): Promise<void> {
   await next(frame);
   await next(frame);
@@ -152,7 +165,9 @@ describe('scormdown preview follows every save', () => {
     await open('valid-minimal', '2004');
     await expect.poll(() => stored('Location')).toMatch(/^slide 1: Welkom/);
     const notSet = calls().filter({ hasText: 'GetValue("cmi.suspend_data") → ""' });
-    expect(await notSet.innerText()).toMatch(/ 403 .+, normal: nothing is stored for it yet$/);
+    expect(await notSet.innerText()).toMatch(
+      / 403 Data Model Element Value Not Initialized, normal: nothing is stored for it yet$/,
+    );
     expect(await calls().first().textContent()).toBe('Initialize("") → "true"');
     expect(await page.locator('#calls li.fault').count()).toBe(0);
     expect(await lmsWarnings()).toEqual([]);
@@ -225,6 +240,14 @@ describe('the panel at 1024 px', () => {
     expect(await page.getByRole('heading', { name: 'Wat het LMS heeft opgeslagen' }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Vertrekken en terugkomen' }).isVisible()).toBe(true);
     await answerFirst(frame, 'fout\nincorrect');
+    // The code is the LMS's; the words beside it are the author's.
+    const notSet = page
+      .getByRole('list', { name: /^API-aanroepen/ })
+      .getByRole('listitem')
+      .filter({ hasText: 'GetValue("cmi.suspend_data") → ""' });
+    expect(await notSet.innerText()).toMatch(
+      / 403 Element heeft nog geen waarde, normaal: hiervoor is nog niets opgeslagen$/,
+    );
     for (const name of ['Vraag', 'Antwoord van de leerling', 'Juist antwoord', 'Resultaat'])
       expect(await page.getByRole('columnheader', { name, exact: true }).isVisible()).toBe(true);
     expect(await cutInPanel()).toEqual([]);

@@ -48,7 +48,7 @@ afterEach(async () => {
 });
 
 async function open(version: ScormVersion): Promise<FrameLocator> {
-  const options: PreviewOptions = { lessonDir: 'lesson', version, port: 0, cwd: dir };
+  const options: PreviewOptions = { lessonDir: 'lesson', version, port: 0, cwd: dir, lang: 'en' };
   preview = await startPreview(options);
   await page.goto(preview.url);
   return course();
@@ -241,7 +241,7 @@ describe('scormdown preview on the command line', () => {
   });
 
   it('answers only to its own loopback name', async () => {
-    preview = await startPreview({ lessonDir: 'lesson', version: '1.2', port: 0, cwd: dir });
+    preview = await startPreview({ lessonDir: 'lesson', version: '1.2', port: 0, cwd: dir, lang: 'en' });
     const { port } = new URL(preview.url);
     const status = (host: string) =>
       new Promise<number | undefined>((done, fail) => {

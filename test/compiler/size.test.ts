@@ -84,7 +84,9 @@ describe('the preview page, capped per code', () => {
     const many = Array.from({ length: 500 }, (_, i) =>
       diag('SLIDE_ID_DUPLICATE', { file, line: i + 1, column: 1 }, () => `dup ${i}`),
     );
-    const html = previewPage({ diagnostics: many, files: null, data: null }, '2004', 'lesson', '/nonexistent');
+    const html = previewPage({ diagnostics: many, files: null, data: null }, '2004', 'lesson', '/nonexistent', {
+      lang: 'en',
+    });
     expect(html.match(/SLIDE_ID_DUPLICATE error: dup/g)).toHaveLength(20);
     expect(html).toContain('... and 480 more SLIDE_ID_DUPLICATE error(s) not shown');
     expect(html).toContain('The lesson has 500 errors');

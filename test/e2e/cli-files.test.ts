@@ -75,7 +75,7 @@ describe('the preview with a FIFO in the lesson', () => {
     async () => {
       const quiz = path.join(lesson, 'quiz.yaml');
       const good = await readFile(quiz, 'utf8');
-      const preview = await startPreview({ lessonDir: 'les', version: '2004', port: 0, cwd: tmp });
+      const preview = await startPreview({ lessonDir: 'les', version: '2004', port: 0, cwd: tmp, lang: 'en' });
       try {
         await rm(quiz);
         await mkfifo(quiz);

@@ -308,7 +308,7 @@ const COMMANDS: readonly Command[] = [
         },
       },
     ],
-    defaults: (lessonDir, cwd) => ({ lessonDir, version: '2004', port: 0, cwd }),
+    defaults: (lessonDir, cwd) => ({ lessonDir, version: '2004', port: 0, cwd, lang: 'en' }),
     run: runPreview,
   }),
   command<NewOptions>({

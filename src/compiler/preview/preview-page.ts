@@ -136,7 +136,7 @@ export interface PageOptions {
   lang: AuthorLanguage;
 }
 
-const PAGE_DEFAULTS: PageOptions = { every: false, number: 1, title: '', watching: true, lang: 'en' };
+const PAGE_DEFAULTS: Omit<PageOptions, 'lang'> = { every: false, number: 1, title: '', watching: true };
 
 /** The preview page of one version for a build. */
 export function previewPage(
@@ -144,7 +144,7 @@ export function previewPage(
   version: ScormVersion,
   lessonDir: string,
   cwd: string,
-  options: Partial<PageOptions> = {},
+  options: Partial<PageOptions> & Pick<PageOptions, 'lang'>,
 ): string {
   const { every, ...live } = { ...PAGE_DEFAULTS, title: lessonDir, ...options };
   const update = previewUpdate({ build, cwd, ...live }, version);

@@ -42,8 +42,8 @@ export interface PreviewOptions {
   cwd: string;
   /** A course's defaults, for a lesson of a course (course-preview.ts). */
   defaults?: LessonMeta;
-  /** The author's language: the page's words and its diagnostics (English when left out). */
-  lang?: AuthorLanguage;
+  /** The author's language (chooseAuthorLanguage): the page's words and its diagnostics. */
+  lang: AuthorLanguage;
 }
 
 export interface PreviewServer {
@@ -132,7 +132,7 @@ function update(routes: Routes, version: ScormVersion): PreviewUpdate {
     title: routes.title,
     watching: live.watching,
     cwd: options.cwd,
-    lang: options.lang ?? 'en',
+    lang: options.lang,
   };
   return previewUpdate({ ...context, build: live.latest.versions[version] }, version);
 }
@@ -182,7 +182,7 @@ async function route(routes: Routes, url: URL, path: string, res: ServerResponse
       number: live.number,
       title: routes.title,
       watching: live.watching,
-      lang: options.lang ?? 'en',
+      lang: options.lang,
     };
     const html = previewPage(live.latest.versions[version], version, options.lessonDir, options.cwd, page);
     send(res, 200, TYPES.html as string, html);

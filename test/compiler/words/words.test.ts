@@ -9,7 +9,8 @@ import { AUTHOR_LANGUAGES, chooseAuthorLanguage } from '../../../src/shared/auth
 import { inLanguage } from '../../../src/compiler/diagnostics/diagnostics.js';
 import { loadLesson } from '../../../src/compiler/load-lesson.js';
 import { WORDS } from '../../../src/compiler/words/words.js';
-import { PREVIEW_WORDS } from '../../../src/shared/preview-words.js';
+import { PREVIEW_WORDS, type PreviewWords } from '../../../src/shared/preview-words.js';
+import { ERROR_WORDS } from '../../../src/lms-stand-in/error-words.js';
 import { ROOT } from '../../helpers/cli.js';
 
 /** Every path of a table to its kind: 'function', or the text itself for a string. */
@@ -26,6 +27,26 @@ function shape(table: object, prefix = ''): Map<string, string> {
 
 /** The texts that are rightly the same word as in English, per language. */
 const SAME_AS_ENGLISH: Record<string, string[]> = { nl: [], de: [], fr: [], es: ['severity.error'] };
+
+/** Each text of the preview made of parts, with parts to make it of: a new one fails typecheck here. */
+const SAMPLES: {
+  [
+    K in keyof PreviewWords as PreviewWords[K] extends (...parts: never[]) => string ? K : never
+  ]: PreviewWords[K] extends (...parts: infer P) => string ? P : never;
+} = {
+  previewOf: ['lesson'],
+  builtAt: ['10:12:03'],
+  warnings: [2],
+  errorsHeading: [3],
+  errorsStatus: [3],
+  courseFrame: ['Klachten'],
+  slide: [3, 'Vraag'],
+  score: ['80', '0', '100', '0.8'],
+  characters: [120, '4096'],
+  commits: [2, '10:14:00'],
+  pending: [2],
+  range: ['7', '8'],
+};
 
 describe('the words of each language', () => {
   const english = shape(WORDS.en);
@@ -72,7 +93,7 @@ describe('the words of each language', () => {
 });
 
 const PREVIEW_SAME: Record<string, string[]> = {
-  nl: ['rows.exit', 'rows.score', 'units.0', 'units.2', 'units.3'],
+  nl: ['rows.score', 'units.0', 'units.2', 'units.3'],
   de: ['results.neutral', 'rows.exit', 'units.2', 'units.3'],
   fr: ['question', 'rows.exit', 'rows.score', 'units.1', 'units.2', 'units.3'],
   es: ['rows.exit', 'units.0', 'units.1', 'units.2', 'units.3'],
@@ -80,20 +101,53 @@ const PREVIEW_SAME: Record<string, string[]> = {
 
 describe("the preview page's words", () => {
   const english = shape(PREVIEW_WORDS.en);
-  it.each(AUTHOR_LANGUAGES.filter((l) => l !== 'en'))(
-    '%s has every text of the page, none left in English',
-    (language) => {
-      const other = shape(PREVIEW_WORDS[language]);
-      expect([...other.keys()].sort()).toEqual([...english.keys()].sort());
-      // Element names and units that read the same as in English (Exit, Score, min, s) are the exceptions.
-      const same = [...other]
-        .filter(([key, value]) => value !== 'function' && value === english.get(key))
-        .map(([k]) => k);
-      expect(same.sort()).toEqual(PREVIEW_SAME[language]);
-      for (const [key, value] of other)
-        if (value !== 'function') expect({ key, value: value.trim() !== '' }).toEqual({ key, value: true });
-    },
-  );
+
+  it.each(AUTHOR_LANGUAGES)('%s has a text for every key, and every text says something', (language) => {
+    const table = PREVIEW_WORDS[language];
+    expect([...shape(table).keys()].sort()).toEqual([...english.keys()].sort());
+    for (const [key, value] of shape(table))
+      if (value !== 'function') expect({ key, empty: value.trim() === '' }).toEqual({ key, empty: false });
+    // A text made of parts: it says something, and every part handed to it.
+    for (const [key, args] of Object.entries(SAMPLES)) {
+      const said = (table[key as keyof typeof SAMPLES] as (...parts: unknown[]) => string)(...args);
+      expect({ key, empty: said.trim() === '' }).toEqual({ key, empty: false });
+      for (const part of args.filter((a) => a !== ''))
+        expect({ key, said }).toEqual({ key, said: expect.stringContaining(String(part)) });
+    }
+    for (const [version, codes] of Object.entries(ERROR_WORDS[language]))
+      for (const [code, words] of Object.entries(codes as Record<string, string>))
+        expect({ version, code, empty: words.trim() === '' }).toEqual({ version, code, empty: false });
+  });
+
+  it.each(AUTHOR_LANGUAGES.filter((l) => l !== 'en'))('%s leaves none in English', (language) => {
+    // Words and units that read the same as in English (Score, min, s) are the exceptions.
+    const same = [...shape(PREVIEW_WORDS[language])]
+      .filter(([key, value]) => value !== 'function' && value === english.get(key))
+      .map(([k]) => k);
+    expect(same.sort()).toEqual(PREVIEW_SAME[language]);
+    const codes = shape(ERROR_WORDS[language]);
+    const englishCodes = shape(ERROR_WORDS.en);
+    expect([...codes].filter(([key, value]) => value === englishCodes.get(key))).toEqual([]);
+  });
+
+  it('counts in the forms of each language: 1 fout, 3 fouten', () => {
+    const { en, nl } = PREVIEW_WORDS;
+    expect([0, 1, 3].map((n) => en.errorsHeading(n))).toEqual([
+      'The lesson has 0 errors',
+      'The lesson has 1 error',
+      'The lesson has 3 errors',
+    ]);
+    expect([0, 1, 3].map((n) => nl.errorsHeading(n))).toEqual([
+      'De les heeft 0 fouten',
+      'De les heeft 1 fout',
+      'De les heeft 3 fouten',
+    ]);
+    expect([1, 2].map((n) => nl.warnings(n))).toEqual(['1 waarschuwing', '2 waarschuwingen']);
+    expect([1, 2].map((n) => nl.pending(n))).toEqual([
+      '; sindsdien 1 waarde gezet, nog niet opgeslagen',
+      '; sindsdien 2 waarden gezet, nog niet opgeslagen',
+    ]);
+  });
 });
 
 describe('which language the author reads', () => {
