@@ -66,7 +66,7 @@ async function stored(label: string): Promise<string> {
 
 async function interactions(): Promise<string[][]> {
   const rows = page
-    .getByRole('table', { name: /^(Interactions|Antwoorden)/ })
+    .getByRole('table', { name: /^(Interactions|Antwoorden|Antworten|Réponses|Respuestas)/ })
     .locator('tbody')
     .getByRole('row');
   return Promise.all((await rows.all()).map(async (row) => row.getByRole('cell').allInnerTexts()));
@@ -258,4 +258,21 @@ describe('the panel at 1024 px', () => {
       'QUIZ_NO_CORRECT fout: vraag "eerste" heeft geen goede keuze',
     );
   });
+
+  it.each([
+    ['de', 'Was das LMS gespeichert hat', 'Verlassen und zurückkommen', 'Element hat noch keinen Wert', 'falsch'],
+    ['fr', 'Ce que le LMS a enregistré', 'Quitter et revenir', "L'élément n'a pas encore de valeur", 'faux'],
+    ['es', 'Lo que ha guardado el LMS', 'Salir y volver', 'El elemento aún no tiene valor', 'incorrecta'],
+  ] as const)(
+    'in %s for an author of that language: the panel, its buttons, its answers and the call log',
+    async (lang, panel, leave, notSet, wrong) => {
+      const frame = await open('valid-minimal', '2004', { width: 1024, height: 768 }, lang);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      expect(await page.getByRole('heading', { name: panel }).isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: leave }).isVisible()).toBe(true);
+      await answerFirst(frame, `${wrong}\nincorrect`);
+      expect(await page.locator('body').innerText()).toContain(`403 ${notSet}`);
+      expect(await cutInPanel()).toEqual([]);
+    },
+  );
 });
