@@ -187,6 +187,30 @@ describe('what goes wrong', () => {
     await expect(stat(join(dir, 'les6-de'))).rejects.toThrow();
   });
 
+  it("a translator's slide break or directive is not taken; a line break in a heading becomes a space", async () => {
+    await scormdown(['translate', 'export', 'les6', '--to', 'de'], dir);
+    const file = join(dir, 'les6-klachtenafhandeling-de.po');
+    await translatePo(file);
+    const data = po.parse(await readFile(file));
+    const entry = (id: string) => Object.values(data.translations[id]!)[0]!;
+    entry('slide.2.1').msgstr = ['Was ist das Ziel\ndieser Lektion?'];
+    entry('slide.2.2').msgstr = ['Dass du weißt,\n\n---\n\nwelche Arten es gibt;'];
+    entry('slide.2.3').msgstr = ['Wie du sie behandelst;\n\n::quiz'];
+    await writeFile(file, po.compile(data, { foldLength: 0 }));
+    const back = await scormdown(['translate', 'import', 'les6-klachtenafhandeling-de.po'], dir);
+    expect(back.code, back.stderr).toBe(0);
+    expect([...back.stderr.matchAll(/ TRANSLATION_KEPT warning: [^"]*"([^"]+)"/gm)].map((m) => m[1])).toEqual([
+      'slide.2.2',
+      'slide.2.3',
+    ]);
+    expect(back.stderr).toContain('adds a line `---` or a `::` directive');
+    const md = await readFile(join(dir, 'les6-de', 'lesson.md'), 'utf8');
+    expect(md).toContain('## Was ist das Ziel dieser Lektion?\n');
+    expect(md).toContain('- Dat je weet welke soorten klachten er zijn;');
+    const [source, translated] = [await ids(join(dir, 'les6')), await ids(join(dir, 'les6-de'))];
+    expect(translated.slides).toEqual(source.slides);
+  });
+
   it('speaks Dutch to a Dutch author', async () => {
     const out = await scormdown(['translate', 'export', 'les6', '--to', 'de'], dir, { lang: 'nl' });
     expect(out.stdout).toMatch(

@@ -16,6 +16,7 @@ import { writeNewFiles, type NewFile } from '../package/write-new-files.js';
 import { formatOf, readTranslation } from './export-translation.js';
 import { translatedBySource, type Entry, type TranslationFile } from './translation-file.js';
 import { lessonTexts, type Unit } from './units.js';
+import type { TranslationKept } from '../words/words-types.js';
 
 export interface TranslateImportOptions {
   file: string;
@@ -87,9 +88,10 @@ export async function importTranslation(options: TranslateImportOptions): Promis
     // By id; a text that moved since the export (a paragraph added before it) by its source.
     const same = byId.get(unit.id);
     const entry = same?.source === unit.source ? same : (bySource.get(unit.source) ?? same);
-    const kept = keptBecause(unit, entry);
+    const target = entry === undefined ? '' : fitted(unit, entry.target);
+    const kept = keptBecause(unit, entry) ?? (breaksSlides(unit, target) ? 'structure' : null);
     if (kept === null) {
-      unit.put(entry!.target);
+      unit.put(target);
       translated += 1;
     } else
       report.push(
@@ -118,7 +120,25 @@ export async function importTranslation(options: TranslateImportOptions): Promis
   };
 }
 
-type KeptBecause = 'missing' | 'empty' | 'review' | 'changed';
+type KeptBecause = TranslationKept;
+
+/** A one-line text stays one line: a translator's line break becomes a space. */
+function fitted(unit: Unit, target: string): string {
+  return unit.shape === 'line' ? target.replace(/\s*\n\s*/g, ' ').trim() : target;
+}
+
+/** A line that is a slide break (`---`) or a directive (`::quiz`) in a slide's translation that its source
+ *  does not have: it would add a slide or a quiz to the lesson, so the translation is not taken. */
+function breaksSlides(unit: Unit, target: string): boolean {
+  if (unit.shape !== 'markdown') return false;
+  const structural = (text: string): string[] =>
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l === '---' || l === '***' || l === '___' || l.startsWith('::'));
+  const had = new Set(structural(unit.source));
+  return structural(target).some((l) => !had.has(l));
+}
 
 /** Why the source stays, or null when the translation goes in. */
 function keptBecause(unit: Unit, entry: Entry | undefined): KeptBecause | null {

@@ -18,6 +18,9 @@ import { fileText } from '../front/read-file.js';
 export interface Unit {
   id: string;
   source: string;
+  /** line: one line (a title, a heading, a `ui:` text): a translation's line breaks become spaces.
+   *  markdown: a block of a slide: a translation may not add a slide break or a directive. text: a quiz text. */
+  shape: 'line' | 'markdown' | 'text';
   /** What the text is, for the translator: "slide 3 (Opdracht): list item". */
   note: string;
   /** Where it is written: `lesson.md:12`, `quiz.yaml:40`. */
@@ -88,6 +91,7 @@ function markdownUnits(
         units.push({
           id: `slide.${label}.${n}`,
           source: block.title,
+          shape: 'line',
           note: `slide ${index + 1}${title}: the title of a video`,
           ref: `lesson.md:${block.pos.line}`,
           put: (t) => void edits.push({ start, end, text: t.replace(/\s+/g, ' ').trim() }),
@@ -113,6 +117,7 @@ function markdownUnits(
         units.push({
           id: `slide.${label}.${n}`,
           source: piece.source,
+          shape: piece.kind === 'heading' ? 'line' : 'markdown',
           note: `slide ${index + 1}${title}: ${piece.kind}`,
           ref: `lesson.md:${lineOf(lineStart, start)}`,
           put: (t) => void edits.push({ start, end, text: piece.back(t) }),
@@ -145,7 +150,7 @@ function frontUnits(front: Document, frontText: string): Unit[] {
     const at = node.range?.[0];
     // The front matter's first line is the file's second.
     const ref = `lesson.md${at === undefined ? '' : `:${lineOf(starts, at) + 1}`}`;
-    units.push({ id, source: node.value, note, ref, put: (t) => void (node.value = t) });
+    units.push({ id, source: node.value, note, ref, shape: 'line', put: (t) => void (node.value = t) });
   };
   scalar('lesson.title', front.get('title', true), "the lesson's title (the LMS shows it too)");
   scalar('lesson.description', front.get('description', true), "the lesson's description (in the LMS)");
@@ -280,6 +285,7 @@ function quizUnits(name: string, text: string): { name: string; units: Unit[]; w
     units.push({
       id,
       source: value,
+      shape: 'text',
       note,
       ref: `${path.posix.normalize(name)}${at === undefined ? '' : `:${lineOf(starts, at)}`}`,
       put: (t) => {

@@ -665,6 +665,7 @@ export const de: Words = {
       empty: `"${id}" ist noch nicht übersetzt`,
       review: `"${id}" ist zur Prüfung markiert (fuzzy)`,
       changed: `"${id}" wurde in der Lektion geändert, seit die Datei exportiert wurde`,
+      structure: `die Übersetzung von "${id}" fügt eine Zeile \`---\` oder eine \`::\`-Direktive hinzu, die die Folien der Lektion ändern würde`,
     })[why] + `: bleibt auf ${languageName(language)}`,
   translateExportSummary: () =>
     'schreibt jeden Text der Lektion in eine Datei für eine Übersetzung (PO oder XLIFF 1.2).\n' +

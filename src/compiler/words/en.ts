@@ -694,6 +694,7 @@ export const en = {
       empty: `"${id}" has no translation yet`,
       review: `"${id}" is marked to review (fuzzy)`,
       changed: `"${id}" changed in the lesson since the file was exported`,
+      structure: `the translation of "${id}" adds a line \`---\` or a \`::\` directive, which would change the lesson's slides`,
     })[why] + `: kept in ${languageName(language)}`,
   translateExportSummary: (): string =>
     'writes every text of the lesson to a file for a translator (PO or XLIFF 1.2).\n' +

@@ -650,6 +650,7 @@ export const es: Words = {
       empty: `"${id}" aún no está traducido`,
       review: `"${id}" está marcado para revisar (fuzzy)`,
       changed: `"${id}" cambió en la lección desde que se exportó el archivo`,
+      structure: `la traducción de "${id}" añade una línea \`---\` o una directiva \`::\`, que cambiaría las diapositivas de la lección`,
     })[why] + `: se queda en ${languageName(language)}`,
   translateExportSummary: () =>
     'escribe cada texto de la lección en un archivo para traducir (PO o XLIFF 1.2).\n' +

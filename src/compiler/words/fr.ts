@@ -658,6 +658,7 @@ export const fr: Words = {
       empty: `"${id}" n'est pas encore traduit`,
       review: `"${id}" est marqué à revoir (fuzzy)`,
       changed: `"${id}" a changé dans la leçon depuis l'export du fichier`,
+      structure: `la traduction de "${id}" ajoute une ligne \`---\` ou une directive \`::\`, qui changerait les diapositives de la leçon`,
     })[why] + ` : gardé en ${languageName(language)}`,
   translateExportSummary: () =>
     'écrit chaque texte de la leçon dans un fichier pour un traducteur (PO ou XLIFF 1.2).\n' +

@@ -646,6 +646,7 @@ export const nl: Words = {
       empty: `"${id}" is nog niet vertaald`,
       review: `"${id}" moet nog nagekeken worden (fuzzy)`,
       changed: `"${id}" is in de les veranderd sinds het bestand werd geëxporteerd`,
+      structure: `de vertaling van "${id}" voegt een regel \`---\` of een \`::\`-opdracht toe, die de dia's van de les zou veranderen`,
     })[why] + `: blijft in het ${languageName(language)}`,
   translateExportSummary: () =>
     'schrijft elke tekst van de les naar een bestand voor een vertaler (PO of XLIFF 1.2).\n' +

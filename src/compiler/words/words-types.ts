@@ -57,5 +57,6 @@ export type QuestionsLoss =
 export type GradedOtherwise = 'choices' | 'pairs';
 
 /** Why a text of a lesson stays in its source language when a translation comes in (translate/):
- *  not in the file, not translated, marked to review, or its source changed since the export. */
-export type TranslationKept = 'missing' | 'empty' | 'review' | 'changed';
+ *  not in the file, not translated, marked to review, its source changed since the export, or the
+ *  translation would add a slide break or a directive. */
+export type TranslationKept = 'missing' | 'empty' | 'review' | 'changed' | 'structure';

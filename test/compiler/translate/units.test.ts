@@ -181,6 +181,7 @@ describe('a new export over an earlier file', () => {
   const unit = (id: string, source: string): Unit => ({
     id,
     source,
+    shape: 'markdown',
     note: 'n',
     ref: 'lesson.md:1',
     put: () => undefined,
