@@ -122,9 +122,11 @@ export async function importTranslation(options: TranslateImportOptions): Promis
 
 type KeptBecause = TranslationKept;
 
-/** A one-line text stays one line: a translator's line break becomes a space. */
+/** The translation as the lesson holds it: one-line texts stay one line (a translator's line break becomes a space). */
 function fitted(unit: Unit, target: string): string {
-  return unit.shape === 'line' ? target.replace(/\s*\n\s*/g, ' ').trim() : target;
+  // Windows line ends (a tool may write them into the texts) as the lesson's own.
+  const text = target.replace(/\r\n?/g, '\n');
+  return unit.shape === 'line' ? text.replace(/\s*\n\s*/g, ' ').trim() : text;
 }
 
 /** A line that is a slide break (`---`) or a directive (`::quiz`) in a slide's translation that its source
