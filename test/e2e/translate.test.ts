@@ -211,6 +211,18 @@ describe('what goes wrong', () => {
     expect(translated.slides).toEqual(source.slides);
   });
 
+  it('a course folder is not translated whole: the error names a lesson to export', async () => {
+    const course = await scormdown(
+      ['translate', 'export', join(ROOT, 'test/fixtures/course-three'), '--to', 'de'],
+      dir,
+    );
+    expect(course.code).toBe(1);
+    expect(course.stderr).toMatch(
+      /course-three\/course\.yaml:1:1 TRANSLATION_COURSE error: .* is a course \(course\.yaml\)/,
+    );
+    expect(course.stderr).toMatch(/scormdown translate export .*course-three\/les-1 --to de/);
+  });
+
   it('speaks Dutch to a Dutch author', async () => {
     const out = await scormdown(['translate', 'export', 'les6', '--to', 'de'], dir, { lang: 'nl' });
     expect(out.stdout).toMatch(

@@ -114,6 +114,7 @@ export const CODES = {
   TRANSLATION_UNREADABLE: { severity: 'error', hint: false },
   TRANSLATION_LESSON_MISSING: { severity: 'error', hint: false },
   TRANSLATION_KEPT: { severity: 'warning', hint: true },
+  TRANSLATION_COURSE: { severity: 'error', hint: false },
   // scormdown import (src/compiler/import/): the imported file is the place.
   IMPORT_NOT_RECOGNISED: { severity: 'error', hint: true },
   IMPORT_DAMAGED: { severity: 'error', hint: false },

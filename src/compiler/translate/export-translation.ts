@@ -10,6 +10,8 @@ import path from 'node:path';
 import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostics.js';
 import { ExistsError, failedWrite } from '../diagnostics/errors.js';
 import { loadLesson } from '../load-lesson.js';
+import { isCourse } from '../load-course.js';
+import { COURSE_FILE, parseCourse } from '../front/parse-course.js';
 import { readPo, writePo } from './po.js';
 import { merge, type TranslationFile, type TranslationFormat } from './translation-file.js';
 import { lessonTexts } from './units.js';
@@ -46,6 +48,8 @@ export function readTranslation(text: string, format: TranslationFormat): Transl
 
 export async function exportTranslation(options: TranslateExportOptions): Promise<TranslateExport> {
   const dir = path.resolve(options.cwd, options.lessonDir);
+  const course = await courseLessons(dir, options.cwd);
+  if (course !== null) return { diagnostics: [course], language: null, written: null };
   const { lesson, diagnostics, language } = await loadLesson(dir, options.cwd);
   if (lesson === null || hasErrors(diagnostics)) return { diagnostics, language, written: null };
   const at = { file: path.relative(options.cwd, path.join(dir, 'lesson.md')) || 'lesson.md', line: 1, column: 1 };
@@ -107,4 +111,18 @@ async function writeWhole(file: string, text: string): Promise<void> {
     await rm(temp, { force: true });
     failedWrite(file)(error);
   }
+}
+
+/** A course folder is not a lesson: the error says to export its lessons, naming the first. */
+async function courseLessons(dir: string, cwd: string): Promise<Diagnostic | null> {
+  if (!isCourse(dir)) return null;
+  const shown = path.relative(cwd, dir) || '.';
+  const parsed = parseCourse(await readFile(path.join(dir, COURSE_FILE), 'utf8').catch(() => ''), COURSE_FILE);
+  const first = parsed.course?.lessons[0]?.path ?? 'les-1';
+  return diag(
+    'TRANSLATION_COURSE',
+    { file: path.join(shown, COURSE_FILE), line: 1, column: 1 },
+    (w) => w.translateCourse(shown),
+    (w) => w.translateCourseHint(path.join(shown, first)),
+  );
 }

@@ -630,6 +630,8 @@ export const nl: Words = {
   questionsWrote: (file, questions, format) =>
     `${file} geschreven: ${count(questions, 'vraag', 'vragen')} voor de vragenbank van Moodle (Importeren, formaat ${format}).`,
   questionsFormatInvalid: (value) => `--format moet moodle-xml of gift zijn, niet "${value}"`,
+  translateCourse: (dir) => `${dir} is een cursus (course.yaml): de lessen worden een voor een vertaald`,
+  translateCourseHint: (lesson) => `exporteer elke lesmap, bijv. \`scormdown translate export ${lesson} --to de\``,
   translateSameLanguage: (to) => `de les is al in "${to}": --to is de taal waarin je de les wilt vertalen`,
   translateExistsHint: (file) =>
     `${file} is geen vertaling van deze les in die taal en wordt dus niet bijgewerkt: kies een ander bestand met --out, of zet het eerst ergens anders neer`,

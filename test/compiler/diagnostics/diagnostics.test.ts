@@ -114,6 +114,7 @@ describe('hints, each written once', () => {
       'QUIZ_UNKNOWN_KEY',
       'QUIZ_UNKNOWN_TYPE',
       'THEME_CONTRAST',
+      'TRANSLATION_COURSE',
       'TRANSLATION_LESSON_MISSING',
       'TRANSLATION_UNREADABLE',
       'VIDEO_URL_INVALID',
