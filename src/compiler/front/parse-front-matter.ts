@@ -276,7 +276,9 @@ export const READERS: Record<string, Reader> = {
         void out.diagnostics.push(diag('META_INVALID_VALUE', where, say, (w) => w.themeHint()));
       if (key === 'color') {
         const color = hexColor(value);
-        if (color === null) wrong((w) => w.themeColorInvalid(value));
+        // `color: #0a58a8` without quotes: YAML reads the colour as a comment, and the value is empty.
+        if (value === '') wrong((w) => w.themeColorEmpty());
+        else if (color === null) wrong((w) => w.themeColorInvalid(value));
         else {
           theme.color = color;
           const ratio = contrast(color, '#ffffff');

@@ -216,6 +216,8 @@ export const de: Words = {
   metaNotAllowed: (key, value) => `${key} "${value}" ist nicht erlaubt`,
   themeNotMap: () => '`theme:` braucht Zeilen `Schlüssel: Wert` darunter',
   themeHint: () => 'z. B. `theme:` und darunter `  color: "#0a58a8"`, `  logo: assets/logo.png`, `  font: serif`',
+  themeColorEmpty: () =>
+    'die Theme-Farbe ist leer: YAML liest ein # ohne Anführungszeichen als Beginn eines Kommentars, also schreibe die Farbe in Anführungszeichen, `color: "#0a58a8"`',
   themeColorInvalid: (value) => `die Theme-Farbe "${value}" ist keine Farbe wie "#0a58a8"`,
   themeLogoInvalid: () => 'das Theme-Logo muss ein Bild im Lektionsordner nennen',
   themeUnknownKey: (key) => `unbekannter Theme-Schlüssel "${key}"`,

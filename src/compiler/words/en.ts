@@ -214,6 +214,8 @@ export const en = {
   themeNotMap: (): string => '`theme:` must be `key: value` lines below it',
   themeHint: (): string =>
     'e.g. `theme:` and below it `  color: "#0a58a8"`, `  logo: assets/logo.png`, `  font: serif`',
+  themeColorEmpty: (): string =>
+    'theme color is empty: YAML reads a # without quotes as the start of a comment, so write the colour between quotes, `color: "#0a58a8"`',
   themeColorInvalid: (value: string): string => `theme color "${value}" is not a colour such as "#0a58a8"`,
   themeLogoInvalid: (): string => 'theme logo must name a picture in the lesson folder',
   themeUnknownKey: (key: string): string => `unknown theme key "${key}"`,

@@ -210,6 +210,8 @@ export const es: Words = {
   metaNotAllowed: (key, value) => `${key} "${value}" no está permitido`,
   themeNotMap: () => '`theme:` debe llevar líneas `clave: valor` debajo',
   themeHint: () => 'p. ej. `theme:` y debajo `  color: "#0a58a8"`, `  logo: assets/logo.png`, `  font: serif`',
+  themeColorEmpty: () =>
+    'el color del tema está vacío: YAML lee un # sin comillas como el inicio de un comentario, así que escribe el color entre comillas, `color: "#0a58a8"`',
   themeColorInvalid: (value) => `el color del tema "${value}" no es un color como "#0a58a8"`,
   themeLogoInvalid: () => 'el logo del tema debe nombrar una imagen de la carpeta de la lección',
   themeUnknownKey: (key) => `clave de tema "${key}" desconocida`,

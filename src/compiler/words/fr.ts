@@ -214,6 +214,8 @@ export const fr: Words = {
   metaNotAllowed: (key, value) => `${key} "${value}" n'est pas autorisé`,
   themeNotMap: () => '`theme:` doit être suivi de lignes `clé: valeur`',
   themeHint: () => 'p. ex. `theme:` et en dessous `  color: "#0a58a8"`, `  logo: assets/logo.png`, `  font: serif`',
+  themeColorEmpty: () =>
+    'la couleur du thème est vide : YAML lit un # sans guillemets comme le début d’un commentaire, écris donc la couleur entre guillemets, `color: "#0a58a8"`',
   themeColorInvalid: (value) => `la couleur du thème "${value}" n'est pas une couleur comme "#0a58a8"`,
   themeLogoInvalid: () => 'le logo du thème doit nommer une image du dossier de la leçon',
   themeUnknownKey: (key) => `clé de thème "${key}" inconnue`,

@@ -205,6 +205,8 @@ export const nl: Words = {
   metaNotAllowed: (key, value) => `${key} "${value}" is niet toegestaan`,
   themeNotMap: () => '`theme:` moet regels `sleutel: waarde` eronder hebben',
   themeHint: () => 'bijv. `theme:` en daaronder `  color: "#0a58a8"`, `  logo: assets/logo.png`, `  font: serif`',
+  themeColorEmpty: () =>
+    'de themakleur is leeg: YAML leest een # zonder aanhalingstekens als het begin van een opmerking, dus zet de kleur tussen aanhalingstekens, `color: "#0a58a8"`',
   themeColorInvalid: (value) => `themakleur "${value}" is geen kleur zoals "#0a58a8"`,
   themeLogoInvalid: () => 'theme logo moet een afbeelding in de lesmap noemen',
   themeUnknownKey: (key) => `onbekende theme-sleutel "${key}"`,

@@ -87,4 +87,11 @@ describe('theme: in the front matter', () => {
     expect(d).toMatchObject({ code: 'META_INVALID_VALUE' });
     expect(d!.hint).toContain('color');
   });
+
+  it('an unquoted #colour (a YAML comment, so an empty value) says to put it between quotes', () => {
+    const [d] = plain(front('  color: #0a58a8\n').diagnostics);
+    expect(d).toMatchObject({ code: 'META_INVALID_VALUE', severity: 'error' });
+    expect(d!.pos.line).toBe(5);
+    expect(d!.message).toContain('`color: "#0a58a8"`');
+  });
 });
