@@ -295,7 +295,8 @@ export const READERS: Record<string, Reader> = {
           }
         }
       } else if (key === 'logo') {
-        if (value === '') wrong((w) => w.themeLogoInvalid());
+        // A picture the browser shows in an <img>: by its extension, as an author names it.
+        if (!/\.(png|jpe?g|gif|svg|webp|avif)$/i.test(value)) wrong((w) => w.themeLogoInvalid());
         else {
           theme.logo = value;
           out.keyPos['theme.logo'] = where;

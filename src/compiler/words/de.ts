@@ -219,7 +219,8 @@ export const de: Words = {
   themeColorEmpty: () =>
     'die Theme-Farbe ist leer: YAML liest ein # ohne Anführungszeichen als Beginn eines Kommentars, also schreibe die Farbe in Anführungszeichen, `color: "#0a58a8"`',
   themeColorInvalid: (value) => `die Theme-Farbe "${value}" ist keine Farbe wie "#0a58a8"`,
-  themeLogoInvalid: () => 'das Theme-Logo muss ein Bild im Lektionsordner nennen',
+  themeLogoInvalid: () =>
+    'das Theme-Logo muss ein Bild im Lektionsordner nennen (.png, .jpg, .gif, .svg, .webp oder .avif)',
   themeUnknownKey: (key) => `unbekannter Theme-Schlüssel "${key}"`,
   themeContrast: (color, ratio) =>
     `die Theme-Farbe ${color} hat einen Kontrast von ${ratio.toLocaleString('de', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}:1 zu Weiß: Schaltflächen und Links darin sind schwer zu lesen (mindestens 4,5:1)`,

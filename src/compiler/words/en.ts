@@ -217,7 +217,8 @@ export const en = {
   themeColorEmpty: (): string =>
     'theme color is empty: YAML reads a # without quotes as the start of a comment, so write the colour between quotes, `color: "#0a58a8"`',
   themeColorInvalid: (value: string): string => `theme color "${value}" is not a colour such as "#0a58a8"`,
-  themeLogoInvalid: (): string => 'theme logo must name a picture in the lesson folder',
+  themeLogoInvalid: (): string =>
+    'theme logo must name a picture in the lesson folder (.png, .jpg, .gif, .svg, .webp or .avif)',
   themeUnknownKey: (key: string): string => `unknown theme key "${key}"`,
   themeContrast: (color: string, ratio: number): string =>
     `theme color ${color} has a contrast of ${ratio.toFixed(2)}:1 with white: buttons and links in it are hard to read (at least 4.5:1)`,

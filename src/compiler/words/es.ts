@@ -213,7 +213,8 @@ export const es: Words = {
   themeColorEmpty: () =>
     'el color del tema está vacío: YAML lee un # sin comillas como el inicio de un comentario, así que escribe el color entre comillas, `color: "#0a58a8"`',
   themeColorInvalid: (value) => `el color del tema "${value}" no es un color como "#0a58a8"`,
-  themeLogoInvalid: () => 'el logo del tema debe nombrar una imagen de la carpeta de la lección',
+  themeLogoInvalid: () =>
+    'el logo del tema debe nombrar una imagen de la carpeta de la lección (.png, .jpg, .gif, .svg, .webp o .avif)',
   themeUnknownKey: (key) => `clave de tema "${key}" desconocida`,
   themeContrast: (color, ratio) =>
     `el color del tema ${color} tiene un contraste de ${ratio.toLocaleString('es', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}:1 con el blanco: los botones y enlaces de ese color se leen mal (al menos 4,5:1)`,

@@ -217,7 +217,8 @@ export const fr: Words = {
   themeColorEmpty: () =>
     'la couleur du thème est vide : YAML lit un # sans guillemets comme le début d’un commentaire, écris donc la couleur entre guillemets, `color: "#0a58a8"`',
   themeColorInvalid: (value) => `la couleur du thème "${value}" n'est pas une couleur comme "#0a58a8"`,
-  themeLogoInvalid: () => 'le logo du thème doit nommer une image du dossier de la leçon',
+  themeLogoInvalid: () =>
+    'le logo du thème doit nommer une image du dossier de la leçon (.png, .jpg, .gif, .svg, .webp ou .avif)',
   themeUnknownKey: (key) => `clé de thème "${key}" inconnue`,
   themeContrast: (color, ratio) =>
     `la couleur du thème ${color} a un contraste de ${ratio.toLocaleString('fr', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}:1 avec le blanc : les boutons et liens de cette couleur sont difficiles à lire (au moins 4,5:1)`,

@@ -208,7 +208,7 @@ export const nl: Words = {
   themeColorEmpty: () =>
     'de themakleur is leeg: YAML leest een # zonder aanhalingstekens als het begin van een opmerking, dus zet de kleur tussen aanhalingstekens, `color: "#0a58a8"`',
   themeColorInvalid: (value) => `themakleur "${value}" is geen kleur zoals "#0a58a8"`,
-  themeLogoInvalid: () => 'theme logo moet een afbeelding in de lesmap noemen',
+  themeLogoInvalid: () => 'theme logo moet een afbeelding in de lesmap noemen (.png, .jpg, .gif, .svg, .webp of .avif)',
   themeUnknownKey: (key) => `onbekende theme-sleutel "${key}"`,
   themeContrast: (color, ratio) =>
     `themakleur ${color} heeft een contrast van ${ratio.toFixed(2).replace('.', ',')}:1 met wit: knoppen en links in die kleur zijn slecht te lezen (minstens 4,5:1)`,

@@ -94,4 +94,11 @@ describe('theme: in the front matter', () => {
     expect(d!.pos.line).toBe(5);
     expect(d!.message).toContain('`color: "#0a58a8"`');
   });
+
+  it('a logo that is no picture (a PDF, a folder) is an error that names the kinds of picture', () => {
+    const [d] = plain(front('  logo: assets/huisstijl.pdf\n').diagnostics);
+    expect(d).toMatchObject({ code: 'META_INVALID_VALUE', severity: 'error' });
+    expect(d!.message).toContain('.png');
+    expect(front('  logo: assets/School.PNG\n').diagnostics).toEqual([]);
+  });
 });
