@@ -22,6 +22,8 @@ export interface LoadedCourse {
   /** What each lesson gets for a key its front matter leaves out. */
   defaults: LessonMeta;
   lessons: Array<CourseLesson & { lesson: Lesson }>;
+  /** The course's own logo (`theme: logo:` in course.yaml), a file of the course folder, when it has one. */
+  logo: Asset | null;
 }
 
 export interface CourseLoad {
@@ -86,7 +88,7 @@ export async function loadCourse(courseDir: string, cwd: string = process.cwd())
     lessons.push({ ...entry, lesson });
   }
   if (hasErrors(diagnostics)) return { course: null, diagnostics, language };
-  return { course: { meta: parsed.course.meta, defaults, lessons }, diagnostics, language };
+  return { course: { meta: parsed.course.meta, defaults, lessons, logo: logo.asset }, diagnostics, language };
 }
 
 /** The course's `theme: logo:`, checked and read as a lesson's picture is (inside the folder, there). */

@@ -1,5 +1,5 @@
-// `scormdown translate export LESSON --to de`: every text of the lesson (units.ts) in a file for a
-// translator, PO or XLIFF 1.2, with its id, the source text and a note on what it is. Over an
+// `scormdown translate export LESSON --to de`: every text of the lesson (units.ts), or of a course and
+// all its lessons (source-texts.ts), in a file for a translator, PO or XLIFF 1.2, with its id, the source text and a note on what it is. Over an
 // earlier export (the file at --out, say the one the translator sent back) the translations are
 // kept: a text whose source changed since is marked to review (PO fuzzy, XLIFF needs-review-
 // translation), a new one is empty. The lesson is read as a build reads it: with errors, nothing
@@ -7,14 +7,13 @@
 
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostics.js';
+import { diag, type Diagnostic } from '../diagnostics/diagnostics.js';
 import { ExistsError, failedWrite } from '../diagnostics/errors.js';
-import { loadLesson } from '../load-lesson.js';
 import { isCourse } from '../load-course.js';
-import { COURSE_FILE, parseCourse } from '../front/parse-course.js';
+import { COURSE_FILE } from '../front/parse-course.js';
+import { readSource } from './source-texts.js';
 import { readPo, writePo } from './po.js';
 import { merge, type TranslationFile, type TranslationFormat } from './translation-file.js';
-import { lessonTexts } from './units.js';
 import { readXliff, writeXliff } from './xliff.js';
 
 export interface TranslateExportOptions {
@@ -48,18 +47,17 @@ export function readTranslation(text: string, format: TranslationFormat): Transl
 
 export async function exportTranslation(options: TranslateExportOptions): Promise<TranslateExport> {
   const dir = path.resolve(options.cwd, options.lessonDir);
-  const course = await courseLessons(dir, options.cwd);
-  if (course !== null) return { diagnostics: [course], language: null, written: null };
-  const { lesson, diagnostics, language } = await loadLesson(dir, options.cwd);
-  if (lesson === null || hasErrors(diagnostics)) return { diagnostics, language, written: null };
-  const at = { file: path.relative(options.cwd, path.join(dir, 'lesson.md')) || 'lesson.md', line: 1, column: 1 };
-  if (lesson.meta.language.toLowerCase() === options.to.toLowerCase())
+  const { source, diagnostics, language } = await readSource(dir, options.cwd);
+  if (source === null) return { diagnostics, language, written: null };
+  const main = isCourse(dir) ? COURSE_FILE : 'lesson.md';
+  const at = { file: path.relative(options.cwd, path.join(dir, main)) || main, line: 1, column: 1 };
+  if (source.language.toLowerCase() === options.to.toLowerCase())
     return {
       diagnostics: [...diagnostics, diag('TRANSLATION_SAME_LANGUAGE', at, (w) => w.translateSameLanguage(options.to))],
       language,
       written: null,
     };
-  const file = path.resolve(options.cwd, options.out ?? `${lesson.meta.id}-${options.to}.${EXTENSION[options.format]}`);
+  const file = path.resolve(options.cwd, options.out ?? `${source.id}-${options.to}.${EXTENSION[options.format]}`);
   const earlier = await readFile(file, 'utf8').catch(() => null);
   let old: TranslationFile | null = null;
   if (earlier !== null) {
@@ -74,13 +72,12 @@ export async function exportTranslation(options: TranslateExportOptions): Promis
       throw new ExistsError([file], (w) => w.translateExistsHint(shown), 'translate export');
     }
   }
-  const texts = await lessonTexts(lesson, (name) => readFile(path.join(dir, name)));
-  const merged = merge(texts.units, old?.entries);
+  const merged = merge(source.units, old?.entries);
   const translation: TranslationFile = {
-    sourceLanguage: lesson.meta.language,
+    sourceLanguage: source.language,
     targetLanguage: options.to,
     lesson: path.relative(path.dirname(file), dir).split(path.sep).join('/') || '.',
-    lessonId: lesson.meta.id,
+    lessonId: source.id,
     entries: merged.entries,
     ...(old?.poHeaders ? { poHeaders: old.poHeaders } : {}),
   };
@@ -111,18 +108,4 @@ async function writeWhole(file: string, text: string): Promise<void> {
     await rm(temp, { force: true });
     failedWrite(file)(error);
   }
-}
-
-/** A course folder is not a lesson: the error says to export its lessons, naming the first. */
-async function courseLessons(dir: string, cwd: string): Promise<Diagnostic | null> {
-  if (!isCourse(dir)) return null;
-  const shown = path.relative(cwd, dir) || '.';
-  const parsed = parseCourse(await readFile(path.join(dir, COURSE_FILE), 'utf8').catch(() => ''), COURSE_FILE);
-  const first = parsed.course?.lessons[0]?.path ?? 'les-1';
-  return diag(
-    'TRANSLATION_COURSE',
-    { file: path.join(shown, COURSE_FILE), line: 1, column: 1 },
-    (w) => w.translateCourse(shown),
-    (w) => w.translateCourseHint(path.join(shown, first)),
-  );
 }

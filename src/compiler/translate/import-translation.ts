@@ -1,5 +1,5 @@
-// `scormdown translate import FILE`: the lesson in the file's language, as a new folder beside the
-// lesson (or --out): the source lesson's files with every translated text in its place, the same
+// `scormdown translate import FILE`: the lesson (or the course, every lesson in it) in the file's
+// language, as a new folder beside it (or --out): the source lesson's files with every translated text in its place, the same
 // slide names, question ids, pictures and settings, `language:` set and `id:` made the lesson's
 // id with the language (`les6-de`), so both go into the LMS side by side and its reports compare.
 // A text without a translation, one marked to review, or one whose source changed since the export
@@ -11,11 +11,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostics.js';
 import { failedRead } from '../diagnostics/errors.js';
-import { loadLesson } from '../load-lesson.js';
 import { writeNewFiles, type NewFile } from '../package/write-new-files.js';
 import { formatOf, readTranslation } from './export-translation.js';
 import { translatedBySource, type Entry, type TranslationFile } from './translation-file.js';
-import { lessonTexts, type Unit } from './units.js';
+import type { Unit } from './units.js';
+import { checkSource, hasSource, readSource } from './source-texts.js';
 import type { TranslationKept } from '../words/words-types.js';
 
 export interface TranslateImportOptions {
@@ -66,8 +66,7 @@ export async function importTranslation(options: TranslateImportOptions): Promis
     options.lesson === null
       ? path.resolve(path.dirname(file), translation.lesson || '.')
       : path.resolve(options.cwd, options.lesson);
-  const lessonMd = await readFile(path.join(dir, 'lesson.md')).catch(() => null);
-  if (lessonMd === null)
+  if (!(await hasSource(dir)))
     return failed(
       diag(
         'TRANSLATION_LESSON_MISSING',
@@ -76,15 +75,14 @@ export async function importTranslation(options: TranslateImportOptions): Promis
         (w) => w.translateLessonMissingHint(),
       ),
     );
-  const { lesson, diagnostics, language } = await loadLesson(dir, options.cwd);
-  if (lesson === null || hasErrors(diagnostics)) return { diagnostics, language, written: null };
+  const { source, diagnostics, language } = await readSource(dir, options.cwd);
+  if (source === null) return { diagnostics, language, written: null };
 
-  const texts = await lessonTexts(lesson, (name) => readFile(path.join(dir, name)));
   const byId = new Map(translation.entries.map((e) => [e.id, e]));
   const bySource = translatedBySource(translation.entries);
   const report: Diagnostic[] = [];
   let translated = 0;
-  for (const unit of texts.units) {
+  for (const unit of source.units) {
     // By id; a text that moved since the export (a paragraph added before it) by its source.
     const same = byId.get(unit.id);
     const entry = same?.source === unit.source ? same : (bySource.get(unit.source) ?? same);
@@ -96,16 +94,13 @@ export async function importTranslation(options: TranslateImportOptions): Promis
     } else
       report.push(
         diag('TRANSLATION_KEPT', placeOf(unit, dir, options.cwd), (w) =>
-          w.translateKept(unit.id, kept, lesson.meta.language),
+          w.translateKept(unit.id, kept, source.language),
         ),
       );
   }
-  texts.retag(to, `${lesson.meta.id}-${to}`.slice(0, 120));
+  source.retag(to);
 
-  const files: NewFile[] = [
-    ...[...texts.written()].map(([target, content]) => ({ target, content })),
-    ...lesson.assets.map((a) => ({ target: a.target, content: a.bytes })),
-  ];
+  const files = source.files();
   const out = path.resolve(options.cwd, options.out ?? `${dir.replace(/[\\/]+$/, '')}-${to}`);
   const checked = await checkTranslated(files, out, options.cwd);
   if (hasErrors(checked)) return { diagnostics: [...report, ...checked], language, written: null };
@@ -116,7 +111,7 @@ export async function importTranslation(options: TranslateImportOptions): Promis
   return {
     diagnostics: [...report, ...checked],
     language,
-    written: { folder: out, translated, texts: texts.units.length, language: to },
+    written: { folder: out, translated, texts: source.units.length, language: to },
   };
 }
 
@@ -167,7 +162,7 @@ async function checkTranslated(files: readonly NewFile[], out: string, cwd: stri
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, f.content);
     }
-    const { diagnostics } = await loadLesson(scratch, scratch);
+    const diagnostics = await checkSource(scratch);
     const shownOut = path.relative(cwd, out) || '.';
     return diagnostics.map((d) => ({ ...d, pos: { ...d.pos, file: path.join(shownOut, d.pos.file) } }));
   } finally {

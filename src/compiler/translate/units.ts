@@ -260,6 +260,9 @@ function lineOffsets(text: string): number[] {
   return starts;
 }
 
+/** The 1-based line of `offset` in `text`. */
+export const lineOfOffset = (text: string, offset: number): number => lineOf(lineOffsets(text), offset);
+
 /** The 1-based line of `offset`, by binary search: a lesson of thousands of slides stays linear. */
 function lineOf(starts: readonly number[], offset: number): number {
   let [low, high] = [0, starts.length - 1];

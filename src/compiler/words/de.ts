@@ -651,9 +651,10 @@ export const de: Words = {
     `${file} geschrieben: ${count(questions, 'Frage', 'Fragen')} für die Moodle-Fragensammlung (Importieren, Format ${format}).`,
   questionsFormatInvalid: (value) => `--format muss moodle-xml oder gift sein, nicht "${value}"`,
 
-  translateCourse: (dir) => `${dir} ist ein Kurs (course.yaml): seine Lektionen werden einzeln übersetzt`,
-  translateCourseHint: (lesson) =>
-    `exportiere jeden Lektionsordner, z. B. \`scormdown translate export ${lesson} --to fr\``,
+  translateCourseOutside: (lesson) =>
+    `die Lektion "${lesson}" des Kurses liegt außerhalb des Kursordners: ein übersetzter Kurs wird als ein Ordner geschrieben`,
+  translateCourseOutsideHint: () =>
+    'verschiebe den Lektionsordner in den Kursordner (und seinen Pfad in course.yaml), oder übersetze die Lektion einzeln',
   translateSameLanguage: (to) =>
     `die Lektion ist schon in "${to}": --to nennt die Sprache, in die sie übersetzt werden soll`,
   translateExistsHint: (file) =>

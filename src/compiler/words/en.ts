@@ -680,9 +680,10 @@ export const en = {
   questionsFormatInvalid: (value: string): string => `--format must be moodle-xml or gift, not "${value}"`,
 
   // translate/: `scormdown translate export` and `translate import`
-  translateCourse: (dir: string): string => `${dir} is a course (course.yaml): its lessons are translated one by one`,
-  translateCourseHint: (lesson: string): string =>
-    `export each lesson folder, e.g. \`scormdown translate export ${lesson} --to de\``,
+  translateCourseOutside: (lesson: string): string =>
+    `the course's lesson "${lesson}" lies outside the course folder: a translated course is written as one folder`,
+  translateCourseOutsideHint: (): string =>
+    'move the lesson folder into the course folder (and its path in course.yaml), or translate the lesson on its own',
   translateSameLanguage: (to: string): string =>
     `the lesson is already in "${to}": --to names the language to translate it into`,
   translateExistsHint: (file: string): string =>

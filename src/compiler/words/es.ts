@@ -637,9 +637,10 @@ export const es: Words = {
     `${file} escrito: ${count(questions, 'pregunta', 'preguntas')} para el banco de preguntas de Moodle (Importar, formato ${format}).`,
   questionsFormatInvalid: (value) => `--format debe ser moodle-xml o gift, no "${value}"`,
 
-  translateCourse: (dir) => `${dir} es un curso (course.yaml): sus lecciones se traducen una a una`,
-  translateCourseHint: (lesson) =>
-    `exporta cada carpeta de lección, p. ej. \`scormdown translate export ${lesson} --to de\``,
+  translateCourseOutside: (lesson) =>
+    `la lección "${lesson}" del curso está fuera de la carpeta del curso: un curso traducido se escribe como una sola carpeta`,
+  translateCourseOutsideHint: () =>
+    'mueve la carpeta de la lección dentro de la carpeta del curso (y su ruta en course.yaml), o traduce la lección por separado',
   translateSameLanguage: (to) => `la lección ya está en "${to}": --to indica el idioma al que traducirla`,
   translateExistsHint: (file) =>
     `${file} no es una traducción de esta lección a ese idioma, así que no se actualiza: indica otro archivo con --out, o apártalo antes`,

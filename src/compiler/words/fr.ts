@@ -645,9 +645,10 @@ export const fr: Words = {
     `${file} écrit : ${count(questions, 'question', 'questions')} pour la banque de questions de Moodle (Importer, format ${format}).`,
   questionsFormatInvalid: (value) => `--format doit être moodle-xml ou gift, pas "${value}"`,
 
-  translateCourse: (dir) => `${dir} est un cours (course.yaml) : ses leçons se traduisent une par une`,
-  translateCourseHint: (lesson) =>
-    `exporte chaque dossier de leçon, p. ex. \`scormdown translate export ${lesson} --to de\``,
+  translateCourseOutside: (lesson) =>
+    `la leçon "${lesson}" du cours est en dehors du dossier du cours : un cours traduit est écrit en un seul dossier`,
+  translateCourseOutsideHint: () =>
+    'déplace le dossier de la leçon dans le dossier du cours (et son chemin dans course.yaml), ou traduis la leçon à part',
   translateSameLanguage: (to) => `la leçon est déjà en "${to}" : --to indique la langue dans laquelle la traduire`,
   translateExistsHint: (file) =>
     `${file} n'est pas une traduction de cette leçon dans cette langue, il n'est donc pas mis à jour : donne un autre fichier avec --out, ou déplace-le d'abord`,

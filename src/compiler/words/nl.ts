@@ -632,8 +632,10 @@ export const nl: Words = {
   questionsWrote: (file, questions, format) =>
     `${file} geschreven: ${count(questions, 'vraag', 'vragen')} voor de vragenbank van Moodle (Importeren, formaat ${format}).`,
   questionsFormatInvalid: (value) => `--format moet moodle-xml of gift zijn, niet "${value}"`,
-  translateCourse: (dir) => `${dir} is een cursus (course.yaml): de lessen worden een voor een vertaald`,
-  translateCourseHint: (lesson) => `exporteer elke lesmap, bijv. \`scormdown translate export ${lesson} --to de\``,
+  translateCourseOutside: (lesson) =>
+    `de les "${lesson}" van de cursus ligt buiten de cursusmap: een vertaalde cursus wordt als één map geschreven`,
+  translateCourseOutsideHint: () =>
+    'zet de lesmap in de cursusmap (en pas het pad in course.yaml aan), of vertaal de les apart',
   translateSameLanguage: (to) => `de les is al in "${to}": --to is de taal waarin je de les wilt vertalen`,
   translateExistsHint: (file) =>
     `${file} is geen vertaling van deze les in die taal en wordt dus niet bijgewerkt: kies een ander bestand met --out, of zet het eerst ergens anders neer`,
