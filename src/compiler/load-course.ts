@@ -58,8 +58,7 @@ export async function loadCourse(courseDir: string, cwd: string = process.cwd())
   // own gets it as a file of its package.
   const logo = await courseLogo(parsed.course.meta.theme.logo, parsed.course.logoPos ?? at, files.dir, files.read);
   diagnostics.push(...logo.diagnostics);
-  const { logo: _logo, ...theme } = parsed.course.meta.theme;
-  const defaults = lessonDefaults({ ...parsed.course.meta, theme });
+  const defaults = withoutLogo(parsed.course.meta);
   const lessons: LoadedCourse['lessons'] = [];
   const byId = new Map<string, string>();
   for (const entry of parsed.course.lessons) {
@@ -102,6 +101,23 @@ async function courseLogo(
   const text = lexChecked(`![](<${logo}>)`, true, at);
   const found = await collectAssets(dir, text === null ? [] : [text], read);
   return { asset: found.assets[0] ?? null, diagnostics: found.diagnostics };
+}
+
+/** The defaults a course's lessons get, as course.yaml says now (the preview reads them again on each
+ *  save); null when course.yaml cannot be read as a course. */
+export async function courseDefaults(courseDir: string, cwd: string): Promise<LessonMeta | null> {
+  const files = lessonFiles(courseDir, cwd);
+  const file = await files.read(COURSE_FILE);
+  if (file.kind !== 'file') return null;
+  const parsed = parseCourse(fileText(file.bytes), files.show(COURSE_FILE));
+  return parsed.course === null ? null : withoutLogo(parsed.course.meta);
+}
+
+/** The lesson defaults without the course's logo: that is a file of the course folder, which loadCourse
+ *  gives the lessons itself, not a path a lesson could find in its own folder. */
+function withoutLogo(course: LessonMeta): LessonMeta {
+  const { logo: _logo, ...theme } = course.theme;
+  return lessonDefaults({ ...course, theme });
 }
 
 /** What a lesson of the course gets for a key its front matter leaves out: the course's value of the

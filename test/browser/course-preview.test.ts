@@ -2,7 +2,7 @@
 // the chosen one, each lesson in a preview of its own (its own stand-in LMS and stored data, as each SCO
 // has in an LMS) with the course's defaults.
 
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,5 +70,24 @@ describe('the preview of a course', () => {
       ['Les 3: Conflicten', 60, 'nl'],
     ]);
     expect(new Set(preview.lessons.map((l) => new URL(l.url).port)).size).toBe(3);
+  });
+
+  it("follows a save of course.yaml: a lesson that takes the course's default gets the new one", async () => {
+    const courseYaml = join(dir, 'cursus', 'course.yaml');
+    const before = await readFile(courseYaml, 'utf8');
+    const passMarks = async () =>
+      Promise.all(
+        preview.lessons.map(
+          async (l) => lessonDataOf(await (await fetch(`${l.url}2004/content/index.html`)).text()).passingScore,
+        ),
+      );
+    try {
+      await writeFile(courseYaml, before.replace('passingScore: 60', 'passingScore: 75'));
+      // Lesson 2 says 80 itself and keeps it.
+      await expect.poll(passMarks, { timeout: 10_000 }).toEqual([75, 80, 75]);
+    } finally {
+      await writeFile(courseYaml, before);
+    }
+    await expect.poll(passMarks, { timeout: 10_000 }).toEqual([60, 80, 60]);
   });
 });

@@ -4,6 +4,7 @@
 // address only, each checking the Host it is reached by, as the lesson preview does.
 
 import { createServer, type ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { escapeHtml } from '../markdown/html-text.js';
 import type { LoadedCourse } from '../load-course.js';
@@ -28,7 +29,13 @@ export async function startCoursePreview(
   const lessons: CoursePreview['lessons'] = [];
   try {
     for (const { lesson } of course.lessons) {
-      const server = await startPreview({ ...options, lessonDir: lesson.dir, port: 0, defaults: course.defaults });
+      const server = await startPreview({
+        ...options,
+        lessonDir: lesson.dir,
+        port: 0,
+        defaults: course.defaults,
+        courseDir: resolve(options.cwd, options.lessonDir),
+      });
       servers.push(server);
       lessons.push({ title: lesson.meta.title, url: server.url });
     }

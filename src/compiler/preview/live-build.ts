@@ -8,6 +8,8 @@ import { watch, type FSWatcher } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LessonMeta } from '../model.js';
 import { previewBuild, everyQuestionPage, type PreviewBuild } from './preview-build.js';
+import { courseDefaults } from '../load-course.js';
+import { COURSE_FILE } from '../front/parse-course.js';
 
 /** Long enough to take an editor's save as one change, short enough to feel immediate. */
 export const DEBOUNCE_MS = 150;
@@ -17,6 +19,9 @@ export interface LiveBuildOptions {
   cwd: string;
   /** A course's defaults, for a lesson of a course. */
   defaults?: LessonMeta | undefined;
+  /** The course folder, for a lesson of a course: its course.yaml is watched too, and read again on each
+   *  build, so a change of the course's defaults shows in the lesson. */
+  courseDir?: string | undefined;
 }
 
 export interface LiveBuild {
@@ -47,8 +52,11 @@ export function liveBuild(options: LiveBuildOptions, first: PreviewBuild, events
   let again = false;
   let timer: NodeJS.Timeout | undefined;
 
+  let defaults = options.defaults;
   const buildOnce = async (): Promise<PreviewBuild> => {
-    const next = await previewBuild(options.lessonDir, options.cwd, options.defaults);
+    // course.yaml as it is now; while it cannot be read, the defaults it last had.
+    if (options.courseDir !== undefined) defaults = (await courseDefaults(options.courseDir, options.cwd)) ?? defaults;
+    const next = await previewBuild(options.lessonDir, options.cwd, defaults);
     if (next.fingerprint !== latest.fingerprint) {
       latest = next;
       number += 1;
@@ -78,18 +86,28 @@ export function liveBuild(options: LiveBuildOptions, first: PreviewBuild, events
   };
 
   let watching = true;
-  const watcher = watchFolder(
-    resolve(options.cwd, options.lessonDir),
-    () => {
-      clearTimeout(timer);
-      events.changing();
-      // A failed build (a bug, not a lesson error) shows when the page is reloaded: that builds again.
-      timer = setTimeout(() => void rebuild().catch(() => {}), DEBOUNCE_MS);
-    },
-    () => {
-      watching = false;
-    },
-  );
+  const changed = (): void => {
+    clearTimeout(timer);
+    events.changing();
+    // A failed build (a bug, not a lesson error) shows when the page is reloaded: that builds again.
+    timer = setTimeout(() => void rebuild().catch(() => {}), DEBOUNCE_MS);
+  };
+  const lost = (): void => {
+    watching = false;
+  };
+  const watcher = watchFolder(resolve(options.cwd, options.lessonDir), true, changed, lost);
+  // The course folder itself (not its lessons, each watched by its own preview): course.yaml only.
+  const courseWatcher =
+    options.courseDir === undefined
+      ? null
+      : watchFolder(
+          resolve(options.cwd, options.courseDir),
+          false,
+          (_event, name) => {
+            if (name === COURSE_FILE) changed();
+          },
+          lost,
+        );
 
   return {
     get latest() {
@@ -103,21 +121,27 @@ export function liveBuild(options: LiveBuildOptions, first: PreviewBuild, events
     },
     rebuild,
     everyQuestionPage() {
-      every ??= everyQuestionPage(options.lessonDir, options.cwd, options.defaults);
+      every ??= everyQuestionPage(options.lessonDir, options.cwd, defaults);
       return every;
     },
     close() {
       clearTimeout(timer);
       watcher?.close();
+      courseWatcher?.close();
     },
   };
 }
 
-/** The folder watched with its subfolders (quiz files, assets/), or null when it cannot be (no
- *  inotify watches left, the folder gone): the preview then builds on each reload of the page. */
-function watchFolder(dir: string, changed: () => void, lost: () => void): FSWatcher | null {
+/** The folder watched (with its subfolders, quiz files and assets/, when `recursive`), or null when it
+ *  cannot be (no inotify watches left, the folder gone): the preview then builds on each reload of the page. */
+function watchFolder(
+  dir: string,
+  recursive: boolean,
+  changed: (event: string, name: string | null) => void,
+  lost: () => void,
+): FSWatcher | null {
   try {
-    const watcher = watch(dir, { recursive: true }, changed);
+    const watcher = watch(dir, { recursive }, changed);
     watcher.on('error', () => {
       watcher.close();
       lost();

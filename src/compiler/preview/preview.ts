@@ -42,6 +42,8 @@ export interface PreviewOptions {
   cwd: string;
   /** A course's defaults, for a lesson of a course (course-preview.ts). */
   defaults?: LessonMeta;
+  /** The course folder, for a lesson of a course: its course.yaml is followed too (live-build.ts). */
+  courseDir?: string;
   /** The author's language (chooseAuthorLanguage): the page's words and its diagnostics. */
   lang: AuthorLanguage;
 }
