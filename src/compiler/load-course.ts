@@ -6,15 +6,14 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { diag, hasErrors, type Diagnostic } from './diagnostics/diagnostics.js';
-import { lessonFiles } from './front/lesson-files.js';
+import { lessonFiles, type Files } from './front/lesson-files.js';
 import { fileText } from './front/read-file.js';
-import { COURSE_DEFAULTS, COURSE_FILE, parseCourse, type CourseLesson } from './front/parse-course.js';
+import { COURSE_DEFAULTS, COURSE_FILE, parseCourse, type Course, type CourseLesson } from './front/parse-course.js';
 import { defaultMeta } from './front/parse-front-matter.js';
 import { loadLesson } from './load-lesson.js';
-import type { Asset, Lesson, LessonMeta, SourcePos } from './model.js';
+import type { Asset, CourseShare, Lesson, LessonMeta, SourcePos } from './model.js';
 import { collectAssets } from './check/collect-assets.js';
 import { lexChecked } from './markdown/markdown-depth.js';
-import type { LessonReader } from './front/read-file.js';
 
 /** A course with its lessons read. */
 export interface LoadedCourse {
@@ -56,18 +55,18 @@ export async function loadCourse(courseDir: string, cwd: string = process.cwd())
   const diagnostics = [...parsed.diagnostics];
   // The course's logo is a file of the course folder, read once; each lesson that has no logo of its
   // own gets it as a file of its package.
-  const logo = await courseLogo(parsed.course.meta.theme.logo, parsed.course.logoPos ?? at, files.dir, files.read);
+  const logo = await courseLogo(parsed.course, at, files);
   diagnostics.push(...logo.diagnostics);
-  const defaults = withoutLogo(parsed.course.meta);
+  const share: CourseShare = { defaults: withoutLogo(parsed.course.meta), logo: logo.asset };
   const lessons: LoadedCourse['lessons'] = [];
   const byId = new Map<string, string>();
   for (const entry of parsed.course.lessons) {
     const dir = path.resolve(files.dir, entry.path);
-    if (!isFolder(dir) || !existsSync(path.join(dir, 'lesson.md'))) {
+    if (!isLessonFolder(dir)) {
       diagnostics.push(diag('COURSE_LESSON_MISSING', entry.pos, (w) => w.courseLessonMissing(entry.path)));
       continue;
     }
-    const loaded = await loadLesson(dir, cwd, defaults);
+    const loaded = await loadLesson(dir, cwd, share);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.lesson === null) continue;
     const id = loaded.lesson.meta.id;
@@ -78,39 +77,39 @@ export async function loadCourse(courseDir: string, cwd: string = process.cwd())
       continue;
     }
     byId.set(id, entry.path);
-    const { lesson } = loaded;
-    if (logo.asset !== null && lesson.meta.theme.logo === undefined) {
-      // A new theme: the lessons share the defaults' object.
-      lesson.meta.theme = { ...lesson.meta.theme, logo: logo.asset.target };
-      if (!lesson.assets.some((a) => a.target === logo.asset!.target)) lesson.assets.push(logo.asset);
-    }
-    lessons.push({ ...entry, lesson });
+    lessons.push({ ...entry, lesson: loaded.lesson });
   }
   if (hasErrors(diagnostics)) return { course: null, diagnostics, language };
-  return { course: { meta: parsed.course.meta, defaults, lessons, logo: logo.asset }, diagnostics, language };
+  return {
+    course: { meta: parsed.course.meta, defaults: share.defaults, lessons, logo: logo.asset },
+    diagnostics,
+    language,
+  };
 }
 
 /** The course's `theme: logo:`, checked and read as a lesson's picture is (inside the folder, there). */
 async function courseLogo(
-  logo: string | undefined,
+  course: Course,
   at: SourcePos,
-  dir: string,
-  read: LessonReader,
+  files: Files,
 ): Promise<{ asset: Asset | null; diagnostics: Diagnostic[] }> {
+  const logo = course.meta.theme.logo;
   if (logo === undefined) return { asset: null, diagnostics: [] };
-  const text = lexChecked(`![](<${logo}>)`, true, at);
-  const found = await collectAssets(dir, text === null ? [] : [text], read);
+  const text = lexChecked(`![](<${logo}>)`, true, course.logoPos ?? at);
+  const found = await collectAssets(files.dir, text === null ? [] : [text], files.read);
   return { asset: found.assets[0] ?? null, diagnostics: found.diagnostics };
 }
 
-/** The defaults a course's lessons get, as course.yaml says now (the preview reads them again on each
- *  save); null when course.yaml cannot be read as a course. */
-export async function courseDefaults(courseDir: string, cwd: string): Promise<LessonMeta | null> {
+/** What a course gives its lessons as course.yaml says now (the preview reads it again on each save):
+ *  the defaults and the logo; null when course.yaml cannot be read as a course. */
+export async function courseShare(courseDir: string, cwd: string): Promise<CourseShare | null> {
   const files = lessonFiles(courseDir, cwd);
   const file = await files.read(COURSE_FILE);
   if (file.kind !== 'file') return null;
   const parsed = parseCourse(fileText(file.bytes), files.show(COURSE_FILE));
-  return parsed.course === null ? null : withoutLogo(parsed.course.meta);
+  if (parsed.course === null) return null;
+  const logo = await courseLogo(parsed.course, { file: files.show(COURSE_FILE), line: 1, column: 1 }, files);
+  return { defaults: withoutLogo(parsed.course.meta), logo: logo.asset };
 }
 
 /** The lesson defaults without the course's logo: that is a file of the course folder, which loadCourse
@@ -128,9 +127,10 @@ function lessonDefaults(course: LessonMeta): LessonMeta {
   return { ...meta, ...picked };
 }
 
-function isFolder(dir: string): boolean {
+/** A folder with a lesson.md: what `lessons:` lists. */
+export function isLessonFolder(dir: string): boolean {
   try {
-    return statSync(dir).isDirectory();
+    return statSync(dir).isDirectory() && existsSync(path.join(dir, 'lesson.md'));
   } catch {
     return false;
   }

@@ -5,7 +5,7 @@
 
 import { hasErrors } from './diagnostics/diagnostics.js';
 import type { Diagnostic } from './diagnostics/diagnostics.js';
-import type { Lesson, LessonMeta } from './model.js';
+import type { Asset, CourseShare, Lesson } from './model.js';
 import { lessonEnd, lessonFiles, readLessonText } from './front/lesson-files.js';
 import { loadQuizzes } from './front/load-quizzes.js';
 import { defaultMeta, parseFrontMatter } from './front/parse-front-matter.js';
@@ -31,16 +31,16 @@ export interface LoadResult {
 
 /** The front stages: a lesson folder becomes the checked Lesson model, or the full list of what is
  *  wrong with it. Each stage adds its diagnostics and the run goes on, so the author sees them all. */
-/** `defaults`: a course's settings for what the front matter leaves out (course.yaml). */
+/** `course`: what a course (course.yaml) gives the lesson: its defaults and its logo. */
 export async function loadLesson(
   lessonDir: string,
   cwd: string = process.cwd(),
-  defaults: LessonMeta = defaultMeta(),
+  course?: CourseShare,
 ): Promise<LoadResult> {
   const files = lessonFiles(lessonDir, cwd);
   const read = await readLessonText(files);
   if ('problem' in read) return { lesson: null, diagnostics: [read.problem], language: null };
-  const front = parseFrontMatter(read.text, files.show('lesson.md'), defaults);
+  const front = parseFrontMatter(read.text, files.show('lesson.md'), course?.defaults ?? defaultMeta());
   const language = front.keyPos.language === undefined ? null : front.meta.language;
   const slides = parseSlides(front.body, front.bodyLine, files.show('lesson.md'));
   const quiz = await loadQuizzes(files, front, slides.slides);
@@ -66,16 +66,24 @@ export async function loadLesson(
   const diagnostics = lessonDiagnostics(stages, texts, front, placement);
   if (hasErrors(diagnostics)) return { lesson: null, diagnostics, language };
   const meta = { ...front.meta, quizFiles: quiz.files };
+  const courseLogo = meta.theme.logo === undefined ? (course?.logo ?? null) : null;
+  if (courseLogo !== null) meta.theme = { ...meta.theme, logo: courseLogo.target };
   return {
     lesson: {
       dir: files.dir,
       meta,
       slides: placement.slides,
       questions: placement.questions,
-      assets: assets.assets,
+      assets: withLogo(assets.assets, courseLogo),
       modified: new Date(files.newest()),
     },
     diagnostics,
     language,
   };
+}
+
+/** The lesson's files and the course's logo, when the lesson shows it (a file of the lesson at the same
+ *  path is the lesson's own and stays). */
+function withLogo(assets: Asset[], logo: Asset | null): Asset[] {
+  return logo === null || assets.some((a) => a.target === logo.target) ? assets : [...assets, logo];
 }

@@ -115,6 +115,13 @@ export interface Asset {
   pos: SourcePos;
 }
 
+/** What a course (course.yaml) gives each of its lessons: the defaults for what a front matter leaves
+ *  out, and the course's logo, a file of the course folder, for a lesson without a logo of its own. */
+export interface CourseShare {
+  defaults: LessonMeta;
+  logo: Asset | null;
+}
+
 export interface Lesson {
   /** Absolute path of the lesson folder. */
   dir: string;

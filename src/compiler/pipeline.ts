@@ -10,7 +10,7 @@ import { lessonUses } from './package/features.js';
 import { hasErrors } from './diagnostics/diagnostics.js';
 import { loadLesson } from './load-lesson.js';
 import { LAUNCH_FILE, MANIFEST_FILE, manifest } from './package/manifest.js';
-import type { Lesson, LessonMeta } from './model.js';
+import type { CourseShare, Lesson } from './model.js';
 import type { Diagnostic } from './diagnostics/diagnostics.js';
 import { lessonData } from './render/lesson-data.js';
 import { renderLesson, renderPage, type RenderedLesson } from './render/render-page.js';
@@ -98,10 +98,10 @@ export async function buildPackages(
   lessonDir: string,
   versions: readonly ScormVersion[],
   cwd: string = process.cwd(),
-  /** A course's defaults for what the front matter leaves out (the preview of a course's lesson). */
-  defaults?: LessonMeta,
+  /** What a course gives the lesson, its defaults and logo (the preview of a course's lesson). */
+  course?: CourseShare,
 ): Promise<PackagesResult> {
-  const { lesson, diagnostics, language } = await loadLesson(resolve(cwd, lessonDir), cwd, defaults);
+  const { lesson, diagnostics, language } = await loadLesson(resolve(cwd, lessonDir), cwd, course);
   if (lesson === null || hasErrors(diagnostics)) return { diagnostics, packages: null, language };
   const rendered = renderLesson(lesson);
   // The player carries only the features this lesson uses.

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCourse } from '../../src/compiler/build-course.js';
+import { courseShare } from '../../src/compiler/load-course.js';
+import { previewBuild } from '../../src/compiler/preview/preview-build.js';
 import { zipFiles } from '../../src/compiler/package/zip.js';
 import type { Zip } from '../../src/compiler/pipeline.js';
 import { manifestErrors } from '../xsd/validate.js';
@@ -148,6 +150,12 @@ describe("a course's problems, each with its path, all in one run", () => {
       'les-2-afhandelen/school.svg',
     ]);
     expect(await manifestErrors(course.files, '2004')).toEqual([]);
+
+    // The preview of a course's lesson (scormdown preview <courseDir>) shows the course's logo too.
+    const preview = await previewBuild('les-2', dir, (await courseShare(dir, dir))!);
+    const page = preview.versions['2004'].files!;
+    expect(page.has('school.svg')).toBe(true);
+    expect(Buffer.from(page.get('index.html')!).toString()).toContain('<img class="sd-logo" src="school.svg" alt="');
 
     await writeFile(join(dir, 'course.yaml'), yaml('logo.svg'));
     const missing = await buildCourse(dir, ['2004'], dir);

@@ -131,7 +131,7 @@ async function runCoursePreview(options: PreviewOptions, io: Run): Promise<numbe
   const said = languageOf(io);
   if (reportLesson(diagnostics, io, said, (w) => w.nothingToPreview()) || course === null) return EXIT.lessonErrors;
   const words = WORDS[said];
-  const preview = await startCoursePreview({ ...options, lang: said }, course, words, said);
+  const preview = await startCoursePreview({ ...options, lang: said }, course);
   io.out(words.coursePreviewRunning(options.lessonDir, options.version, preview.url));
   io.out(words.previewFollows());
   await untilInterrupted();

@@ -6,9 +6,9 @@
 
 import { watch, type FSWatcher } from 'node:fs';
 import { resolve } from 'node:path';
-import type { LessonMeta } from '../model.js';
+import type { CourseShare } from '../model.js';
 import { previewBuild, everyQuestionPage, type PreviewBuild } from './preview-build.js';
-import { courseDefaults } from '../load-course.js';
+import { courseShare } from '../load-course.js';
 import { COURSE_FILE } from '../front/parse-course.js';
 
 /** Long enough to take an editor's save as one change, short enough to feel immediate. */
@@ -17,10 +17,10 @@ export const DEBOUNCE_MS = 150;
 export interface LiveBuildOptions {
   lessonDir: string;
   cwd: string;
-  /** A course's defaults, for a lesson of a course. */
-  defaults?: LessonMeta | undefined;
+  /** What a course gives a lesson of it: its defaults and logo. */
+  course?: CourseShare | undefined;
   /** The course folder, for a lesson of a course: its course.yaml is watched too, and read again on each
-   *  build, so a change of the course's defaults shows in the lesson. */
+   *  build, so a change of the course's defaults or logo shows in the lesson. */
   courseDir?: string | undefined;
 }
 
@@ -48,15 +48,13 @@ export function liveBuild(options: LiveBuildOptions, first: PreviewBuild, events
   let latest = first;
   let number = 1;
   let every: Promise<string | null> | null = null;
-  let running: Promise<PreviewBuild> | null = null;
-  let again = false;
   let timer: NodeJS.Timeout | undefined;
 
-  let defaults = options.defaults;
+  let course = options.course;
   const buildOnce = async (): Promise<PreviewBuild> => {
-    // course.yaml as it is now; while it cannot be read, the defaults it last had.
-    if (options.courseDir !== undefined) defaults = (await courseDefaults(options.courseDir, options.cwd)) ?? defaults;
-    const next = await previewBuild(options.lessonDir, options.cwd, defaults);
+    // course.yaml as it is now; while it cannot be read, what it last gave.
+    if (options.courseDir !== undefined) course = (await courseShare(options.courseDir, options.cwd)) ?? course;
+    const next = await previewBuild(options.lessonDir, options.cwd, course);
     if (next.fingerprint !== latest.fingerprint) {
       latest = next;
       number += 1;
@@ -65,25 +63,11 @@ export function liveBuild(options: LiveBuildOptions, first: PreviewBuild, events
     }
     return latest;
   };
-  /** Serialised: a request during a build runs one more build after it, and shares its result. */
-  const rebuild = (): Promise<PreviewBuild> => {
-    if (running !== null) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      try {
-        do {
-          again = false;
-          await buildOnce();
-        } while (again);
-        return latest;
-      } finally {
-        running = null;
-      }
-    })();
-    return running;
-  };
+  /** A request during a build runs one more build after it, and shares its result. */
+  const rebuild = serialised(async () => {
+    await buildOnce();
+    return latest;
+  });
 
   let watching = true;
   const changed = (): void => {
@@ -121,7 +105,7 @@ export function liveBuild(options: LiveBuildOptions, first: PreviewBuild, events
     },
     rebuild,
     everyQuestionPage() {
-      every ??= everyQuestionPage(options.lessonDir, options.cwd, defaults);
+      every ??= everyQuestionPage(options.lessonDir, options.cwd, course);
       return every;
     },
     close() {
@@ -129,6 +113,32 @@ export function liveBuild(options: LiveBuildOptions, first: PreviewBuild, events
       watcher?.close();
       courseWatcher?.close();
     },
+  };
+}
+
+/** `work` one run at a time: a call during a run asks for one more run after it (however many calls
+ *  came), and every such call gets that last run's result. */
+export function serialised<T>(work: () => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | null = null;
+  let again = false;
+  return () => {
+    if (running !== null) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        let result: T;
+        do {
+          again = false;
+          result = await work();
+        } while (again);
+        return result;
+      } finally {
+        running = null;
+      }
+    })();
+    return running;
   };
 }
 

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { LessonData, ScormVersion } from '../../shared/model.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostics.js';
 import { loadLesson } from '../load-lesson.js';
-import type { LessonMeta } from '../model.js';
+import type { CourseShare } from '../model.js';
 import type { PackageFiles } from '../package/zip.js';
 import { buildPackages } from '../pipeline.js';
 import { lessonData } from '../render/lesson-data.js';
@@ -46,9 +46,9 @@ function fingerprint(versions: Record<ScormVersion, VersionBuild>): string {
 }
 
 /** The lesson built for both versions, in memory (pipeline.ts, as `scormdown build` does). */
-/** `defaults`: a course's, for a lesson of a course (course-preview.ts). */
-export async function previewBuild(lessonDir: string, cwd: string, defaults?: LessonMeta): Promise<PreviewBuild> {
-  const { diagnostics, packages, language } = await buildPackages(lessonDir, VERSIONS, cwd, defaults);
+/** `course`: what a course gives a lesson of it, its defaults and logo (course-preview.ts). */
+export async function previewBuild(lessonDir: string, cwd: string, course?: CourseShare): Promise<PreviewBuild> {
+  const { diagnostics, packages, language } = await buildPackages(lessonDir, VERSIONS, cwd, course);
   const of = (version: ScormVersion): VersionBuild => {
     const pkg = packages?.find((p) => p.version === version);
     return {
@@ -65,8 +65,8 @@ export async function previewBuild(lessonDir: string, cwd: string, defaults?: Le
  *  The lesson is read and rendered again without its draws, so the page is made by the render stage
  *  like any other (the data it embeds has no pools); null when the lesson has errors by now. Same for
  *  both versions, as pipeline.ts's page is. */
-export async function everyQuestionPage(lessonDir: string, cwd: string, defaults?: LessonMeta): Promise<string | null> {
-  const { lesson, diagnostics } = await loadLesson(resolve(cwd, lessonDir), cwd, defaults);
+export async function everyQuestionPage(lessonDir: string, cwd: string, course?: CourseShare): Promise<string | null> {
+  const { lesson, diagnostics } = await loadLesson(resolve(cwd, lessonDir), cwd, course);
   if (lesson === null || hasErrors(diagnostics)) return null;
   const rendered = renderLesson(lesson);
   const all = { ...rendered, questions: rendered.questions.map(({ draw: _draw, ...q }) => q) };

@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ScormVersion } from '../../shared/model.js';
-import type { LessonMeta } from '../model.js';
+import type { CourseShare } from '../model.js';
 import type { AuthorLanguage } from '../../shared/author-language.js';
 import type { PreviewUpdate } from '../../shared/preview-state.js';
 import { PortInUseError } from '../diagnostics/errors.js';
@@ -40,8 +40,8 @@ export interface PreviewOptions {
   /** 0: any free port. */
   port: number;
   cwd: string;
-  /** A course's defaults, for a lesson of a course (course-preview.ts). */
-  defaults?: LessonMeta;
+  /** What a course gives a lesson of it, its defaults and logo (course-preview.ts). */
+  course?: CourseShare;
   /** The course folder, for a lesson of a course: its course.yaml is followed too (live-build.ts). */
   courseDir?: string;
   /** The author's language (chooseAuthorLanguage): the page's words and its diagnostics. */
@@ -51,6 +51,8 @@ export interface PreviewOptions {
 export interface PreviewServer {
   /** "http://127.0.0.1:PORT/": the preview page. */
   url: string;
+  /** The lesson's title in the latest build; null while the lesson has errors. */
+  readonly title: string | null;
   close(): Promise<void>;
 }
 
@@ -250,7 +252,7 @@ export async function startPreview(
   first?: PreviewBuild,
   onBuild: (build: PreviewBuild) => void = () => {},
 ): Promise<PreviewServer> {
-  const start = first ?? (await previewBuild(options.lessonDir, options.cwd, options.defaults));
+  const start = first ?? (await previewBuild(options.lessonDir, options.cwd, options.course));
   const titleOf = (build: PreviewBuild): string | undefined => build.versions[options.version].data?.title;
   const routes: Routes = {
     options,
@@ -277,6 +279,9 @@ export async function startPreview(
   }
   return {
     url: `http://${PREVIEW_HOST}:${port}/`,
+    get title() {
+      return titleOf(routes.live.latest) ?? null;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         routes.live.close();
