@@ -127,7 +127,7 @@ describe('German, French and Spanish authors', () => {
   const TAB = NINE.replace('  answer: true', '\tanswer: true');
   it.each([
     ['de', 'YAML_TAB Fehler: diese Zeile ist mit einem Tab eingerückt', '1 Fehler: nichts geschrieben.'],
-    ['fr', 'YAML_TAB erreur: cette ligne est indentée par une tabulation', '1 erreur: rien n’a été écrit.'],
+    ['fr', 'YAML_TAB erreur\u00a0: cette ligne est indentée par une tabulation', '1 erreur\u00a0: rien n’a été écrit.'],
     ['es', 'YAML_TAB error: esta línea está sangrada con un tabulador', '1 error: no se ha escrito nada.'],
   ])('a lesson in %s is reported in its language, with its fix', async (language, message, outcome) => {
     await lesson(lessonMd(language), TAB);
@@ -140,13 +140,13 @@ describe('German, French and Spanish authors', () => {
   it('a French machine speaks French to a lesson without `language:`', async () => {
     await lesson(lessonMd(null), TAB);
     const { stderr } = await scormdown(['build', 'les'], dir, { lang: null, env: { LANG: 'fr_FR.UTF-8' } });
-    expect(stderr).toContain('YAML_TAB erreur: cette ligne est indentée par une tabulation');
+    expect(stderr).toContain('YAML_TAB erreur\u00a0: cette ligne est indentée par une tabulation');
   });
 
   it.each([
     ['es', 'Lección inicial escrita:', 'Mi primera lección'],
     ['de', 'Eine Startlektion geschrieben:', 'Meine erste Lektion'],
-    ['fr', 'Leçon de départ écrite :', 'Ma première leçon'],
+    ['fr', 'Leçon de départ écrite\u00a0:', 'Ma première leçon'],
   ])(
     '`new --language %s` writes a starter in that language, said in it, that builds clean',
     async (language, said, title) => {

@@ -82,7 +82,7 @@ function reportLesson(diagnostics: readonly Diagnostic[], io: Io, language: Auth
   const paint = io.color === true ? ANSI : PLAIN;
   const words = WORDS[language];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  io.err(`\n${paint.severity('error', words.errorCount(errors))}: ${outcome(words)}`);
+  io.err(`\n${paint.severity('error', words.errorCount(errors))}${words.colon} ${outcome(words)}`);
   return true;
 }
 

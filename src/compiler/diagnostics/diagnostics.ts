@@ -206,7 +206,7 @@ export function formatDiagnostic(
 ): string {
   // Line 0: the file as a whole (an imported .pptx has no line to point at).
   const where = d.pos.line > 0 ? `${d.pos.file}:${d.pos.line}:${d.pos.column}` : d.pos.file;
-  const kind = `${d.code} ${words.severity[d.severity]}:`;
+  const kind = `${d.code} ${words.severity[d.severity]}${words.colon}`;
   const lines = [`${paint.strong(where)} ${paint.severity(d.severity, kind)} ${d.message}`];
   if (sourceLine !== undefined && sourceLine.trim() !== '') {
     const [source, caret] = codeFrame(sourceLine, d.pos.line, d.pos.column);

@@ -695,6 +695,7 @@ export const de: Words = {
 
   severity: { error: 'Fehler', warning: 'Warnung' },
   hintLabel: () => 'Tipp:',
+  colon: ':',
   moreNotShown: (more, code, error) =>
     `... und ${n(more)} weitere ${code}-${error ? 'Fehler' : 'Warnungen'}, nicht gezeigt`,
 

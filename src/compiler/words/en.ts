@@ -724,6 +724,8 @@ export const en = {
   // diagnostics.ts, report.ts: how a diagnostic is printed
   severity: { error: 'error', warning: 'warning' } satisfies Record<Severity, string>,
   hintLabel: (): string => 'hint:',
+  /** The colon after a label: French puts a no-break space before it. */
+  colon: ':' as string,
   moreNotShown: (more: number, code: string, error: boolean): string =>
     `... and ${n(more)} more ${code} ${error ? 'error(s)' : 'warning(s)'} not shown`,
 

@@ -680,6 +680,7 @@ export const es: Words = {
 
   severity: { error: 'error', warning: 'aviso' },
   hintLabel: () => 'consejo:',
+  colon: ':',
   moreNotShown: (more, code, error) => `... y ${n(more)} ${error ? 'errores' : 'avisos'} ${code} más sin mostrar`,
 
   errorCount: (errors) => count(errors, 'error', 'errores'),

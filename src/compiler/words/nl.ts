@@ -673,6 +673,7 @@ export const nl: Words = {
 
   severity: { error: 'fout', warning: 'waarschuwing' },
   hintLabel: () => 'tip:',
+  colon: ':',
   moreNotShown: (more, code, error) =>
     `... en nog ${n(more)} ${code}-${error ? 'fout(en)' : 'waarschuwing(en)'} die niet getoond worden`,
 

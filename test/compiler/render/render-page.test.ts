@@ -147,7 +147,10 @@ describe('renderPage', () => {
   it.each([
     ['nl', '<p>Nodig om te slagen: 62,5%</p>'],
     ['en', '<p>Needed to pass: 62.5%</p>'],
-    ['de', '<p>Zum Bestehen nötig: 62,5 %</p>'],
+    // A no-break space before "%" (and in French before ":"), as CLDR writes percentages: never a line break there.
+    ['de', '<p>Zum Bestehen nötig: 62,5\u00a0%</p>'],
+    ['fr', '<p>Nécessaire pour réussir\u00a0: 62,5\u202f%</p>'],
+    ['es', '<p>Necesario para aprobar: 62,5\u00a0%</p>'],
   ])('writes a fractional pass mark the %s way', (language, line) => {
     const fractional = makeLesson({ passingScore: 62.5, language });
     fractional.slides.push({ kind: 'result', title: 'Je resultaat', blocks: [], pos: fractional.slides[0]!.pos });

@@ -26,7 +26,12 @@ function shape(table: object, prefix = ''): Map<string, string> {
 }
 
 /** The texts that are rightly the same word as in English, per language. */
-const SAME_AS_ENGLISH: Record<string, string[]> = { nl: [], de: [], fr: [], es: ['severity.error'] };
+const SAME_AS_ENGLISH: Record<string, string[]> = {
+  nl: ['colon'],
+  de: ['colon'],
+  fr: [],
+  es: ['severity.error', 'colon'],
+};
 
 /** Each text of the preview made of parts, with parts to make it of: a new one fails typecheck here. */
 const SAMPLES: {
