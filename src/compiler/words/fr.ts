@@ -50,7 +50,7 @@ const FILE_KINDS: Record<FileKind, string> = {
 const UNREADABLE: Record<UnreadableWhy, string> = {
   permission: 'permission refusée',
   loop: 'ses liens tournent en rond',
-  changed: 'il a changé pendant la lecture ; construis à nouveau',
+  changed: 'il a changé pendant la lecture\u202f; construis à nouveau',
 };
 
 const IMPORTED_KINDS: Record<ImportedKind, string> = {
@@ -84,7 +84,7 @@ export const fr: Words = {
     YAML_TAB:
       'indente avec des espaces, pas des tabulations (règle ton éditeur pour que la touche Tab insère des espaces)',
     YAML_SYNTAX:
-      "vérifie l'indentation, les deux-points et les guillemets ; mets un texte contenant `: ` ou `#` entre guillemets",
+      "vérifie l'indentation, les deux-points et les guillemets\u202f; mets un texte contenant `: ` ou `#` entre guillemets",
     META_TITLE_MISSING: 'ajoute `title: "Le titre de la leçon"` au front matter',
     META_ID_MISSING:
       'ajoute `id: ma-lecon` au front matter (lettres, chiffres, `-`, `_`, `.`, en commençant par une lettre)',
@@ -100,7 +100,7 @@ export const fr: Words = {
       'écris `::slide mon-nom` sur une ligne à part\u00a0: un nom de lettres, chiffres, `-` et `_`, commençant par une lettre',
     SLIDE_ID_DUPLICATE: 'donne à chaque diapositive son propre nom `::slide`',
     VIDEO_NEEDS_INTERNET:
-      'très bien là où les apprenants ont Internet ; pour une leçon qui marche hors ligne, mets le fichier vidéo dans assets/ et écris ![Titre](assets/video.mp4)',
+      'très bien là où les apprenants ont Internet\u202f; pour une leçon qui marche hors ligne, mets le fichier vidéo dans assets/ et écris ![Titre](assets/video.mp4)',
     GATE_INVALID:
       'écris `::gate` seul sur une ligne de la première diapositive qui reste fermée tant que le quiz n’est pas terminé',
     GATE_TWICE: 'le premier `::gate` ferme déjà chaque diapositive après lui\u00a0: supprime celui-ci',
@@ -117,7 +117,7 @@ export const fr: Words = {
     QUIZ_NO_CORRECT: 'marque au moins une option avec `correct: true`',
     QUIZ_OPTION_COUNT: 'donne de 2 à 26 options (éléments, paires)',
     QUESTION_NOT_DEFINED: "vérifie l'orthographe, ou ajoute une question avec cet identifiant au fichier de quiz",
-    QUESTION_PLACED_TWICE: "une question ne peut figurer que sur une diapositive ; supprime l'une des deux",
+    QUESTION_PLACED_TWICE: "une question ne peut figurer que sur une diapositive\u202f; supprime l'une des deux",
     QUESTION_UNUSED: 'place-la avec `::question ID` sur une diapositive, ou ajoute `::quiz` à la leçon',
     QUIZ_DRAW_INVALID: 'écris `::quiz draw 3` (3 questions tirées de cette section) ou `::quiz draw 3 id1 id2 id3 id4`',
     QUIZ_DRAW_TOO_MANY: 'tire moins de questions, ou ajoute des questions notées à cette section `::quiz`',
@@ -128,7 +128,7 @@ export const fr: Words = {
     LINK_OUTSIDE_LESSON:
       'copie le fichier lui-même dans le dossier de la leçon au lieu de faire un lien\u00a0: un paquet ne contient que le dossier de la leçon',
     MARKDOWN_INDENTED_CODE:
-      'supprime les espaces ou la tabulation devant la ligne ; pour du code voulu, mets-le entre deux lignes ```',
+      'supprime les espaces ou la tabulation devant la ligne\u202f; pour du code voulu, mets-le entre deux lignes ```',
     ASSET_OUTSIDE_LESSON:
       'déplace le fichier dans le dossier de la leçon (p. ex. assets/) et désigne-le par rapport à lesson.md',
     ASSET_REMOTE:
@@ -156,7 +156,7 @@ export const fr: Words = {
       "supprime-le\u00a0: une leçon n'exécute aucun script à elle et ne charge rien hors de son paquet (voir le README, Security)",
     HTML_REMOVED:
       'supprime-le, ou écris-le avec les éléments et attributs que le README liste (Security)\u00a0: la construction le laisse de côté',
-    CSS_REFUSED: 'écris le CSS sans cela ; une image y entre avec url(assets/image.png), un fichier du paquet',
+    CSS_REFUSED: 'écris le CSS sans cela\u202f; une image y entre avec url(assets/image.png), un fichier du paquet',
     YAML_UNQUOTED_COLON: 'mets un texte contenant ": " entre guillemets doubles',
     COURSE_INVALID:
       'course.yaml contient `title:`, `id:`, les dossiers des leçons en liste sous `lessons:`, et des valeurs par défaut des leçons comme `passingScore: 70`',
@@ -165,19 +165,19 @@ export const fr: Words = {
     COURSE_DUPLICATE_ID:
       'donne à chaque leçon du cours sa propre `id:` dans son front matter\u00a0: les fichiers zip portent son nom',
     META_LANGUAGE_NO_UI:
-      'très bien si des boutons en anglais conviennent à tes apprenants ; sinon écris toi-même les textes du lecteur avec `ui:` dans le front matter (voir le README)',
+      'très bien si des boutons en anglais conviennent à tes apprenants\u202f; sinon écris toi-même les textes du lecteur avec `ui:` dans le front matter (voir le README)',
     QUESTIONS_GRADED_OTHERWISE:
       'écris `scoring: partial` sur la question (ou dans le front matter), pour que le lecteur donne une partie des points comme Moodle',
     QUESTIONS_NONE:
       'ajoute des questions à quiz.yaml et place-les avec `::quiz` ou `::question ID` (README\u00a0: quiz.yaml)',
     TRANSLATION_SAME_LANGUAGE: 'écris après --to la langue dans laquelle traduire, p. ex. `--to de`',
     TRANSLATION_KEPT:
-      'traduis-le dans le fichier et importe à nouveau ; pour un texte modifié, exporte à nouveau vers le même fichier (`--out`)\u00a0: les autres traductions sont gardées',
+      'traduis-le dans le fichier et importe à nouveau\u202f; pour un texte modifié, exporte à nouveau vers le même fichier (`--out`)\u00a0: les autres traductions sont gardées',
     IMPORT_NOT_RECOGNISED:
       "importe un export texte d'un outil de diapositives (.txt), une présentation PowerPoint (.pptx), un fichier GIFT ou une banque de questions Moodle XML",
   },
 
-  didYouMean: (meant) => (meant === null ? '' : ` ; voulais-tu dire "${meant}" ?`),
+  didYouMean: (meant) => (meant === null ? '' : `\u202f; voulais-tu dire "${meant}"\u202f?`),
   knownValues: (values) => `utilise l'une de ces valeurs\u00a0: ${values.join(', ')}`,
 
   frontMatterMissing: () => 'lesson.md ne commence pas par un front matter (une ligne `---`)',
@@ -195,7 +195,7 @@ export const fr: Words = {
   metaTitleEmpty: () => '`title:` est vide',
   metaIdInvalid: (id) => `"${id}" n'est pas un identifiant de leçon valide`,
   metaIdTooLong: (length, max) =>
-    `l'identifiant fait ${length} caractères ; il nomme les fichiers zip, et un nom de fichier peut en avoir ${max} ici`,
+    `l'identifiant fait ${length} caractères\u202f; il nomme les fichiers zip, et un nom de fichier peut en avoir ${max} ici`,
   metaLanguageInvalid: (language) => `"${language}" n'est pas un code de langue`,
   metaLanguageHint: () => 'utilise un code comme `fr`, `nl` ou `fr-BE`',
   passingScoreFraction: (written, percent): Text => ({
@@ -232,7 +232,7 @@ export const fr: Words = {
   metaQuizInvalid: () => 'quiz doit être un nom de fichier ou une liste de noms de fichiers',
   metaQuizHint: () => 'p. ex. `quiz: quiz.yaml` ou `quiz: [partie1.yaml, partie2.yaml]`',
 
-  yamlTab: () => "cette ligne est indentée par une tabulation ; YAML n'y permet que des espaces",
+  yamlTab: () => "cette ligne est indentée par une tabulation\u202f; YAML n'y permet que des espaces",
   yamlParser: (parserMessage) => `YAML invalide\u00a0: ${parserMessage}`,
   yaml: {
     colon: (line): Text => ({
@@ -240,7 +240,7 @@ export const fr: Words = {
       hint: 'mets un texte contenant ": " entre guillemets doubles',
     }),
     'duplicate-key': (key): Text => ({
-      message: `\`${key}:\` est écrit deux fois ici ; une question (ou une liste de paires) ne contient chaque clé qu'une fois`,
+      message: `\`${key}:\` est écrit deux fois ici\u202f; une question (ou une liste de paires) ne contient chaque clé qu'une fois`,
       hint: 'supprime une des deux lignes, ou donne à la seconde son propre nom',
     }),
     'indented-more': (above): Text => ({
@@ -273,7 +273,7 @@ export const fr: Words = {
     }),
     'text-after-quote': (line): Text => ({
       message: `le texte continue après son guillemet fermant\u00a0: écris la ligne \`${line}\``,
-      hint: "les guillemets entourent tout le texte ; un ' entre guillemets simples s'écrit deux fois ('')",
+      hint: "les guillemets entourent tout le texte\u202f; un ' entre guillemets simples s'écrit deux fois ('')",
     }),
     'bad-escape': (line): Text => ({
       message: `entre guillemets doubles, une barre oblique inverse commence un code comme \\n\u00a0: écris la ligne \`${line}\``,
@@ -334,7 +334,7 @@ export const fr: Words = {
   quizShuffleIgnored: (id, type) =>
     `la question "${id}" (${type}) n'a pas d'options à mélanger\u00a0: \`shuffle\` est ignoré`,
   quizShuffleIgnoredHint: (alwaysMixed) =>
-    `seules les questions à choix unique et multiple sont mélangées ; ${alwaysMixed ? 'ce type est toujours affiché mélangé' : 'supprime `shuffle:`'}`,
+    `seules les questions à choix unique et multiple sont mélangées\u202f; ${alwaysMixed ? 'ce type est toujours affiché mélangé' : 'supprime `shuffle:`'}`,
   quizTriesIgnored: (id) => `la question ouverte "${id}" n'est jamais fausse\u00a0: \`tries\` est ignoré`,
   removeField: (key) => `supprime \`${key}:\``,
   quizPointsIgnored: (id) => `la question ouverte "${id}" est enregistrée, pas notée\u00a0: \`points\` est ignoré`,
@@ -348,7 +348,7 @@ export const fr: Words = {
   quizFeedbackHint: () => 'utilise `correct:` et `incorrect:`',
   quizPointsInvalid: (id, written) =>
     `points de la question "${id}" doit être un nombre de 0 ou plus, pas "${written}"`,
-  quizPointsHint: () => 'p. ex. `points: 2` ; laisse-le de côté pour 1 point',
+  quizPointsHint: () => 'p. ex. `points: 2`\u202f; laisse-le de côté pour 1 point',
   quizMissingField: (id, key) => `la question "${id}" n'a pas de \`${key}:\``,
   quizNotText: (what, id) => `${what} de la question "${id}" doit être du texte`,
   quizTooDeep: (what, id) => `${what} de la question "${id}" est imbriqué trop profondément pour être lu`,
@@ -368,7 +368,7 @@ export const fr: Words = {
   quizAnswerHint: () => 'ajoute `answer: true` ou `answer: false`',
   quizScoringUnknown: (id, written) => `scoring de la question "${id}" vaut "${written}"`,
   quizOptionCount: (id, found, what) =>
-    `la question "${id}" a ${found < 2 ? `seulement ${found}` : found} ${QUIZ_PARTS[what][found < 2 ? 0 : 1]} ; il en faut de 2 à 26`,
+    `la question "${id}" a ${found < 2 ? `seulement ${found}` : found} ${QUIZ_PARTS[what][found < 2 ? 0 : 1]}\u202f; il en faut de 2 à 26`,
   quizNotList: (key, id) => `${key} de la question "${id}" doit être une liste`,
   quizOptionsHint: () => 'ajoute `options:` avec une liste d’entrées `- text: ...`, dont une avec `correct: true`',
   quizOptionsListHint: () => 'commence chaque option par `- text: `',
@@ -377,7 +377,7 @@ export const fr: Words = {
     "écris l'option sous la forme `- text: ...` (avec `correct: true` en dessous quand elle est juste), ou `- ...` seul",
   quizNoCorrect: (id) => `la question "${id}" n'a pas d'option correcte`,
   quizSingleCorrect: (id, found) =>
-    `la question à choix unique "${id}" a ${found} options correctes ; il en faut exactement une`,
+    `la question à choix unique "${id}" a ${found} options correctes\u202f; il en faut exactement une`,
   quizSingleCorrectHint: () =>
     'garde `correct: true` sur une seule option, ou utilise `type: multiple` quand plusieurs sont justes',
   quizItemsHint: () => 'ajoute `items:` avec les éléments dans le bon ordre',
@@ -389,7 +389,7 @@ export const fr: Words = {
   quizAnswerEmptyHint: () => 'chaque réponse acceptée est un texte non vide',
   numberInvalid: (key, id, limit, decimals, written) =>
     `${key} de la question "${id}" doit être un nombre de -${limit} à ${limit} avec au plus ${decimals} décimales, pas "${written}"`,
-  numberHint: (example) => `${example} ; écris-le avec un point, sans guillemets`,
+  numberHint: (example) => `${example}\u202f; écris-le avec un point, sans guillemets`,
   unitInvalid: (id, written) => `l'unité de la question "${id}" doit être un mot sans chiffres, pas "${written}"`,
   unitHint: () => 'p. ex. `unit: degrés`, ou laisse `unit:` de côté',
   exampleTolerance: () => 'p. ex. `tolerance: 2` accepte de 73 à 77 pour `answer: 75`',
@@ -451,7 +451,7 @@ export const fr: Words = {
   assetIsFolder: (url) => `"${url}" est un dossier, pas un fichier`,
   assetIsFolderHint: () => 'désigne un fichier dans le dossier',
   assetMissing: (what, meant) =>
-    `${what} n'existe pas dans le dossier de la leçon${meant === null ? '' : ` ; voulais-tu dire "${meant}" ?`}`,
+    `${what} n'existe pas dans le dossier de la leçon${meant === null ? '' : `\u202f; voulais-tu dire "${meant}"\u202f?`}`,
   assetCapitalsHint: (name) => `le fichier s'appelle "${name}"\u00a0: les majuscules comptent sur le serveur du LMS`,
   gateNoQuiz: () => "cette leçon n'a pas de questions notées, donc `::gate` ne ferme rien",
   gateBeforeResult: (line) =>
@@ -463,7 +463,7 @@ export const fr: Words = {
   indentedCode: () =>
     "ce texte est indenté d'une tabulation ou de 4 espaces, donc il s'affiche comme un bloc de code, pas comme un paragraphe",
   nameTooLong: (name, path, bytes, max) =>
-    `"${name}" dans ${path} fait ${bytes} octets ; un nom de fichier ou de dossier peut en avoir ${max} sur tous les systèmes`,
+    `"${name}" dans ${path} fait ${bytes} octets\u202f; un nom de fichier ou de dossier peut en avoir ${max} sur tous les systèmes`,
 
   htmlRefused: (element, why) => `<${element}> n'est pas autorisé dans une leçon\u00a0: il ${why}`,
   htmlRefusedWhy: {
@@ -486,8 +486,9 @@ export const fr: Words = {
   },
   htmlRefusedHint: {
     script:
-      'supprime-le ; une leçon qui a besoin de son propre script peut écrire `html: trusted` dans le front matter (voir le README, Security)',
-    iframe: 'pour une vidéo YouTube ou Vimeo écris `::video URL` seul sur une ligne ; sinon fais un lien vers la page',
+      'supprime-le\u202f; une leçon qui a besoin de son propre script peut écrire `html: trusted` dans le front matter (voir le README, Security)',
+    iframe:
+      'pour une vidéo YouTube ou Vimeo écris `::video URL` seul sur une ligne\u202f; sinon fais un lien vers la page',
     image: 'dessine l\'image avec `![alt](assets/image.png)` ou `<img src="assets/image.png" alt="...">`',
     feimage: 'dessine l\'image avec `![alt](assets/image.png)` ou `<img src="assets/image.png" alt="...">`',
   },
@@ -502,7 +503,7 @@ export const fr: Words = {
   htmlHandler: (attribute, element) =>
     `l'attribut ${attribute} de <${element}> exécute un programme dans la fenêtre de l'apprenant`,
   htmlHandlerHint: () =>
-    'supprime-le ; une leçon qui a besoin de son propre script peut écrire `html: trusted` dans le front matter (voir le README, Security)',
+    'supprime-le\u202f; une leçon qui a besoin de son propre script peut écrire `html: trusted` dans le front matter (voir le README, Security)',
   htmlFormAction: (attribute, element) =>
     `l'attribut ${attribute} de <${element}> envoie ce que tape l'apprenant à une autre adresse`,
   htmlDataAddress: (attribute, element) =>
@@ -524,7 +525,7 @@ export const fr: Words = {
     `et SCORM 1.2 en contient ${n(limit)}\u00a0: ` +
     (fit.questions === null
       ? `${n(fit.slides)} diapositives y tiennent`
-      : `avec ses ${n(fit.allSlides)} diapositives, ${n(fit.questions)} de ses ${n(fit.allQuestions)} questions y tiennent ; avec toutes ses questions, ${n(fit.slides)} diapositives`),
+      : `avec ses ${n(fit.allSlides)} diapositives, ${n(fit.questions)} de ses ${n(fit.allQuestions)} questions y tiennent\u202f; avec toutes ses questions, ${n(fit.slides)} diapositives`),
 
   courseNotKeys: () => "course.yaml n'est pas une liste de lignes `clé: valeur`",
   courseUnknownKey: (key) => `clé "${key}" inconnue dans course.yaml`,
@@ -544,14 +545,14 @@ export const fr: Words = {
   importIsFolder: () => 'ceci est un dossier\u00a0: donne le fichier à importer',
   importNoSlides: () => 'aucune diapositive trouvée dans cet export texte',
   importNoSlidesHint: () =>
-    "l'export texte d'un outil de diapositives a une ligne \"Slide 1 - <type>\" après le texte de chaque diapositive ; vérifie que c'en est un",
+    "l'export texte d'un outil de diapositives a une ligne \"Slide 1 - <type>\" après le texte de chaque diapositive\u202f; vérifie que c'en est un",
   importOnlyTitle: (slide) =>
     `la diapositive ${slide} ne contient que son titre\u00a0: ce qu'elle montrait d'autre (une image, une vidéo) n'est pas dans un export texte`,
   importOnlyTitleHint: () => "ajoute l'image à assets/ et écris ![Ce qu'elle montre](assets/image.png) sous le titre",
   importQuestionSlide: (slide, id) =>
     `la diapositive ${slide} pose une question\u00a0: elle est devenue la question ouverte "${id}" sur cette diapositive`,
   importQuestionSlideHint: () =>
-    "très bien ainsi (l'apprenant écrit une réponse enregistrée, pas notée) ; fais-en une question notée dans quiz.yaml si tu veux",
+    "très bien ainsi (l'apprenant écrit une réponse enregistrée, pas notée)\u202f; fais-en une question notée dans quiz.yaml si tu veux",
   importWrote: (folder, slides, questions, assets) =>
     `Importé dans ${folder}\u00a0: ${count(slides, 'diapositive', 'diapositives')}, ${count(questions, 'question', 'questions')}, ${count(assets, 'fichier', 'fichiers')} dans assets/.`,
   importLanguage: (language, guessed) =>
@@ -600,7 +601,7 @@ export const fr: Words = {
       ? 'ses réponses ont un `{` ou un `}` de trop ou en moins'
       : "elle n'a pas de réponses entre `{` et `}`",
   giftDamagedHint: () =>
-    "chaque question est `::titre:: texte {réponses}` ; un `{`, `}`, `~`, `=`, `#` ou `:` dans un texte s'écrit `\\{`, etc.",
+    "chaque question est `::titre:: texte {réponses}`\u202f; un `{`, `}`, `~`, `=`, `#` ou `:` dans un texte s'écrit `\\{`, etc.",
   bankSkipped: (name, type) =>
     `la question "${name}" est une question ${type}, un type que le lecteur n'a pas\u00a0: elle est laissée de côté`,
   bankSkippedHint: () =>
@@ -611,7 +612,7 @@ export const fr: Words = {
     'quiz.yaml contient un feedback pour une bonne et un pour une mauvaise réponse\u00a0: vérifie-les dans quiz.yaml',
   bankCategory: (category) => `catégorie "${category}"\u00a0: ses questions sont dans quiz.yaml`,
   bankCategoryHint: () =>
-    'chaque catégorie va dans un seul quiz ; divise quiz.yaml en plusieurs fichiers si tu veux les séparer',
+    'chaque catégorie va dans un seul quiz\u202f; divise quiz.yaml en plusieurs fichiers si tu veux les séparer',
 
   printNoChromium: () =>
     'installe Chromium ou Google Chrome (Debian\u00a0: `apt-get install chromium`), ou donne son chemin dans CHROMIUM',
@@ -664,7 +665,7 @@ export const fr: Words = {
   translateUnreadableHint: () =>
     'importe le fichier .po ou .xlf que `scormdown translate export` a écrit, tel que le traducteur l’a renvoyé',
   translateNoLanguage: () =>
-    "le fichier de traduction ne dit pas dans quelle langue il est (PO\u00a0: l'en-tête Language ; XLIFF\u00a0: target-language)",
+    "le fichier de traduction ne dit pas dans quelle langue il est (PO\u00a0: l'en-tête Language\u202f; XLIFF\u00a0: target-language)",
   translateLessonMissing: (dir) => `la leçon d'où vient ce fichier n'est pas dans ${dir}`,
   translateLessonMissingHint: () => 'donne le dossier de la leçon avec --lesson, p. ex. `--lesson les6`',
   translateKept: (id, why: TranslationKept, language) =>
@@ -722,20 +723,20 @@ export const fr: Words = {
   langOption: () =>
     'la langue dans laquelle scormdown te parle\u00a0: en, nl, de, fr ou es (par défaut\u00a0: la langue de la leçon, sinon celle du système)',
   buildSummary: () =>
-    'construit la leçon de lessonDir (par défaut\u00a0: le dossier courant) en fichiers zip SCORM ; un dossier avec\n' +
+    'construit la leçon de lessonDir (par défaut\u00a0: le dossier courant) en fichiers zip SCORM\u202f; un dossier avec\n' +
     'course.yaml\u00a0: les zips de chaque leçon et le paquet du cours.',
   buildOut: () => 'dossier des fichiers zip (par défaut\u00a0: dist)',
   buildScorm: () => '1.2, 2004 ou both (par défaut\u00a0: both)',
   previewSummary: () =>
-    'montre la leçon dans un LMS de remplacement sur http://127.0.0.1:PORT/, avec à côté ce que le LMS enregistre ;\n' +
+    'montre la leçon dans un LMS de remplacement sur http://127.0.0.1:PORT/, avec à côté ce que le LMS enregistre\u202f;\n' +
     "chaque enregistrement de la leçon apparaît tout seul dans la page. Ctrl-C l'arrête.",
   previewScorm: () => '1.2 ou 2004 (par défaut\u00a0: 2004)',
   previewPort: () => "le port sur 127.0.0.1 (par défaut\u00a0: 0, n'importe quel port libre)",
   newSummary: () =>
-    'écrit une leçon de départ à modifier dans folder (par défaut\u00a0: le dossier courant ; créé s’il manque)\u00a0:\n' +
+    'écrit une leçon de départ à modifier dans folder (par défaut\u00a0: le dossier courant\u202f; créé s’il manque)\u00a0:\n' +
     "lesson.md, quiz.yaml et une image. Il n'écrase jamais un fichier.",
   newLanguage: () =>
-    'la langue de la leçon, p. ex. fr ou nl (par défaut\u00a0: la langue que parle scormdown ; textes français pour fr, allemands pour de, espagnols pour es, néerlandais pour nl, anglais sinon)',
+    'la langue de la leçon, p. ex. fr ou nl (par défaut\u00a0: la langue que parle scormdown\u202f; textes français pour fr, allemands pour de, espagnols pour es, néerlandais pour nl, anglais sinon)',
   newTitle: () => 'le titre de la leçon (par défaut\u00a0: "Ma première leçon")',
   unknownOption: (option) => `option "${option}" inconnue`,
   noCommand: () => 'aucune commande donnée',
@@ -757,7 +758,7 @@ export const fr: Words = {
   writeFailed: (path, reason) => `impossible d'écrire ${path} (${reason})`,
   portFailed: (port, reason) => `impossible de servir l'aperçu sur le port ${port} (${reason})`,
   starterExists: (paths, command) =>
-    `${paths.join(', ')} ${paths.length === 1 ? 'existe' : 'existent'} déjà ; scormdown ${command} n'écrase jamais un fichier\u00a0: rien n'a été écrit`,
+    `${paths.join(', ')} ${paths.length === 1 ? 'existe' : 'existent'} déjà\u202f; scormdown ${command} n'écrase jamais un fichier\u00a0: rien n'a été écrit`,
   failureHint: {
     read: "vérifie que le fichier est là, que c'est un fichier ordinaire d'au plus 2 Gio, et que tu peux le lire",
     write: "vérifie que le dossier de --out est un dossier où tu peux écrire, et que le disque n'est pas plein",
@@ -776,6 +777,6 @@ export const fr: Words = {
     (writer === 'new'
       ? `commence la nouvelle leçon dans un autre dossier (\`${command} new ma-lecon\`)`
       : 'écris la leçon dans un autre dossier (`--out ma-lecon`)') +
-    `, ou déplace d'abord ${files === 1 ? 'ce fichier' : 'ces fichiers'} ; ` +
+    `, ou déplace d'abord ${files === 1 ? 'ce fichier' : 'ces fichiers'}\u202f; ` +
     `pour construire la leçon qui est déjà là\u00a0: \`${command} build ${folder}\``,
 };
