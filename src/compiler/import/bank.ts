@@ -25,8 +25,18 @@ export const lost = (at: SourcePos, id: string): Diagnostic =>
     (w) => w.bankFeedbackLostHint(),
   );
 
+/** A description (Moodle's text without a question, GIFT's text without answers): a slide of its own. */
+export interface BankText {
+  /** Its title in the bank, when it has one. */
+  name: string;
+  markdown: string;
+  at: SourcePos;
+}
+
 export interface Bank {
   questions: DraftQuestion[];
+  /** The descriptions, in the bank's order: slides after the title, before the quiz. */
+  texts: BankText[];
   categories: string[];
   assets: DraftAsset[];
   diagnostics: Diagnostic[];
@@ -49,9 +59,24 @@ export function bankDraft(bank: Bank, file: string, options: ReaderOptions): Dra
     title,
     language: options.language ?? guessLanguage(bank.questions.map((q) => q.prompt).join(' ')),
     languageGuessed: options.language === undefined,
-    slides: [{ markdown: `# ${title}` }],
+    slides: [{ markdown: `# ${title}` }, ...bank.texts.map(textSlide)],
     questions: bank.questions,
     assets: bank.assets,
-    diagnostics: [...bank.diagnostics, ...notes],
+    diagnostics: [...bank.diagnostics, ...bank.texts.map(textNote), ...notes],
   };
+}
+
+/** A description's slide: its title as the heading when it has one. */
+function textSlide(text: BankText): { markdown: string } {
+  return { markdown: text.name === '' ? text.markdown : `# ${text.name}\n\n${text.markdown}` };
+}
+
+/** Where the description went: its slide, after the title slide. */
+function textNote(text: BankText, index: number): Diagnostic {
+  return diag(
+    'IMPORT_ATTENTION',
+    text.at,
+    (w) => w.bankDescription(text.name || text.markdown.split('\n')[0]!.slice(0, 40), index + 2),
+    (w) => w.bankDescriptionHint(),
+  );
 }

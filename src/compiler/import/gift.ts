@@ -11,7 +11,7 @@ import { NodeHtmlMarkdown } from 'node-html-markdown';
 import { diag, type Diagnostic } from '../diagnostics/diagnostics.js';
 import type { SourcePos } from '../model.js';
 import type { Draft, DraftQuestion } from './draft.js';
-import { bankDraft, lost, skipped } from './bank.js';
+import { bankDraft, lost, skipped, type BankText } from './bank.js';
 import type { ReaderOptions } from './import-file.js';
 import { uniqueId } from './markdown-text.js';
 
@@ -82,6 +82,7 @@ function answersOf(block: string): Answer[] {
 export function readGift(text: string, file: string, options: ReaderOptions): Draft {
   const diagnostics: Diagnostic[] = [];
   const questions: DraftQuestion[] = [];
+  const texts: BankText[] = [];
   const categories: string[] = [];
   const ids = new Set<string>();
   let untitled = 0;
@@ -90,6 +91,13 @@ export function readGift(text: string, file: string, options: ReaderOptions): Dr
     const category = /^\$CATEGORY:\s*(.*)$/.exec(block.text);
     if (category) {
       categories.push(show(category[1] ?? '').replace(/^\$course\$\/(top\/)?/, ''));
+      continue;
+    }
+    // No braces at all: a description, text without a question (as Moodle reads it).
+    const description = /^(?:::([\s\S]*?)::)?\s*(?:\[(\w+)\])?([^{}]*)$/.exec(block.text);
+    if (description !== null) {
+      const [, title = '', format = 'moodle', body = ''] = description;
+      texts.push({ name: show(title).trim(), markdown: markdown(body, format), at });
       continue;
     }
     const m = /^(?:::([\s\S]*?)::)?\s*(?:\[(\w+)\])?([\s\S]*?)\{([\s\S]*)\}([\s\S]*)$/.exec(block.text);
@@ -117,7 +125,7 @@ export function readGift(text: string, file: string, options: ReaderOptions): Dr
     if (made.lost) diagnostics.push(lost(at, id));
     questions.push(made.question);
   }
-  return bankDraft({ questions, categories, assets: [], diagnostics }, file, options);
+  return bankDraft({ questions, texts, categories, assets: [], diagnostics }, file, options);
 }
 
 function question(
@@ -151,7 +159,13 @@ function question(
     };
   }
   if (trimmed.startsWith('#')) {
-    const first = answersOf(trimmed.slice(1).startsWith('=') ? trimmed.slice(1) : `=${trimmed.slice(1)}`)[0];
+    const all = answersOf(trimmed.slice(1).startsWith('=') ? trimmed.slice(1) : `=${trimmed.slice(1)}`);
+    // quiz.yaml's numeric question has one right answer (or range): the full-mark one; others are lost.
+    const first = all.reduce<Answer | undefined>(
+      (best, a) => (best === undefined || (a.weight ?? 100) > (best.weight ?? 100) ? a : best),
+      undefined,
+    );
+    const others = all.length > 1;
     const value = first?.text ?? '';
     const range = /^(-?[\d.]+)\s*\.\.\s*(-?[\d.]+)$/.exec(value);
     const tolerance = /^(-?[\d.]+)(?::([\d.]+))?$/.exec(value);
@@ -159,7 +173,7 @@ function question(
     if (range)
       return {
         question: { ...common, type: 'numeric', min: Number(range[1]), max: Number(range[2]), ...feedback },
-        lost: false,
+        lost: others,
       };
     if (tolerance) {
       const tol = Number(tolerance[2] ?? '0');
@@ -171,7 +185,7 @@ function question(
           ...(tol > 0 && { tolerance: tol }),
           ...feedback,
         },
-        lost: false,
+        lost: others,
       };
     }
     return null;

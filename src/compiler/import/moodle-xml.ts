@@ -12,7 +12,7 @@ import { NodeHtmlMarkdown } from 'node-html-markdown';
 import { diag, type Diagnostic } from '../diagnostics/diagnostics.js';
 import type { Draft, DraftAsset, DraftQuestion } from './draft.js';
 import { unreadable, wholeFile } from './draft.js';
-import { bankDraft, lost, skipped } from './bank.js';
+import { bankDraft, lost, skipped, type BankText } from './bank.js';
 import { uniqueId } from './markdown-text.js';
 import type { ReaderOptions } from './import-file.js';
 
@@ -61,6 +61,7 @@ export function readMoodleXml(text: string, file: string, options: ReaderOptions
   if (quiz === undefined) return failed('no <quiz> element');
   const assets: DraftAsset[] = [];
   const questions: DraftQuestion[] = [];
+  const texts: BankText[] = [];
   const categories: string[] = [];
   const ids = new Set<string>();
   const md = (node: unknown): string => markdown(node, assets);
@@ -69,6 +70,10 @@ export function readMoodleXml(text: string, file: string, options: ReaderOptions
     const name = textOf(q.name).trim();
     if (type === 'category') {
       categories.push(textOf(q.category).replace(/^\$course\$\/(top\/)?/, ''));
+      continue;
+    }
+    if (type === 'description') {
+      texts.push({ name, markdown: md(q.questiontext), at });
       continue;
     }
     const id = uniqueId(str(q.idnumber).trim() || name || type, ids);
@@ -80,7 +85,7 @@ export function readMoodleXml(text: string, file: string, options: ReaderOptions
     if (made.lost) diagnostics.push(lost(at, id));
     questions.push(made.question);
   }
-  return bankDraft({ questions, categories, assets, diagnostics }, file, options);
+  return bankDraft({ questions, texts, categories, assets, diagnostics }, file, options);
 }
 
 /** The HTML of a text element as Markdown; its pictures into assets/. */

@@ -609,6 +609,10 @@ export const de: Words = {
   bankCategory: (category) => `Kategorie "${category}": ihre Fragen stehen in quiz.yaml`,
   bankCategoryHint: () =>
     'jede Kategorie kommt in einen Test; teile quiz.yaml in mehrere Dateien, wenn du sie getrennt haben willst',
+  bankDescription: (name, slide) =>
+    `„${name}“ ist eine Beschreibung (ein Text, keine Frage): sie ist Folie ${slide}, vor dem Quiz`,
+  bankDescriptionHint: () =>
+    'die Fragen stehen auf der Quizfolie am Ende; verschiebe den Text oder stelle eine Frage mit `::question id` dazu',
 
   printNoChromium: () =>
     'installiere Chromium oder Google Chrome (Debian: `apt-get install chromium`), oder setze CHROMIUM auf seinen Pfad',

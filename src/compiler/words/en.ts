@@ -637,6 +637,10 @@ export const en = {
   bankCategory: (category: string): string => `category "${category}": its questions are in quiz.yaml`,
   bankCategoryHint: (): string =>
     'every category goes into one quiz; split quiz.yaml into several files if you want them apart',
+  bankDescription: (name: string, slide: number): string =>
+    `"${name}" is a description (a text, no question): it is slide ${slide}, before the quiz`,
+  bankDescriptionHint: (): string =>
+    'the questions are on the quiz slide at the end; move the text or place a question beside it with `::question id`',
 
   // print/: `scormdown print`, a handout
   printNoChromium: (): string =>

@@ -597,6 +597,10 @@ export const es: Words = {
   bankCategory: (category) => `categoría "${category}": sus preguntas están en quiz.yaml`,
   bankCategoryHint: () =>
     'todas las categorías van a un solo cuestionario; divide quiz.yaml en varios archivos si las quieres separadas',
+  bankDescription: (name, slide) =>
+    `«${name}» es una descripción (un texto, no una pregunta): es la diapositiva ${slide}, antes del cuestionario`,
+  bankDescriptionHint: () =>
+    'las preguntas están en la diapositiva del cuestionario al final; mueve el texto o coloca una pregunta junto a él con `::question id`',
 
   printNoChromium: () =>
     'instala Chromium o Google Chrome (Debian: `apt-get install chromium`), o pon su ruta en CHROMIUM',

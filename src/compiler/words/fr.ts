@@ -613,6 +613,10 @@ export const fr: Words = {
   bankCategory: (category) => `catégorie "${category}"\u00a0: ses questions sont dans quiz.yaml`,
   bankCategoryHint: () =>
     'chaque catégorie va dans un seul quiz\u202f; divise quiz.yaml en plusieurs fichiers si tu veux les séparer',
+  bankDescription: (name, slide) =>
+    `« ${name} » est une description (un texte, pas une question)\u00a0: c’est la diapositive ${slide}, avant le quiz`,
+  bankDescriptionHint: () =>
+    'les questions sont sur la diapositive du quiz à la fin\u202f; déplace le texte ou place une question à côté avec `::question id`',
 
   printNoChromium: () =>
     'installe Chromium ou Google Chrome (Debian\u00a0: `apt-get install chromium`), ou donne son chemin dans CHROMIUM',

@@ -593,6 +593,10 @@ export const nl: Words = {
   bankCategory: (category) => `categorie "${category}": de vragen ervan staan in quiz.yaml`,
   bankCategoryHint: () =>
     'alle categorieën komen in één toets; splits quiz.yaml in meer bestanden als je ze apart wilt',
+  bankDescription: (name, slide) =>
+    `"${name}" is een beschrijving (een tekst, geen vraag): het is dia ${slide}, vóór de toets`,
+  bankDescriptionHint: () =>
+    'de vragen staan op de toetsdia aan het eind; verplaats de tekst of zet er een vraag bij met `::question id`',
 
   printNoChromium: () =>
     'installeer Chromium of Google Chrome (Debian: `apt-get install chromium`), of zet het pad ervan in CHROMIUM',

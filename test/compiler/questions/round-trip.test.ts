@@ -173,3 +173,63 @@ describe('a question bank that is not as expected', () => {
     expect(lesson.questions.map((q) => [q.type, q.promptHtml.source])).toEqual([['open', 'Wat vind **jij**?']]);
   });
 });
+
+describe('a bank read as Moodle reads it', () => {
+  it('a description (GIFT: text without answers; Moodle XML: type description) is a slide before the quiz', async () => {
+    // As Windows writes it: a byte order mark and CRLF line ends.
+    const gift = [
+      '\ufeff// Hoofdstuk 1',
+      '::Casus:: [html]<p>Een gast <b>klaagt</b> over koude soep.</p>',
+      '',
+      'Lees de vragen goed.',
+      '',
+      '::Q1:: Wat doe je eerst? {=Luisteren ~Uitleggen}',
+      '',
+    ].join('\r\n');
+    await writeFile(join(dir, 'bank.gift'), gift);
+    const result = await importFile({ file: 'bank.gift', out: 'les', language: 'nl', title: 'Klachten', cwd: dir });
+    expect(result.diagnostics.map((d) => [d.code, d.pos.line, d.message])).toEqual([
+      ['IMPORT_ATTENTION', 2, '"Casus" is a description (a text, no question): it is slide 2, before the quiz'],
+      [
+        'IMPORT_ATTENTION',
+        4,
+        '"Lees de vragen goed." is a description (a text, no question): it is slide 3, before the quiz',
+      ],
+    ]);
+    const { lesson, diagnostics } = await loadLesson(join(dir, 'les'), dir);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const text = await readFile(join(dir, 'les', 'lesson.md'), 'utf8');
+    expect(lesson!.slides.map((s) => [s.kind, s.title])).toEqual([
+      ['content', 'Klachten'],
+      ['content', 'Casus'],
+      ['content', 'Lees de vragen goed.'],
+      ['content', 'Toets'],
+      ['question', 'Wat doe je eerst?'],
+      ['result', 'Je resultaat'],
+    ]);
+    expect(text).toContain('# Casus\n\nEen gast **klaagt** over koude soep.\n');
+    expect(text).toContain('\nLees de vragen goed.\n');
+
+    await writeFile(
+      join(dir, 'bank.xml'),
+      '<?xml version="1.0"?>\n<quiz>\n<question type="description"><name><text>Casus</text></name><questiontext format="html"><text><![CDATA[<p>Een gast <b>klaagt</b>.</p>]]></text></questiontext></question>\n<question type="truefalse"><name><text>Q1</text></name><questiontext format="html"><text>Eerst luisteren?</text></questiontext><answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question>\n</quiz>\n',
+    );
+    const xml = await importFile({ file: 'bank.xml', out: 'les-xml', language: 'nl', title: null, cwd: dir });
+    expect(xml.diagnostics.map((d) => d.code)).toEqual(['IMPORT_ATTENTION']);
+    expect(await readFile(join(dir, 'les-xml', 'lesson.md'), 'utf8')).toContain('# Casus\n\nEen gast **klaagt**.\n');
+    expect((await loadLesson(join(dir, 'les-xml'), dir)).lesson!.questions.map((q) => q.id)).toEqual(['Q1']);
+  });
+
+  it('a numerical GIFT question with several answers keeps the full-mark one and says the others are left out', async () => {
+    await writeFile(join(dir, 'bank.gift'), '::Pi:: Hoeveel is pi? {#=%50%3:0#bijna =3.14:0.01#goed}\n');
+    const result = await importFile({ file: 'bank.gift', out: 'les', language: 'nl', title: null, cwd: dir });
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      [
+        'IMPORT_ATTENTION',
+        'question "Pi" has feedback or part marks for single answers, which quiz.yaml does not hold: they are left out',
+      ],
+    ]);
+    const question = (await loadLesson(join(dir, 'les'), dir)).lesson!.questions[0]!;
+    expect(question.type === 'numeric' && [question.min, question.max]).toEqual([3.13, 3.15]);
+  });
+});
