@@ -1,11 +1,14 @@
 // A GIFT file (Moodle's plain-text question format; question/format/gift/format.php reads it) as
-// quiz.yaml questions. A question is `::title::[format]text{answers}` between blank lines; `//` lines
-// are comments and `$CATEGORY:` lines name categories. The answers say the type: `{}` essay (open),
-// `{T}`/`{FALSE#wrong#right}` true-false, `{#75:2}` or `{#70..80}` numerical, `{=a -> b ...}` matching,
-// `{=a ~b ~c}` choice (several `~%n%` weights: multiple with partial credit), `{=a =b}` short answer.
-// `\~ \= \# \{ \} \:` and `\\` are the marks written as text; `\n` a new line. Per-answer feedback
-// goes where quiz.yaml has a place for it (the right answer's to feedback.correct, the wrong ones' to
-// feedback.incorrect, the same for all), `####` general feedback after both.
+// quiz.yaml questions, each type told as Moodle tells it. A question is `::title::[format]text{answers}`
+// between blank lines; a text without braces is a description (a slide of its own); `//` lines are
+// comments and `$CATEGORY:` lines name categories. The answers say the type: `{}` essay (open),
+// `{T}`/`{FALSE#wrong#right}` true-false, `{#75:2}` or `{#70..80}` numerical (`~#...` its feedback for a
+// wrong number), any `~` multiple choice (with an `=` answer one is chosen; without, several: those with
+// a positive `%n%` weight are right, partial credit), `=` with `->` matching, anything else short
+// answer (`{=a =b}`, `{Paris}`). `\~ \= \# \{ \} \:` and `\\` are the marks written as text; `\n` a new
+// line. Part marks and per-answer feedback go where quiz.yaml has a place for them (the right answer's
+// to feedback.correct, the wrong ones' to feedback.incorrect, the same for all), `####` general feedback
+// after both; what has no place is named in a warning.
 
 import { NodeHtmlMarkdown } from 'node-html-markdown';
 import { diag, type Diagnostic } from '../diagnostics/diagnostics.js';
@@ -62,12 +65,14 @@ interface Answer {
   feedback: string;
 }
 
-/** `=right#feedback ~wrong ~%50%half` as answers (the marks are unescaped ones only). */
-function answersOf(block: string): Answer[] {
+/** `=right#feedback ~wrong ~%50%half` as answers (the marks are unescaped ones only); text before the
+ *  first mark is an answer too, with the mark `bare` (as Moodle reads it: right in a short answer). */
+function answersOf(block: string, bare: '=' | '~' = '~'): Answer[] {
   const parts = block.split(/(?=[=~])/).filter((p) => p.trim() !== '');
   return parts.map((part) => {
-    const mark = part[0] as '=' | '~';
-    let rest = part.slice(1);
+    const marked = part[0] === '=' || part[0] === '~';
+    const mark = marked ? (part[0] as '=' | '~') : bare;
+    let rest = marked ? part.slice(1) : part;
     let weight: number | null = null;
     const w = /^\s*%(-?\d+(?:\.\d+)?)%/.exec(rest);
     if (w) {
@@ -158,65 +163,42 @@ function question(
       lost: false,
     };
   }
-  if (trimmed.startsWith('#')) {
-    const all = answersOf(trimmed.slice(1).startsWith('=') ? trimmed.slice(1) : `=${trimmed.slice(1)}`);
-    // quiz.yaml's numeric question has one right answer (or range): the full-mark one; others are lost.
-    const first = all.reduce<Answer | undefined>(
-      (best, a) => (best === undefined || (a.weight ?? 100) > (best.weight ?? 100) ? a : best),
-      undefined,
-    );
-    const others = all.length > 1;
-    const value = first?.text ?? '';
-    const range = /^(-?[\d.]+)\s*\.\.\s*(-?[\d.]+)$/.exec(value);
-    const tolerance = /^(-?[\d.]+)(?::([\d.]+))?$/.exec(value);
-    const feedback = fb(markdown(first?.feedback ?? '', format), '');
-    if (range)
-      return {
-        question: { ...common, type: 'numeric', min: Number(range[1]), max: Number(range[2]), ...feedback },
-        lost: others,
-      };
-    if (tolerance) {
-      const tol = Number(tolerance[2] ?? '0');
-      return {
-        question: {
-          ...common,
-          type: 'numeric',
-          answer: Number(tolerance[1]),
-          ...(tol > 0 && { tolerance: tol }),
-          ...feedback,
-        },
-        lost: others,
-      };
-    }
-    return null;
-  }
-  const answers = answersOf(trimmed);
-  if (answers.length > 0 && answers.every((a) => a.mark === '=' && a.text.includes('->'))) {
-    const pairs: Record<string, string> = {};
-    for (const a of answers) {
-      const [term = '', description = ''] = a.text.split('->');
-      if (term.trim() !== '') pairs[markdown(term, format)] = markdown(description, format);
-    }
-    return {
-      question: { ...common, type: 'match', pairs, ...fb('', '') },
-      lost: answers.some((a) => a.text.split('->')[0]!.trim() === ''),
-    };
-  }
+  // The type as Moodle tells it (question/format/gift/format.php): `#` numerical; a `~` anywhere
+  // multiple choice; `=` with `->` matching; T/F true-false (above); anything else short answer.
+  if (trimmed.startsWith('#')) return numerical(trimmed.slice(1), common, format, fb);
   const text = (a: Answer): string => markdown(a.text, format);
-  if (answers.every((a) => a.mark === '=' && a.weight === null)) {
-    const right = answers[0];
+  if (!trimmed.includes('~')) {
+    const answers = answersOf(trimmed, '=');
+    if (trimmed.includes('=') && trimmed.includes('->')) {
+      const pairs: Record<string, string> = {};
+      for (const a of answers) {
+        const [term = '', description = ''] = a.text.split('->');
+        if (term.trim() !== '') pairs[markdown(term, format)] = markdown(description, format);
+      }
+      return {
+        question: { ...common, type: 'match', pairs, ...fb('', '') },
+        lost: answers.some((a) => a.text.split('->')[0]!.trim() === ''),
+      };
+    }
+    // Short answer: the full-credit answers are right; an answer for part of the marks is lost.
+    const full = answers.filter((a) => (a.weight ?? 100) >= 100);
+    const kept =
+      full.length > 0 ? full : answers.filter((a) => a.weight === Math.max(...answers.map((x) => x.weight!)));
     return {
       question: {
         ...common,
         type: 'fill-in',
-        answers: answers.map((a) => show(a.text)),
-        ...fb(markdown(right?.feedback ?? '', format), ''),
+        answers: kept.map((a) => show(a.text)),
+        ...fb(markdown(kept[0]?.feedback ?? '', format), ''),
       },
-      lost: new Set(answers.map((a) => a.feedback)).size > 1,
+      lost: kept.length < answers.length || new Set(kept.map((a) => a.feedback)).size > 1,
     };
   }
-  const weighted = answers.some((a) => a.weight !== null);
-  const right = answers.filter((a) => (a.weight === null ? a.mark === '=' : a.weight > 0));
+  const answers = answersOf(trimmed);
+  // Multiple choice: with an `=` one answer is chosen (Moodle's "single"), the `=` ones right, a `~%n%`
+  // answer's part marks lost; without `=` several are chosen, those with a positive weight right.
+  const single = answers.some((a) => a.mark === '=');
+  const right = answers.filter((a) => (single ? a.mark === '=' : (a.weight ?? 0) > 0));
   const options = answers.map((a) => ({ text: text(a), ...(right.includes(a) && { correct: true as const }) }));
   const rightFeedback = [...new Set(right.map((a) => a.feedback).filter(Boolean))];
   const wrongFeedback = [
@@ -228,16 +210,63 @@ function question(
     ),
   ];
   const feedback = fb(markdown(rightFeedback[0] ?? '', format), markdown(wrongFeedback[0] ?? '', format));
-  const lost =
-    rightFeedback.length > 1 ||
-    wrongFeedback.length > 1 ||
-    answers.some((a) => a.weight !== null && a.weight > 0 && a.weight < 100 && right.length === 1);
+  const partMarks = single
+    ? answers.some((a) => a.mark === '~' && (a.weight ?? 0) > 0)
+    : right.some((a) => (a.weight ?? 0) < 100) && right.length === 1;
+  const lost = rightFeedback.length > 1 || wrongFeedback.length > 1 || partMarks;
   // Every wrong option at -100 % is how `scormdown questions` writes an all-or-nothing question.
   const wrongs = answers.filter((a) => !right.includes(a));
   const partial = right.length > 1 && !(wrongs.length > 0 && wrongs.every((a) => (a.weight ?? 0) <= -100));
   const question: DraftQuestion =
-    !weighted && right.length === 1
+    single && right.length === 1
       ? { ...common, type: 'single', options, ...feedback }
       : { ...common, type: 'multiple', ...(partial && { scoring: 'partial' as const }), options, ...feedback };
   return { question, lost };
+}
+
+/** `{#...}`: the full-mark answer (`2:0.5` with its tolerance, or `1..5`); the feedback of a `~` after
+ *  the answers is for a wrong answer. quiz.yaml's numeric question has one right answer: others are lost. */
+function numerical(
+  body: string,
+  common: { id: string; prompt: string },
+  format: string,
+  fb: (correct: string, incorrect: string) => { feedback?: DraftQuestion['feedback'] },
+): { question: DraftQuestion; lost: boolean } | null {
+  const wrongAt = body.indexOf('~');
+  const wrong = wrongAt < 0 ? '' : (answersOf(body.slice(wrongAt))[0]?.feedback ?? '');
+  const answers = answersOf(
+    body
+      .slice(0, wrongAt < 0 ? undefined : wrongAt)
+      .trimStart()
+      .startsWith('=')
+      ? body.slice(0, wrongAt < 0 ? undefined : wrongAt)
+      : `=${body.slice(0, wrongAt < 0 ? undefined : wrongAt)}`,
+  );
+  const best = answers.reduce<Answer | undefined>(
+    (kept, a) => (kept === undefined || (a.weight ?? 100) > (kept.weight ?? 100) ? a : kept),
+    undefined,
+  );
+  const value = best?.text ?? '';
+  const feedback = fb(markdown(best?.feedback ?? '', format), markdown(wrong, format));
+  const lost = answers.length > 1;
+  const range = /^(-?[\d.]+)\s*\.\.\s*(-?[\d.]+)$/.exec(value);
+  if (range) {
+    return {
+      question: { ...common, type: 'numeric', min: Number(range[1]), max: Number(range[2]), ...feedback },
+      lost,
+    };
+  }
+  const tolerance = /^(-?[\d.]+)(?::([\d.]+))?$/.exec(value);
+  if (tolerance === null) return null;
+  const tol = Number(tolerance[2] ?? '0');
+  return {
+    question: {
+      ...common,
+      type: 'numeric',
+      answer: Number(tolerance[1]),
+      ...(tol > 0 && { tolerance: tol }),
+      ...feedback,
+    },
+    lost,
+  };
 }

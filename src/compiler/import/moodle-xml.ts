@@ -127,16 +127,20 @@ function question(
   switch (type) {
     case 'multichoice': {
       const single = str(q.single).trim() === 'true';
-      const right = answers.filter((a) => fraction(a) > 0);
-      const options = answers.map((a) => ({ text: md(a), ...(fraction(a) > 0 && { correct: true as const }) }));
+      // One answer chosen (Moodle's single): the full-mark answers are right (quiz.yaml's single choice
+      // has no part marks: an answer for part of them is said to be lost); several chosen: every
+      // answer with a positive fraction is right.
+      const top = Math.max(...answers.map(fraction));
+      const right = answers.filter((a) => (single ? fraction(a) === top && top > 0 : fraction(a) > 0));
+      const options = answers.map((a) => ({ text: md(a), ...(right.includes(a) && { correct: true as const }) }));
       const shuffle = str(q.shuffleanswers).trim() === 'true' || str(q.shuffleanswers).trim() === '1';
-      const weighted = right.some((a) => fraction(a) < 100);
+      const partMarks = single && answers.some((a) => fraction(a) > 0 && !right.includes(a));
       // Every wrong option at -100 % is how `scormdown questions` writes an all-or-nothing question
       // (Moodle has none: a wrong choice then costs everything); other weights are partial credit.
       const wrongs = answers.filter((a) => fraction(a) <= 0);
       const partial = right.length > 1 && !(wrongs.length > 0 && wrongs.every((a) => fraction(a) <= -100));
       const question: DraftQuestion =
-        single && !weighted
+        single && right.length === 1
           ? { ...common, type: 'single', ...(shuffle && { shuffle: true }), options, ...combined }
           : {
               ...common,
@@ -146,7 +150,7 @@ function question(
               options,
               ...combined,
             };
-      return { question, lost: answerFeedback };
+      return { question, lost: answerFeedback || partMarks };
     }
     case 'truefalse': {
       const yes = answers.find((a) => textOf(a).trim().toLowerCase() === 'true');

@@ -232,4 +232,94 @@ describe('a bank read as Moodle reads it', () => {
     const question = (await loadLesson(join(dir, 'les'), dir)).lesson!.questions[0]!;
     expect(question.type === 'numeric' && [question.min, question.max]).toEqual([3.13, 3.15]);
   });
+
+  it('the type as Moodle tells it: no `~` is a short answer, an `=` among `~` one choice, `~#` a wrong number', async () => {
+    await writeFile(
+      join(dir, 'bank.gift'),
+      [
+        '::Stad:: Waar kwam hij vandaan? {=Nazareth#Ja =%75%Nazereth#Bijna =%25%Bethlehem}',
+        '::Kaal:: De hoofdstad van Frankrijk? {Parijs}',
+        '::Een:: De hoofdstad van Nederland? {=Amsterdam ~%50%Den Haag ~Rotterdam}',
+        '::Meer:: Welke zijn fruit? {~%50%Appel ~%50%Peer ~Wortel}',
+        '::Getal:: Hoeveel is 1 + 1? {#=2:0#Goed ~#Nee, het is 2}',
+      ].join('\n\n'),
+    );
+    const result = await importFile({ file: 'bank.gift', out: 'les', language: 'nl', title: null, cwd: dir });
+    // The part marks of Nazereth, Bethlehem and Den Haag have no place in quiz.yaml: said, per question.
+    expect(result.diagnostics.map((d) => [d.code, d.pos.line])).toEqual([
+      ['IMPORT_ATTENTION', 1],
+      ['IMPORT_ATTENTION', 5],
+    ]);
+    const lesson = (await loadLesson(join(dir, 'les'), dir)).lesson!;
+    expect(lesson.questions.map(reading)).toEqual([
+      {
+        id: 'Stad',
+        type: 'fill-in',
+        prompt: 'Waar kwam hij vandaan?',
+        points: 1,
+        answers: ['Nazareth'],
+        caseSensitive: false,
+      },
+      {
+        id: 'Kaal',
+        type: 'fill-in',
+        prompt: 'De hoofdstad van Frankrijk?',
+        points: 1,
+        answers: ['Parijs'],
+        caseSensitive: false,
+      },
+      {
+        id: 'Een',
+        type: 'single',
+        prompt: 'De hoofdstad van Nederland?',
+        points: 1,
+        options: [
+          ['Amsterdam', true],
+          ['Den Haag', false],
+          ['Rotterdam', false],
+        ],
+        partial: false,
+      },
+      {
+        id: 'Meer',
+        type: 'multiple',
+        prompt: 'Welke zijn fruit?',
+        points: 1,
+        options: [
+          ['Appel', true],
+          ['Peer', true],
+          ['Wortel', false],
+        ],
+        partial: true,
+      },
+      { id: 'Getal', type: 'numeric', prompt: 'Hoeveel is 1 + 1?', points: 1, min: 2, max: 2, unit: '' },
+    ]);
+    const quiz = await readFile(join(dir, 'les', 'quiz.yaml'), 'utf8');
+    expect(quiz).toContain('feedback:\n    correct: Goed\n    incorrect: Nee, het is 2\n');
+  });
+
+  it('Moodle XML: one answer chosen stays a single choice; an answer for part of the marks is said to be lost', async () => {
+    const answer = (fraction: number, text: string): string =>
+      `<answer fraction="${fraction}" format="html"><text>${text}</text></answer>`;
+    await writeFile(
+      join(dir, 'bank.xml'),
+      `<?xml version="1.0"?>\n<quiz>\n<question type="multichoice"><name><text>Stad</text></name><questiontext format="html"><text>De hoofdstad?</text></questiontext><single>true</single>${answer(100, 'Amsterdam')}${answer(50, 'Den Haag')}${answer(0, 'Rotterdam')}</question>\n</quiz>\n`,
+    );
+    const result = await importFile({ file: 'bank.xml', out: 'les', language: 'nl', title: null, cwd: dir });
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      [
+        'IMPORT_ATTENTION',
+        'question "Stad" has feedback or part marks for single answers, which quiz.yaml does not hold: they are left out',
+      ],
+    ]);
+    const [question] = (await loadLesson(join(dir, 'les'), dir)).lesson!.questions;
+    expect(reading(question!)).toMatchObject({
+      type: 'single',
+      options: [
+        ['Amsterdam', true],
+        ['Den Haag', false],
+        ['Rotterdam', false],
+      ],
+    });
+  });
 });
