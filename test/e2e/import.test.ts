@@ -2,7 +2,7 @@
 // that is none of the kinds it reads is refused with one message naming the file and what was
 // expected, exit 1, nothing written, never a stack trace.
 
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -111,6 +111,31 @@ describe('scormdown import', () => {
         '\n1 error: nothing written. Fix the lines above and build again.\n',
     );
     expect(await readdir(dir)).toEqual([name]);
+  });
+
+  it('reads a GIFT file saved as Windows-1252 ("ANSI") in that code page, says so once, writes UTF-8', async () => {
+    // "Café of thée?" as Notepad saves it in Western Europe: é is the single byte E9.
+    await writeFile(join(dir, 'bank.gift'), Buffer.from('::Q1:: Caf\xe9 of th\xe9e? {=caf\xe9 ~th\xe9e}\n', 'latin1'));
+    const { code, stderr } = await scormdown(['import', 'bank.gift', '--out', 'les', '--language', 'nl'], dir);
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      'bank.gift IMPORT_ATTENTION warning: the file is not UTF-8: it was read as Windows-1252 (Western European, what Notepad calls "ANSI")\n',
+    );
+    expect(stderr.match(/IMPORT_ATTENTION/g)).toHaveLength(1);
+    const quiz = await readFile(join(dir, 'les', 'quiz.yaml'), 'utf8');
+    expect(quiz).toContain('prompt: Café of thée?');
+    expect(quiz).toContain('- text: café');
+  });
+
+  it('reads a Moodle XML bank that declares ISO-8859-1 as it says, without a note', async () => {
+    const xml =
+      '<?xml version="1.0" encoding="ISO-8859-1"?>\n<quiz><question type="truefalse"><name><text>Q</text></name>' +
+      '<questiontext format="html"><text>Caf\xe9 is koffie.</text></questiontext>' +
+      '<answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question></quiz>\n';
+    await writeFile(join(dir, 'bank.xml'), Buffer.from(xml, 'latin1'));
+    const { code, stderr } = await scormdown(['import', 'bank.xml', '--out', 'les', '--language', 'nl'], dir);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(await readFile(join(dir, 'les', 'quiz.yaml'), 'utf8')).toContain('prompt: Café is koffie.');
   });
 
   it('refuses a Word document and a folder, each by what it is', async () => {

@@ -56,7 +56,7 @@ export function detect(bytes: Uint8Array, name: string): Detected {
     if (/\.pptx$/i.test(name) || Buffer.from(bytes).includes('ppt/presentation.xml')) return { kind: 'pptx' };
     return { kind: 'other', what: 'zip' };
   }
-  const text = decodeText(bytes);
+  const text = readText(bytes)?.text ?? null;
   if (text === null) return { kind: 'other', what: 'binary' };
   const start = text.trimStart();
   if (start.startsWith('<')) {
@@ -80,4 +80,24 @@ export function decodeText(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/** Bytes no text in Windows-1252 has: C0 controls but tab, LF, FF and CR, and the five it leaves undefined. */
+function notLegacyText(byte: number): boolean {
+  return (
+    (byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13) ||
+    [0x81, 0x8d, 0x8f, 0x90, 0x9d].includes(byte)
+  );
+}
+
+/** A file's text: UTF-8; else, when every byte can be one, Windows' Western European code page
+ *  (Windows-1252: what Notepad calls "ANSI" and older Moodle XML declares as ISO-8859-1), `legacy`
+ *  unless an XML declaration names it; null for bytes that are no text. */
+export function readText(bytes: Uint8Array): { text: string; legacy: boolean } | null {
+  const utf8 = decodeText(bytes);
+  if (utf8 !== null) return { text: utf8, legacy: false };
+  if (bytes.some(notLegacyText)) return null;
+  const text = new TextDecoder('windows-1252').decode(bytes).replace(/\r\n?/g, '\n');
+  const declared = /^<\?xml[^>]*\bencoding=["'](iso-8859-1|iso-8859-15|latin-?1|windows-1252|cp1252)["']/i.test(text);
+  return { text, legacy: !declared };
 }

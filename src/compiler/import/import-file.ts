@@ -10,7 +10,7 @@ import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostics.js'
 import { failedRead } from '../diagnostics/errors.js';
 import { loadLesson } from '../load-lesson.js';
 import { starterId, writeNewFiles } from '../package/write-new-files.js';
-import { detect, decodeText, type ImportKind } from './detect.js';
+import { detect, readText, type ImportKind } from './detect.js';
 import type { Draft } from './draft.js';
 import { wholeFile } from './draft.js';
 import { draftFiles } from './write-draft.js';
@@ -41,15 +41,15 @@ const READERS: Record<ImportKind, () => Promise<Reader>> = {
   },
   gift: async () => {
     const { readGift } = await import('./gift.js');
-    return async (bytes, file, options) => readGift(decodeText(bytes) ?? '', file, options);
+    return async (bytes, file, options) => readGift(readText(bytes)?.text ?? '', file, options);
   },
   'moodle-xml': async () => {
     const { readMoodleXml } = await import('./moodle-xml.js');
-    return async (bytes, file, options) => readMoodleXml(decodeText(bytes) ?? '', file, options);
+    return async (bytes, file, options) => readMoodleXml(readText(bytes)?.text ?? '', file, options);
   },
   'slide-text': async () => {
     const { readSlideText } = await import('./slide-text.js');
-    return async (bytes, file, options) => readSlideText(decodeText(bytes) ?? '', file, options);
+    return async (bytes, file, options) => readSlideText(readText(bytes)?.text ?? '', file, options);
   },
 };
 
@@ -90,6 +90,17 @@ export async function importFile(options: ImportOptions): Promise<ImportResult> 
   const language = options.language ?? undefined;
   const title = options.title ?? undefined;
   const draft = await (await load())(bytes, shown, { language, title });
+  // Not UTF-8: read in Windows' Western European code page, which the author should check.
+  if (found.kind !== 'pptx' && readText(bytes)?.legacy === true) {
+    draft.diagnostics.unshift(
+      diag(
+        'IMPORT_ATTENTION',
+        wholeFile(shown),
+        (w) => w.importLegacyText(),
+        (w) => w.importLegacyTextHint(),
+      ),
+    );
+  }
   if (hasErrors(draft.diagnostics)) return { diagnostics: draft.diagnostics, imported: null };
   if (draft.slides.length === 0 && draft.questions.length === 0) {
     return {

@@ -540,6 +540,10 @@ export const de: Words = {
   importUnknown: (what) => `das ist ${IMPORTED_KINDS[what]}, keine Datei, die scormdown importiert`,
   importEmpty: () => 'die Datei ist leer',
   importIsFolder: () => 'das ist ein Ordner: gib die Datei an, die importiert werden soll',
+  importLegacyText: () =>
+    'die Datei ist kein UTF-8: sie wurde als Windows-1252 gelesen (westeuropäisch, was der Editor „ANSI“ nennt)',
+  importLegacyTextHint: () =>
+    'prüfe die Buchstaben mit Akzenten (é, ë, ü, ß) in lesson.md und quiz.yaml; scormdown schreibt sie als UTF-8',
   importNoSlides: () => 'in diesem Textexport wurden keine Folien gefunden',
   importNoSlidesHint: () =>
     'der Textexport eines Folienprogramms hat nach dem Text jeder Folie eine Zeile "Slide 1 - <Typ>"; prüfe, ob das einer ist',

@@ -573,6 +573,10 @@ export const en = {
   importUnknown: (what: ImportedKind): string => `this is ${IMPORTED_KINDS[what]}, not a file scormdown imports`,
   importEmpty: (): string => 'the file is empty',
   importIsFolder: (): string => 'this is a folder: give the file to import',
+  importLegacyText: (): string =>
+    'the file is not UTF-8: it was read as Windows-1252 (Western European, what Notepad calls "ANSI")',
+  importLegacyTextHint: (): string =>
+    'check the letters with accents (é, ë, ü, ß) in lesson.md and quiz.yaml; scormdown writes them as UTF-8',
   importNoSlides: (): string => 'no slides found in this text export',
   importNoSlidesHint: (): string =>
     'a slide tool\'s text export has a line "Slide 1 - <type>" after the text of each slide; check that this is one',

@@ -534,6 +534,10 @@ export const es: Words = {
   importUnknown: (what) => `esto es ${IMPORTED_KINDS[what]}, no un archivo que scormdown importe`,
   importEmpty: () => 'el archivo está vacío',
   importIsFolder: () => 'esto es una carpeta: indica el archivo que quieres importar',
+  importLegacyText: () =>
+    'el archivo no está en UTF-8: se ha leído como Windows-1252 (Europa occidental, lo que el Bloc de notas llama «ANSI»)',
+  importLegacyTextHint: () =>
+    'revisa las letras con tilde (é, ë, ü, ß) en lesson.md y quiz.yaml; scormdown las escribe en UTF-8',
   importNoSlides: () => 'no se encontraron diapositivas en esta exportación de texto',
   importNoSlidesHint: () =>
     'la exportación de texto de una herramienta de diapositivas tiene una línea "Slide 1 - <tipo>" después del texto de cada diapositiva; comprueba que es una',

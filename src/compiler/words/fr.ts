@@ -543,6 +543,10 @@ export const fr: Words = {
   importUnknown: (what) => `ceci est ${IMPORTED_KINDS[what]}, pas un fichier que scormdown importe`,
   importEmpty: () => 'le fichier est vide',
   importIsFolder: () => 'ceci est un dossier\u00a0: donne le fichier à importer',
+  importLegacyText: () =>
+    'le fichier n’est pas en UTF-8\u00a0: il a été lu en Windows-1252 (Europe de l’Ouest, ce que le Bloc-notes appelle «\u00a0ANSI\u00a0»)',
+  importLegacyTextHint: () =>
+    'vérifie les lettres accentuées (é, ë, ü, ß) dans lesson.md et quiz.yaml\u202f; scormdown les écrit en UTF-8',
   importNoSlides: () => 'aucune diapositive trouvée dans cet export texte',
   importNoSlidesHint: () =>
     "l'export texte d'un outil de diapositives a une ligne \"Slide 1 - <type>\" après le texte de chaque diapositive\u202f; vérifie que c'en est un",

@@ -526,6 +526,10 @@ export const nl: Words = {
   importUnknown: (what) => `dit is ${IMPORTED_KINDS[what]}, geen bestand dat scormdown importeert`,
   importEmpty: () => 'het bestand is leeg',
   importIsFolder: () => 'dit is een map: geef het bestand dat je wilt importeren',
+  importLegacyText: () =>
+    'het bestand is geen UTF-8: het is gelezen als Windows-1252 (West-Europees, wat Kladblok "ANSI" noemt)',
+  importLegacyTextHint: () =>
+    'controleer de letters met accenten (é, ë, ü, ß) in lesson.md en quiz.yaml; scormdown schrijft ze als UTF-8',
   importNoSlides: () => 'geen dia’s gevonden in deze tekstexport',
   importNoSlidesHint: () =>
     'de tekstexport van een presentatietool heeft na de tekst van elke dia een regel "Slide 1 - <soort>"; controleer of dit er een is',
