@@ -255,6 +255,9 @@ describe('scormdown command line', () => {
     [['build', 'lesson', '--out'], '--out needs a value'],
     [['build', 'lesson', '--zip'], 'unknown option "--zip"'],
     [['build', 'lesson', 'other'], 'one lesson folder at a time, got: lesson other'],
+    [['build', 'lesson', '--out', 'a', '--out', 'b'], '--out is given twice: give it once'],
+    // The helper adds `--lang en` at the end: one more is the second.
+    [['build', 'lesson', '--lang', 'nl'], '--lang is given twice: give it once'],
   ])('exits 2 on %j with a message and the usage', async (args, message) => {
     const { code, stdout, stderr } = await scormdown(args, dir);
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });

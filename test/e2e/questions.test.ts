@@ -123,6 +123,42 @@ describe('scormdown questions', () => {
     expect((await scormdown(['build', 'terug'], dir)).code).toBe(0);
   });
 
+  it('a course: every lesson in order, each its own category under the course, in one file of either format', async () => {
+    const course = join(ROOT, 'test/fixtures/course-three');
+    const xml = await scormdown(['questions', course], dir);
+    expect(xml.code, xml.stderr).toBe(0);
+    expect(xml.stdout).toBe(
+      "Wrote klachten-cursus-questions.xml: 4 questions for Moodle's question bank (Import, Moodle XML format).\n",
+    );
+    // In Moodle's question bank: a category for the course, one under it per lesson (Get category from file).
+    expect(await xmlQuestions(join(dir, 'klachten-cursus-questions.xml'))).toEqual([
+      ['category', '$course$/top/Klachten: de cursus/Les 1: Soorten klachten'],
+      ['multichoice', 'soort'],
+      ['category', '$course$/top/Klachten: de cursus/Les 2: Klachten afhandelen'],
+      ['multichoice', 'eerste-stap'],
+      ['truefalse', 'crm'],
+      ['category', '$course$/top/Klachten: de cursus/Les 3: Conflicten'],
+      ['truefalse', 'compromis'],
+    ]);
+    const gift = await scormdown(['questions', course, '--format', 'gift'], dir);
+    expect(gift.code, gift.stderr).toBe(0);
+    const lines = await giftLines(join(dir, 'klachten-cursus-questions.gift.txt'));
+    expect(lines.map((l) => l.split('::')[1] ?? l)).toEqual([
+      '$CATEGORY: $course$/top/Klachten: de cursus/Les 1: Soorten klachten',
+      'soort',
+      '$CATEGORY: $course$/top/Klachten: de cursus/Les 2: Klachten afhandelen',
+      'eerste-stap',
+      'crm',
+      '$CATEGORY: $course$/top/Klachten: de cursus/Les 3: Conflicten',
+      'compromis',
+    ]);
+    // Back in: one lesson with all four, each category named.
+    const back = await scormdown(['import', 'klachten-cursus-questions.xml', '--out', 'terug'], dir);
+    expect(back.code, back.stderr).toBe(0);
+    expect(back.stderr.match(/IMPORT_ATTENTION warning: category/g)).toHaveLength(3);
+    expect((await readFile(join(dir, 'terug', 'quiz.yaml'), 'utf8')).match(/^- id: /gm)).toHaveLength(4);
+  });
+
   it('never overwrites: a second run writes nothing, exits 6 and says how to go on', async () => {
     expect((await scormdown(['questions', ALL_TYPES, '--format', 'gift'], dir)).code).toBe(0);
     await writeFile(join(dir, 'player-all-types-questions.gift.txt'), 'mijn aantekeningen');

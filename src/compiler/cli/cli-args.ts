@@ -70,8 +70,11 @@ export function command<O>(spec: CommandSpec<O>): Command {
       for (let i = 0; i < rest.length; i += 1) {
         const arg = rest[i] as string;
         const option = spec.options.find((o) => o.flag === arg);
-        if (option !== undefined) given.push([option, optionValue(rest, i++, arg)]);
-        else if (arg.startsWith('-')) throw new UsageError((w) => w.unknownOption(arg));
+        if (option !== undefined) {
+          // Which of two would count is a guess: said, not guessed.
+          if (given.some(([o]) => o === option)) throw new UsageError((w) => w.optionTwice(arg));
+          given.push([option, optionValue(rest, i++, arg)]);
+        } else if (arg.startsWith('-')) throw new UsageError((w) => w.unknownOption(arg));
         else positional.push(arg);
       }
       const resolved = spec.defaults(operand(positional), cwd);
@@ -106,6 +109,7 @@ export function takeLang(
   if (at < 0) return { lang: undefined, rest: list };
   const value = optionValue(list, at, '--lang');
   if (!spoken.includes(value.toLowerCase())) throw new UsageError((w) => w.langInvalid(value, spoken));
+  if (list.indexOf('--lang', at + 2) >= 0) throw new UsageError((w) => w.optionTwice('--lang'));
   return { lang: value.toLowerCase(), rest: [...list.slice(0, at), ...list.slice(at + 2)] };
 }
 

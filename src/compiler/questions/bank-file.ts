@@ -6,6 +6,8 @@ import type { QuizQuestion, SourcePos } from '../model.js';
 
 export interface BankFile {
   text: string;
+  /** The file's parts: a category, then its questions (a course's file is its lessons' parts in order). */
+  parts: string[];
   /** The questions in the file (those left out, each named in a diagnostic, not counted). */
   questions: number;
   diagnostics: Diagnostic[];
@@ -14,6 +16,8 @@ export interface BankFile {
 /** Where a message about a question points: its prompt in the quiz file. */
 export const placeOf = (q: QuizQuestion): SourcePos => q.promptHtml.pos;
 
-/** The category the questions go into: the lesson's title under the course's top category. A `/`
- *  would start a subcategory in Moodle, so it becomes `-`. */
-export const categoryOf = (title: string): string => `$course$/top/${title.replace(/\//g, '-')}`;
+/** The category the questions go into: the lesson's title under the course's top category; for a
+ *  course, the course's title and under it each lesson's. A `/` in a title would start a subcategory
+ *  in Moodle, so it becomes `-`. */
+export const categoryOf = (...titles: string[]): string =>
+  `$course$/top/${titles.map((t) => t.replace(/\//g, '-')).join('/')}`;

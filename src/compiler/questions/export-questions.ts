@@ -1,4 +1,4 @@
-// `scormdown questions LESSON`: the lesson's questions as a file for Moodle's question bank, Moodle XML
+// `scormdown questions LESSON|COURSE`: the questions as a file for Moodle's question bank, Moodle XML
 // (every type and setting) or GIFT (plain text; what it cannot hold is said per question). The lesson
 // is read as a build reads it: a lesson with errors is reported the same way, and nothing is made.
 // The file never replaces one that exists (as `new` and `import` never overwrite): a teacher may
@@ -14,9 +14,11 @@ import { loadLesson } from '../load-lesson.js';
 import { markdownRenderer } from '../markdown/render-markdown.js';
 import type { Lesson } from '../model.js';
 import { renderQuestion } from '../render/render-question.js';
-import type { BankFile } from './bank-file.js';
-import { gift } from './gift.js';
-import { moodleXml } from './moodle-xml.js';
+import { categoryOf, type BankFile } from './bank-file.js';
+import { gift, giftFile } from './gift.js';
+import { moodleXml, moodleXmlFile } from './moodle-xml.js';
+import { isCourse, loadCourse } from '../load-course.js';
+import { COURSE_FILE } from '../front/parse-course.js';
 
 export type QuestionsFormat = 'moodle-xml' | 'gift';
 
@@ -40,15 +42,44 @@ export interface QuestionsFile {
 export const defaultName = (id: string, format: QuestionsFormat): string =>
   `${id}-questions.${format === 'gift' ? 'gift.txt' : 'xml'}`;
 
-/** Reads the lesson and makes the file's text; writes nothing. */
+/** Reads the lesson (or the course: every lesson's questions, each lesson a category under the
+ *  course's) and makes the file's text; writes nothing. */
 export async function makeQuestionsFile(options: QuestionsOptions): Promise<QuestionsFile> {
-  const { lesson, diagnostics, language } = await loadLesson(path.resolve(options.cwd, options.lessonDir), options.cwd);
+  const dir = path.resolve(options.cwd, options.lessonDir);
+  if (isCourse(dir)) return makeCourseFile(dir, options);
+  const { lesson, diagnostics, language } = await loadLesson(dir, options.cwd);
   if (lesson === null || hasErrors(diagnostics)) return { diagnostics, language, file: null };
-  const made = options.format === 'gift' ? gift(lesson) : moodleXml(lesson, rendered(lesson));
+  const made = bankOf(lesson, options.format);
   const all = [...diagnostics, ...made.diagnostics];
   if (made.questions === 0) return { diagnostics: [...all, nothing(lesson, made, options)], language, file: null };
   const file = path.resolve(options.cwd, options.out ?? defaultName(lesson.meta.id, options.format));
   return { diagnostics: all, language, file: { path: file, text: made.text, questions: made.questions } };
+}
+
+/** One lesson's part of the file, in the format, under `category`. */
+function bankOf(lesson: Lesson, format: QuestionsFormat, category?: string): BankFile {
+  return format === 'gift' ? gift(lesson, category) : moodleXml(lesson, rendered(lesson), category);
+}
+
+/** A course's file: its lessons in order, each a category `course title/lesson title`, with the
+ *  course's defaults (points, scoring, shuffle) as its packages have them. */
+async function makeCourseFile(dir: string, options: QuestionsOptions): Promise<QuestionsFile> {
+  const { course, diagnostics, language } = await loadCourse(dir, options.cwd);
+  if (course === null) return { diagnostics, language, file: null };
+  const made = course.lessons.map(({ lesson }) =>
+    bankOf(lesson, options.format, categoryOf(course.meta.title, lesson.meta.title)),
+  );
+  const all = [...diagnostics, ...made.flatMap((m) => m.diagnostics)];
+  const questions = made.reduce((sum, m) => sum + m.questions, 0);
+  if (questions === 0) {
+    const at = { file: path.relative(options.cwd, path.join(dir, COURSE_FILE)), line: 0, column: 0 };
+    return { diagnostics: [...all, diag('QUESTIONS_NONE', at, (w) => w.questionsNone())], language, file: null };
+  }
+  // Lessons without a question add no empty category.
+  const parts = made.filter((m) => m.questions > 0).flatMap((m) => m.parts);
+  const text = options.format === 'gift' ? giftFile(parts) : moodleXmlFile(parts);
+  const file = path.resolve(options.cwd, options.out ?? defaultName(course.meta.id, options.format));
+  return { diagnostics: all, language, file: { path: file, text, questions } };
 }
 
 /** Every question's texts as HTML, by the lesson's Markdown renderer (as the render stage does). */

@@ -103,9 +103,10 @@ function answers(q: QuizQuestion): Answers | null {
   }
 }
 
-export function gift(lesson: Lesson): BankFile {
+/** `category`: where Moodle files the questions (the lesson's title by default). */
+export function gift(lesson: Lesson, category: string = categoryOf(lesson.meta.title)): BankFile {
   const diagnostics: Diagnostic[] = [];
-  const blocks: string[] = [`$CATEGORY: ${categoryOf(lesson.meta.title)}`];
+  const blocks: string[] = [`$CATEGORY: ${category}`];
   for (const q of lesson.questions) {
     const at = placeOf(q);
     if ((q.type === 'single' || q.type === 'multiple') && choiceGrades(q) === null) {
@@ -143,5 +144,10 @@ export function gift(lesson: Lesson): BankFile {
     diagnostics.push(...gradedOtherwise(q, at));
     blocks.push(`::${giftEscape(q.id)}::[markdown]${t(q.promptHtml)}{${made.list}}`);
   }
-  return { text: `${blocks.join('\n\n')}\n`, questions: blocks.length - 1, diagnostics };
+  return { text: giftFile(blocks), parts: blocks, questions: blocks.length - 1, diagnostics };
+}
+
+/** The file of the parts of one lesson or several: blank lines between questions. */
+export function giftFile(parts: readonly string[]): string {
+  return `${parts.join('\n\n')}\n`;
 }

@@ -47,8 +47,13 @@ const TYPE: Record<Question['type'], string> = {
   open: 'essay',
 };
 
-/** `rendered`: the lesson's questions as the render stage made them, in the same order. */
-export function moodleXml(lesson: Lesson, rendered: readonly Question[]): BankFile {
+/** `rendered`: the lesson's questions as the render stage made them, in the same order; `category`:
+ *  where Moodle files them (its title by default; a course's file puts each lesson under the course). */
+export function moodleXml(
+  lesson: Lesson,
+  rendered: readonly Question[],
+  category: string = categoryOf(lesson.meta.title),
+): BankFile {
   const files: Files = new Map(lesson.assets.map((a) => [a.target, a.bytes]));
   const diagnostics: Diagnostic[] = [];
   const written: string[] = [];
@@ -71,14 +76,19 @@ export function moodleXml(lesson: Lesson, rendered: readonly Question[]): BankFi
     const both = { q, html: rendered[i]! };
     written.push(question(both, typeBody(both, files), files));
   });
-  const category = [
+  const categoryPart = [
     '  <question type="category">',
-    named(2, 'category', categoryOf(lesson.meta.title)),
+    named(2, 'category', category),
     htmlText(2, 'info', '', files),
     '  </question>',
   ].join('\n');
-  const text = `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n${[category, ...written].join('\n')}\n</quiz>\n`;
-  return { text, questions: written.length, diagnostics };
+  const parts = [categoryPart, ...written];
+  return { text: moodleXmlFile(parts), parts, questions: written.length, diagnostics };
+}
+
+/** The file of the parts of one lesson or several. */
+export function moodleXmlFile(parts: readonly string[]): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n${parts.join('\n')}\n</quiz>\n`;
 }
 
 function question({ q, html }: Both, body: string[], files: Files): string {

@@ -746,6 +746,7 @@ export const de: Words = {
     'die Sprache der Lektion, z. B. de oder nl (Standard: die Sprache, in der scormdown spricht; deutsche Texte für de, französische für fr, spanische für es, niederländische für nl, sonst englische)',
   newTitle: () => 'der Titel der Lektion (Standard: "Meine erste Lektion")',
   unknownOption: (option) => `unbekannte Option "${option}"`,
+  optionTwice: (option) => `${option} ist zweimal angegeben: gib es einmal an`,
   noCommand: () => 'kein Befehl angegeben',
   unknownCommand: (name) => `unbekannter Befehl "${name}"`,
   needsValue: (option) => `${option} braucht einen Wert`,

@@ -778,6 +778,7 @@ export const en = {
     "the lesson's language, e.g. nl or en (default: the language scormdown speaks; the starter's texts in nl, en, de, fr or es, English for any other)",
   newTitle: (): string => 'the lesson\'s title (default: "My first lesson", or the same in the lesson\'s language)',
   unknownOption: (option: string): string => `unknown option "${option}"`,
+  optionTwice: (option: string): string => `${option} is given twice: give it once`,
   noCommand: (): string => 'no command given',
   unknownCommand: (name: string): string => `unknown command "${name}"`,
   needsValue: (option: string): string => `${option} needs a value`,

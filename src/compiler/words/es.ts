@@ -730,6 +730,7 @@ export const es: Words = {
     'el idioma de la lección, p. ej. es o nl (por defecto: el idioma en que habla scormdown; textos en español para es, alemán para de, francés para fr, neerlandés para nl, inglés para los demás)',
   newTitle: () => 'el título de la lección (por defecto: "Mi primera lección")',
   unknownOption: (option) => `opción "${option}" desconocida`,
+  optionTwice: (option) => `${option} aparece dos veces: indícala una sola vez`,
   noCommand: () => 'no se ha indicado ningún comando',
   unknownCommand: (name) => `comando "${name}" desconocido`,
   needsValue: (option) => `${option} necesita un valor`,

@@ -747,6 +747,7 @@ export const fr: Words = {
     'la langue de la leçon, p. ex. fr ou nl (par défaut\u00a0: la langue que parle scormdown\u202f; textes français pour fr, allemands pour de, espagnols pour es, néerlandais pour nl, anglais sinon)',
   newTitle: () => 'le titre de la leçon (par défaut\u00a0: "Ma première leçon")',
   unknownOption: (option) => `option "${option}" inconnue`,
+  optionTwice: (option) => `${option} est donnée deux fois\u00a0: donne-la une seule fois`,
   noCommand: () => 'aucune commande donnée',
   unknownCommand: (name) => `commande "${name}" inconnue`,
   needsValue: (option) => `${option} a besoin d'une valeur`,

@@ -724,6 +724,7 @@ export const nl: Words = {
     'de taal van de les, bijv. nl of en (standaard: de taal waarin scormdown praat; de teksten van de beginles in nl, en, de, fr of es, Engelse voor elke andere)',
   newTitle: () => 'de titel van de les (standaard: "Mijn eerste les", of hetzelfde in de taal van de les)',
   unknownOption: (option) => `onbekende optie "${option}"`,
+  optionTwice: (option) => `${option} staat er twee keer: geef het één keer`,
   noCommand: () => 'geen opdracht gegeven',
   unknownCommand: (name) => `onbekende opdracht "${name}"`,
   needsValue: (option) => `${option} heeft een waarde nodig`,
