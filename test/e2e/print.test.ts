@@ -1,10 +1,11 @@
 // `scormdown print`: the lesson as a handout PDF from the Chromium installed here (Debian's, as .ci/run
 // installs it): a page per slide, every slide in order; `--answers yes` adds each question's answer.
 
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCourse } from '../../src/compiler/load-course.js';
 import { loadLesson } from '../../src/compiler/load-lesson.js';
 import { buildPackages } from '../../src/compiler/pipeline.js';
 import { withAnswers } from '../../src/compiler/print/print-lesson.js';
@@ -38,5 +39,31 @@ describe('scormdown print', () => {
     const keys = [...page.matchAll(/<p class="sd-key">([^<]*)<\/p><\/form>/g)].map((m) => m[1]);
     expect(keys).toHaveLength(lesson.questions.filter((q) => q.type !== 'open').length);
     expect(keys).toContain('Het juiste antwoord: Objectieve en subjectieve klachten');
+  });
+});
+
+describe('scormdown print COURSE', () => {
+  const course = join(ROOT, 'test/fixtures/course-three');
+
+  it("writes a handout per lesson, in the course's order, into the folder --out names", async () => {
+    const { code, stdout, stderr } = await scormdown(['print', course, '--out', 'hand-outs'], dir);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const { course: loaded } = await loadCourse(course, ROOT);
+    const lessons = loaded!.lessons.map(({ lesson }) => lesson);
+    expect(stdout).toBe(lessons.map((l) => `Wrote hand-outs/${l.meta.id}.pdf: ${l.slides.length} slides.\n`).join(''));
+    for (const lesson of lessons) {
+      const pdf = await readFile(join(dir, 'hand-outs', `${lesson.meta.id}.pdf`));
+      expect(pages(pdf)).toBe(lesson.slides.length);
+    }
+    expect((await readdir(join(dir, 'hand-outs'))).sort()).toEqual(lessons.map((l) => `${l.meta.id}.pdf`).sort());
+  });
+
+  it('writes nothing when a lesson of the course has errors', async () => {
+    await cp(course, join(dir, 'cursus'), { recursive: true });
+    await writeFile(join(dir, 'cursus', 'les-3', 'quiz.yaml'), '- id: kapot\n  type: single\n');
+    const { code, stdout, stderr } = await scormdown(['print', 'cursus'], dir);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toContain('cursus/les-3/quiz.yaml:');
+    expect(await readdir(dir)).toEqual(['cursus']);
   });
 });

@@ -220,7 +220,7 @@ async function runPrint(options: PrintOptions, io: Run): Promise<number> {
   io.lesson = language;
   const said = languageOf(io);
   if (reportLesson(diagnostics, io, said, (w) => w.nothingWritten()) || written === null) return EXIT.lessonErrors;
-  io.out(WORDS[said].printWrote(written.file, written.slides));
+  for (const file of written) io.out(WORDS[said].printWrote(file.file, file.slides));
   return EXIT.ok;
 }
 

@@ -1,4 +1,4 @@
-// `scormdown print LESSON`: the lesson as a handout PDF, printed by the Chromium installed on the
+// `scormdown print LESSON|COURSE`: the lesson (each lesson of a course) as a handout PDF, printed by the Chromium installed on the
 // machine from the lesson's own page (its print style shows every slide in order, without the
 // navigation: src/runtime/styles.css, @media print). With `--answers` each question is followed by
 // its correct answer. Nothing is fetched: the page and its files are written to a temporary folder
@@ -6,7 +6,7 @@
 
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,9 +16,11 @@ import { assertNever } from '../../shared/model.js';
 import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { ReadError, failedWrite } from '../diagnostics/errors.js';
 import { markdownText } from '../markdown/render-markdown.js';
-import type { Lesson, QuizQuestion } from '../model.js';
+import type { CourseShare, Lesson, QuizQuestion } from '../model.js';
 import { LAUNCH_FILE } from '../package/manifest.js';
-import { buildPackages } from '../pipeline.js';
+import { buildPackages, type Zip } from '../pipeline.js';
+import { loadLesson } from '../load-lesson.js';
+import { isCourse, loadCourse } from '../load-course.js';
 
 const run = promisify(execFile);
 
@@ -33,8 +35,8 @@ export interface PrintOptions {
 export interface PrintResult {
   diagnostics: Diagnostic[];
   language: string | null;
-  /** null when the lesson has errors. */
-  written: { file: string; slides: number } | null;
+  /** Each PDF written (one per lesson of a course); null when a lesson has errors. */
+  written: Array<{ file: string; slides: number }> | null;
 }
 
 /** Where Chromium (or Chrome) is: $CHROMIUM, else the usual places. */
@@ -99,22 +101,80 @@ export function withAnswers(page: string, lesson: Lesson): string {
 }
 
 export async function printLesson(options: PrintOptions): Promise<PrintResult> {
+  const dir = path.resolve(options.cwd, options.lessonDir);
+  if (isCourse(dir)) return printCourse(dir, options);
   const { diagnostics, packages, language } = await buildPackages(options.lessonDir, ['2004'], options.cwd);
   const pkg = packages?.[0];
   if (pkg === undefined) return { diagnostics, language, written: null };
-  const { loadLesson } = await import('../load-lesson.js');
-  const lesson = (await loadLesson(path.resolve(options.cwd, options.lessonDir), options.cwd)).lesson!;
+  const lesson = (await loadLesson(dir, options.cwd)).lesson!;
+  const out = path.resolve(options.cwd, options.out ?? `${lesson.meta.id}.pdf`);
+  await printPages([{ pkg, lesson, out }], options.answers);
+  return { diagnostics, language, written: [shown(options.cwd, out, lesson)] };
+}
+
+/** A course: a handout per lesson, `<lesson id>.pdf` in the folder --out names (else here), each lesson
+ *  with the course's defaults and logo, as its package has them. All written, or none. */
+async function printCourse(dir: string, options: PrintOptions): Promise<PrintResult> {
+  const { course, diagnostics, language } = await loadCourse(dir, options.cwd);
+  if (course === null) return { diagnostics, language, written: null };
+  const share: CourseShare = { defaults: course.defaults, logo: course.logo };
+  const folder = path.resolve(options.cwd, options.out ?? '.');
+  const jobs: Job[] = [];
+  for (const { lesson } of course.lessons) {
+    const built = await buildPackages(lesson.dir, ['2004'], options.cwd, share);
+    const pkg = built.packages?.[0];
+    if (pkg === undefined) return { diagnostics: [...diagnostics, ...built.diagnostics], language, written: null };
+    jobs.push({ pkg, lesson, out: path.join(folder, `${lesson.meta.id}.pdf`) });
+  }
+  await printPages(jobs, options.answers);
+  return { diagnostics, language, written: jobs.map((j) => shown(options.cwd, j.out, j.lesson)) };
+}
+
+/** A lesson's page to print and where its PDF goes. */
+interface Job {
+  pkg: Zip;
+  lesson: Lesson;
+  out: string;
+}
+
+const shown = (cwd: string, out: string, lesson: Lesson): { file: string; slides: number } => ({
+  file: path.relative(cwd, out) || out,
+  slides: lesson.slides.length,
+});
+
+/** Each page printed by Chromium from a temporary folder into `<out>.part`; when all are printed, each
+ *  part becomes its PDF; a failure takes every part back. */
+async function printPages(jobs: readonly Job[], answers: boolean): Promise<void> {
   const browser = chromiumPath();
   if (browser === null) {
     throw new ReadError('chromium', 'ENOENT', (w) => w.printNoChromium());
   }
-  const out = path.resolve(options.cwd, options.out ?? `${lesson.meta.id}.pdf`);
+  const parts = jobs.map((j) => `${j.out}.part`);
+  try {
+    for (const [i, { pkg, lesson, out }] of jobs.entries()) {
+      await mkdir(path.dirname(out), { recursive: true }).catch(failedWrite(out));
+      await printPage(browser, pkg, lesson, parts[i]!, out, answers);
+    }
+    for (const [i, { out }] of jobs.entries()) await rename(parts[i]!, out).catch(failedWrite(out));
+  } finally {
+    await Promise.all(parts.map((part) => rm(part, { force: true })));
+  }
+}
+
+async function printPage(
+  browser: string,
+  pkg: Zip,
+  lesson: Lesson,
+  part: string,
+  out: string,
+  answers: boolean,
+): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'scormdown-print-'));
   try {
     for (const [name, body] of pkg.files) {
       const file = path.join(dir, ...name.split('/'));
       await mkdir(path.dirname(file), { recursive: true });
-      const content = name === LAUNCH_FILE && options.answers ? withAnswers(String(body), lesson) : body;
+      const content = name === LAUNCH_FILE && answers ? withAnswers(String(body), lesson) : body;
       await writeFile(file, content);
     }
     await run(
@@ -129,18 +189,13 @@ export async function printLesson(options: PrintOptions): Promise<PrintResult> {
         '--no-first-run',
         '--no-pdf-header-footer',
         '--virtual-time-budget=5000',
-        `--print-to-pdf=${out}`,
+        `--print-to-pdf=${part}`,
         pathToFileURL(path.join(dir, LAUNCH_FILE)).href,
       ],
       { timeout: 120_000 },
     ).catch(failedWrite(out));
-    await stat(out).catch(failedWrite(out));
+    await stat(part).catch(failedWrite(out));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-  return {
-    diagnostics,
-    language,
-    written: { file: path.relative(options.cwd, out) || out, slides: lesson.slides.length },
-  };
 }

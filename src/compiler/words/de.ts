@@ -622,7 +622,8 @@ export const de: Words = {
     'installiere Chromium oder Google Chrome (Debian: `apt-get install chromium`), oder setze CHROMIUM auf seinen Pfad',
   printSummary: () =>
     'druckt die Lektion als Handout-PDF (jede Folie der Reihe nach) mit dem hier installierten Chromium.',
-  printOut: () => 'das PDF, das geschrieben wird (Standard: <Lektions-ID>.pdf)',
+  printOut: () =>
+    'das PDF, das geschrieben wird (Standard: <Lektions-ID>.pdf); für einen Kurs der Ordner für ein PDF je Lektion',
   printAnswers: () => 'setzt die richtige Antwort hinter jede Frage (ein Exemplar für Lehrende)',
   printWrote: (file, slides) => `${file} geschrieben: ${count(slides, 'Folie', 'Folien')}.`,
 

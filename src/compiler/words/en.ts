@@ -651,7 +651,7 @@ export const en = {
     'install Chromium or Google Chrome (Debian: `apt-get install chromium`), or set CHROMIUM to its path',
   printSummary: (): string =>
     'prints the lesson as a handout PDF (every slide in order) with the Chromium installed here.',
-  printOut: (): string => 'the PDF to write (default: <lesson id>.pdf)',
+  printOut: (): string => 'the PDF to write (default: <lesson id>.pdf); for a course, the folder for a PDF per lesson',
   printAnswers: (): string => "add each question's correct answer after it (a teacher's copy)",
   printWrote: (file: string, slides: number): string => `Wrote ${file}: ${count(slides, 'slide', 'slides')}.`,
 

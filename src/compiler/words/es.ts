@@ -610,7 +610,8 @@ export const es: Words = {
     'instala Chromium o Google Chrome (Debian: `apt-get install chromium`), o pon su ruta en CHROMIUM',
   printSummary: () =>
     'imprime la lección como PDF de apuntes (cada diapositiva en orden) con el Chromium instalado aquí.',
-  printOut: () => 'el PDF que se escribe (por defecto: <id de la lección>.pdf)',
+  printOut: () =>
+    'el PDF que se escribe (por defecto: <id de la lección>.pdf); para un curso, la carpeta de un PDF por lección',
   printAnswers: () => 'añade la respuesta correcta detrás de cada pregunta (una copia para el docente)',
   printWrote: (file, slides) => `${file} escrito: ${count(slides, 'diapositiva', 'diapositivas')}.`,
 

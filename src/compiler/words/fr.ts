@@ -626,7 +626,8 @@ export const fr: Words = {
     'installe Chromium ou Google Chrome (Debian\u00a0: `apt-get install chromium`), ou donne son chemin dans CHROMIUM',
   printSummary: () =>
     'imprime la leçon en PDF de polycopié (chaque diapositive dans l’ordre) avec le Chromium installé ici.',
-  printOut: () => 'le PDF à écrire (par défaut\u00a0: <id de la leçon>.pdf)',
+  printOut: () =>
+    'le PDF à écrire (par défaut\u00a0: <id de la leçon>.pdf)\u202f; pour un cours, le dossier d’un PDF par leçon',
   printAnswers: () => 'ajoute la bonne réponse après chaque question (un exemplaire pour l’enseignant)',
   printWrote: (file, slides) => `${file} écrit\u00a0: ${count(slides, 'diapositive', 'diapositives')}.`,
 

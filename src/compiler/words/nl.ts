@@ -605,7 +605,7 @@ export const nl: Words = {
   printNoChromium: () =>
     'installeer Chromium of Google Chrome (Debian: `apt-get install chromium`), of zet het pad ervan in CHROMIUM',
   printSummary: () => 'drukt de les af als hand-out-pdf (elke dia op volgorde) met de Chromium die hier staat.',
-  printOut: () => 'de pdf die geschreven wordt (standaard: <les-id>.pdf)',
+  printOut: () => 'de pdf die geschreven wordt (standaard: <les-id>.pdf); voor een cursus de map voor een pdf per les',
   printAnswers: () => 'zet na elke vraag het goede antwoord (een exemplaar voor de docent)',
   printWrote: (file, slides) => `${file} geschreven: ${count(slides, 'dia', 'dia’s')}.`,
 
