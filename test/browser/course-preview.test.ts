@@ -5,11 +5,12 @@
 import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/compiler/load-course.js';
 import { startCoursePreview, type CoursePreview } from '../../src/compiler/preview/course-preview.js';
 import { lessonDataOf } from '../helpers/package.js';
-import { ROOT } from '../helpers/cli.js';
+import { CLI, ROOT, previewAddress } from '../helpers/cli.js';
 import { useChromium } from './harness/chromium.js';
 
 const file = useChromium();
@@ -166,6 +167,42 @@ describe('the preview of a course', () => {
     } finally {
       await context.close();
       await writeFile(courseYaml, before);
+    }
+  });
+
+  it("the built CLI prints the address, then each lesson's problems and course.yaml's when a save changes them", async () => {
+    const own = await mkdtemp(join(tmpdir(), 'scormdown-course-cli-'));
+    await cp(join(ROOT, 'test/fixtures/course-three'), join(own, 'cursus'), { recursive: true });
+    const child = spawn(process.execPath, [CLI, 'preview', 'cursus', '--lang', 'en'], { cwd: own });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    try {
+      const url = await previewAddress(child);
+      expect(await (await fetch(url)).text()).toContain('"title":"Klachten: de cursus"');
+      expect(stderr).toBe('');
+      const quiz = join(own, 'cursus', 'les-2', 'quiz.yaml');
+      const before = await readFile(quiz, 'utf8');
+      await writeFile(quiz, before.replace('      correct: true\n', ''));
+      await expect
+        .poll(() => stderr, { timeout: 10_000 })
+        .toContain('Rebuilt:\ncursus/les-2/quiz.yaml:5:5 QUIZ_NO_CORRECT error');
+      await writeFile(quiz, before);
+      await expect.poll(() => stderr, { timeout: 10_000 }).toContain('Rebuilt: no problems left.\n');
+      const courseYaml = join(own, 'cursus', 'course.yaml');
+      await writeFile(courseYaml, `${await readFile(courseYaml, 'utf8')}  - les-9\n`);
+      await expect
+        .poll(() => stderr, { timeout: 10_000 })
+        .toMatch(
+          /Rebuilt:\ncursus\/course\.yaml:\d+:\d+ COURSE_LESSON_MISSING error: the lesson folder "les-9" does not exist/,
+        );
+      const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+      child.kill('SIGINT');
+      expect(await exit).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+      await rm(own, { recursive: true, force: true });
     }
   });
 });

@@ -131,7 +131,15 @@ async function runCoursePreview(options: PreviewOptions, io: Run): Promise<numbe
   const said = languageOf(io);
   if (reportLesson(diagnostics, io, said, (w) => w.nothingToPreview()) || course === null) return EXIT.lessonErrors;
   const words = WORDS[said];
-  const preview = await startCoursePreview({ ...options, lang: said }, course);
+  const plainIo = { ...io, color: false };
+  // Each lesson's problems (and course.yaml's) printed again when a save changes them, as a lesson's preview does.
+  const shown = new Map<string, string>();
+  const preview = await startCoursePreview({ ...options, lang: said }, course, (source, found, first) => {
+    const text = lessonReport(found, plainIo, said).join('\n');
+    if (!first && text !== (shown.get(source) ?? ''))
+      io.err(text !== '' ? `${words.rebuilt()}\n${text}` : words.rebuiltClean());
+    shown.set(source, text);
+  });
   io.out(words.coursePreviewRunning(options.lessonDir, options.version, preview.url));
   io.out(words.previewFollows());
   await untilInterrupted();

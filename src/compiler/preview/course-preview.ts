@@ -19,7 +19,7 @@ import { diag, inLanguage, type Diagnostic } from '../diagnostics/diagnostics.js
 import { formatReport } from '../diagnostics/report.js';
 import type { CourseShare } from '../model.js';
 import { WORDS } from '../words/words.js';
-import { PREVIEW_HOST, startPreview, type PreviewOptions, type PreviewServer } from './preview.js';
+import { PREVIEW_HOST, previewBuild, startPreview, type PreviewOptions, type PreviewServer } from './preview.js';
 import { DEBOUNCE_MS, serialised } from './live-build.js';
 import { PortInUseError } from '../diagnostics/errors.js';
 
@@ -53,7 +53,16 @@ interface Shown extends CourseEntry {
   server: PreviewServer | null;
 }
 
-export async function startCoursePreview(options: PreviewOptions, course: LoadedCourse): Promise<CoursePreview> {
+/** What the command line hears: each lesson's problems after each of its builds, course.yaml's after
+ *  each reading; `first` for the ones the preview starts with (already reported). `source` names the
+ *  lesson folder as course.yaml writes it, or course.yaml. */
+export type CourseProblems = (source: string, diagnostics: readonly Diagnostic[], first: boolean) => void;
+
+export async function startCoursePreview(
+  options: PreviewOptions,
+  course: LoadedCourse,
+  problems: CourseProblems = () => {},
+): Promise<CoursePreview> {
   const courseDir = resolve(options.cwd, options.lessonDir);
   const words = WORDS[options.lang];
   let share: CourseShare = { defaults: course.defaults, logo: course.logo };
@@ -68,14 +77,14 @@ export async function startCoursePreview(options: PreviewOptions, course: Loaded
   /** The lesson's own preview, its title following its builds. */
   const open = async (dir: string, path: string): Promise<Shown> => {
     const entry: Shown = { dir, path, title: path, url: null, server: null };
-    entry.server = await startPreview(
-      { ...options, lessonDir: dir, port: 0, course: share, courseDir },
-      undefined,
-      (build) => {
-        entry.title = build.versions[options.version].data?.title ?? entry.title;
-        broadcast();
-      },
-    );
+    const lessonOptions = { ...options, lessonDir: dir, port: 0, course: share, courseDir };
+    const first = await previewBuild(dir, options.cwd, share);
+    problems(path, first.versions[options.version].diagnostics, true);
+    entry.server = await startPreview(lessonOptions, first, (build) => {
+      entry.title = build.versions[options.version].data?.title ?? entry.title;
+      problems(entry.path, build.versions[options.version].diagnostics, false);
+      broadcast();
+    });
     entry.url = entry.server.url;
     entry.title = entry.server.title ?? path;
     return entry;
@@ -90,8 +99,10 @@ export async function startCoursePreview(options: PreviewOptions, course: Loaded
 
   /** course.yaml as it is now: the lessons' list, title and problems. */
   let closed = false;
+  let read = 0;
   const follow = async (): Promise<void> => {
     if (closed) return;
+    read += 1;
     const files = lessonFiles(courseDir, options.cwd);
     const file = await files.read(COURSE_FILE);
     const at = { file: files.show(COURSE_FILE), line: 1, column: 1 };
@@ -99,7 +110,7 @@ export async function startCoursePreview(options: PreviewOptions, course: Loaded
       file.kind === 'file'
         ? parseCourse(fileText(file.bytes), files.show(COURSE_FILE))
         : { course: null, diagnostics: [diag('COURSE_INVALID', at, (w) => w.courseMissing('lessons'))] };
-    const problems: Diagnostic[] = [...parsed.diagnostics];
+    const found: Diagnostic[] = [...parsed.diagnostics];
     if (parsed.course !== null) {
       share = (await courseShare(courseDir, options.cwd)) ?? share;
       state.title = parsed.course.meta.title;
@@ -113,21 +124,29 @@ export async function startCoursePreview(options: PreviewOptions, course: Loaded
         } else if (isLessonFolder(dir)) next.push(await open(dir, entry.path));
         else {
           next.push({ dir, path: entry.path, title: entry.path, url: null, server: null });
-          problems.push(diag('COURSE_LESSON_MISSING', entry.pos, (w) => w.courseLessonMissing(entry.path)));
+          found.push(diag('COURSE_LESSON_MISSING', entry.pos, (w) => w.courseLessonMissing(entry.path)));
         }
       }
       const gone = shown.filter((s) => !next.includes(s));
       shown = next;
       await Promise.all(gone.map((s) => s.server?.close()));
     }
-    const said = problems.map((d) => inLanguage(d, options.lang));
+    problems(COURSE_FILE, found, read === 1);
+    const said = found.map((d) => inLanguage(d, options.lang));
     const texts = formatReport(said, options.cwd, undefined, words);
     state.report = said.map((d, i) => ({ text: texts[i] ?? '', error: d.severity === 'error' }));
     broadcast();
   };
 
-  /** One reading at a time; a change during one is read after it. */
+  /** One reading at a time; a change during one is read after it. The first, now: what the page shows
+   *  from the start, and what the command line has already said. */
   const followed = serialised(follow);
+  try {
+    await followed();
+  } catch (error) {
+    await Promise.all(shown.map((s) => s.server?.close()));
+    throw error;
+  }
   let timer: NodeJS.Timeout | undefined;
   // The course folder itself, not its lessons (each followed by its own preview): course.yaml, and a
   // lesson folder made or removed beside it.
