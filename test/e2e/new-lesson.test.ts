@@ -1,12 +1,13 @@
 // `scormdown new` run as a teacher runs it: the built CLI as a child process in a temp folder, then
 // `scormdown build` on what it wrote. Exit codes, what is printed, what is on disk.
 
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/compiler/diagnostics/errors.js';
-import { scormdown } from '../helpers/cli.js';
+import { ROOT, scormdown } from '../helpers/cli.js';
+import { lessonDataOf } from '../helpers/package.js';
 import { readZip } from '../helpers/unzip.js';
 
 let dir = '';
@@ -89,5 +90,38 @@ describe('scormdown new', () => {
       'scormdown: --lang must be en, nl, de, fr or es, not "pl"',
     );
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("in a course's folder: the lesson leaves what course.yaml sets to it, in its language, and says how to list it", async () => {
+    await cp(join(ROOT, 'test/fixtures/course-three'), join(dir, 'cursus'), { recursive: true });
+    const { code, stdout, stderr } = await scormdown(['new', 'cursus/les-4', '--title', 'Les 4: Nazorg'], dir);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toContain(
+      'To put it in the course, add the line `  - les-4` under `lessons:` in cursus/course.yaml.\n',
+    );
+    const lesson = await readFile(join(dir, 'cursus', 'les-4', 'lesson.md'), 'utf8');
+    // course.yaml sets language, passingScore, attempts and completion: the starter leaves them to it.
+    expect(lesson).toContain(
+      '# De cursus (course.yaml) geeft deze les language, passingScore, completion en attempts: haal de # voor een regel weg om de les een eigen waarde te geven.\n',
+    );
+    expect(lesson).toMatch(/^# language: nl {3}#/m);
+    expect(lesson).toMatch(/^# passingScore: 70 {3}#/m);
+    expect(lesson).toMatch(/^navigation: free {3}#/m);
+    const courseYaml = join(dir, 'cursus', 'course.yaml');
+    await writeFile(courseYaml, `${await readFile(courseYaml, 'utf8')}  - les-4\n`);
+    const build = await scormdown(['build', 'cursus', '--out', 'dist'], dir);
+    expect(build.code, build.stderr).toBe(0);
+    const zip = await readZip(await readFile(join(dir, 'dist', 'les-4-scorm2004.zip')));
+    const page = zip.find((e) => e.name === 'index.html')!.data.toString();
+    expect(lessonDataOf(page)).toMatchObject({ passingScore: 60, language: 'nl' });
+  });
+
+  it("in a course, --language other than the course's stays written in the lesson", async () => {
+    await cp(join(ROOT, 'test/fixtures/course-three'), join(dir, 'cursus'), { recursive: true });
+    const { code } = await scormdown(['new', 'cursus/lesson-4', '--language', 'en'], dir);
+    expect(code).toBe(0);
+    const lesson = await readFile(join(dir, 'cursus', 'lesson-4', 'lesson.md'), 'utf8');
+    expect(lesson).toMatch(/^language: en {3}#/m);
+    expect(lesson).toMatch(/^# passingScore: 70 {3}#/m);
   });
 });

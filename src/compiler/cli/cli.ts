@@ -184,11 +184,12 @@ type NewOptions = Omit<NewLessonOptions, 'language'> & { language: string | null
 
 async function runNew(options: NewOptions, io: Run): Promise<number> {
   const { createLesson, shellWord } = await import('../scaffold/new-lesson.js');
-  const language = options.language ?? languageOf(io);
-  const { written, folder } = await createLesson({ ...options, language });
+  // Without --language: the course's when the folder is in one, else the language scormdown speaks.
+  const { written, folder, language, addToCourse } = await createLesson({ ...options, fallback: languageOf(io) });
   const where = shellWord(folder);
   const words = WORDS[languageOf(io, language)];
   io.out(words.starterWritten(written, `${commandWord()} preview ${where}`, `${commandWord()} build ${where}`));
+  if (addToCourse !== null) io.out(words.starterAddToCourse(addToCourse.entry, addToCourse.file));
   return EXIT.ok;
 }
 

@@ -44,6 +44,8 @@ export interface Course {
   lessons: CourseLesson[];
   /** Where `theme: logo:` is written, when it is. */
   logoPos?: SourcePos;
+  /** The lesson defaults course.yaml writes itself (the rest are the tool's). */
+  sets: Array<(typeof COURSE_DEFAULTS)[number]>;
 }
 
 export interface ParsedCourse {
@@ -97,7 +99,8 @@ export function parseCourse(text: string, file: string): ParsedCourse {
   if (!seen.has('lessons')) diagnostics.push(diag('COURSE_INVALID', start, (w) => w.courseMissing('lessons')));
   if (lessons === null || diagnostics.some((d) => d.severity === 'error')) return { course: null, diagnostics };
   const logoPos = out.keyPos['theme.logo'];
-  return { course: { meta: out.meta, lessons, ...(logoPos ? { logoPos } : {}) }, diagnostics };
+  const sets = COURSE_DEFAULTS.filter((key) => seen.has(key));
+  return { course: { meta: out.meta, lessons, sets, ...(logoPos ? { logoPos } : {}) }, diagnostics };
 }
 
 function readLessons(

@@ -725,6 +725,10 @@ export const de: Words = {
       'und erstelle die SCORM-Zip-Dateien:',
       `  ${build}`,
     ].join('\n'),
+  starterFromCourse: (keys) =>
+    `Der Kurs (course.yaml) gibt dieser Lektion ${list(keys)}: entferne das # vor einer Zeile, um ihr einen eigenen Wert zu geben.`,
+  starterAddToCourse: (entry, file) =>
+    `Um sie in den Kurs aufzunehmen, füge die Zeile \`  - ${entry}\` unter \`lessons:\` in ${file} hinzu.`,
   usage: () => 'Aufruf:',
   helpOption: () => 'zeigt diese Hilfe',
   versionOption: () => 'zeigt die Version von scormdown',

@@ -756,6 +756,10 @@ export const en = {
       'and make the SCORM zip files:',
       `  ${build}`,
     ].join('\n'),
+  starterFromCourse: (keys: readonly string[]): string =>
+    `The course (course.yaml) gives this lesson ${list(keys)}: remove the # before a line to give it its own.`,
+  starterAddToCourse: (entry: string, file: string): string =>
+    `To put it in the course, add the line \`  - ${entry}\` under \`lessons:\` in ${file}.`,
   usage: (): string => 'Usage:',
   helpOption: (): string => 'show this help',
   versionOption: (): string => 'show the version of scormdown',

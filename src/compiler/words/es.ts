@@ -709,6 +709,10 @@ export const es: Words = {
       'y crea los archivos zip SCORM:',
       `  ${build}`,
     ].join('\n'),
+  starterFromCourse: (keys) =>
+    `El curso (course.yaml) da a esta lección ${list(keys)}: quita el # delante de una línea para darle su propio valor.`,
+  starterAddToCourse: (entry, file) =>
+    `Para ponerla en el curso, añade la línea \`  - ${entry}\` bajo \`lessons:\` en ${file}.`,
   usage: () => 'Uso:',
   helpOption: () => 'muestra esta ayuda',
   versionOption: () => 'muestra la versión de scormdown',

@@ -726,6 +726,10 @@ export const fr: Words = {
       'et crée les fichiers zip SCORM\u00a0:',
       `  ${build}`,
     ].join('\n'),
+  starterFromCourse: (keys) =>
+    `Le cours (course.yaml) donne à cette leçon ${list(keys)}\u00a0: enlève le # devant une ligne pour lui donner sa propre valeur.`,
+  starterAddToCourse: (entry, file) =>
+    `Pour la mettre dans le cours, ajoute la ligne \`  - ${entry}\` sous \`lessons:\` dans ${file}.`,
   usage: () => 'Utilisation\u00a0:',
   helpOption: () => 'affiche cette aide',
   versionOption: () => 'affiche la version de scormdown',

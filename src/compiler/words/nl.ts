@@ -702,6 +702,10 @@ export const nl: Words = {
       'en maak de SCORM-zipbestanden:',
       `  ${build}`,
     ].join('\n'),
+  starterFromCourse: (keys) =>
+    `De cursus (course.yaml) geeft deze les ${list(keys)}: haal de # voor een regel weg om de les een eigen waarde te geven.`,
+  starterAddToCourse: (entry, file) =>
+    `Zet de les in de cursus met de regel \`  - ${entry}\` onder \`lessons:\` in ${file}.`,
   usage: () => 'Gebruik:',
   helpOption: () => 'toon deze hulp',
   versionOption: () => 'toon de versie van scormdown',

@@ -24,7 +24,7 @@ const FILES = ['les-7/lesson.md', 'les-7/quiz.yaml', 'les-7/assets/illustration.
 /** The starter written and read back; `expected`: the codes it is reported with (none for a language the player speaks). */
 async function loadStarter(language: string, title: string | null = null, expected: string[] = []): Promise<Lesson> {
   const made = await createLesson({ folder: 'les-7', language, title, cwd });
-  expect(made).toEqual({ written: FILES, folder: 'les-7' });
+  expect(made).toEqual({ written: FILES, folder: 'les-7', language, addToCourse: null });
   const { lesson, diagnostics } = await loadLesson('les-7', cwd);
   expect(diagnostics.map((d) => d.code)).toEqual(expected);
   if (lesson === null) throw new Error('the starter lesson did not load');
