@@ -3,8 +3,7 @@
 // sentence of the seed on the same slide of the built page, with its bullet or step number; the
 // quiz must cover every question type and be answerable from the slides.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import type { Lesson } from '../src/compiler/model.js';
 import { stringsFor } from '../src/shared/i18n.js';
 import type { Question, QuestionType } from '../src/shared/model.js';
 import { packageFiles } from './helpers/package.js';
+import { testFolder } from './helpers/temp.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED = readFileSync(new URL('fixtures/seeds/000_b10594688f87e62d.txt', import.meta.url), 'utf8');
@@ -308,7 +308,7 @@ describe("the example in the README's format section", () => {
   const block = (lang: string): string => new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``).exec(spec)?.[1] ?? '';
 
   it('is a lesson that loads without a single diagnostic', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'readme-lesson-'));
+    const dir = testFolder('readme-lesson-');
     writeFileSync(join(dir, 'lesson.md'), block('markdown'));
     writeFileSync(join(dir, 'quiz.yaml'), block('yaml'));
     const { lesson: example, diagnostics } = await loadLesson(dir, dir);

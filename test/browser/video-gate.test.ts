@@ -3,8 +3,7 @@
 // result, then `::gate` on Antwoorden and Tot slot). This machine has no internet, and the package
 // must not reach it anyway: requests to youtube-nocookie.com are aborted and only counted.
 
-import { mkdtemp, cp, readdir } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
@@ -13,6 +12,7 @@ import { answer, next, questionOnScreen, slideCount, slideOnScreen } from './lea
 import { session } from './harness/scenarios.js';
 import { strictViolations } from './harness/strict-checker.js';
 import { scormdown } from '../helpers/cli.js';
+import { testFolder } from '../helpers/temp.js';
 
 const file = useChromium('test/fixtures/video-gate', ['1.2', '2004']);
 const EMBED = 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ';
@@ -119,7 +119,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s: video and gate', (version) =>
 
 describe('the compiled CLI', () => {
   it('builds a lesson with a web video: exit 0, the warning with its place and hint, both zips written', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'scormdown-video-'));
+    const dir = testFolder('scormdown-video-');
     await cp('test/fixtures/video-gate', path.join(dir, 'les'), { recursive: true });
     const run = await scormdown(['build', 'les', '--out', 'dist'], dir);
     expect(run.code).toBe(0);

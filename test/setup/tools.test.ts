@@ -1,11 +1,11 @@
 // What a person without Chromium or xmllint reads before any test runs: one line naming what is
 // missing and the apt-get command that installs it.
 
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ensureTools, installHint, missingTools, type Tool } from './tools.js';
+import { testFolder } from '../helpers/temp.js';
 
 const NOWHERE = '/nonexistent/scormdown/chromium';
 
@@ -38,7 +38,7 @@ describe('the tools check before the tests', () => {
   });
 
   it('finds a command on PATH only where it is executable', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'scormdown-tools-'));
+    const dir = testFolder('scormdown-tools-');
     await writeFile(join(dir, 'xmllint'), '#!/bin/sh\n', { mode: 0o755 });
     await writeFile(join(dir, 'chromium'), 'not a program', { mode: 0o644 });
     expect(

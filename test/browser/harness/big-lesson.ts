@@ -2,9 +2,9 @@
 // 100 graded questions of every graded type, the longest lists the format allows a teacher to write
 // casually (5 items, 5 pairs). Written to a temp folder, built by the real pipeline.
 
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { testFolder } from '../../helpers/temp.js';
 
 const FIVE = [
   'De klacht aannemen',
@@ -34,7 +34,7 @@ function question(n: number): string {
 }
 
 export async function writeBigLesson(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'scormdown-big-'));
+  const dir = testFolder('scormdown-big-');
   const slides = Array.from({ length: 199 }, (_, i) =>
     i >= 1 && i <= 100 ? `## Vraag ${i}\n\n::question vraag-${i}` : `## Dia ${i + 1}\n\nTekst van dia ${i + 1}.`,
   );

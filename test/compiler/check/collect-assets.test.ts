@@ -1,12 +1,13 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectAssets } from '../../../src/compiler/check/collect-assets.js';
 import { loadHtmlReader } from '../../../src/compiler/markdown/html-reader.js';
 import { lex } from '../../../src/compiler/markdown/lex.js';
 
 let dir = '';
+afterAll(() => rm(dir, { recursive: true, force: true }));
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'scormdown-assets-'));
   await mkdir(path.join(dir, 'assets/sub'), { recursive: true });

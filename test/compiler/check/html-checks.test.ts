@@ -2,16 +2,17 @@
 // package", as a slide and as a quiz text of a real lesson folder: the build names it (code, file:line:column)
 // or the page it renders no longer holds it.
 
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackages } from '../../../src/compiler/pipeline.js';
 
 let root = '';
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'scormdown-html-'));
 });
+afterAll(() => rm(root, { recursive: true, force: true }));
 
 let count = 0;
 /** A lesson whose second slide line 8 holds `slide`, and whose one question's prompt is `prompt`. */

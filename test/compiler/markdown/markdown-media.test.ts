@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLesson } from '../../../src/compiler/load-lesson.js';
@@ -7,6 +6,7 @@ import { findRefs } from '../../../src/compiler/markdown/refs.js';
 import { lexed, renderBlock, renderInline } from '../../helpers/markdown.js';
 import { captionsPath, mediaKind } from '../../../src/compiler/markdown/media-kind.js';
 import { renderLesson } from '../../../src/compiler/render/render-page.js';
+import { testFolder } from '../../helpers/temp.js';
 
 const FIXTURE = 'test/fixtures/valid-media';
 
@@ -160,7 +160,7 @@ describe('a lesson with media (fixture valid-media)', () => {
   });
 
   it('a missing or remote media file stops the build at its line and column', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'scormdown-media-'));
+    const dir = testFolder('scormdown-media-');
     await mkdir(path.join(dir, 'assets'));
     await writeFile(path.join(dir, 'assets/uitleg.vtt'), 'WEBVTT\n');
     await writeFile(path.join(dir, 'assets/Interview.mp3'), 'x');
@@ -209,7 +209,7 @@ describe('a lesson with media (fixture valid-media)', () => {
   });
 
   it('a video in a quiz prompt gets its captions too, in the lesson language', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'scormdown-media-'));
+    const dir = testFolder('scormdown-media-');
     await mkdir(path.join(dir, 'assets'));
     for (const name of ['assets/clip.mp4', 'assets/clip.vtt']) await writeFile(path.join(dir, name), 'x');
     await writeFile(
@@ -230,7 +230,7 @@ describe('a lesson with media (fixture valid-media)', () => {
   });
 
   it('a video in an option or in feedback gets its captions as well: every quiz text goes through the one renderer', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'scormdown-media-'));
+    const dir = testFolder('scormdown-media-');
     await mkdir(path.join(dir, 'assets'));
     for (const name of ['assets/clip.mp4', 'assets/clip.vtt']) await writeFile(path.join(dir, name), 'x');
     await writeFile(path.join(dir, 'lesson.md'), '---\ntitle: Clip\nid: clip\n---\n\n# Clip\n\n::question clip\n');
