@@ -197,6 +197,18 @@ describe('the preview of a course', () => {
         .toMatch(
           /Rebuilt:\ncursus\/course\.yaml:\d+:\d+ COURSE_LESSON_MISSING error: the lesson folder "les-9" does not exist/,
         );
+      // A lesson listed later with a problem of its own: said too, with its path.
+      await cp(join(own, 'cursus', 'les-2'), join(own, 'cursus', 'les-5'), { recursive: true });
+      const five = join(own, 'cursus', 'les-5');
+      await writeFile(
+        join(five, 'lesson.md'),
+        (await readFile(join(five, 'lesson.md'), 'utf8')).replace(/^id: .*$/m, 'id: les-5'),
+      );
+      await writeFile(join(five, 'quiz.yaml'), before.replace('      correct: true\n', ''));
+      await writeFile(courseYaml, `${await readFile(courseYaml, 'utf8')}  - les-5\n`);
+      await expect
+        .poll(() => stderr, { timeout: 10_000 })
+        .toContain('cursus/les-5/quiz.yaml:5:5 QUIZ_NO_CORRECT error');
       const exit = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
       child.kill('SIGINT');
       expect(await exit).toBe(0);

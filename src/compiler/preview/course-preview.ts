@@ -74,12 +74,13 @@ export async function startCoursePreview(
     for (const res of listeners) res.write(`event: course\ndata: ${JSON.stringify(state)}\n\n`);
   };
 
-  /** The lesson's own preview, its title following its builds. */
-  const open = async (dir: string, path: string): Promise<Shown> => {
+  /** The lesson's own preview, its title following its builds; `initial`: one the preview starts with
+   *  (its problems said already), not one added to course.yaml since. */
+  const open = async (dir: string, path: string, initial: boolean): Promise<Shown> => {
     const entry: Shown = { dir, path, title: path, url: null, server: null };
     const lessonOptions = { ...options, lessonDir: dir, port: 0, course: share, courseDir };
     const first = await previewBuild(dir, options.cwd, share);
-    problems(path, first.versions[options.version].diagnostics, true);
+    problems(path, first.versions[options.version].diagnostics, initial);
     entry.server = await startPreview(lessonOptions, first, (build) => {
       entry.title = build.versions[options.version].data?.title ?? entry.title;
       problems(entry.path, build.versions[options.version].diagnostics, false);
@@ -91,7 +92,7 @@ export async function startCoursePreview(
   };
 
   try {
-    for (const { path, lesson } of course.lessons) shown.push(await open(lesson.dir, path));
+    for (const { path, lesson } of course.lessons) shown.push(await open(lesson.dir, path, true));
   } catch (error) {
     await Promise.all(shown.map((s) => s.server?.close()));
     throw error;
@@ -121,7 +122,7 @@ export async function startCoursePreview(
         if (kept !== undefined) {
           kept.path = entry.path;
           next.push(kept);
-        } else if (isLessonFolder(dir)) next.push(await open(dir, entry.path));
+        } else if (isLessonFolder(dir)) next.push(await open(dir, entry.path, false));
         else {
           next.push({ dir, path: entry.path, title: entry.path, url: null, server: null });
           found.push(diag('COURSE_LESSON_MISSING', entry.pos, (w) => w.courseLessonMissing(entry.path)));
