@@ -180,18 +180,20 @@ function question(
         lost: answers.some((a) => a.text.split('->')[0]!.trim() === ''),
       };
     }
-    // Short answer: the full-credit answers are right; an answer for part of the marks is lost.
-    const full = answers.filter((a) => (a.weight ?? 100) >= 100);
-    const kept =
-      full.length > 0 ? full : answers.filter((a) => a.weight === Math.max(...answers.map((x) => x.weight!)));
+    // Short answer: the full-credit answers are right; an answer for part of the marks is lost; `*` at
+    // no marks (any other answer) carries the feedback for a wrong one.
+    const other = answers.find((a) => a.text === '*' && (a.weight ?? 100) <= 0);
+    const rest = answers.filter((a) => a !== other);
+    const full = rest.filter((a) => (a.weight ?? 100) >= 100);
+    const kept = full.length > 0 ? full : rest.filter((a) => a.weight === Math.max(...rest.map((x) => x.weight!)));
     return {
       question: {
         ...common,
         type: 'fill-in',
         answers: kept.map((a) => show(a.text)),
-        ...fb(markdown(kept[0]?.feedback ?? '', format), ''),
+        ...fb(markdown(kept[0]?.feedback ?? '', format), markdown(other?.feedback ?? '', format)),
       },
-      lost: kept.length < answers.length || new Set(kept.map((a) => a.feedback)).size > 1,
+      lost: kept.length < rest.length || new Set(kept.map((a) => a.feedback)).size > 1,
     };
   }
   const answers = answersOf(trimmed);

@@ -164,6 +164,8 @@ function question(
     }
     case 'shortanswer': {
       const accepted = answers.filter((a) => fraction(a) >= 100).map((a) => textOf(a).trim());
+      // `*`: any other answer, Moodle's place for the feedback to a wrong one.
+      const other = answers.find((a) => textOf(a).trim() === '*' && fraction(a) <= 0);
       const caseSensitive = str(q.usecase).trim() === '1';
       return {
         question: {
@@ -171,13 +173,16 @@ function question(
           type: 'fill-in',
           answers: accepted,
           ...(caseSensitive && { caseSensitive: true }),
-          ...feedbackOf(md(answers.find((a) => fraction(a) >= 100)?.feedback), ''),
+          ...feedbackOf(md(answers.find((a) => fraction(a) >= 100)?.feedback), md(other?.feedback)),
         },
         lost: answers.some((a) => fraction(a) > 0 && fraction(a) < 100),
       };
     }
     case 'numerical': {
       const first = answers.find((a) => fraction(a) >= 100) ?? answers[0];
+      // `*`: any other number, Moodle's place for the feedback to a wrong answer.
+      const other = answers.find((a) => textOf(a).trim() === '*' && fraction(a) <= 0);
+      const others = answers.filter((a) => a !== first && a !== other);
       const value = Number(textOf(first).trim());
       const tolerance = Number(str(first?.tolerance) || '0');
       const unit = list((q.units as Node | undefined)?.unit).find((u) => Number(str(u.multiplier) || '1') === 1);
@@ -189,9 +194,9 @@ function question(
           answer: value,
           ...(tolerance > 0 && { tolerance }),
           ...(name !== '' && { unit: name }),
-          ...feedbackOf(md(first?.feedback), ''),
+          ...feedbackOf(md(first?.feedback), md(other?.feedback)),
         },
-        lost: answers.length > 1,
+        lost: others.length > 0,
       };
     }
     case 'matching': {

@@ -238,7 +238,7 @@ describe('a bank read as Moodle reads it', () => {
       join(dir, 'bank.gift'),
       [
         '::Stad:: Waar kwam hij vandaan? {=Nazareth#Ja =%75%Nazereth#Bijna =%25%Bethlehem}',
-        '::Kaal:: De hoofdstad van Frankrijk? {Parijs}',
+        '::Kaal:: De hoofdstad van Frankrijk? {Parijs =%0%*#Nee, Parijs.}',
         '::Een:: De hoofdstad van Nederland? {=Amsterdam ~%50%Den Haag ~Rotterdam}',
         '::Meer:: Welke zijn fruit? {~%50%Appel ~%50%Peer ~Wortel}',
         '::Getal:: Hoeveel is 1 + 1? {#=2:0#Goed ~#Nee, het is 2}',
@@ -296,6 +296,8 @@ describe('a bank read as Moodle reads it', () => {
     ]);
     const quiz = await readFile(join(dir, 'les', 'quiz.yaml'), 'utf8');
     expect(quiz).toContain('feedback:\n    correct: Goed\n    incorrect: Nee, het is 2\n');
+    // `=%0%*#...`: any other answer, its feedback the one for a wrong answer (no answer lost).
+    expect(quiz).toContain('answers:\n    - Parijs\n  feedback:\n    incorrect: Nee, Parijs.\n');
   });
 
   it('Moodle XML: one answer chosen stays a single choice; an answer for part of the marks is said to be lost', async () => {
@@ -321,5 +323,25 @@ describe('a bank read as Moodle reads it', () => {
         ['Rotterdam', false],
       ],
     });
+  });
+
+  it("Moodle XML numerical and short answer: the `*` answer's feedback is the one for a wrong answer", async () => {
+    await writeFile(
+      join(dir, 'bank.xml'),
+      '<?xml version="1.0"?>\n<quiz><question type="numerical"><name><text>Som</text></name>' +
+        '<questiontext format="html"><text>1 + 1?</text></questiontext>' +
+        '<answer fraction="100"><text>2</text><feedback format="html"><text>Goed.</text></feedback><tolerance>0</tolerance></answer>' +
+        '<answer fraction="0"><text>*</text><feedback format="html"><text>Nee, het is 2.</text></feedback><tolerance>0</tolerance></answer>' +
+        '</question><question type="shortanswer"><name><text>Stad</text></name>' +
+        '<questiontext format="html"><text>De hoofdstad?</text></questiontext><usecase>0</usecase>' +
+        '<answer fraction="100"><text>Amsterdam</text></answer>' +
+        '<answer fraction="0"><text>*</text><feedback format="html"><text>Nee, Amsterdam.</text></feedback></answer>' +
+        '</question></quiz>\n',
+    );
+    const result = await importFile({ file: 'bank.xml', out: 'les', language: 'nl', title: null, cwd: dir });
+    expect(result.diagnostics).toEqual([]);
+    const quiz = await readFile(join(dir, 'les', 'quiz.yaml'), 'utf8');
+    expect(quiz).toContain('feedback:\n    correct: Goed.\n    incorrect: Nee, het is 2.\n');
+    expect(quiz).toContain('answers:\n    - Amsterdam\n  feedback:\n    incorrect: Nee, Amsterdam.\n');
   });
 });
