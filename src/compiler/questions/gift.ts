@@ -83,12 +83,10 @@ function answers(q: QuizQuestion): Answers | null {
       return { list: `${q.answer ? 'TRUE' : 'FALSE'}${feedback}`, lost: [] };
     }
     case 'fill-in': {
-      const list = q.answers.map((a) => `=${giftEscape(a)}${fb(q.feedback.correct)}`).join(' ');
-      const lost: QuestionsLoss[] = [
-        ...(q.caseSensitive ? (['case'] as const) : []),
-        ...(some(q.feedback.incorrect) ? (['incorrect-feedback'] as const) : []),
-      ];
-      return { list, lost };
+      // The feedback for a wrong answer goes with `*` at no marks: any other answer, as Moodle writes it.
+      const other = some(q.feedback.incorrect) ? [`=%0%*${fb(q.feedback.incorrect)}`] : [];
+      const list = [...q.answers.map((a) => `=${giftEscape(a)}${fb(q.feedback.correct)}`), ...other].join(' ');
+      return { list, lost: q.caseSensitive ? ['case'] : [] };
     }
     case 'numeric':
       return numeric(q);

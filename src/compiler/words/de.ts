@@ -21,7 +21,6 @@ const QUESTIONS_LOSSES: Record<QuestionsLoss, string> = {
   case: 'ihre Einstellung für Groß- und Kleinschreibung (caseSensitive)',
   unit: 'ihre Einheit',
   feedback: 'ihr Feedback',
-  'incorrect-feedback': 'ihr Feedback zu einer falschen Antwort',
   files: 'ihre Bilder und Dateien',
   'description-files': 'die Bilder ihrer Beschreibungen',
 };

@@ -29,7 +29,6 @@ const QUESTIONS_LOSSES: Record<QuestionsLoss, string> = {
   case: 'its case setting (caseSensitive)',
   unit: 'its unit',
   feedback: 'its feedback',
-  'incorrect-feedback': 'its feedback for a wrong answer',
   files: 'its pictures and files',
   'description-files': 'the pictures of its descriptions',
 };

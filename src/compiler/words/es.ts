@@ -21,7 +21,6 @@ const QUESTIONS_LOSSES: Record<QuestionsLoss, string> = {
   case: 'su ajuste de mayúsculas (caseSensitive)',
   unit: 'su unidad',
   feedback: 'su retroalimentación',
-  'incorrect-feedback': 'su retroalimentación para una respuesta incorrecta',
   files: 'sus imágenes y archivos',
   'description-files': 'las imágenes de sus descripciones',
 };

@@ -21,7 +21,6 @@ const QUESTIONS_LOSSES: Record<QuestionsLoss, string> = {
   case: 'son réglage de la casse (caseSensitive)',
   unit: 'son unité',
   feedback: 'son feedback',
-  'incorrect-feedback': 'son feedback pour une mauvaise réponse',
   files: 'ses images et fichiers',
   'description-files': 'les images de ses descriptions',
 };

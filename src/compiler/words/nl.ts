@@ -21,7 +21,6 @@ const QUESTIONS_LOSSES: Record<QuestionsLoss, string> = {
   case: 'de instelling voor hoofdletters (caseSensitive)',
   unit: 'de eenheid',
   feedback: 'de feedback',
-  'incorrect-feedback': 'de feedback bij een fout antwoord',
   files: 'de afbeeldingen en bestanden',
   'description-files': 'de afbeeldingen in de beschrijvingen',
 };

@@ -50,8 +50,7 @@ export interface SuspendFit {
 /** What a format cannot hold of a question (`scormdown questions`, questions/): its points, its case
  *  setting, its unit, its verdict feedback, its feedback for a wrong answer, the files its texts show,
  *  the pictures of a matching question's descriptions (plain text in Moodle). */
-export type QuestionsLoss =
-  'points' | 'case' | 'unit' | 'feedback' | 'incorrect-feedback' | 'files' | 'description-files';
+export type QuestionsLoss = 'points' | 'case' | 'unit' | 'feedback' | 'files' | 'description-files';
 
 /** Why Moodle grades a question otherwise than the player: several right options, or pairs. */
 export type GradedOtherwise = 'choices' | 'pairs';

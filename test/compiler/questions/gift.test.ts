@@ -134,7 +134,7 @@ describe('GIFT: the marks ~ = # { } : and \\ in a text', () => {
 });
 
 describe('GIFT: what it cannot hold, said per question', () => {
-  it('points, case, unit, verdict feedback, feedback for a wrong answer, files: each named', async () => {
+  it('points, case, unit, verdict feedback, files: each named; a short answer keeps its wrong-answer feedback on `*`', async () => {
     const quiz = `
 - id: punten
   type: true-false
@@ -167,12 +167,12 @@ describe('GIFT: what it cannot hold, said per question', () => {
   prompt: Wat denk je?
 `;
     const lesson = await bankLesson(temp(), 'verlies', quiz, { files: { 'kaart.png': 'PNG' } });
-    const { said } = await made(lesson, 'gift');
+    const { text, said } = await made(lesson, 'gift');
     expect(said.map((d) => [d.code, d.message])).toEqual([
       ['QUESTIONS_PART_LOST', 'question "punten" loses its points in GIFT, which cannot hold them'],
       [
         'QUESTIONS_PART_LOST',
-        'question "hoofdletters" loses its case setting (caseSensitive) and its feedback for a wrong answer in GIFT, which cannot hold them',
+        'question "hoofdletters" loses its case setting (caseSensitive) in GIFT, which cannot hold it',
       ],
       ['QUESTIONS_PART_LOST', 'question "graden" loses its unit in GIFT, which cannot hold it'],
       ['QUESTIONS_PART_LOST', 'question "kleuren" loses its feedback in GIFT, which cannot hold it'],
@@ -180,6 +180,8 @@ describe('GIFT: what it cannot hold, said per question', () => {
       // Moodle gives an essay of a GIFT file 1 mark; the player records an open question unscored.
       ['QUESTIONS_PART_LOST', 'question "open" loses its points in GIFT, which cannot hold them'],
     ]);
+    // Any other answer (`*`, no marks) carries the feedback for a wrong one, as Moodle writes it.
+    expect(text).toContain('::hoofdletters::[markdown]Welk systeem?{=CRM =%0%*#Het CRM.}');
     expect(new Set(said.map((d) => d.hint))).toEqual(
       new Set([
         'write the questions as Moodle XML (`--format moodle-xml`, the default), which holds them, or set them in Moodle after the import',
