@@ -133,91 +133,94 @@ export function readGift(text: string, file: string, options: ReaderOptions): Dr
   return bankDraft({ questions, texts, categories, assets: [], diagnostics }, file, options);
 }
 
-function question(
-  inside: string,
-  id: string,
-  prompt: string,
-  format: string,
-): { question: DraftQuestion; lost: boolean } | null {
+/** What every type's reader needs: the question's id and prompt, the text format, its feedback. */
+interface Context {
+  common: { id: string; prompt: string };
+  format: string;
+  /** The feedback for a right and for a wrong answer, the general feedback after each. */
+  fb(correct: string, incorrect: string): { feedback?: DraftQuestion['feedback'] };
+}
+
+type Made = { question: DraftQuestion; lost: boolean } | null;
+
+/** The question the answers make, its type told as Moodle tells it (question/format/gift/format.php):
+ *  nothing essay; T/F true-false; `#` numerical; a `~` anywhere multiple choice; `=` with `->`
+ *  matching; anything else short answer. */
+function question(inside: string, id: string, prompt: string, format: string): Made {
   const [body = '', general = ''] = inside.split('####');
   const after = markdown(general, format);
-  const fb = (correct: string, incorrect: string): { feedback?: DraftQuestion['feedback'] } => {
+  const fb: Context['fb'] = (correct, incorrect) => {
     const [c, i] = [[correct, after].filter(Boolean).join('\n\n'), [incorrect, after].filter(Boolean).join('\n\n')];
     return c === '' && i === ''
       ? {}
       : { feedback: { ...(c !== '' && { correct: c }), ...(i !== '' && { incorrect: i }) } };
   };
-  const common = { id, prompt };
+  const context: Context = { common: { id, prompt }, format, fb };
   const trimmed = body.trim();
-  if (trimmed === '') return { question: { ...common, type: 'open' }, lost: false };
+  if (trimmed === '') return { question: { id, prompt, type: 'open' }, lost: false };
   const tf = /^(T|TRUE|F|FALSE)(?:#([^#]*))?(?:#([^#]*))?$/.exec(trimmed);
-  if (tf) {
-    const answer = tf[1]!.startsWith('T');
-    return {
-      question: {
-        ...common,
-        type: 'true-false',
-        answer,
-        ...fb(markdown(tf[3] ?? '', format), markdown(tf[2] ?? '', format)),
-      },
-      lost: false,
-    };
+  if (tf) return trueFalse(tf, context);
+  if (trimmed.startsWith('#')) return numerical(trimmed.slice(1), context);
+  if (trimmed.includes('~')) return choice(answersOf(trimmed), context);
+  if (trimmed.includes('=') && trimmed.includes('->')) return matching(answersOf(trimmed, '='), context);
+  return shortAnswer(answersOf(trimmed, '='), context);
+}
+
+/** `{T}`, `{FALSE#feedback for a wrong answer#feedback for a right one}`. */
+function trueFalse(tf: RegExpExecArray, { common, format, fb }: Context): Made {
+  const feedback = fb(markdown(tf[3] ?? '', format), markdown(tf[2] ?? '', format));
+  return { question: { ...common, type: 'true-false', answer: tf[1]!.startsWith('T'), ...feedback }, lost: false };
+}
+
+/** `{=term -> description ...}`; a pair without a term (a distractor) has no place in quiz.yaml. */
+function matching(answers: Answer[], { common, format, fb }: Context): Made {
+  const pairs: Record<string, string> = {};
+  for (const a of answers) {
+    const [term = '', description = ''] = a.text.split('->');
+    if (term.trim() !== '') pairs[markdown(term, format)] = markdown(description, format);
   }
-  // The type as Moodle tells it (question/format/gift/format.php): `#` numerical; a `~` anywhere
-  // multiple choice; `=` with `->` matching; T/F true-false (above); anything else short answer.
-  if (trimmed.startsWith('#')) return numerical(trimmed.slice(1), common, format, fb);
-  const text = (a: Answer): string => markdown(a.text, format);
-  if (!trimmed.includes('~')) {
-    const answers = answersOf(trimmed, '=');
-    if (trimmed.includes('=') && trimmed.includes('->')) {
-      const pairs: Record<string, string> = {};
-      for (const a of answers) {
-        const [term = '', description = ''] = a.text.split('->');
-        if (term.trim() !== '') pairs[markdown(term, format)] = markdown(description, format);
-      }
-      return {
-        question: { ...common, type: 'match', pairs, ...fb('', '') },
-        lost: answers.some((a) => a.text.split('->')[0]!.trim() === ''),
-      };
-    }
-    // Short answer: the full-credit answers are right; an answer for part of the marks is lost; `*` at
-    // no marks (any other answer) carries the feedback for a wrong one.
-    const other = answers.find((a) => a.text === '*' && (a.weight ?? 100) <= 0);
-    const rest = answers.filter((a) => a !== other);
-    const full = rest.filter((a) => (a.weight ?? 100) >= 100);
-    const kept = full.length > 0 ? full : rest.filter((a) => a.weight === Math.max(...rest.map((x) => x.weight!)));
-    return {
-      question: {
-        ...common,
-        type: 'fill-in',
-        answers: kept.map((a) => show(a.text)),
-        ...fb(markdown(kept[0]?.feedback ?? '', format), markdown(other?.feedback ?? '', format)),
-      },
-      lost: kept.length < rest.length || new Set(kept.map((a) => a.feedback)).size > 1,
-    };
-  }
-  const answers = answersOf(trimmed);
-  // Multiple choice: with an `=` one answer is chosen (Moodle's "single"), the `=` ones right, a `~%n%`
-  // answer's part marks lost; without `=` several are chosen, those with a positive weight right.
+  return {
+    question: { ...common, type: 'match', pairs, ...fb('', '') },
+    lost: answers.some((a) => a.text.split('->')[0]!.trim() === ''),
+  };
+}
+
+/** Short answer: the full-credit answers are right; an answer for part of the marks is lost; `*` at
+ *  no marks (any other answer) carries the feedback for a wrong one. */
+function shortAnswer(answers: Answer[], { common, format, fb }: Context): Made {
+  const other = answers.find((a) => a.text === '*' && (a.weight ?? 100) <= 0);
+  const rest = answers.filter((a) => a !== other);
+  const full = rest.filter((a) => (a.weight ?? 100) >= 100);
+  const kept = full.length > 0 ? full : rest.filter((a) => a.weight === Math.max(...rest.map((x) => x.weight!)));
+  return {
+    question: {
+      ...common,
+      type: 'fill-in',
+      answers: kept.map((a) => show(a.text)),
+      ...fb(markdown(kept[0]?.feedback ?? '', format), markdown(other?.feedback ?? '', format)),
+    },
+    lost: kept.length < rest.length || new Set(kept.map((a) => a.feedback)).size > 1,
+  };
+}
+
+/** Multiple choice: with an `=` one answer is chosen (Moodle's "single"), the `=` ones right, a `~%n%`
+ *  answer's part marks lost; without `=` several are chosen, those with a positive weight right. */
+function choice(answers: Answer[], { common, format, fb }: Context): Made {
   const single = answers.some((a) => a.mark === '=');
   const right = answers.filter((a) => (single ? a.mark === '=' : (a.weight ?? 0) > 0));
-  const options = answers.map((a) => ({ text: text(a), ...(right.includes(a) && { correct: true as const }) }));
-  const rightFeedback = [...new Set(right.map((a) => a.feedback).filter(Boolean))];
-  const wrongFeedback = [
-    ...new Set(
-      answers
-        .filter((a) => !right.includes(a))
-        .map((a) => a.feedback)
-        .filter(Boolean),
-    ),
-  ];
+  const wrongs = answers.filter((a) => !right.includes(a));
+  const options = answers.map((a) => ({
+    text: markdown(a.text, format),
+    ...(right.includes(a) && { correct: true as const }),
+  }));
+  const feedbackOf = (list: Answer[]): string[] => [...new Set(list.map((a) => a.feedback).filter(Boolean))];
+  const [rightFeedback, wrongFeedback] = [feedbackOf(right), feedbackOf(wrongs)];
   const feedback = fb(markdown(rightFeedback[0] ?? '', format), markdown(wrongFeedback[0] ?? '', format));
   const partMarks = single
     ? answers.some((a) => a.mark === '~' && (a.weight ?? 0) > 0)
     : right.some((a) => (a.weight ?? 0) < 100) && right.length === 1;
   const lost = rightFeedback.length > 1 || wrongFeedback.length > 1 || partMarks;
   // Every wrong option at -100 % is how `scormdown questions` writes an all-or-nothing question.
-  const wrongs = answers.filter((a) => !right.includes(a));
   const partial = right.length > 1 && !(wrongs.length > 0 && wrongs.every((a) => (a.weight ?? 0) <= -100));
   const question: DraftQuestion =
     single && right.length === 1
@@ -228,12 +231,7 @@ function question(
 
 /** `{#...}`: the full-mark answer (`2:0.5` with its tolerance, or `1..5`); the feedback of a `~` after
  *  the answers is for a wrong answer. quiz.yaml's numeric question has one right answer: others are lost. */
-function numerical(
-  body: string,
-  common: { id: string; prompt: string },
-  format: string,
-  fb: (correct: string, incorrect: string) => { feedback?: DraftQuestion['feedback'] },
-): { question: DraftQuestion; lost: boolean } | null {
+function numerical(body: string, { common, format, fb }: Context): Made {
   const wrongAt = body.indexOf('~');
   const wrong = wrongAt < 0 ? '' : (answersOf(body.slice(wrongAt))[0]?.feedback ?? '');
   const answers = answersOf(

@@ -103,13 +103,13 @@ export function scormAgainScript(version: ScormVersion): string {
   return text.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
+export function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
   res.end(body);
 }
 
 /** Only this machine's own names: a web page cannot reach the preview through a rebound DNS name. */
-function hostAllowed(host: string | undefined, port: number): boolean {
+export function hostAllowed(host: string | undefined, port: number): boolean {
   return host === `${PREVIEW_HOST}:${port}` || host === `localhost:${port}`;
 }
 
@@ -230,7 +230,7 @@ async function handle(routes: Routes, port: number, req: IncomingMessage, res: S
   }
 }
 
-function listenOn(server: Server, port: number): Promise<number> {
+export function listenOn(server: Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     // Taken (EADDRINUSE) or not allowed (EACCES, below 1024): the teacher picks another --port.
     const fail = (error: NodeJS.ErrnoException): void => {
