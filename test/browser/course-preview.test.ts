@@ -12,6 +12,7 @@ import { startCoursePreview, type CoursePreview } from '../../src/compiler/previ
 import { lessonDataOf } from '../helpers/package.js';
 import { CLI, ROOT, previewAddress } from '../helpers/cli.js';
 import { useChromium } from './harness/chromium.js';
+import { seriousViolations } from './learner.js';
 
 const file = useChromium();
 let dir = '';
@@ -59,6 +60,9 @@ describe('the preview of a course', () => {
       expect(await menu.getByRole('link', { name: 'Les 2: Klachten afhandelen' }).getAttribute('aria-current')).toBe(
         'page',
       );
+      // The page around the lessons, and the lesson's preview beside it, for an author with a screen reader too.
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousViolations(page.frame({ name: 'lesson' })!)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -15,6 +15,7 @@ import { startPreview, type PreviewOptions, type PreviewServer } from '../../src
 import { stringsFor } from '../../src/shared/i18n.js';
 import type { ScormVersion } from '../../src/shared/model.js';
 import { useChromium } from './harness/chromium.js';
+import { seriousViolations } from './learner.js';
 import { CLI, ROOT } from '../helpers/cli.js';
 
 const nl = stringsFor('nl');
@@ -156,6 +157,8 @@ describe('scormdown preview, SCORM 2004', () => {
         '  hint: mark at least one option with `correct: true`',
     );
     expect(await page.locator('iframe').count()).toBe(0);
+    // The problems and the call log scroll by keyboard too (axe: scrollable-region-focusable).
+    expect(await seriousViolations(page)).toEqual([]);
 
     await writeFile(quiz, good.replace('prompt: Wat is *twee* plus twee?', 'prompt: Wat is *drie* plus twee?'));
     await page.reload();
