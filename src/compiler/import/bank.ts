@@ -33,6 +33,23 @@ export interface BankText {
   at: SourcePos;
 }
 
+/** A short answer's accepted texts as Moodle reads them: `\*` is a star to match, a bare `*` is "any
+ *  text here", which quiz.yaml's fill-in has not: such answers are named, the star kept as typed. */
+export function starAnswers(question: DraftQuestion, at: SourcePos): Diagnostic[] {
+  if (question.type !== 'fill-in') return [];
+  const wild = question.answers.filter((t) => /(^|[^\\])\*/.test(t));
+  question.answers = question.answers.map((t) => t.replace(/\\\*/g, '*'));
+  if (wild.length === 0) return [];
+  return [
+    diag(
+      'IMPORT_ATTENTION',
+      at,
+      (w) => w.bankWildcard(question.id, wild),
+      (w) => w.bankWildcardHint(),
+    ),
+  ];
+}
+
 export interface Bank {
   questions: DraftQuestion[];
   /** The descriptions, in the bank's order: slides after the title, before the quiz. */

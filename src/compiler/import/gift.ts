@@ -14,7 +14,7 @@ import { NodeHtmlMarkdown } from 'node-html-markdown';
 import { diag, type Diagnostic } from '../diagnostics/diagnostics.js';
 import type { SourcePos } from '../model.js';
 import type { Draft, DraftQuestion } from './draft.js';
-import { bankDraft, lost, skipped, type BankText } from './bank.js';
+import { bankDraft, lost, skipped, starAnswers, type BankText } from './bank.js';
 import type { ReaderOptions } from './import-file.js';
 import { uniqueId } from './markdown-text.js';
 
@@ -128,6 +128,7 @@ export function readGift(text: string, file: string, options: ReaderOptions): Dr
       continue;
     }
     if (made.lost) diagnostics.push(lost(at, id));
+    diagnostics.push(...starAnswers(made.question, at));
     questions.push(made.question);
   }
   return bankDraft({ questions, texts, categories, assets: [], diagnostics }, file, options);

@@ -12,7 +12,7 @@ import { NodeHtmlMarkdown } from 'node-html-markdown';
 import { diag, type Diagnostic } from '../diagnostics/diagnostics.js';
 import type { Draft, DraftAsset, DraftQuestion } from './draft.js';
 import { unreadable, wholeFile } from './draft.js';
-import { bankDraft, lost, skipped, type BankText } from './bank.js';
+import { bankDraft, lost, skipped, starAnswers, type BankText } from './bank.js';
 import { uniqueId } from './markdown-text.js';
 import type { ReaderOptions } from './import-file.js';
 
@@ -83,6 +83,7 @@ export function readMoodleXml(text: string, file: string, options: ReaderOptions
       continue;
     }
     if (made.lost) diagnostics.push(lost(at, id));
+    diagnostics.push(...starAnswers(made.question, at));
     questions.push(made.question);
   }
   return bankDraft({ questions, texts, categories, assets, diagnostics }, file, options);

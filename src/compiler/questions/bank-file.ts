@@ -21,3 +21,7 @@ export const placeOf = (q: QuizQuestion): SourcePos => q.promptHtml.pos;
  *  in Moodle, so it becomes `-`. */
 export const categoryOf = (...titles: string[]): string =>
   `$course$/top/${titles.map((t) => t.replace(/\//g, '-')).join('/')}`;
+
+/** A short answer's accepted text for Moodle: a `*` the author typed is a character to match, where a
+ *  bare `*` is Moodle's wildcard ("anything"), so it is written `\*`. */
+export const literalStar = (answer: string): string => answer.replace(/\*/g, '\\*');

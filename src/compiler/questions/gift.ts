@@ -14,7 +14,7 @@ import { diag, type Diagnostic } from '../diagnostics/diagnostics.js';
 import { markdownText } from '../markdown/render-markdown.js';
 import type { Lesson, Markdown, QuizQuestion } from '../model.js';
 import type { QuestionsLoss } from '../words/words-types.js';
-import { categoryOf, placeOf, type BankFile } from './bank-file.js';
+import { categoryOf, literalStar, placeOf, type BankFile } from './bank-file.js';
 import { choiceGrades, decimal, gradedOtherwise, ungradable } from './moodle-grades.js';
 import { questionTexts, showsFile } from './question-files.js';
 
@@ -85,7 +85,9 @@ function answers(q: QuizQuestion): Answers | null {
     case 'fill-in': {
       // The feedback for a wrong answer goes with `*` at no marks: any other answer, as Moodle writes it.
       const other = some(q.feedback.incorrect) ? [`=%0%*${fb(q.feedback.incorrect)}`] : [];
-      const list = [...q.answers.map((a) => `=${giftEscape(a)}${fb(q.feedback.correct)}`), ...other].join(' ');
+      const list = [...q.answers.map((a) => `=${giftEscape(literalStar(a))}${fb(q.feedback.correct)}`), ...other].join(
+        ' ',
+      );
       return { list, lost: q.caseSensitive ? ['case'] : [] };
     }
     case 'numeric':

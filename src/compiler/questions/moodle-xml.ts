@@ -25,7 +25,7 @@ import type { Diagnostic } from '../diagnostics/diagnostics.js';
 import { diag } from '../diagnostics/diagnostics.js';
 import { markdownText } from '../markdown/render-markdown.js';
 import type { Lesson, QuizQuestion } from '../model.js';
-import { categoryOf, placeOf, type BankFile } from './bank-file.js';
+import { categoryOf, literalStar, placeOf, type BankFile } from './bank-file.js';
 import { choiceGrades, decimal, gradedOtherwise, ungradable } from './moodle-grades.js';
 import { type Files, htmlAnswer, htmlText, named, plain, plainAnswer } from './moodle-xml-text.js';
 import { showsFile } from './question-files.js';
@@ -136,7 +136,7 @@ function typeBody({ q, html }: Both, files: Files): string[] {
     case 'fill-in':
       return [
         plain(2, 'usecase', q.caseSensitive ? 1 : 0),
-        ...q.answers.map((a) => plainAnswer('100', a, html.feedback.correct, files)),
+        ...q.answers.map((a) => plainAnswer('100', literalStar(a), html.feedback.correct, files)),
         ...otherwise(html, files),
       ];
     case 'numeric':

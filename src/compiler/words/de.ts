@@ -605,6 +605,10 @@ export const de: Words = {
     `die Frage "${name}" ist eine Frage vom Typ ${type}, den der Player nicht hat: sie wird weggelassen`,
   bankSkippedHint: () =>
     'der Player hat Einfach- und Mehrfachauswahl, Wahr/Falsch, Kurzantwort, numerische, Zuordnungs-, Anordnungs- und Freitextfragen',
+  bankWildcard: (id, answers) =>
+    `Frage „${id}“ akzeptiert ${list(answers.map((a) => `„${a}“`))} mit Moodles * (beliebiger Text), den eine Fill-in-Frage nicht hat`,
+  bankWildcardHint: () =>
+    'schreibe in quiz.yaml jede Antwort aus, die ein Lernender geben darf, oder mache eine offene Frage daraus',
   bankFeedbackLost: (id) =>
     `die Frage "${id}" hat Feedback oder Teilpunkte für einzelne Antworten, die quiz.yaml nicht aufnimmt: sie werden weggelassen`,
   bankFeedbackLostHint: () =>

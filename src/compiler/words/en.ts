@@ -633,6 +633,9 @@ export const en = {
     `question "${name}" is a ${type} question, a type the player does not have: it is left out`,
   bankSkippedHint: (): string =>
     'the player has single and multiple choice, true-false, short answer, numerical, matching, ordering and essay questions',
+  bankWildcard: (id: string, answers: readonly string[]): string =>
+    `question "${id}" accepts ${list(answers.map((a) => `"${a}"`))} with Moodle's * (any text), which a fill-in question does not have`,
+  bankWildcardHint: (): string => 'write out in quiz.yaml each answer a learner may give, or make it an open question',
   bankFeedbackLost: (id: string): string =>
     `question "${id}" has feedback or part marks for single answers, which quiz.yaml does not hold: they are left out`,
   bankFeedbackLostHint: (): string =>

@@ -593,6 +593,10 @@ export const es: Words = {
     `la pregunta "${name}" es de tipo ${type}, un tipo que el reproductor no tiene: se deja fuera`,
   bankSkippedHint: () =>
     'el reproductor tiene preguntas de opción única y múltiple, verdadero-falso, respuesta corta, numéricas, de emparejar, de ordenar y abiertas',
+  bankWildcard: (id, answers) =>
+    `la pregunta «${id}» acepta ${list(answers.map((a) => `«${a}»`))} con el * de Moodle (cualquier texto), que una pregunta fill-in no tiene`,
+  bankWildcardHint: () =>
+    'escribe en quiz.yaml cada respuesta que un alumno puede dar, o conviértela en una pregunta abierta',
   bankFeedbackLost: (id) =>
     `la pregunta "${id}" tiene retroalimentación o puntos parciales por respuesta, que quiz.yaml no contiene: se dejan fuera`,
   bankFeedbackLostHint: () =>

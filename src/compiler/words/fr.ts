@@ -609,6 +609,10 @@ export const fr: Words = {
     `la question "${name}" est une question ${type}, un type que le lecteur n'a pas\u00a0: elle est laissée de côté`,
   bankSkippedHint: () =>
     'le lecteur a des questions à choix unique et multiple, vrai-faux, réponse courte, numériques, d’appariement, de mise en ordre et ouvertes',
+  bankWildcard: (id, answers) =>
+    `la question «\u00a0${id}\u00a0» accepte ${list(answers.map((a) => `«\u00a0${a}\u00a0»`))} avec le * de Moodle (n’importe quel texte), qu’une question fill-in n’a pas`,
+  bankWildcardHint: () =>
+    'écris dans quiz.yaml chaque réponse qu’un apprenant peut donner, ou fais-en une question ouverte',
   bankFeedbackLost: (id) =>
     `la question "${id}" a un feedback ou des points partiels par réponse, que quiz.yaml ne contient pas\u00a0: ils sont laissés de côté`,
   bankFeedbackLostHint: () =>

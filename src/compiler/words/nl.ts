@@ -589,6 +589,10 @@ export const nl: Words = {
     `vraag "${name}" is een ${type}-vraag, een type dat de speler niet heeft: hij wordt weggelaten`,
   bankSkippedHint: () =>
     'de speler heeft meerkeuze (één of meer goed), waar-onwaar, kort antwoord, numeriek, koppelen, ordenen en open vragen',
+  bankWildcard: (id, answers) =>
+    `vraag "${id}" accepteert ${list(answers.map((a) => `"${a}"`))} met Moodles * (willekeurige tekst), en die heeft een fill-in-vraag niet`,
+  bankWildcardHint: () =>
+    'schrijf in quiz.yaml elk antwoord uit dat een leerling mag geven, of maak er een open vraag van',
   bankFeedbackLost: (id) =>
     `vraag "${id}" heeft feedback of deelpunten bij losse antwoorden, en die kan quiz.yaml niet bevatten: ze worden weggelaten`,
   bankFeedbackLostHint: () =>

@@ -344,4 +344,38 @@ describe('a bank read as Moodle reads it', () => {
     expect(quiz).toContain('feedback:\n    correct: Goed.\n    incorrect: Nee, het is 2.\n');
     expect(quiz).toContain('answers:\n    - Amsterdam\n  feedback:\n    incorrect: Nee, Amsterdam.\n');
   });
+
+  it("a star: the author's goes out as `\\*` and comes back; Moodle's wildcard `*` is named", async () => {
+    const lessonDir = join(dir, 'ster');
+    await mkdir(lessonDir);
+    await writeFile(
+      join(lessonDir, 'lesson.md'),
+      '---\ntitle: Ster\nid: ster\nlanguage: nl\n---\n\n# Ster\n\n---\n\n::quiz\n',
+    );
+    await writeFile(
+      join(lessonDir, 'quiz.yaml'),
+      '- id: som\n  type: fill-in\n  prompt: Schrijf vijf keer drie.\n  answers: ["5*3", "5 * 3"]\n',
+    );
+    for (const format of ['moodle-xml', 'gift'] as const) {
+      const { back, imported } = await roundTrip(lessonDir, format);
+      expect(back.diagnostics.filter((d) => d.message.includes('*'))).toEqual([]);
+      const [question] = imported.questions;
+      expect(question?.type === 'fill-in' && question.answers).toEqual(['5*3', '5 * 3']);
+      await rm(join(dir, 'back'), { recursive: true });
+      await rm(join(dir, `bank.${format}`));
+    }
+    await writeFile(
+      join(dir, 'bank.xml'),
+      '<?xml version="1.0"?>\n<quiz><question type="shortanswer"><name><text>Stad</text></name>' +
+        '<questiontext format="html"><text>De hoofdstad?</text></questiontext><usecase>0</usecase>' +
+        '<answer fraction="100"><text>Amster*</text></answer></question></quiz>\n',
+    );
+    const result = await importFile({ file: 'bank.xml', out: 'les', language: 'nl', title: null, cwd: dir });
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      [
+        'IMPORT_ATTENTION',
+        'question "Stad" accepts "Amster*" with Moodle\'s * (any text), which a fill-in question does not have',
+      ],
+    ]);
+  });
 });
