@@ -55,6 +55,8 @@ describe('the preview of a course', () => {
       // Each lesson's preview speaks the author's language, as the course page does.
       expect(await lesson.locator('html').getAttribute('lang')).toBe('nl');
       expect(await lesson.getByRole('heading', { name: 'Wat het LMS heeft opgeslagen' }).isVisible()).toBe(true);
+      // Its folder as the author knows it, from where the preview was started.
+      expect(await lesson.getByText('scormdown-voorbeeld van cursus/les-1', { exact: true }).count()).toBe(1);
       await menu.getByRole('link', { name: 'Les 2: Klachten afhandelen' }).click();
       await courseFrame.getByRole('heading', { name: 'Klachten afhandelen' }).waitFor();
       expect(await menu.getByRole('link', { name: 'Les 2: Klachten afhandelen' }).getAttribute('aria-current')).toBe(

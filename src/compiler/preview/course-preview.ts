@@ -8,7 +8,7 @@
 
 import { watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { courseShare, isLessonFolder, type LoadedCourse } from '../load-course.js';
 import { COURSE_FILE, parseCourse, type Course, type ParsedCourse } from '../front/parse-course.js';
 import { lessonFiles, type Files } from '../front/lesson-files.js';
@@ -178,7 +178,9 @@ class CourseLessons {
     const entry: Shown = { dir, path, title: path, url: null, server: null };
     const first = await previewBuild(dir, options.cwd, this.share);
     this.problems(path, first.versions[options.version].diagnostics, initial);
-    const lessonOptions = { ...options, lessonDir: dir, port: 0, course: this.share, courseDir: this.courseDir };
+    // The folder as the author knows it (its page says "preview of cursus/les-1"), from where they started.
+    const lessonDir = relative(options.cwd, dir) || '.';
+    const lessonOptions = { ...options, lessonDir, port: 0, course: this.share, courseDir: this.courseDir };
     entry.server = await startPreview(lessonOptions, first, (build) => {
       entry.title = build.versions[options.version].data?.title ?? entry.title;
       this.problems(entry.path, build.versions[options.version].diagnostics, false);
