@@ -141,7 +141,7 @@ async function runCoursePreview(options: PreviewOptions, io: Run): Promise<numbe
     shown.set(source, text);
   });
   io.out(words.coursePreviewRunning(options.lessonDir, options.version, preview.url));
-  io.out(words.previewFollows());
+  io.out(words.coursePreviewFollows());
   await untilInterrupted();
   await preview.close();
   return EXIT.ok;

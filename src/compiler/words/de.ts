@@ -718,6 +718,8 @@ export const de: Words = {
   rebuiltClean: () => 'Neu gebaut: keine Probleme mehr.',
   previewRunning: (lessonDir, version, url) => `Vorschau von ${lessonDir} als SCORM ${version}: ${url}`,
   previewFollows: () => 'Sie folgt jedem Speichern der Lektion. Strg-C beendet die Vorschau.',
+  coursePreviewFollows: () =>
+    'Sie folgt jedem Speichern einer Lektion und von course.yaml. Strg-C beendet die Vorschau.',
   starterWritten: (files, preview, build) =>
     [
       'Eine Startlektion geschrieben:',

@@ -748,6 +748,7 @@ export const en = {
   previewRunning: (lessonDir: string, version: string, url: string): string =>
     `Preview of ${lessonDir} as SCORM ${version}: ${url}`,
   previewFollows: (): string => 'It follows every save of the lesson. Ctrl-C stops the preview.',
+  coursePreviewFollows: (): string => 'It follows every save of a lesson and of course.yaml. Ctrl-C stops the preview.',
   starterWritten: (files: readonly string[], preview: string, build: string): string =>
     [
       'Wrote a starter lesson:',

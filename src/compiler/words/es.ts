@@ -702,6 +702,7 @@ export const es: Words = {
   rebuiltClean: () => 'Reconstruido: ya no hay problemas.',
   previewRunning: (lessonDir, version, url) => `Vista previa de ${lessonDir} como SCORM ${version}: ${url}`,
   previewFollows: () => 'Sigue cada vez que guardas la lección. Ctrl-C detiene la vista previa.',
+  coursePreviewFollows: () => 'Sigue cada vez que guardas una lección o course.yaml. Ctrl-C detiene la vista previa.',
   starterWritten: (files, preview, build) =>
     [
       'Lección inicial escrita:',

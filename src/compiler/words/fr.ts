@@ -719,6 +719,7 @@ export const fr: Words = {
   rebuiltClean: () => 'Reconstruit\u00a0: plus aucun problème.',
   previewRunning: (lessonDir, version, url) => `Aperçu de ${lessonDir} en SCORM ${version}\u00a0: ${url}`,
   previewFollows: () => "Il suit chaque enregistrement de la leçon. Ctrl-C arrête l'aperçu.",
+  coursePreviewFollows: () => "Il suit chaque enregistrement d'une leçon et de course.yaml. Ctrl-C arrête l'aperçu.",
   starterWritten: (files, preview, build) =>
     [
       'Leçon de départ écrite\u00a0:',

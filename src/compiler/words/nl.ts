@@ -695,6 +695,7 @@ export const nl: Words = {
   rebuiltClean: () => 'Opnieuw gebouwd: geen problemen meer.',
   previewRunning: (lessonDir, version, url) => `Voorbeeld van ${lessonDir} als SCORM ${version}: ${url}`,
   previewFollows: () => 'Het volgt elke keer dat je de les opslaat. Ctrl-C stopt het voorbeeld.',
+  coursePreviewFollows: () => 'Het volgt elke keer dat je een les of course.yaml opslaat. Ctrl-C stopt het voorbeeld.',
   starterWritten: (files, preview, build) =>
     [
       'Een beginles geschreven:',
