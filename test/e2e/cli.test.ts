@@ -262,7 +262,7 @@ describe('scormdown command line', () => {
     const { code, stdout, stderr } = await scormdown(args, dir);
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
     expect(stderr.split('\n')[0]).toBe(`scormdown: ${message}`);
-    expect(stderr).toContain('Usage: scormdown build [lessonDir] [--out dist] [--scorm 1.2|2004|both]');
+    expect(stderr).toContain('Usage: scormdown build [lessonDir|courseDir] [--out dist] [--scorm 1.2|2004|both]');
     expect(await readdir(dir)).toEqual(['lesson']);
   });
 

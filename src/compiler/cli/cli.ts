@@ -268,7 +268,7 @@ async function runTranslateImport(options: TranslateImportOptions, io: Run): Pro
 const COMMANDS: readonly Command[] = [
   command<BuildOptions>({
     name: 'build',
-    operand: 'lessonDir',
+    operand: 'lessonDir|courseDir',
     summary: (w) => w.buildSummary(),
     options: [
       {
@@ -295,7 +295,7 @@ const COMMANDS: readonly Command[] = [
   }),
   command<PreviewOptions>({
     name: 'preview',
-    operand: 'lessonDir',
+    operand: 'lessonDir|courseDir',
     summary: (w) => w.previewSummary(),
     options: [
       {
@@ -349,7 +349,7 @@ const COMMANDS: readonly Command[] = [
   }),
   command<QuestionsOptions>({
     name: 'questions',
-    operand: 'lessonDir',
+    operand: 'lessonDir|courseDir',
     summary: (w) => w.questionsSummary(),
     options: [
       {
@@ -377,7 +377,7 @@ const COMMANDS: readonly Command[] = [
   }),
   command<PrintOptions>({
     name: 'print',
-    operand: 'lessonDir',
+    operand: 'lessonDir|courseDir',
     summary: (w) => w.printSummary(),
     options: [
       {
@@ -440,7 +440,7 @@ const COMMANDS: readonly Command[] = [
   }),
   command<TranslateExportOptions>({
     name: 'translate export',
-    operand: 'lessonDir',
+    operand: 'lessonDir|courseDir',
     summary: (w) => w.translateExportSummary(),
     options: [
       {
