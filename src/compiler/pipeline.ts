@@ -103,14 +103,23 @@ export async function buildPackages(
 ): Promise<PackagesResult> {
   const { lesson, diagnostics, language } = await loadLesson(resolve(cwd, lessonDir), cwd, course);
   if (lesson === null || hasErrors(diagnostics)) return { diagnostics, packages: null, language };
+  const { packages, budget } = await lessonPackages(lesson, versions);
+  return { diagnostics: [...diagnostics, ...budget], packages, language };
+}
+
+/** Every package of a lesson already read, in memory, and the warning when its 1.2 saved progress
+ *  could outgrow SCORM 1.2's limit. */
+export async function lessonPackages(
+  lesson: Lesson,
+  versions: readonly ScormVersion[],
+): Promise<{ packages: Package[]; budget: Diagnostic[] }> {
   const rendered = renderLesson(lesson);
   // The player carries only the features this lesson uses.
   const [runtime, assets] = [await loadRuntime(lessonUses(rendered)), assetFiles(lesson)];
   const data = lessonData(rendered);
   const packages = await Promise.all(versions.map((v) => packageLesson(lesson, v, runtime, assets, rendered, data)));
   const p12 = packages.find((p) => p.version === '1.2');
-  const budget = p12 === undefined ? [] : suspendBudget(lesson, p12.data);
-  return { diagnostics: [...diagnostics, ...budget], packages, language };
+  return { packages, budget: p12 === undefined ? [] : suspendBudget(lesson, p12.data) };
 }
 
 /** Builds the lesson and writes its zips into options.outDir (all of them, or none). */

@@ -13,12 +13,12 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { format, stringsFor } from '../../shared/i18n.js';
 import { assertNever } from '../../shared/model.js';
-import type { Diagnostic } from '../diagnostics/diagnostics.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostics.js';
 import { ReadError, failedWrite } from '../diagnostics/errors.js';
 import { markdownText } from '../markdown/render-markdown.js';
-import type { CourseShare, Lesson, QuizQuestion } from '../model.js';
+import type { Lesson, QuizQuestion } from '../model.js';
 import { LAUNCH_FILE } from '../package/manifest.js';
-import { buildPackages, type Zip } from '../pipeline.js';
+import { lessonPackages, type Zip } from '../pipeline.js';
 import { loadLesson } from '../load-lesson.js';
 import { isCourse, loadCourse } from '../load-course.js';
 
@@ -103,31 +103,29 @@ export function withAnswers(page: string, lesson: Lesson): string {
 export async function printLesson(options: PrintOptions): Promise<PrintResult> {
   const dir = path.resolve(options.cwd, options.lessonDir);
   if (isCourse(dir)) return printCourse(dir, options);
-  const { diagnostics, packages, language } = await buildPackages(options.lessonDir, ['2004'], options.cwd);
-  const pkg = packages?.[0];
-  if (pkg === undefined) return { diagnostics, language, written: null };
-  const lesson = (await loadLesson(dir, options.cwd)).lesson!;
-  const out = path.resolve(options.cwd, options.out ?? `${lesson.meta.id}.pdf`);
-  await printPages([{ pkg, lesson, out }], options.answers);
-  return { diagnostics, language, written: [shown(options.cwd, out, lesson)] };
+  const { lesson, diagnostics, language } = await loadLesson(dir, options.cwd);
+  if (lesson === null || hasErrors(diagnostics)) return { diagnostics, language, written: null };
+  const job = await jobOf(lesson, path.resolve(options.cwd, options.out ?? `${lesson.meta.id}.pdf`));
+  await printPages([job], options.answers);
+  return { diagnostics, language, written: [shown(options.cwd, job)] };
 }
 
 /** A course: a handout per lesson, `<lesson id>.pdf` in the folder --out names (else here), each lesson
- *  with the course's defaults and logo, as its package has them. All written, or none. */
+ *  as the course read it (with its defaults and logo), as its package has it. All written, or none. */
 async function printCourse(dir: string, options: PrintOptions): Promise<PrintResult> {
   const { course, diagnostics, language } = await loadCourse(dir, options.cwd);
   if (course === null) return { diagnostics, language, written: null };
-  const share: CourseShare = { defaults: course.defaults, logo: course.logo };
   const folder = path.resolve(options.cwd, options.out ?? '.');
   const jobs: Job[] = [];
-  for (const { lesson } of course.lessons) {
-    const built = await buildPackages(lesson.dir, ['2004'], options.cwd, share);
-    const pkg = built.packages?.[0];
-    if (pkg === undefined) return { diagnostics: [...diagnostics, ...built.diagnostics], language, written: null };
-    jobs.push({ pkg, lesson, out: path.join(folder, `${lesson.meta.id}.pdf`) });
-  }
+  for (const { lesson } of course.lessons) jobs.push(await jobOf(lesson, path.join(folder, `${lesson.meta.id}.pdf`)));
   await printPages(jobs, options.answers);
-  return { diagnostics, language, written: jobs.map((j) => shown(options.cwd, j.out, j.lesson)) };
+  return { diagnostics, language, written: jobs.map((j) => shown(options.cwd, j)) };
+}
+
+/** The lesson's 2004 package (the one with the fuller data model; the page prints the same). */
+async function jobOf(lesson: Lesson, out: string): Promise<Job> {
+  const { packages } = await lessonPackages(lesson, ['2004']);
+  return { pkg: packages[0]!, lesson, out };
 }
 
 /** A lesson's page to print and where its PDF goes. */
@@ -137,7 +135,7 @@ interface Job {
   out: string;
 }
 
-const shown = (cwd: string, out: string, lesson: Lesson): { file: string; slides: number } => ({
+const shown = (cwd: string, { out, lesson }: Job): { file: string; slides: number } => ({
   file: path.relative(cwd, out) || out,
   slides: lesson.slides.length,
 });
