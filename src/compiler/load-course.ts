@@ -8,21 +8,27 @@ import path from 'node:path';
 import { diag, hasErrors, type Diagnostic } from './diagnostics/diagnostics.js';
 import { lessonFiles, type Files } from './front/lesson-files.js';
 import { fileText } from './front/read-file.js';
-import { COURSE_DEFAULTS, COURSE_FILE, parseCourse, type Course, type CourseLesson } from './front/parse-course.js';
+import {
+  COURSE_DEFAULTS,
+  COURSE_FILE,
+  parseCourse,
+  type Course,
+  type CourseLesson,
+  type ParsedCourse,
+} from './front/parse-course.js';
 import { defaultMeta } from './front/parse-front-matter.js';
 import { loadLesson } from './load-lesson.js';
-import type { Asset, CourseShare, Lesson, LessonMeta, SourcePos } from './model.js';
+import type { CourseShare, Lesson, LessonMeta } from './model.js';
 import { collectAssets } from './check/collect-assets.js';
 import { lexChecked } from './markdown/markdown-depth.js';
 
 /** A course with its lessons read. */
 export interface LoadedCourse {
   meta: LessonMeta;
-  /** What each lesson gets for a key its front matter leaves out. */
-  defaults: LessonMeta;
+  /** What each lesson gets: the defaults for a key its front matter leaves out, and the course's own
+   *  logo (`theme: logo:` in course.yaml, a file of the course folder) when it has one. */
+  share: CourseShare;
   lessons: Array<CourseLesson & { lesson: Lesson }>;
-  /** The course's own logo (`theme: logo:` in course.yaml), a file of the course folder, when it has one. */
-  logo: Asset | null;
 }
 
 export interface CourseLoad {
@@ -38,26 +44,27 @@ export function isCourse(dir: string): boolean {
   return existsSync(path.join(dir, COURSE_FILE));
 }
 
-export async function loadCourse(courseDir: string, cwd: string = process.cwd()): Promise<CourseLoad> {
+/** course.yaml read and parsed, through the course folder's file reader; a file that is not there is
+ *  COURSE_INVALID (no `lessons:`). */
+export async function readCourse(courseDir: string, cwd: string): Promise<{ parsed: ParsedCourse; files: Files }> {
   const files = lessonFiles(courseDir, cwd);
   const file = await files.read(COURSE_FILE);
+  if (file.kind === 'file') return { parsed: parseCourse(fileText(file.bytes), files.show(COURSE_FILE)), files };
   const at = { file: files.show(COURSE_FILE), line: 1, column: 1 };
-  if (file.kind !== 'file') {
-    return {
-      course: null,
-      diagnostics: [diag('COURSE_INVALID', at, (w) => w.courseMissing('lessons'))],
-      language: null,
-    };
-  }
-  const parsed = parseCourse(fileText(file.bytes), files.show(COURSE_FILE));
+  return {
+    parsed: { course: null, diagnostics: [diag('COURSE_INVALID', at, (w) => w.courseMissing('lessons'))] },
+    files,
+  };
+}
+
+export async function loadCourse(courseDir: string, cwd: string = process.cwd()): Promise<CourseLoad> {
+  const { parsed, files } = await readCourse(courseDir, cwd);
   const language = parsed.course?.meta.language ?? null;
   if (parsed.course === null) return { course: null, diagnostics: parsed.diagnostics, language };
-  const diagnostics = [...parsed.diagnostics];
   // The course's logo is a file of the course folder, read once; each lesson that has no logo of its
   // own gets it as a file of its package.
-  const logo = await courseLogo(parsed.course, at, files);
-  diagnostics.push(...logo.diagnostics);
-  const share: CourseShare = { defaults: withoutLogo(parsed.course.meta), logo: logo.asset };
+  const { share, diagnostics: logoProblems } = await shareOf(parsed.course, files);
+  const diagnostics = [...parsed.diagnostics, ...logoProblems];
   const lessons: LoadedCourse['lessons'] = [];
   const byId = new Map<string, string>();
   for (const entry of parsed.course.lessons) {
@@ -80,36 +87,29 @@ export async function loadCourse(courseDir: string, cwd: string = process.cwd())
     lessons.push({ ...entry, lesson: loaded.lesson });
   }
   if (hasErrors(diagnostics)) return { course: null, diagnostics, language };
-  return {
-    course: { meta: parsed.course.meta, defaults: share.defaults, lessons, logo: logo.asset },
-    diagnostics,
-    language,
-  };
+  return { course: { meta: parsed.course.meta, share, lessons }, diagnostics, language };
 }
 
-/** The course's `theme: logo:`, checked and read as a lesson's picture is (inside the folder, there). */
-async function courseLogo(
+/** What the course gives its lessons: its defaults, and its `theme: logo:` checked and read as a
+ *  lesson's picture is (inside the folder, there). */
+export async function shareOf(
   course: Course,
-  at: SourcePos,
   files: Files,
-): Promise<{ asset: Asset | null; diagnostics: Diagnostic[] }> {
+): Promise<{ share: CourseShare; diagnostics: Diagnostic[] }> {
+  const defaults = withoutLogo(course.meta);
   const logo = course.meta.theme.logo;
-  if (logo === undefined) return { asset: null, diagnostics: [] };
-  const text = lexChecked(`![](<${logo}>)`, true, course.logoPos ?? at);
+  if (logo === undefined) return { share: { defaults, logo: null }, diagnostics: [] };
+  const at = course.logoPos ?? { file: files.show(COURSE_FILE), line: 1, column: 1 };
+  const text = lexChecked(`![](<${logo}>)`, true, at);
   const found = await collectAssets(files.dir, text === null ? [] : [text], files.read);
-  return { asset: found.assets[0] ?? null, diagnostics: found.diagnostics };
+  return { share: { defaults, logo: found.assets[0] ?? null }, diagnostics: found.diagnostics };
 }
 
-/** What a course gives its lessons as course.yaml says now (the preview reads it again on each save):
- *  the defaults and the logo; null when course.yaml cannot be read as a course. */
+/** What a course gives its lessons as course.yaml says now (the preview reads it again on each save);
+ *  null when course.yaml cannot be read as a course. */
 export async function courseShare(courseDir: string, cwd: string): Promise<CourseShare | null> {
-  const files = lessonFiles(courseDir, cwd);
-  const file = await files.read(COURSE_FILE);
-  if (file.kind !== 'file') return null;
-  const parsed = parseCourse(fileText(file.bytes), files.show(COURSE_FILE));
-  if (parsed.course === null) return null;
-  const logo = await courseLogo(parsed.course, { file: files.show(COURSE_FILE), line: 1, column: 1 }, files);
-  return { defaults: withoutLogo(parsed.course.meta), logo: logo.asset };
+  const { parsed, files } = await readCourse(courseDir, cwd);
+  return parsed.course === null ? null : (await shareOf(parsed.course, files)).share;
 }
 
 /** The lesson defaults without the course's logo: that is a file of the course folder, which loadCourse

@@ -160,6 +160,13 @@ describe('the preview of a course', () => {
       await expect.poll(links, { timeout: 10_000 }).toContain('Les 5');
       expect(await problems.textContent()).toBe('');
 
+      // A course logo that is not there: named with its line, as a build names it.
+      const listed = await readFile(courseYaml, 'utf8');
+      await writeFile(courseYaml, listed.replace('lessons:\n', 'theme:\n  logo: school.png\nlessons:\n'));
+      await expect
+        .poll(() => problems.textContent(), { timeout: 10_000 })
+        .toContain('cursus/course.yaml:10:9 ASSET_MISSING');
+
       // course.yaml that cannot be read: its problem shown, the lessons as it last said.
       await writeFile(courseYaml, `${before}\tkapot: [\n`);
       await expect.poll(() => problems.textContent(), { timeout: 10_000 }).toContain('course.yaml:');

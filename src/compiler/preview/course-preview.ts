@@ -9,10 +9,9 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { relative, resolve } from 'node:path';
-import { courseShare, isLessonFolder, type LoadedCourse } from '../load-course.js';
-import { COURSE_FILE, parseCourse, type Course, type ParsedCourse } from '../front/parse-course.js';
-import { lessonFiles, type Files } from '../front/lesson-files.js';
-import { fileText } from '../front/read-file.js';
+import { isLessonFolder, readCourse, shareOf, type LoadedCourse } from '../load-course.js';
+import { COURSE_FILE, type Course } from '../front/parse-course.js';
+import type { Files } from '../front/lesson-files.js';
 import { diag, inLanguage, type Diagnostic } from '../diagnostics/diagnostics.js';
 import { formatReport } from '../diagnostics/report.js';
 import type { CourseShare } from '../model.js';
@@ -116,7 +115,7 @@ class CourseLessons {
     private readonly problems: CourseProblems,
   ) {
     this.courseDir = resolve(options.cwd, options.lessonDir);
-    this.share = { defaults: course.defaults, logo: course.logo };
+    this.share = course.share;
     this.state = { title: course.meta.title, lessons: [], report: [] };
   }
 
@@ -195,10 +194,12 @@ class CourseLessons {
   private async follow(): Promise<void> {
     if (this.closed) return;
     this.reads += 1;
-    const { parsed, files } = await this.readCourse();
+    const { parsed, files } = await readCourse(this.courseDir, this.options.cwd);
     const found: Diagnostic[] = [...parsed.diagnostics];
     if (parsed.course !== null) {
-      this.share = (await courseShare(this.courseDir, this.options.cwd)) ?? this.share;
+      const given = await shareOf(parsed.course, files);
+      this.share = given.share;
+      found.push(...given.diagnostics);
       this.state.title = parsed.course.meta.title;
       found.push(...(await this.place(parsed.course, files)));
     }
@@ -207,17 +208,6 @@ class CourseLessons {
     const texts = formatReport(said, this.options.cwd, undefined, WORDS[this.options.lang]);
     this.state.report = said.map((d, i) => ({ text: texts[i] ?? '', error: d.severity === 'error' }));
     this.broadcast();
-  }
-
-  private async readCourse(): Promise<{ parsed: ParsedCourse; files: Files }> {
-    const files = lessonFiles(this.courseDir, this.options.cwd);
-    const file = await files.read(COURSE_FILE);
-    if (file.kind === 'file') return { parsed: parseCourse(fileText(file.bytes), files.show(COURSE_FILE)), files };
-    const at = { file: files.show(COURSE_FILE), line: 1, column: 1 };
-    return {
-      parsed: { course: null, diagnostics: [diag('COURSE_INVALID', at, (w) => w.courseMissing('lessons'))] },
-      files,
-    };
   }
 
   /** The lessons in course.yaml's order: a preview kept for a folder still listed, one opened for a

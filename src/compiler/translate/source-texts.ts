@@ -141,10 +141,10 @@ async function readCourse(dir: string, cwd: string): Promise<SourceRead> {
       },
       files: () => [
         { target: COURSE_FILE, content: doc.toString({ lineWidth: 0, flowCollectionPadding: false }) },
-        ...(course.logo !== null && logo !== undefined
-          ? [{ target: path.posix.normalize(logo.replace(/^\.\//, '')), content: course.logo.bytes }]
+        ...(course.share.logo !== null && logo !== undefined
+          ? [{ target: path.posix.normalize(logo.replace(/^\.\//, '')), content: course.share.logo.bytes }]
           : []),
-        ...lessons.flatMap(({ prefix, lesson, texts }) => filesOf(texts.written(), lesson, course.logo, prefix)),
+        ...lessons.flatMap(({ prefix, lesson, texts }) => filesOf(texts.written(), lesson, course.share.logo, prefix)),
       ],
     },
   };
