@@ -6,7 +6,14 @@ import type { ImportedKind } from '../words/words-types.js';
 
 export type ImportKind = 'slide-text' | 'pptx' | 'gift' | 'moodle-xml';
 
-export type Detected = { kind: ImportKind } | { kind: 'empty' } | { kind: 'other'; what: ImportedKind };
+/** The file's text as read (decoded once, here) for every kind but a deck. */
+export type FileText = { text: string; legacy: boolean };
+
+export type Detected =
+  | { kind: 'pptx' }
+  | { kind: Exclude<ImportKind, 'pptx'>; read: FileText }
+  | { kind: 'empty' }
+  | { kind: 'other'; what: ImportedKind };
 
 /** The names inside a zip (its central directory), without unpacking it; null when it is no zip. */
 export function zipNames(bytes: Uint8Array): string[] | null {
@@ -56,21 +63,22 @@ export function detect(bytes: Uint8Array, name: string): Detected {
     if (/\.pptx$/i.test(name) || Buffer.from(bytes).includes('ppt/presentation.xml')) return { kind: 'pptx' };
     return { kind: 'other', what: 'zip' };
   }
-  const text = readText(bytes)?.text ?? null;
-  if (text === null) return { kind: 'other', what: 'binary' };
+  const read = readText(bytes);
+  if (read === null) return { kind: 'other', what: 'binary' };
+  const { text } = read;
   const start = text.trimStart();
   if (start.startsWith('<')) {
     return /<quiz[\s>]/.test(text.slice(0, 4096)) || /<quiz[\s>]/.test(text)
-      ? { kind: 'moodle-xml' }
+      ? { kind: 'moodle-xml', read }
       : { kind: 'other', what: 'xml' };
   }
-  if (text.split('\n').some((line) => SLIDE_MARKER.test(line.trim()))) return { kind: 'slide-text' };
-  if (/^\s*\$CATEGORY:/m.test(text) || GIFT_QUESTION.test(text)) return { kind: 'gift' };
+  if (text.split('\n').some((line) => SLIDE_MARKER.test(line.trim()))) return { kind: 'slide-text', read };
+  if (/^\s*\$CATEGORY:/m.test(text) || GIFT_QUESTION.test(text)) return { kind: 'gift', read };
   return { kind: 'other', what: 'text' };
 }
 
 /** UTF-8 text (a BOM dropped, CRLF made LF), or null for bytes that are no text (NUL, invalid UTF-8). */
-export function decodeText(bytes: Uint8Array): string | null {
+function decodeText(bytes: Uint8Array): string | null {
   if (bytes.includes(0)) return null;
   try {
     return new TextDecoder('utf-8', { fatal: true })
@@ -93,7 +101,7 @@ function notLegacyText(byte: number): boolean {
 /** A file's text: UTF-8; else, when every byte can be one, Windows' Western European code page
  *  (Windows-1252: what Notepad calls "ANSI" and older Moodle XML declares as ISO-8859-1), `legacy`
  *  unless an XML declaration names it; null for bytes that are no text. */
-export function readText(bytes: Uint8Array): { text: string; legacy: boolean } | null {
+export function readText(bytes: Uint8Array): FileText | null {
   const utf8 = decodeText(bytes);
   if (utf8 !== null) return { text: utf8, legacy: false };
   if (bytes.some(notLegacyText)) return null;

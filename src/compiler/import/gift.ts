@@ -235,14 +235,8 @@ function choice(answers: Answer[], { common, format, fb }: Context): Made {
 function numerical(body: string, { common, format, fb }: Context): Made {
   const wrongAt = body.indexOf('~');
   const wrong = wrongAt < 0 ? '' : (answersOf(body.slice(wrongAt))[0]?.feedback ?? '');
-  const answers = answersOf(
-    body
-      .slice(0, wrongAt < 0 ? undefined : wrongAt)
-      .trimStart()
-      .startsWith('=')
-      ? body.slice(0, wrongAt < 0 ? undefined : wrongAt)
-      : `=${body.slice(0, wrongAt < 0 ? undefined : wrongAt)}`,
-  );
+  // Text before the first `=` is an answer too (`{#2:0}`), as Moodle reads it.
+  const answers = answersOf(body.slice(0, wrongAt < 0 ? undefined : wrongAt), '=');
   const best = answers.reduce<Answer | undefined>(
     (kept, a) => (kept === undefined || (a.weight ?? 100) > (kept.weight ?? 100) ? a : kept),
     undefined,

@@ -10,7 +10,7 @@ import { diag, hasErrors, type Diagnostic } from '../diagnostics/diagnostics.js'
 import { failedRead } from '../diagnostics/errors.js';
 import { loadLesson } from '../load-lesson.js';
 import { starterId, writeNewFiles } from '../package/write-new-files.js';
-import { detect, readText, type ImportKind } from './detect.js';
+import { detect, type ImportKind } from './detect.js';
 import type { Draft } from './draft.js';
 import { wholeFile } from './draft.js';
 import { draftFiles } from './write-draft.js';
@@ -30,26 +30,32 @@ export interface ReaderOptions {
   title?: string | undefined;
 }
 
-/** A reader of one kind of file: the bytes in, the draft out (its errors: nothing could be made). */
-export type Reader = (bytes: Uint8Array, file: string, options: ReaderOptions) => Promise<Draft>;
+/** The file as read: its bytes, and its text (decoded once, by detect.ts) for every kind but a deck. */
+export interface ImportedFile {
+  bytes: Uint8Array;
+  text: string;
+}
+
+/** A reader of one kind of file: the file in, the draft out (its errors: nothing could be made). */
+export type Reader = (input: ImportedFile, file: string, options: ReaderOptions) => Promise<Draft>;
 
 /** Each kind's reader, loaded only when a file of its kind is imported. */
 const READERS: Record<ImportKind, () => Promise<Reader>> = {
   pptx: async () => {
     const { readPptx } = await import('./pptx.js');
-    return async (bytes, file, options) => readPptx(bytes, file, options);
+    return async ({ bytes }, file, options) => readPptx(bytes, file, options);
   },
   gift: async () => {
     const { readGift } = await import('./gift.js');
-    return async (bytes, file, options) => readGift(readText(bytes)?.text ?? '', file, options);
+    return async ({ text }, file, options) => readGift(text, file, options);
   },
   'moodle-xml': async () => {
     const { readMoodleXml } = await import('./moodle-xml.js');
-    return async (bytes, file, options) => readMoodleXml(readText(bytes)?.text ?? '', file, options);
+    return async ({ text }, file, options) => readMoodleXml(text, file, options);
   },
   'slide-text': async () => {
     const { readSlideText } = await import('./slide-text.js');
-    return async (bytes, file, options) => readSlideText(readText(bytes)?.text ?? '', file, options);
+    return async ({ text }, file, options) => readSlideText(text, file, options);
   },
 };
 
@@ -89,9 +95,10 @@ export async function importFile(options: ImportOptions): Promise<ImportResult> 
   const load = READERS[found.kind];
   const language = options.language ?? undefined;
   const title = options.title ?? undefined;
-  const draft = await (await load())(bytes, shown, { language, title });
+  const read = found.kind === 'pptx' ? null : found.read;
+  const draft = await (await load())({ bytes, text: read?.text ?? '' }, shown, { language, title });
   // Not UTF-8: read in Windows' Western European code page, which the author should check.
-  if (found.kind !== 'pptx' && readText(bytes)?.legacy === true) {
+  if (read?.legacy === true) {
     draft.diagnostics.unshift(
       diag(
         'IMPORT_ATTENTION',

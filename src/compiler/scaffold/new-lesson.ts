@@ -104,9 +104,9 @@ export async function starterFiles(
   // A title may hold `:`, `#` or quotes: in the front matter it is always a double-quoted YAML string
   // (JSON's string syntax is a subset of YAML's double-quoted style).
   const helpers = { yaml: (text: string) => JSON.stringify(text) };
+  const note = WORDS[folder].starterFromCourse(inherit);
   const texts = TEXT_FILES.map((target) => {
     const content = loadTemplate(`new-lesson/${folder}/${target}.hbs`, { helpers })(context);
-    const note = WORDS[folder].starterFromCourse(inherit);
     return { target, content: target === 'lesson.md' ? inheriting(content, inherit, note) : content };
   });
   const assets = await Promise.all(
