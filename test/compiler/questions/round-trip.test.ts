@@ -175,6 +175,12 @@ describe('a question bank that is not as expected', () => {
 });
 
 describe('a bank read as Moodle reads it', () => {
+  /** `text` saved as `name` and imported as a Dutch lesson into `out`. */
+  const importBank = async (name: string, text: string, out = 'les', title: string | null = null) => {
+    await writeFile(join(dir, name), text);
+    return importFile({ file: name, out, language: 'nl', title, cwd: dir });
+  };
+
   it('a description (GIFT: text without answers; Moodle XML: type description) is a slide before the quiz', async () => {
     // As Windows writes it: a byte order mark and CRLF line ends.
     const gift = [
@@ -186,8 +192,7 @@ describe('a bank read as Moodle reads it', () => {
       '::Q1:: Wat doe je eerst? {=Luisteren ~Uitleggen}',
       '',
     ].join('\r\n');
-    await writeFile(join(dir, 'bank.gift'), gift);
-    const result = await importFile({ file: 'bank.gift', out: 'les', language: 'nl', title: 'Klachten', cwd: dir });
+    const result = await importBank('bank.gift', gift, 'les', 'Klachten');
     expect(result.diagnostics.map((d) => [d.code, d.pos.line, d.message])).toEqual([
       ['IMPORT_ATTENTION', 2, '"Casus" is a description (a text, no question): it is slide 2, before the quiz'],
       [
@@ -210,19 +215,18 @@ describe('a bank read as Moodle reads it', () => {
     expect(text).toContain('# Casus\n\nEen gast **klaagt** over koude soep.\n');
     expect(text).toContain('\nLees de vragen goed.\n');
 
-    await writeFile(
-      join(dir, 'bank.xml'),
+    const xml = await importBank(
+      'bank.xml',
       '<?xml version="1.0"?>\n<quiz>\n<question type="description"><name><text>Casus</text></name><questiontext format="html"><text><![CDATA[<p>Een gast <b>klaagt</b>.</p>]]></text></questiontext></question>\n<question type="truefalse"><name><text>Q1</text></name><questiontext format="html"><text>Eerst luisteren?</text></questiontext><answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question>\n</quiz>\n',
+      'les-xml',
     );
-    const xml = await importFile({ file: 'bank.xml', out: 'les-xml', language: 'nl', title: null, cwd: dir });
     expect(xml.diagnostics.map((d) => d.code)).toEqual(['IMPORT_ATTENTION']);
     expect(await readFile(join(dir, 'les-xml', 'lesson.md'), 'utf8')).toContain('# Casus\n\nEen gast **klaagt**.\n');
     expect((await loadLesson(join(dir, 'les-xml'), dir)).lesson!.questions.map((q) => q.id)).toEqual(['Q1']);
   });
 
   it('a numerical GIFT question with several answers keeps the full-mark one and says the others are left out', async () => {
-    await writeFile(join(dir, 'bank.gift'), '::Pi:: Hoeveel is pi? {#=%50%3:0#bijna =3.14:0.01#goed}\n');
-    const result = await importFile({ file: 'bank.gift', out: 'les', language: 'nl', title: null, cwd: dir });
+    const result = await importBank('bank.gift', '::Pi:: Hoeveel is pi? {#=%50%3:0#bijna =3.14:0.01#goed}\n');
     expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
       [
         'IMPORT_ATTENTION',
@@ -234,8 +238,8 @@ describe('a bank read as Moodle reads it', () => {
   });
 
   it('the type as Moodle tells it: no `~` is a short answer, an `=` among `~` one choice, `~#` a wrong number', async () => {
-    await writeFile(
-      join(dir, 'bank.gift'),
+    const result = await importBank(
+      'bank.gift',
       [
         '::Stad:: Waar kwam hij vandaan? {=Nazareth#Ja =%75%Nazereth#Bijna =%25%Bethlehem}',
         '::Kaal:: De hoofdstad van Frankrijk? {Parijs =%0%*#Nee, Parijs.}',
@@ -244,7 +248,6 @@ describe('a bank read as Moodle reads it', () => {
         '::Getal:: Hoeveel is 1 + 1? {#=2:0#Goed ~#Nee, het is 2}',
       ].join('\n\n'),
     );
-    const result = await importFile({ file: 'bank.gift', out: 'les', language: 'nl', title: null, cwd: dir });
     // The part marks of Nazereth, Bethlehem and Den Haag have no place in quiz.yaml: said, per question.
     expect(result.diagnostics.map((d) => [d.code, d.pos.line])).toEqual([
       ['IMPORT_ATTENTION', 1],
@@ -303,11 +306,10 @@ describe('a bank read as Moodle reads it', () => {
   it('Moodle XML: one answer chosen stays a single choice; an answer for part of the marks is said to be lost', async () => {
     const answer = (fraction: number, text: string): string =>
       `<answer fraction="${fraction}" format="html"><text>${text}</text></answer>`;
-    await writeFile(
-      join(dir, 'bank.xml'),
+    const result = await importBank(
+      'bank.xml',
       `<?xml version="1.0"?>\n<quiz>\n<question type="multichoice"><name><text>Stad</text></name><questiontext format="html"><text>De hoofdstad?</text></questiontext><single>true</single>${answer(100, 'Amsterdam')}${answer(50, 'Den Haag')}${answer(0, 'Rotterdam')}</question>\n</quiz>\n`,
     );
-    const result = await importFile({ file: 'bank.xml', out: 'les', language: 'nl', title: null, cwd: dir });
     expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
       [
         'IMPORT_ATTENTION',
@@ -326,8 +328,8 @@ describe('a bank read as Moodle reads it', () => {
   });
 
   it("Moodle XML numerical and short answer: the `*` answer's feedback is the one for a wrong answer", async () => {
-    await writeFile(
-      join(dir, 'bank.xml'),
+    const result = await importBank(
+      'bank.xml',
       '<?xml version="1.0"?>\n<quiz><question type="numerical"><name><text>Som</text></name>' +
         '<questiontext format="html"><text>1 + 1?</text></questiontext>' +
         '<answer fraction="100"><text>2</text><feedback format="html"><text>Goed.</text></feedback><tolerance>0</tolerance></answer>' +
@@ -338,7 +340,6 @@ describe('a bank read as Moodle reads it', () => {
         '<answer fraction="0"><text>*</text><feedback format="html"><text>Nee, Amsterdam.</text></feedback></answer>' +
         '</question></quiz>\n',
     );
-    const result = await importFile({ file: 'bank.xml', out: 'les', language: 'nl', title: null, cwd: dir });
     expect(result.diagnostics).toEqual([]);
     const quiz = await readFile(join(dir, 'les', 'quiz.yaml'), 'utf8');
     expect(quiz).toContain('feedback:\n    correct: Goed.\n    incorrect: Nee, het is 2.\n');
@@ -364,13 +365,12 @@ describe('a bank read as Moodle reads it', () => {
       await rm(join(dir, 'back'), { recursive: true });
       await rm(join(dir, `bank.${format}`));
     }
-    await writeFile(
-      join(dir, 'bank.xml'),
+    const result = await importBank(
+      'bank.xml',
       '<?xml version="1.0"?>\n<quiz><question type="shortanswer"><name><text>Stad</text></name>' +
         '<questiontext format="html"><text>De hoofdstad?</text></questiontext><usecase>0</usecase>' +
         '<answer fraction="100"><text>Amster*</text></answer></question></quiz>\n',
     );
-    const result = await importFile({ file: 'bank.xml', out: 'les', language: 'nl', title: null, cwd: dir });
     expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
       [
         'IMPORT_ATTENTION',
